@@ -1,0 +1,155 @@
+// Two builds from the same sources (style.md "Tooling"):
+//  - npm:  dist/auth-sign-in.js   bare imports kept (dependencies + peerDependencies), not minified
+//  - CDN:  dist/cdn/auth-sign-in.js  everything bundled, lazy chunks in dist/cdn/chunks/, minified
+// plus dist/themes/*.css copied from themes/ and dist/auth-sign-in.d.ts (re-exports tsc's output
+// in dist/types, written by `tsc -p tsconfig.build.json` in `npm run build`).
+//
+// AUTH_BUILD_ROOT (default '.') points at another source tree with the same layout; it is only
+// used to try the config on stand-in sources under .tmp/.
+import { readFileSync, rmSync, mkdirSync, copyFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import esbuild from 'rollup-plugin-esbuild';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import replace from '@rollup/plugin-replace';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const root = resolve(process.env.AUTH_BUILD_ROOT ?? '.');
+const src = (p) => join(root, p);
+
+/** Packages the npm build leaves as bare imports (and any of their subpaths). */
+export const externalPackages = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+const isExternalPackage = (id) =>
+  externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+
+/** Remove the previous output of one build so stale hashed chunks are never shipped. */
+const clean = (paths) => ({
+  name: 'clean',
+  buildStart() {
+    for (const p of paths) rmSync(p, { recursive: true, force: true });
+  },
+});
+
+/** Copy themes/*.css to dist/themes/ (optional theme files, contract "Package and files"). */
+const copyThemes = () => ({
+  name: 'copy-themes',
+  writeBundle() {
+    const from = src('themes');
+    if (!existsSync(from)) return;
+    mkdirSync('dist/themes', { recursive: true });
+    for (const f of readdirSync(from)) if (f.endsWith('.css')) copyFileSync(join(from, f), join('dist/themes', f));
+  },
+});
+
+/** dist/auth-sign-in.d.ts: points at the declarations tsc writes under dist/types. */
+const dtsEntry = () => ({
+  name: 'dts-entry',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'auth-sign-in.d.ts',
+      source: "export * from './types/components/index.js';\n",
+    });
+  },
+});
+
+/**
+ * Apply a package's object "browser" field to relative imports inside the package when its keys
+ * have no extension (e.g. @smithy/util-utf8 maps "./dist-es/fromUtf8" to the browser version).
+ * @rollup/plugin-node-resolve misses these, which pulls in the Node `buffer` module.
+ */
+const browserFieldRelative = () => {
+  const maps = new Map();
+  const packageDir = (file) => {
+    for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+      if (existsSync(join(dir, 'package.json'))) return dir;
+    }
+    return null;
+  };
+  const browserMap = (dir) => {
+    if (!maps.has(dir)) {
+      const b = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).browser;
+      maps.set(dir, b && typeof b === 'object' ? b : null);
+    }
+    return maps.get(dir);
+  };
+  return {
+    name: 'browser-field-relative',
+    resolveId(id, importer) {
+      if (!importer || id[0] !== '.' || !importer.includes(`${sep}node_modules${sep}`)) return null;
+      const dir = packageDir(importer);
+      const map = dir && browserMap(dir);
+      if (!map) return null;
+      const rel = `./${relative(dir, resolve(dirname(importer), id)).split(sep).join('/')}`;
+      for (const key of [rel, rel.replace(/\.m?js$/, ''), `${rel}.js`]) {
+        const target = map[key];
+        if (typeof target === 'string') return resolve(dir, /\.m?js$/.test(target) ? target : `${target}.js`);
+      }
+      return null;
+    },
+  };
+};
+
+/** Sources use legacy decorators; esbuild reads them from tsconfig.json next to the file. */
+const ts = (extra = {}) =>
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true, ...extra });
+
+/** An unresolved bare import in a build means a missing dependency: fail instead of warning. */
+const onwarn = (warning, warn) => {
+  if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`${warning.message} (add it to dependencies or fix the import)`);
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+  if (warning.code === 'THIS_IS_UNDEFINED' && /node_modules/.test(warning.id ?? '')) return;
+  warn(warning);
+};
+
+/** npm build: the app's bundler resolves and minifies. */
+export const npmConfig = {
+  input: { 'auth-sign-in': src('components/index.ts') },
+  external: isExternalPackage,
+  plugins: [clean(['dist/chunks', 'dist/auth-sign-in.js', 'dist/auth-sign-in.js.map']), ts(), dtsEntry(), copyThemes()],
+  onwarn,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+};
+
+/** CDN build: self-contained, lazy steps split into chunks loaded relative to the entry. */
+export const cdnConfig = {
+  input: { 'auth-sign-in': src('components/cdn.ts') },
+  plugins: [
+    clean(['dist/cdn']),
+    replace({
+      preventAssignment: true,
+      values: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    }),
+    browserFieldRelative(),
+    nodeResolve({
+      browser: true,
+      preferBuiltins: false,
+      exportConditions: ['browser', 'import', 'module', 'default'],
+      extensions: ['.mjs', '.js', '.json', '.ts'],
+    }),
+    commonjs({ include: /node_modules/ }),
+    ts({ minify: true, legalComments: 'none' }),
+  ],
+  // package.json "sideEffects" of aws-amplify / @aws-amplify/* is honoured by node-resolve;
+  // 'recommended' also treats unknown globals as side-effect free.
+  treeshake: { preset: 'recommended' },
+  onwarn,
+  // Let the entry chunk hold everything the first screen needs (lazy chunks import from it),
+  // instead of a facade entry plus one shared chunk: one request fewer on the SIGN_IN path.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+};
+
+export default [npmConfig, cdnConfig];
