@@ -106,7 +106,7 @@ const onwarn = (warning, warn) => {
 export const npmConfig = {
   input: { 'auth-sign-in': src('components/index.ts') },
   external: isExternalPackage,
-  plugins: [clean(['dist/chunks', 'dist/auth-sign-in.js', 'dist/auth-sign-in.js.map']), ts(), dtsEntry(), copyThemes()],
+  plugins: [clean(['dist/chunks', 'dist/types', 'dist/auth-sign-in.js', 'dist/auth-sign-in.js.map']), ts(), dtsEntry(), copyThemes()],
   onwarn,
   output: {
     dir: 'dist',
