@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+// npm run size: what the browser downloads from the CDN build to show SIGN_IN, sign in with SRP and
+// an SMS code, and reach DONE. Per-file gzip -9, summed; budget 60 KB (exit 1 above it).
+// Also prints a baseline (lit + the Amplify functions the widget uses, bundled alone with esbuild)
+// and the widget's own share, and the biggest modules on the SIGN_IN path.
+//
+//   node scripts/size.mjs            build dist/cdn, report
+//   node scripts/size.mjs --browser  also load the build in headless Chromium and list the JS
+//                                    files actually requested until the SIGN_IN form is shown
+import { gzipSync } from 'node:zlib';
+import { relative, resolve } from 'node:path';
+import { rollup } from 'rollup';
+import { build as esbuildBuild, transform } from 'esbuild';
+import { cdnConfig } from '../rollup.config.mjs';
+
+/** Lazy step modules loaded on the way SIGN_IN → SMS code → DONE (edit if the steps move). */
+const LAZY_STEPS = ['components/steps/code-step.ts', 'components/steps/done-step.ts'];
+/** CSS the page needs. Themes are optional (contract), so none. */
+const CSS = [];
+const BUDGET = 60 * 1024;
+/** What the widget's work needs anyway: lit and the Amplify functions it calls. */
+const BASELINE = `
+export { LitElement, html, css } from 'lit';
+export { Amplify } from 'aws-amplify';
+export { Hub } from 'aws-amplify/utils';
+export { signIn, confirmSignIn, getCurrentUser, signOut, fetchAuthSession } from 'aws-amplify/auth';
+`;
+
+const root = resolve(process.env.AUTH_BUILD_ROOT ?? '.');
+const gz = (s) => gzipSync(typeof s === 'string' ? Buffer.from(s) : s, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+// 1. Fresh CDN build (same config as `npm run build`).
+const t0 = Date.now();
+const bundle = await rollup(cdnConfig);
+const { output } = await bundle.write(cdnConfig.output);
+await bundle.close();
+const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+const entry = [...chunks.values()].find((c) => c.isEntry);
+console.log(`CDN build: ${chunks.size} chunks in dist/cdn/ (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+
+/** A chunk plus its static imports, transitively. */
+const closure = (fileName, into = new Set()) => {
+  if (into.has(fileName) || !chunks.has(fileName)) return into;
+  into.add(fileName);
+  for (const f of chunks.get(fileName).imports) closure(f, into);
+  return into;
+};
+const chunkOf = (modulePath) => {
+  const id = resolve(root, modulePath);
+  const all = [...chunks.values()];
+  return all.find((c) => c.facadeModuleId === id) ?? all.find((c) => c.moduleIds.includes(id));
+};
+
+const signInFiles = closure(entry.fileName);
+const files = new Set(signInFiles);
+const why = new Map([...signInFiles].map((f) => [f, f === entry.fileName ? 'entry' : 'static import']));
+let missing = false;
+for (const step of LAZY_STEPS) {
+  const c = chunkOf(step);
+  if (!c) {
+    console.error(`size: no chunk contains ${step}; adjust LAZY_STEPS in scripts/size.mjs`);
+    missing = true;
+    continue;
+  }
+  for (const f of closure(c.fileName)) {
+    if (!files.has(f)) why.set(f, f === c.fileName ? `lazy: ${step}` : `static import of ${step}`);
+    files.add(f);
+  }
+}
+
+// 2. Per-file gzip -9.
+const rows = [...files].map((f) => ({ file: `cdn/${f}`, raw: chunks.get(f).code.length, gzip: gz(chunks.get(f).code), why: why.get(f) }));
+for (const css of CSS) {
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(resolve('dist', css));
+  rows.push({ file: css, raw: text.length, gzip: gz(text), why: 'css' });
+}
+const total = rows.reduce((s, r) => s + r.gzip, 0);
+const signInTotal = rows.filter((r) => signInFiles.has(r.file.slice(4))).reduce((s, r) => s + r.gzip, 0);
+
+// 3. Baseline: lit + Amplify functions alone, minified. Bundled twice: with esbuild (a reference
+// figure) and with the CDN build's own rollup plugins (same tree-shaking, so the widget's own
+// share is computed against this one; esbuild keeps more of Amplify than rollup does).
+const base = await esbuildBuild({
+  stdin: { contents: BASELINE, resolveDir: root, loader: 'js' },
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'browser',
+  conditions: ['browser', 'import', 'module', 'default'],
+  target: 'es2021',
+  minify: true,
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'error',
+});
+const baselineEsbuild = gz(base.outputFiles[0].contents);
+const BASE_ID = resolve(root, '__size_baseline__.js');
+const baseBundle = await rollup({
+  ...cdnConfig,
+  input: BASE_ID,
+  plugins: [
+    { name: 'baseline', resolveId: (id) => (id === BASE_ID ? id : null), load: (id) => (id === BASE_ID ? BASELINE : null) },
+    ...cdnConfig.plugins.filter((p) => p.name !== 'clean'),
+  ],
+});
+const baseOut = await baseBundle.generate({ format: 'es', inlineDynamicImports: true });
+await baseBundle.close();
+const baseline = gz(baseOut.output[0].code);
+
+const w = Math.max(...rows.map((r) => r.file.length), 20) + 2;
+console.log(`${pad('file', w)}${lpad('min', 10)}${lpad('gzip -9', 10)}  loaded because`);
+for (const r of rows) console.log(`${pad(r.file, w)}${lpad(r.raw, 10)}${lpad(r.gzip, 10)}  ${r.why}`);
+console.log('-'.repeat(w + 36));
+console.log(`${pad('SIGN_IN screen (entry + static imports)', w + 10)}${lpad(signInTotal, 10)}  ${kb(signInTotal)}`);
+console.log(`${pad('total SIGN_IN → SMS code → DONE', w + 10)}${lpad(total, 10)}  ${kb(total)}  (budget ${BUDGET} = ${kb(BUDGET)})`);
+console.log(`${pad('baseline: lit + Amplify functions (rollup)', w + 10)}${lpad(baseline, 10)}  ${kb(baseline)}`);
+console.log(`${pad('  same baseline bundled by esbuild', w + 10)}${lpad(baselineEsbuild, 10)}  ${kb(baselineEsbuild)}  (reference only)`);
+console.log(`${pad("widget's own share (total − baseline)", w + 10)}${lpad(total - baseline, 10)}  ${kb(total - baseline)}`);
+
+// 4. Biggest modules on the SIGN_IN path (each module's rendered code minified alone: approximate).
+const mods = [];
+for (const f of signInFiles) {
+  for (const [id, m] of Object.entries(chunks.get(f).modules)) {
+    if (!m.code) continue;
+    let size = m.renderedLength;
+    try {
+      size = (await transform(m.code, { minify: true, target: 'es2021', logLevel: 'silent' })).code.length;
+    } catch {
+      /* fragment esbuild cannot parse alone: keep rendered length */
+    }
+    mods.push({ id, size });
+  }
+}
+const short = (id) => {
+  const rel = relative(root, id.replace(/^\0/, '').replace(/\?.*$/, ''));
+  return rel.includes('node_modules/') ? rel.slice(rel.lastIndexOf('node_modules/') + 13) : rel;
+};
+const pkgOf = (id) => {
+  const s = short(id);
+  if (!id.includes('node_modules')) return `(own) ${s.split('/')[0]}/`;
+  const p = s.split('/');
+  return p[0].startsWith('@') ? `${p[0]}/${p[1]}` : p[0];
+};
+mods.sort((a, b) => b.size - a.size);
+const modTotal = mods.reduce((s, m) => s + m.size, 0);
+console.log(`\nTop 10 modules on the SIGN_IN path (minified alone, before gzip; ${mods.length} modules, ${modTotal} B):`);
+for (const m of mods.slice(0, 10)) console.log(`${lpad(m.size, 8)}  ${short(m.id)}`);
+const byPkg = new Map();
+for (const m of mods) byPkg.set(pkgOf(m.id), (byPkg.get(pkgOf(m.id)) ?? 0) + m.size);
+console.log('\nBy package on the SIGN_IN path (minified, before gzip):');
+for (const [p, s] of [...byPkg].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+  console.log(`${lpad(s, 8)}  ${lpad(((100 * s) / modTotal).toFixed(1), 5)}%  ${p}`);
+}
+
+// 5. Optional: which JS files a real browser requests for the SIGN_IN screen.
+if (process.argv.includes('--browser')) {
+  const { requestedFiles } = await import('../bench/harness.mjs');
+  try {
+    const req = await requestedFiles();
+    const expected = [...signInFiles].map((f) => `cdn/${f}`).sort();
+    console.log('\nHeadless Chromium, JS requested until `auth-sign-in input[name=username]` exists:');
+    for (const f of req) console.log(`  ${f}${expected.includes(f) ? '' : '   (not counted above as SIGN_IN)'}`);
+    for (const f of expected) if (!req.includes(f)) console.log(`  ${f}   (counted but not requested)`);
+  } catch (e) {
+    console.log(`\nbrowser check failed: ${e.message}`);
+  }
+}
+
+if (missing) process.exit(2);
+if (total > BUDGET) {
+  console.error(`\nsize: ${total} B > budget ${BUDGET} B`);
+  process.exit(1);
+}
+console.log(`\nwithin budget: ${total} B ≤ ${BUDGET} B`);
