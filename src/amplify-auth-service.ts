@@ -1,0 +1,123 @@
+/** The auth service backed by Amplify JS v6: the only module (with `src/amplify/`) that imports `aws-amplify`. */
+import { Amplify, type ResourcesConfig } from 'aws-amplify';
+import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
+import { Hub, parseAmplifyConfig } from 'aws-amplify/utils';
+import type {
+  AuthHubEvent,
+  AuthService,
+  CodeDelivery,
+  FirstFactor,
+  ServiceConfiguration,
+  SignInResult,
+} from './auth-service.js';
+
+type AuthConfig = NonNullable<ResourcesConfig['Auth']>;
+
+const cognitoConfig = () => Amplify.getConfig().Auth?.Cognito;
+
+const delivery = (details?: { destination?: string; deliveryMedium?: string; attributeName?: string }): CodeDelivery => ({
+  destination: details?.destination,
+  deliveryMedium: details?.deliveryMedium,
+  attributeName: details?.attributeName,
+});
+
+export class AmplifyAuthService implements AuthService {
+  async configure({ config, userPoolEndpoint }: ServiceConfiguration): Promise<void> {
+    if (!config && !userPoolEndpoint) return;
+    const current = Amplify.getConfig();
+    const parsed = config ? parseAmplifyConfig(config as Parameters<typeof parseAmplifyConfig>[0]) : current;
+    const cognito = { ...parsed.Auth?.Cognito, ...(userPoolEndpoint ? { userPoolEndpoint } : {}) };
+    Amplify.configure({ ...current, Auth: { ...parsed.Auth, Cognito: cognito } as AuthConfig });
+    if (this.hasOAuth()) await import('./amplify/redirect.js');
+  }
+
+  hasOAuth(): boolean {
+    return Boolean(cognitoConfig()?.loginWith?.oauth);
+  }
+
+  configuredPreferredChallenge(): FirstFactor | undefined {
+    return cognitoConfig()?.passwordless?.preferredChallenge as FirstFactor | undefined;
+  }
+
+  async currentUser() {
+    try {
+      const user = await getCurrentUser();
+      return { username: user.username, userId: user.userId, loginId: user.signInDetails?.loginId };
+    } catch {
+      return undefined;
+    }
+  }
+
+  signIn({ username, password, authFlowType, preferredChallenge }: Parameters<AuthService['signIn']>[0]) {
+    return signIn({
+      username,
+      password,
+      options: { authFlowType, ...(preferredChallenge ? { preferredChallenge } : {}) },
+    }) as Promise<SignInResult>;
+  }
+
+  confirmSignIn({ challengeResponse, userAttributes }: Parameters<AuthService['confirmSignIn']>[0]) {
+    return confirmSignIn({
+      challengeResponse,
+      ...(userAttributes ? { options: { userAttributes } } : {}),
+    }) as Promise<SignInResult>;
+  }
+
+  signOut() {
+    return signOut();
+  }
+
+  async resetPassword(username: string) {
+    const { resetPassword } = await import('./amplify/account.js');
+    const result = await resetPassword({ username });
+    return delivery(result.nextStep.codeDeliveryDetails);
+  }
+
+  async confirmResetPassword(username: string, confirmationCode: string, newPassword: string) {
+    const { confirmResetPassword } = await import('./amplify/account.js');
+    await confirmResetPassword({ username, confirmationCode, newPassword });
+  }
+
+  async confirmSignUp(username: string, confirmationCode: string) {
+    const { confirmSignUp } = await import('./amplify/account.js');
+    await confirmSignUp({ username, confirmationCode });
+  }
+
+  async resendSignUpCode(username: string) {
+    const { resendSignUpCode } = await import('./amplify/account.js');
+    return delivery(await resendSignUpCode({ username }));
+  }
+
+  async signInWithRedirect(provider: string) {
+    const { signInWithRedirect } = await import('./amplify/redirect.js');
+    const known = ['Google', 'Facebook', 'Amazon', 'Apple'];
+    await signInWithRedirect({
+      provider: known.includes(provider) ? (provider as 'Google') : { custom: provider },
+    });
+  }
+
+  async supportsPasskeys() {
+    const { browserSupportsWebAuthn } = await import('./amplify/passkeys.js');
+    return globalThis.isSecureContext === true && browserSupportsWebAuthn();
+  }
+
+  async platformAuthenticatorAvailable() {
+    const { platformAuthenticatorIsAvailable } = await import('./amplify/passkeys.js');
+    return (await this.supportsPasskeys()) && platformAuthenticatorIsAvailable();
+  }
+
+  async countPasskeys() {
+    const { listWebAuthnCredentials } = await import('./amplify/passkeys.js');
+    const { credentials } = await listWebAuthnCredentials();
+    return credentials.length;
+  }
+
+  async registerPasskey() {
+    const { associateWebAuthnCredential } = await import('./amplify/passkeys.js');
+    await associateWebAuthnCredential();
+  }
+
+  onAuthEvent(listener: (event: AuthHubEvent) => void): () => void {
+    return Hub.listen('auth', ({ payload }) => listener(payload as AuthHubEvent));
+  }
+}

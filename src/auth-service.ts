@@ -1,0 +1,96 @@
+/**
+ * The auth service: everything the widget asks of Amplify, as an interface. `amplify-auth-service.ts` is
+ * the only module that imports `aws-amplify`; unit tests hand in a fake.
+ */
+
+export type AuthFlowType =
+  | 'USER_SRP_AUTH'
+  | 'USER_PASSWORD_AUTH'
+  | 'USER_AUTH'
+  | 'CUSTOM_WITH_SRP'
+  | 'CUSTOM_WITHOUT_SRP';
+
+export type FirstFactor = 'PASSWORD' | 'PASSWORD_SRP' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
+export type MfaType = 'SMS' | 'TOTP' | 'EMAIL';
+
+export interface CodeDelivery {
+  destination?: string;
+  deliveryMedium?: string;
+  attributeName?: string;
+}
+
+/** The `nextStep` of an Amplify sign-in result, reduced to what the widget reads. */
+export interface NextSignInStep {
+  signInStep: string;
+  codeDeliveryDetails?: CodeDelivery;
+  allowedMFATypes?: MfaType[];
+  availableChallenges?: string[];
+  missingAttributes?: string[];
+  additionalInfo?: Record<string, string>;
+  totpSetupDetails?: { sharedSecret: string };
+}
+
+export interface SignInResult {
+  isSignedIn: boolean;
+  nextStep: NextSignInStep;
+}
+
+export interface SignInRequest {
+  username: string;
+  password?: string;
+  authFlowType: AuthFlowType;
+  preferredChallenge?: FirstFactor;
+}
+
+export interface ConfirmSignInRequest {
+  challengeResponse: string;
+  userAttributes?: Record<string, string>;
+}
+
+export interface SignedInUser {
+  username: string;
+  userId: string;
+  loginId?: string;
+}
+
+/** The Hub `auth` channel events the widget reacts to. */
+export type AuthHubEvent =
+  | { event: 'signedIn' }
+  | { event: 'signedOut' }
+  | { event: 'tokenRefresh_failure' }
+  | { event: 'signInWithRedirect' }
+  | { event: 'signInWithRedirect_failure'; error?: unknown };
+
+/** What the widget was told about configuration, resolved to one object (see `config.ts`). */
+export interface ServiceConfiguration {
+  /** An `amplify_outputs.json` object or an Amplify `ResourcesConfig`; `undefined`: use the app's Amplify. */
+  config?: Record<string, unknown>;
+  /** A user-pool endpoint other than AWS's. */
+  userPoolEndpoint?: string;
+}
+
+export interface AuthService {
+  /** Merges the widget's Auth settings into Amplify's configuration. */
+  configure(configuration: ServiceConfiguration): Promise<void>;
+  /** Whether the configuration has OAuth settings, so social buttons can work. */
+  hasOAuth(): boolean;
+  /** The configuration's `passwordless.preferred_challenge`, if any. */
+  configuredPreferredChallenge(): FirstFactor | undefined;
+  currentUser(): Promise<SignedInUser | undefined>;
+  signIn(request: SignInRequest): Promise<SignInResult>;
+  confirmSignIn(request: ConfirmSignInRequest): Promise<SignInResult>;
+  signOut(): Promise<void>;
+  resetPassword(username: string): Promise<CodeDelivery>;
+  confirmResetPassword(username: string, code: string, newPassword: string): Promise<void>;
+  confirmSignUp(username: string, code: string): Promise<void>;
+  resendSignUpCode(username: string): Promise<CodeDelivery>;
+  signInWithRedirect(provider: string): Promise<void>;
+  /** WebAuthn usable here: secure context and `PublicKeyCredential`. */
+  supportsPasskeys(): Promise<boolean>;
+  /** A platform authenticator (Touch ID, Windows Hello, …) is available. */
+  platformAuthenticatorAvailable(): Promise<boolean>;
+  countPasskeys(): Promise<number>;
+  registerPasskey(): Promise<void>;
+  /** Subscribes to Hub `auth` events; returns the unsubscribe function. */
+  onAuthEvent(listener: (event: AuthHubEvent) => void): () => void;
+}

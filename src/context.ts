@@ -1,0 +1,12 @@
+import { createContext } from '@lit/context';
+import type { FlowController } from './flow-controller.js';
+import type { Translate } from './i18n.js';
+
+/** What `<auth-sign-in>` provides to its step elements: the flow, and the text lookup for the current language. */
+export interface AuthContext {
+  flow: FlowController;
+  t: Translate;
+  lang: string;
+}
+
+export const authContext = createContext<AuthContext>(Symbol('auth-sign-in'));

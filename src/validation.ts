@@ -1,0 +1,23 @@
+/** Checks of what the user typed, before anything is sent. Each returns the error to show, or nothing. */
+import { inputError, type ErrorField, type FlowError } from './errors.js';
+
+export const requireFields = (values: Record<string, string | undefined>, fields: ErrorField[]): FlowError | undefined => {
+  const missing = fields.find((field) => !values[field]?.trim());
+  return missing ? inputError(missing, 'error.required', 'RequiredField') : undefined;
+};
+
+/** One-time codes are digits; spaces and dashes people paste or type between groups are dropped. */
+export const normalizeCode = (code: string) => code.replace(/[\s-]/g, '');
+
+export const checkCode = (code: string, field: ErrorField = 'code'): FlowError | undefined => {
+  if (!code) return inputError(field, 'error.required', 'RequiredField');
+  return /^\d{4,10}$/.test(code) ? undefined : inputError(field, 'error.codeFormat', 'InvalidCodeFormat');
+};
+
+export const checkNewPassword = (newPassword: string, confirmPassword: string | undefined): FlowError | undefined =>
+  requireFields({ newPassword, confirmPassword }, ['newPassword', 'confirmPassword']) ??
+  (newPassword === confirmPassword ? undefined : inputError('confirmPassword', 'error.passwordMismatch', 'PasswordMismatch'));
+
+export const checkEmail = (email: string): FlowError | undefined =>
+  requireFields({ email }, ['email']) ??
+  (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? undefined : inputError('email', 'error.emailFormat', 'InvalidEmailFormat'));
