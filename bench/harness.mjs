@@ -1,0 +1,123 @@
+// Shared by scripts/bench.mjs and scripts/size.mjs --browser: a tiny static server and headless
+// Chromium (Debian's /usr/bin/chromium, driven by puppeteer-core).
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves /dist/* from dist/ and /bench/* from bench/ on 127.0.0.1, random port. No caching. */
+export async function serve(rootDir = '.') {
+  const mounts = { dist: resolve(rootDir, 'dist'), bench: resolve(rootDir, 'bench') };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const [, mount, ...rest] = path.split('/');
+    const base = mounts[mount];
+    const file = base && normalize(join(base, ...rest));
+    if (!file || !file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return p;
+  return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+}
+
+export function launch() {
+  return puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The widget's SIGN_IN form field (light DOM) and the React Authenticator's. */
+export const WIDGET_FIELD = 'auth-sign-in input[name=username]';
+export const REACT_FIELD = 'input[name=username]';
+
+/**
+ * Injected before any page script: records performance.now() (navigation start = 0) in the
+ * MutationObserver callback of the mutation that put `selector` into the document.
+ */
+const observe = (selector) => {
+  const check = () => {
+    if (window.__fieldAt == null && document.querySelector(selector)) {
+      window.__fieldAt = performance.now();
+      mo.disconnect();
+    }
+  };
+  const mo = new MutationObserver(check);
+  mo.observe(document, { subtree: true, childList: true });
+};
+
+/**
+ * One cold load in a fresh browser context (own, empty HTTP cache and storage).
+ * Returns { ms, requests: [url…], errors: [message…] }.
+ */
+export async function timedLoad(browser, url, selector, { cpuRate = 4, timeout = 60_000 } = {}) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    const requests = [];
+    const errors = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+    await page.evaluateOnNewDocument(observe, selector);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
+    await page.waitForFunction(() => window.__fieldAt != null, { timeout, polling: 100 });
+    const ms = await page.evaluate(() => window.__fieldAt);
+    return { ms, requests, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/** JS files under /dist/ requested by the widget page until the SIGN_IN field exists. */
+export async function requestedFiles() {
+  const server = await serve();
+  const browser = await launch();
+  try {
+    const { requests, errors } = await timedLoad(browser, `${server.origin}/bench/widget.html`, WIDGET_FIELD, { cpuRate: 1 });
+    if (errors.length) console.log(`page errors: ${errors.join(' | ')}`);
+    return requests
+      .map((u) => new URL(u))
+      .filter((u) => u.origin === server.origin && u.pathname.startsWith('/dist/') && u.pathname.endsWith('.js'))
+      .map((u) => u.pathname.slice('/dist/'.length));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
