@@ -1,0 +1,78 @@
+/** Shared helpers of the server tests: start the server, configure Amplify, read the outbox. */
+import * as OTPAuth from 'otpauth';
+import { Amplify } from 'aws-amplify';
+
+import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from '../../server/index.js';
+
+export const PASSWORD = 'Passw0rd!';
+export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+export interface OutboxEntry {
+	to: string;
+	medium: 'EMAIL' | 'SMS';
+	code: string;
+	message: string;
+	sentAt: string;
+}
+
+export async function startAndConfigure(opts: CognitoServerOptions = {}): Promise<RunningCognitoServer> {
+	const server = await startCognitoServer({ port: 0, ...opts });
+	Amplify.configure({
+		Auth: { Cognito: { userPoolId: server.poolId, userPoolClientId: server.clientId, userPoolEndpoint: server.url } },
+	});
+	return server;
+}
+
+export async function outbox(server: RunningCognitoServer): Promise<OutboxEntry[]> {
+	const res = await fetch(`${server.url}_outbox`);
+	return (await res.json()) as OutboxEntry[];
+}
+
+export async function lastCode(server: RunningCognitoServer, to: string): Promise<string> {
+	const list = (await outbox(server)).filter(e => e.to === to);
+	if (!list.length) throw new Error(`no code sent to ${to}`);
+	return list[list.length - 1].code;
+}
+
+export async function reset(server: RunningCognitoServer): Promise<void> {
+	await fetch(`${server.url}_reset`, { method: 'POST' });
+}
+
+export async function advanceClock(server: RunningCognitoServer, advanceMs: number): Promise<void> {
+	await fetch(`${server.url}_clock`, { method: 'POST', body: JSON.stringify({ advanceMs }) });
+}
+
+export function totpCode(secret: string = TOTP_SECRET, timestamp = Date.now()): string {
+	return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp });
+}
+
+/** A wrong 6-digit code (different from `code`). */
+export function wrongCode(code: string): string {
+	return code === '000000' ? '111111' : '000000';
+}
+
+export interface CallResult {
+	status: number;
+	headers: Headers;
+	body: any;
+}
+
+/** Raw call of a Cognito operation. */
+export async function call(server: RunningCognitoServer, operation: string, body: unknown): Promise<CallResult> {
+	const res = await fetch(server.url, {
+		method: 'POST',
+		headers: {
+			'content-type': 'application/x-amz-json-1.1',
+			'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+		},
+		body: typeof body === 'string' ? body : JSON.stringify(body),
+	});
+	const text = await res.text();
+	let parsed: any = text;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		/* keep text */
+	}
+	return { status: res.status, headers: res.headers, body: parsed };
+}
