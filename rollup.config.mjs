@@ -108,6 +108,10 @@ export const npmConfig = {
   external: isExternalPackage,
   plugins: [clean(['dist/chunks', 'dist/types', 'dist/auth-sign-in.js', 'dist/auth-sign-in.js.map']), ts(), dtsEntry(), copyThemes()],
   onwarn,
+  // Keep every statically reachable module (element registrations included) in the entry file:
+  // dist/chunks/ then holds only lazily imported code. A shared chunk imported by the entry
+  // would be outside package.json "sideEffects" and an app's bundler could drop it.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',
