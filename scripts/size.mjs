@@ -128,6 +128,16 @@ console.log(`${pad('baseline: lit + Amplify functions (rollup)', w + 10)}${lpad(
 console.log(`${pad('  same baseline bundled by esbuild', w + 10)}${lpad(baselineEsbuild, 10)}  ${kb(baselineEsbuild)}  (reference only)`);
 console.log(`${pad("widget's own share (total − baseline)", w + 10)}${lpad(total - baseline, 10)}  ${kb(total - baseline)}`);
 
+const others = [...chunks.keys()].filter((f) => !files.has(f));
+if (others.length) {
+  console.log(`\nOther lazy chunks (not on this path, not counted):`);
+  for (const f of others) {
+    const c = chunks.get(f);
+    const name = c.facadeModuleId ? relative(root, c.facadeModuleId) : '(shared)';
+    console.log(`${pad(`cdn/${f}`, w)}${lpad(c.code.length, 10)}${lpad(gz(c.code), 10)}  ${name}`);
+  }
+}
+
 // 4. Biggest modules on the SIGN_IN path (each module's rendered code minified alone: approximate).
 const mods = [];
 for (const f of signInFiles) {
