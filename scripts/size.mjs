@@ -55,9 +55,12 @@ const closure = (fileName, into = new Set()) => {
   return into;
 };
 const chunkOf = (modulePath) => {
-  const id = resolve(root, modulePath);
   const all = [...chunks.values()];
-  return all.find((c) => c.facadeModuleId === id) ?? all.find((c) => c.moduleIds.includes(id));
+  for (const id of new Set([resolve(root, modulePath), resolve(modulePath)])) {
+    const c = all.find((c) => c.facadeModuleId === id) ?? all.find((c) => c.moduleIds.includes(id));
+    if (c) return c;
+  }
+  return undefined;
 };
 
 const signInFiles = closure(entry.fileName);
