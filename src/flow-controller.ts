@@ -25,7 +25,11 @@ export interface FlowOptions {
   preferredChallenge?: FirstFactor;
   totpIssuer: string;
   passkeyPrompt: 'after-sign-in' | 'never';
+  /** As the `social-providers` attribute lists them: `google facebook apple amazon` or custom names. */
+  socialProviders: string[];
 }
+
+const KNOWN_PROVIDERS: Record<string, string> = { google: 'Google', facebook: 'Facebook', apple: 'Apple', amazon: 'Amazon' };
 
 /** What the flow tells its host. */
 export interface FlowSink {
@@ -110,6 +114,12 @@ export class FlowController {
     return preference === 'PASSWORD' || preference === 'PASSWORD_SRP';
   }
 
+  /** Social providers as Amplify's `signInWithRedirect` names them; none without OAuth settings. */
+  get socialProviders(): string[] {
+    if (!this.service.hasOAuth()) return [];
+    return this.options().socialProviders.map((name) => KNOWN_PROVIDERS[name.toLowerCase()] ?? name);
+  }
+
   /** A new code can be asked for on this step (SMS/email codes only while the typed credentials are in memory). */
   get canResend(): boolean {
     const { step } = this.state;
@@ -119,8 +129,17 @@ export class FlowController {
 
   // ---- startup -------------------------------------------------------------------------------------------
 
-  /** Ends startup: a signed-in user goes to `DONE`, a pending sign-in resumes, anyone else gets `SIGN_IN`. */
-  async start(): Promise<void> {
+  /**
+   * Ends startup: after `configure`, a signed-in user goes to `DONE`, a pending sign-in resumes, anyone else
+   * gets `SIGN_IN`. A configuration that fails leaves `SIGN_IN` with the error.
+   */
+  async start(configure: () => Promise<void> = async () => {}): Promise<void> {
+    try {
+      await configure();
+    } catch (error) {
+      this.go('SIGN_IN');
+      return this.fail(error, { messageId: 'error.configuration' });
+    }
     this.unsubscribeHub ??= this.service.onAuthEvent((event) => void this.onAuthEvent(event));
     const user = await this.service.currentUser();
     if (user) {

@@ -1,0 +1,227 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AmplifyAuthService } from '../src/amplify-auth-service.js';
+import type { AuthFlowType, AuthService, FirstFactor } from '../src/auth-service.js';
+import { resolveConfiguration } from '../src/config.js';
+import { authContext, type AuthContext } from '../src/context.js';
+import { authEvent, type AuthEventDetails, type AuthEventName } from '../src/events.js';
+import { FlowController, type FlowOptions, type FlowSink } from '../src/flow-controller.js';
+import { createTranslator, loadCatalog, type MessageOverrides } from '../src/i18n.js';
+import type { Step } from '../src/steps.js';
+import { adoptLightDomStyles } from './shared/light-dom-styles.js';
+import type { AuthStepElement } from './shared/auth-step-element.js';
+import { tokens } from './shared/tokens.js';
+import { stepElement } from './step-registry.js';
+
+/**
+ * The complete Amplify / Cognito sign-in. Shows one step at a time; each step's form lives in the light DOM.
+ *
+ * @summary Sign-in widget for AWS Amplify / Cognito.
+ *
+ * @fires {CustomEvent<AuthStepChangeDetail>} auth-step-change - Every change of step, once the new form is in place and focused. `detail: { step, previousStep }`.
+ * @fires {CustomEvent<AuthSignedInDetail>} auth-signed-in - Sign-in completed, or startup found a signed-in user. `detail: { username, userId, loginId }`.
+ * @fires {CustomEvent} auth-signed-out - After `signOut()`, the sign-out button, or Amplify Hub `signedOut`.
+ * @fires {CustomEvent<AuthErrorDetail>} auth-error - A failed call or rejected input. `detail: { step, name, message }`.
+ * @fires {CustomEvent} auth-passkey-registered - A passkey was registered.
+ *
+ * @slot header - Above every step (a logo, a title).
+ * @slot footer - Below every step (links, legal text).
+ * @slot signed-in - Replaces the default signed-in view of the `DONE` step.
+ * @slot - The current step's element (managed by the widget).
+ * @slot STEP_NAME - A slot named after any step (e.g. `CONFIRM_SIGN_IN_WITH_SMS_CODE`, or a future Amplify step) replaces that step's screen.
+ *
+ * @csspart card - The box around everything.
+ * @csspart header - The wrapper of the `header` slot.
+ * @csspart body - The wrapper of the current step.
+ * @csspart footer - The wrapper of the `footer` slot.
+ *
+ * @cssprop --auth-font-family - Font of the widget.
+ * @cssprop --auth-font-size - Base font size.
+ * @cssprop --auth-color-background - Card background.
+ * @cssprop --auth-color-surface - Field and secondary button background.
+ * @cssprop --auth-color-text - Text color.
+ * @cssprop --auth-color-text-muted - Hints and secondary text.
+ * @cssprop --auth-color-border - Field and card borders.
+ * @cssprop --auth-color-primary - Primary button and links.
+ * @cssprop --auth-color-on-primary - Text on the primary button.
+ * @cssprop --auth-color-error - Error messages and invalid fields.
+ * @cssprop --auth-color-success - Notices.
+ * @cssprop --auth-color-focus - Focus ring.
+ * @cssprop --auth-radius - Corner radius of card, fields and buttons.
+ * @cssprop --auth-space-s - Small gap.
+ * @cssprop --auth-space-m - Medium gap.
+ * @cssprop --auth-space-l - Card padding.
+ * @cssprop --auth-width - Maximum width of the card.
+ * @cssprop --auth-shadow - Card shadow.
+ */
+export class AuthSignIn extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+        font-family: var(--_font-family);
+        font-size: var(--_font-size);
+        color: var(--_color-text);
+        line-height: 1.5;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      [part='card'] {
+        box-sizing: border-box;
+        max-width: var(--_width);
+        margin: 0 auto;
+        padding: var(--_space-l);
+        background: var(--_color-background);
+        border: 1px solid var(--_color-border);
+        border-radius: var(--_radius);
+        box-shadow: var(--_shadow);
+        display: grid;
+        gap: var(--_space-m);
+      }
+    `,
+  ];
+
+  /** An `amplify_outputs.json` object or an Amplify `ResourcesConfig`. Wins over every attribute. */
+  @property({ attribute: false }) config?: Record<string, unknown>;
+  /** URL of an `amplify_outputs.json`, fetched by the widget. */
+  @property({ attribute: 'config-src' }) configSrc?: string;
+  /** Cognito user pool id (region comes from it), for pages without a JSON file. */
+  @property({ attribute: 'user-pool-id' }) userPoolId?: string;
+  /** Cognito app client id, with `user-pool-id`. */
+  @property({ attribute: 'user-pool-client-id' }) userPoolClientId?: string;
+  /** A user-pool endpoint other than AWS's, such as the local server. */
+  @property({ attribute: 'user-pool-endpoint' }) userPoolEndpoint?: string;
+  /** `USER_SRP_AUTH`, `USER_PASSWORD_AUTH`, `USER_AUTH`, `CUSTOM_WITH_SRP` or `CUSTOM_WITHOUT_SRP`. */
+  @property({ attribute: 'auth-flow-type' }) authFlowType: AuthFlowType = 'USER_SRP_AUTH';
+  /** With `USER_AUTH`: `PASSWORD`, `PASSWORD_SRP`, `EMAIL_OTP`, `SMS_OTP` or `WEB_AUTHN`. */
+  @property({ attribute: 'preferred-challenge' }) preferredChallenge?: FirstFactor;
+  /** Space-separated: `google facebook apple amazon` and custom OIDC/SAML provider names. */
+  @property({ attribute: 'social-providers' }) socialProviders = '';
+  /** The name authenticator apps show for the TOTP entry; the page's host name by default. */
+  @property({ attribute: 'totp-issuer' }) totpIssuer?: string;
+  /** `after-sign-in` offers to register a passkey after a sign-in without one; `never`. */
+  @property({ attribute: 'passkey-prompt' }) passkeyPrompt: 'after-sign-in' | 'never' = 'never';
+  /** UI language; the nearest `lang` up the tree, then `en`. */
+  @property() override lang = '';
+  /** `{ [lang]: { [messageId]: string } }`, merged over the built-in catalogs. */
+  @property({ attribute: false }) messages: MessageOverrides = {};
+  /** The auth service; Amplify's by default. Tests hand in a fake. */
+  @property({ attribute: false }) authService?: AuthService;
+
+  @provide({ context: authContext })
+  @state()
+  private context?: AuthContext;
+
+  private flow?: FlowController;
+  private currentStep?: Step;
+  private stepQueue: Promise<void> = Promise.resolve();
+  private stepElementNode?: AuthStepElement;
+
+  /** The current step, or `undefined` before startup ends. */
+  get step(): Step | undefined {
+    return this.currentStep;
+  }
+
+  /** Signs the user out; the widget goes back to `SIGN_IN`. */
+  signOut(): Promise<void> {
+    return this.flow?.signOut() ?? Promise.resolve();
+  }
+
+  /** Goes back to `SIGN_IN`. */
+  restart() {
+    this.flow?.restart();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    adoptLightDomStyles(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.flow?.dispose();
+  }
+
+  protected override firstUpdated() {
+    void this.startup();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (this.context && (changed.has('lang') || changed.has('messages'))) void this.updateLanguage();
+  }
+
+  private async startup() {
+    const service = (this.authService ??= new AmplifyAuthService());
+    this.flow = new FlowController(service, () => this.flowOptions(), this.sink);
+    await this.updateLanguage();
+    await this.flow.start(async () => service.configure(await resolveConfiguration(this)));
+  }
+
+  private flowOptions(): FlowOptions {
+    return {
+      authFlowType: this.authFlowType || 'USER_SRP_AUTH',
+      preferredChallenge: this.preferredChallenge || undefined,
+      totpIssuer: this.totpIssuer || location.hostname,
+      passkeyPrompt: this.passkeyPrompt === 'after-sign-in' ? 'after-sign-in' : 'never',
+      socialProviders: this.socialProviders.split(/\s+/).filter(Boolean),
+    };
+  }
+
+  private effectiveLang() {
+    return this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'en';
+  }
+
+  private async updateLanguage() {
+    const lang = this.effectiveLang();
+    const catalog = await loadCatalog(lang).catch(() => ({}));
+    this.context = { flow: this.flow!, t: createTranslator(lang, catalog, this.messages), lang };
+  }
+
+  private emit<K extends AuthEventName>(type: K, detail: AuthEventDetails[K]) {
+    this.dispatchEvent(authEvent(type, detail));
+  }
+
+  private readonly sink: FlowSink = {
+    stepChanged: (step, previous) => {
+      this.stepQueue = this.stepQueue.then(() => this.showStep(step, previous)).catch((error) => console.error(error));
+    },
+    signedIn: (detail) => this.emit('auth-signed-in', detail),
+    signedOut: () => this.emit('auth-signed-out', {}),
+    error: (detail) => this.emit('auth-error', detail),
+    passkeyRegistered: () => this.emit('auth-passkey-registered', {}),
+  };
+
+  /** Puts the step's element in place, reflects the step, focuses it, then announces the change. */
+  private async showStep(step: Step, previousStep: Step | null) {
+    const { tag, load } = stepElement(step);
+    await load();
+    // A new element for every step: nothing typed on one step shows up on the next.
+    const element = document.createElement(tag) as AuthStepElement;
+    element.step = step;
+    this.stepElementNode?.remove();
+    this.append(element);
+    this.stepElementNode = element;
+    this.currentStep = step;
+    this.setAttribute('step', step);
+    this.requestUpdate();
+    await this.updateComplete;
+    await element.updateComplete;
+    element.focusFirst();
+    this.emit('auth-step-change', { step, previousStep });
+  }
+
+  protected override render() {
+    const step = this.currentStep;
+    const slotName = step === 'DONE' ? 'signed-in' : step;
+    return html`
+      <div part="card">
+        <div part="header"><slot name="header"></slot></div>
+        <div part="body">${slotName ? html`<slot name=${slotName}><slot></slot></slot>` : html`<slot></slot>`}</div>
+        <div part="footer"><slot name="footer"></slot></div>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,14 @@
+/** What the package exports besides registering its elements. */
+export { AuthSignIn } from './auth-sign-in.js';
+export { AuthStepElement } from './shared/auth-step-element.js';
+export type { AuthService, AuthFlowType, FirstFactor, MfaType, SignInResult, NextSignInStep } from '../src/auth-service.js';
+export type {
+  AuthErrorDetail,
+  AuthEventDetails,
+  AuthEventName,
+  AuthSignedInDetail,
+  AuthStepChangeDetail,
+} from '../src/events.js';
+export type { MessageOverrides } from '../src/i18n.js';
+export { KNOWN_STEPS, type Step, type KnownStep } from '../src/steps.js';
+export { en as englishMessages, type MessageId } from '../src/messages/en.js';

@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the forms, which live in the light DOM of `<auth-sign-in>` so password managers see them.
+ * Adopted as a constructable stylesheet by the root the widget sits in: no `<style>` element, no `style`
+ * attribute, so a strict `style-src 'self'` policy holds.
+ */
+const formStyles = css`
+  auth-sign-in form {
+    display: grid;
+    gap: var(--_space-m);
+    margin: 0;
+    font: inherit;
+  }
+  auth-sign-in h2 {
+    margin: 0;
+    font-size: 1.375em;
+    line-height: 1.3;
+    outline: none;
+  }
+  auth-sign-in h2:focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  auth-sign-in p {
+    margin: 0;
+  }
+  auth-sign-in .auth-hint {
+    color: var(--_color-text-muted);
+  }
+  auth-sign-in .auth-notice {
+    color: var(--_color-success);
+  }
+  auth-sign-in .auth-field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  auth-sign-in label {
+    font-weight: 600;
+  }
+  auth-sign-in input {
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: 0.625rem 0.75rem;
+    min-height: 2.75rem;
+    box-sizing: border-box;
+    width: 100%;
+  }
+  auth-sign-in input[aria-invalid='true'] {
+    border-color: var(--_color-error);
+  }
+  auth-sign-in input:focus-visible,
+  auth-sign-in button:focus-visible,
+  auth-sign-in a:focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  auth-sign-in .auth-field-error,
+  auth-sign-in .auth-alert {
+    color: var(--_color-error);
+  }
+  auth-sign-in .auth-alert:empty {
+    display: none;
+  }
+  auth-sign-in button {
+    font: inherit;
+    min-height: 2.75rem;
+    border-radius: var(--_radius);
+    padding: 0.5rem 1rem;
+    cursor: pointer;
+    border: 1px solid var(--_color-border);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+  auth-sign-in button[type='submit']:not([name]) {
+    background: var(--_color-primary);
+    border-color: var(--_color-primary);
+    color: var(--_color-on-primary);
+    font-weight: 600;
+  }
+  auth-sign-in button[aria-busy='true'] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+  auth-sign-in .auth-link {
+    border: none;
+    background: none;
+    color: var(--_color-primary);
+    text-decoration: underline;
+    padding: 0.25rem 0;
+    min-height: 0;
+    justify-self: start;
+  }
+  auth-sign-in .auth-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+  }
+  auth-sign-in .auth-choices {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  auth-sign-in .auth-secret {
+    font-family: ui-monospace, monospace;
+    word-break: break-all;
+    user-select: all;
+  }
+  auth-sign-in .auth-qr {
+    width: 12rem;
+    height: 12rem;
+    justify-self: center;
+    background: #fff;
+    padding: 0.5rem;
+  }
+  auth-sign-in .auth-separator {
+    text-align: center;
+    color: var(--_color-text-muted);
+  }
+`;
+
+let adopted: CSSStyleSheet | undefined;
+
+/** Adds the form styles to the document or shadow root holding `element`, once per root. */
+export function adoptLightDomStyles(element: Element) {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  if (!('adoptedStyleSheets' in root)) return;
+  adopted ??= formStyles.styleSheet;
+  if (adopted && !root.adoptedStyleSheets.includes(adopted)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, adopted];
+  }
+}

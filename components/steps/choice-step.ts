@@ -1,0 +1,33 @@
+import { html } from 'lit';
+import { AuthStepElement } from '../shared/auth-step-element.js';
+
+/**
+ * A choice, one submit button per option, valued with the exact `challengeResponse`:
+ * `CONTINUE_SIGN_IN_WITH_MFA_SELECTION`, `…_MFA_SETUP_SELECTION` (`SMS`, `TOTP`, `EMAIL`) and
+ * `…_FIRST_FACTOR_SELECTION` (`PASSWORD_SRP` or `PASSWORD`, `EMAIL_OTP`, `SMS_OTP`, `WEB_AUTHN`).
+ */
+export class AuthStepChoice extends AuthStepElement {
+  private get choices(): string[] {
+    const { data } = this.state;
+    return (this.step === 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION' ? data.availableChallenges : data.allowedMFATypes) ?? [];
+  }
+
+  protected override renderStep() {
+    const { busy } = this.state;
+    return this.renderForm(this.t(`step.${this.step}.title`), {
+      body: html`<div class="auth-choices">
+        ${this.choices.map(
+          (choice) =>
+            html`<button type="submit" name="choice" value=${choice} aria-busy=${busy ? 'true' : 'false'}>
+              ${this.t(`choice.${choice}`)}
+            </button>`,
+        )}
+      </div>`,
+      actions: this.backToSignIn(),
+    });
+  }
+
+  protected override submit(_values: Record<string, string>, submitter: HTMLButtonElement | null) {
+    if (submitter?.name === 'choice') void this.flow.choose(submitter.value);
+  }
+}

@@ -1,0 +1,26 @@
+import { html } from 'lit';
+import { AuthStepElement } from '../shared/auth-step-element.js';
+
+/** Keys of `additionalInfo` that hold the question to show, in order of preference. */
+const PROMPT_KEYS = ['question', 'prompt', 'message', 'challenge'];
+
+/** `CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE`: the prompt from the challenge parameters, and the answer. */
+export class AuthStepCustomChallenge extends AuthStepElement {
+  protected override renderStep() {
+    const info = this.state.data.additionalInfo ?? {};
+    const prompt = PROMPT_KEYS.map((key) => info[key]).find(Boolean);
+    return this.renderForm(this.t('step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title'), {
+      body: html`${this.field({
+        name: 'answer',
+        label: prompt ?? this.t('field.answer'),
+        hint: prompt ? undefined : this.t('hint.customChallenge'),
+      })}`,
+      submitLabel: this.t('action.submit'),
+      actions: this.backToSignIn(),
+    });
+  }
+
+  protected override submit(values: Record<string, string>) {
+    void this.flow.submitAnswer(values.answer ?? '');
+  }
+}

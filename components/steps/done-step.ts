@@ -1,0 +1,15 @@
+import { html } from 'lit';
+import { AuthStepElement } from '../shared/auth-step-element.js';
+
+/** `DONE`: who is signed in, and a sign-out button. The `signed-in` slot of the host replaces it. */
+export class AuthStepDone extends AuthStepElement {
+  protected override renderStep() {
+    const { user, username } = this.state;
+    return this.renderForm(this.t('step.DONE.title'), {
+      body: html`<p>${this.t('hint.signedInAs', { username: user?.loginId ?? (username || user?.username) })}</p>`,
+      actions: this.action('sign-out', this.t('action.signOut'), () => this.flow.signOut()),
+    });
+  }
+
+  protected override submit() {}
+}

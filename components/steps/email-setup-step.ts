@@ -1,0 +1,23 @@
+import { AuthStepElement } from '../shared/auth-step-element.js';
+
+/** `CONTINUE_SIGN_IN_WITH_EMAIL_SETUP`: the address that will receive sign-in codes. */
+export class AuthStepEmailSetup extends AuthStepElement {
+  protected override renderStep() {
+    return this.renderForm(this.t('step.CONTINUE_SIGN_IN_WITH_EMAIL_SETUP.title'), {
+      body: this.field({
+        name: 'email',
+        label: this.t('field.email'),
+        type: 'email',
+        autocomplete: 'email',
+        hint: this.t('hint.emailSetup'),
+        value: this.state.username.includes('@') ? this.state.username : '',
+      }),
+      submitLabel: this.t('action.continue'),
+      actions: this.backToSignIn(),
+    });
+  }
+
+  protected override submit(values: Record<string, string>) {
+    void this.flow.submitEmail(values.email ?? '');
+  }
+}

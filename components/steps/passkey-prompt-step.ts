@@ -1,0 +1,17 @@
+import { AuthStepElement } from '../shared/auth-step-element.js';
+import { html } from 'lit';
+
+/** `PASSKEY_PROMPT`: after a sign-in without a passkey, offers to create one, or skip. */
+export class AuthStepPasskeyPrompt extends AuthStepElement {
+  protected override renderStep() {
+    return this.renderForm(this.t('step.PASSKEY_PROMPT.title'), {
+      body: html`<p class="auth-hint">${this.t('hint.passkeyPrompt')}</p>`,
+      submitLabel: this.t('action.registerPasskey'),
+      actions: this.action('skip', this.t('action.skip'), () => this.flow.skipPasskey()),
+    });
+  }
+
+  protected override submit() {
+    void this.flow.registerPasskey();
+  }
+}

@@ -1,0 +1,51 @@
+import { html } from 'lit';
+import { AuthStepElement } from '../shared/auth-step-element.js';
+
+/**
+ * `RESET_PASSWORD`: the username (prefilled) and a button that sends the code; then
+ * `CONFIRM_RESET_PASSWORD`: the code and the new password.
+ */
+export class AuthStepResetPassword extends AuthStepElement {
+  protected override renderStep() {
+    return this.step === 'CONFIRM_RESET_PASSWORD' ? this.renderConfirm() : this.renderRequest();
+  }
+
+  private renderRequest() {
+    return this.renderForm(this.t('step.RESET_PASSWORD.title'), {
+      body: html`
+        <p class="auth-hint">${this.t('hint.resetPassword')}</p>
+        ${this.field({ name: 'username', label: this.t('field.username'), autocomplete: 'username', value: this.state.username })}
+      `,
+      submitLabel: this.t('action.sendCode'),
+      actions: this.backToSignIn(),
+    });
+  }
+
+  private renderConfirm() {
+    const destination = this.state.data.codeDelivery?.destination;
+    return this.renderForm(this.t('step.CONFIRM_RESET_PASSWORD.title'), {
+      body: html`
+        <p class="auth-hint">
+          ${this.t(destination ? 'hint.confirmResetPassword' : 'hint.confirmResetPasswordNoDestination', { destination })}
+        </p>
+        <input type="hidden" name="username" autocomplete="username" value=${this.state.username} />
+        ${this.codeField()} ${this.newPasswordFields()}
+      `,
+      submitLabel: this.t('action.changePassword'),
+      actions: html`${this.action('resend-code', this.t('action.resendCode'), () => this.flow.resendCode())}
+      ${this.backToSignIn()}`,
+    });
+  }
+
+  protected override submit(values: Record<string, string>) {
+    if (this.step === 'CONFIRM_RESET_PASSWORD') {
+      void this.flow.confirmResetPassword({
+        code: values.code ?? '',
+        newPassword: values.newPassword ?? '',
+        confirmPassword: values.confirmPassword ?? '',
+      });
+    } else {
+      void this.flow.sendResetCode(values.username ?? '');
+    }
+  }
+}

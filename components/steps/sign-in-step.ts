@@ -1,0 +1,53 @@
+import { html, nothing } from 'lit';
+import { AuthStepElement } from '../shared/auth-step-element.js';
+
+/**
+ * `SIGN_IN`: username and password (username only for `CUSTOM_WITHOUT_SRP` and passwordless `USER_AUTH`),
+ * "forgot password", and a button per social provider when the configuration has OAuth settings.
+ */
+export class AuthStepSignIn extends AuthStepElement {
+  protected override renderStep() {
+    const needsPassword = this.flow.signInNeedsPassword;
+    const providers = this.flow.socialProviders;
+    return this.renderForm(this.t('step.SIGN_IN.title'), {
+      body: html`
+        ${this.field({
+          name: 'username',
+          label: this.t('field.username'),
+          autocomplete: needsPassword ? 'username' : 'username webauthn',
+          value: this.state.username,
+        })}
+        ${needsPassword
+          ? this.field({
+              name: 'password',
+              label: this.t('field.password'),
+              type: 'password',
+              autocomplete: 'current-password',
+            })
+          : nothing}
+      `,
+      submitLabel: this.t('action.signIn'),
+      actions: html`
+        ${needsPassword ? this.action('forgot-password', this.t('action.forgotPassword'), this.forgotPassword) : nothing}
+        ${providers.length
+          ? html`<p class="auth-separator">${this.t('social.or')}</p>
+              ${providers.map(
+                (provider) =>
+                  html`<button type="button" data-provider=${provider} @click=${() => this.flow.signInWithProvider(provider)}>
+                    ${this.t('social.signInWith', { provider })}
+                  </button>`,
+              )}`
+          : nothing}
+      `,
+    });
+  }
+
+  protected override submit(values: Record<string, string>) {
+    void this.flow.signIn(values);
+  }
+
+  private forgotPassword = () => {
+    const typed = this.querySelector<HTMLInputElement>('input[name=username]')?.value;
+    this.flow.forgotPassword(typed ?? this.state.username);
+  };
+}

@@ -1,0 +1,17 @@
+import { html } from 'lit';
+import { AuthStepElement } from '../shared/auth-step-element.js';
+
+/**
+ * A `signInStep` this version does not know (a future Amplify value): a clear message and a way back.
+ * An app can show its own screen through the host's slot named after the step.
+ */
+export class AuthStepUnknown extends AuthStepElement {
+  protected override renderStep() {
+    return this.renderForm(this.t('step.UNKNOWN.title'), {
+      body: html`<p class="auth-hint">${this.t('hint.unknownStep', { step: this.step })}</p>`,
+      actions: this.backToSignIn(),
+    });
+  }
+
+  protected override submit() {}
+}
