@@ -121,6 +121,14 @@ export const npmConfig = {
   },
 };
 
+/** Name a lazy chunk after its package when it starts in node_modules (qrcode's is "browser"). */
+const cdnChunkName = (chunk) => {
+  const main = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
+  const m = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(main);
+  const name = m ? m[1].replace('@', '').replace('/', '-') : '[name]';
+  return `chunks/${name}-[hash].js`;
+};
+
 /** CDN build: self-contained, lazy steps split into chunks loaded relative to the entry. */
 export const cdnConfig = {
   input: { 'auth-sign-in': src('components/cdn.ts') },
@@ -151,7 +159,7 @@ export const cdnConfig = {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames: cdnChunkName,
     sourcemap: true,
   },
 };

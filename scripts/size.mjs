@@ -121,7 +121,7 @@ const baseOut = await baseBundle.generate({ format: 'es', inlineDynamicImports: 
 await baseBundle.close();
 const baseline = gz(baseOut.output[0].code);
 
-const w = Math.max(...rows.map((r) => r.file.length), 20) + 2;
+const w = Math.max(...[...chunks.keys()].map((f) => f.length + 4), 20) + 2;
 console.log(`${pad('file', w)}${lpad('min', 10)}${lpad('gzip -9', 10)}  loaded because`);
 for (const r of rows) console.log(`${pad(r.file, w)}${lpad(r.raw, 10)}${lpad(r.gzip, 10)}  ${r.why}`);
 console.log('-'.repeat(w + 36));
