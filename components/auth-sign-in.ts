@@ -1,7 +1,6 @@
 import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AmplifyAuthService } from '../src/amplify-auth-service.js';
 import type { AuthFlowType, AuthService, FirstFactor } from '../src/auth-service.js';
 import { resolveConfiguration } from '../src/config.js';
 import { authContext, type AuthContext } from '../src/context.js';
@@ -154,7 +153,8 @@ export class AuthSignIn extends LitElement {
   }
 
   private async startup() {
-    const service = (this.authService ??= new AmplifyAuthService());
+    // Amplify loads only when no service was handed in (unit tests hand in a fake).
+    const service = (this.authService ??= new (await import('../src/amplify-auth-service.js')).AmplifyAuthService());
     this.flow = new FlowController(service, () => this.flowOptions(), this.sink);
     await this.updateLanguage();
     await this.flow.start(async () => service.configure(await resolveConfiguration(this)));

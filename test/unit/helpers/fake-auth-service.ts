@@ -1,0 +1,130 @@
+/**
+ * A scriptable stand-in for the Amplify auth service: each method answers with what the test queued,
+ * and every call is recorded so a test can assert what the widget sent.
+ */
+import type {
+  AuthHubEvent,
+  AuthService,
+  CodeDelivery,
+  ConfirmSignInRequest,
+  FirstFactor,
+  SignedInUser,
+  SignInRequest,
+  SignInResult,
+} from '../../../src/auth-service.js';
+
+type Answer<T> = T | Error | (() => T | Promise<T>);
+
+export interface Call {
+  method: string;
+  args: unknown[];
+}
+
+export const step = (signInStep: string, extra: Record<string, unknown> = {}): SignInResult => ({
+  isSignedIn: signInStep === 'DONE',
+  nextStep: { signInStep, ...extra },
+});
+
+export const awsError = (name: string, message = name) => Object.assign(new Error(message), { name });
+
+export class FakeAuthService implements AuthService {
+  calls: Call[] = [];
+  user?: SignedInUser;
+  oauth = false;
+  preferred?: FirstFactor;
+  passkeysSupported = true;
+  platformAuthenticator = false;
+  passkeyCount = 0;
+  private loginId?: string;
+  private queues = new Map<string, Answer<unknown>[]>();
+  private hubListeners = new Set<(event: AuthHubEvent) => void>();
+
+  /** Queues what the next call of `method` answers (a value, an error to throw, or a function). */
+  answer(method: keyof AuthService, ...answers: Answer<unknown>[]) {
+    this.queues.set(method, [...(this.queues.get(method) ?? []), ...answers]);
+    return this;
+  }
+
+  /** Calls of one method, in order. */
+  callsOf(method: keyof AuthService) {
+    return this.calls.filter((call) => call.method === method).map((call) => call.args);
+  }
+
+  emitHub(event: AuthHubEvent) {
+    for (const listener of this.hubListeners) listener(event);
+  }
+
+  private async next<T>(method: string, args: unknown[], fallback: () => T): Promise<T> {
+    this.calls.push({ method, args });
+    const answer = this.queues.get(method)?.shift();
+    if (answer === undefined) return fallback();
+    if (answer instanceof Error) throw answer;
+    return (typeof answer === 'function' ? await (answer as () => T)() : answer) as T;
+  }
+
+  async configure() {}
+  hasOAuth() {
+    return this.oauth;
+  }
+  configuredPreferredChallenge() {
+    return this.preferred;
+  }
+  currentUser() {
+    return this.next('currentUser', [], () => this.user);
+  }
+  async signIn(request: SignInRequest) {
+    this.loginId = request.username;
+    return this.signedInWhenDone(await this.next<SignInResult>('signIn', [request], () => step('DONE')));
+  }
+  async confirmSignIn(request: ConfirmSignInRequest) {
+    return this.signedInWhenDone(await this.next<SignInResult>('confirmSignIn', [request], () => step('DONE')));
+  }
+  /** A completed sign-in leaves a current user, as Amplify's tokens do. */
+  private signedInWhenDone(result: SignInResult) {
+    if (result.isSignedIn) this.user ??= signedInUser(this.loginId);
+    return result;
+  }
+  async signOut() {
+    await this.next('signOut', [], () => undefined);
+    this.user = undefined;
+    this.emitHub({ event: 'signedOut' });
+  }
+  resetPassword(username: string) {
+    return this.next<CodeDelivery>('resetPassword', [username], () => ({ destination: 'a***@e***', deliveryMedium: 'EMAIL' }));
+  }
+  confirmResetPassword(username: string, code: string, newPassword: string) {
+    return this.next<void>('confirmResetPassword', [username, code, newPassword], () => undefined);
+  }
+  confirmSignUp(username: string, code: string) {
+    return this.next<void>('confirmSignUp', [username, code], () => undefined);
+  }
+  resendSignUpCode(username: string) {
+    return this.next<CodeDelivery>('resendSignUpCode', [username], () => ({ destination: 'a***@e***', deliveryMedium: 'EMAIL' }));
+  }
+  signInWithRedirect(provider: string) {
+    return this.next<void>('signInWithRedirect', [provider], () => undefined);
+  }
+  async supportsPasskeys() {
+    return this.passkeysSupported;
+  }
+  async platformAuthenticatorAvailable() {
+    return this.platformAuthenticator;
+  }
+  async countPasskeys() {
+    return this.passkeyCount;
+  }
+  registerPasskey() {
+    return this.next<void>('registerPasskey', [], () => undefined);
+  }
+  onAuthEvent(listener: (event: AuthHubEvent) => void) {
+    this.hubListeners.add(listener);
+    return () => this.hubListeners.delete(listener);
+  }
+}
+
+/** Makes `currentUser` answer with a signed-in user from now on (what a completed sign-in leaves). */
+export const signedInUser = (username = 'alice@example.com'): SignedInUser => ({
+  username: 'a1b2c3',
+  userId: 'sub-123',
+  loginId: username,
+});

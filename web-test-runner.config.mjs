@@ -1,0 +1,67 @@
+// Unit tests of the widget, in Debian's Chromium and Firefox ESR (`npm run test:unit`).
+import { execSync } from 'node:child_process';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+
+const which = (name) => {
+  try {
+    return execSync(`command -v ${name}`, { encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+};
+
+const chromePath = process.env.CHROME_PATH || which('chromium') || which('chromium-browser');
+const firefoxPath = process.env.FIREFOX_PATH || which('firefox-esr') || which('firefox');
+const only = process.env.BROWSERS?.split(',');
+const commonjs = fromRollup(rollupCommonjs);
+
+const browsers = [
+  chromePath &&
+    (!only || only.includes('chromium')) &&
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath,
+        args: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  firefoxPath &&
+    (!only || only.includes('firefox')) &&
+    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
+].filter(Boolean);
+
+if (browsers.length < 2 && !only) {
+  throw new Error(`Both browsers are needed: chromium=${chromePath ?? 'missing'} firefox=${firefoxPath ?? 'missing'}`);
+}
+
+export default {
+  files: ['test/unit/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    // qrcode is CommonJS.
+    commonjs({ include: ['**/node_modules/qrcode/**', '**/node_modules/dijkstrajs/**', '**/node_modules/pngjs/**'] }),
+  ],
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  coverageConfig: {
+    include: ['src/**/*.ts', 'components/**/*.ts'],
+    exclude: ['src/amplify-auth-service.ts', 'src/amplify/**'],
+    threshold: { statements: 80, branches: 70, functions: 75, lines: 80 },
+  },
+};
