@@ -50,11 +50,6 @@ function str(v: unknown): string | undefined {
 	return typeof v === 'string' ? v : undefined;
 }
 
-function requireObject(v: unknown, name: string): Json {
-	if (!v || typeof v !== 'object' || Array.isArray(v)) throw ERR.param(`Missing required parameter ${name}`);
-	return v as Json;
-}
-
 function checkClientId(body: Json): void {
 	const id = body.ClientId;
 	if (typeof id !== 'string' || !id) throw ERR.param('Missing required parameter ClientId');
