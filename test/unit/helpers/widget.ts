@@ -3,33 +3,64 @@ import { fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../components/index.js';
 import type { AuthSignIn } from '../../../components/auth-sign-in.js';
 import type { AuthStepChangeDetail } from '../../../src/events.js';
-import { FakeAuthService } from './fake-auth-service.js';
+import { FakeAuthService, step } from './fake-auth-service.js';
+
+/** What the page saw when an `auth-step-change` fired. */
+export interface StepChange {
+  detail: AuthStepChangeDetail;
+  /** The new step's form was in the widget's light DOM. */
+  formInDom: boolean;
+  /** `document.activeElement` at that moment. */
+  active: Element | null;
+}
 
 export interface Mounted {
   el: AuthSignIn;
   fake: FakeAuthService;
   /** Every event the widget dispatched, in order. */
   events: CustomEvent[];
+  /** Every step change, with what the DOM held when it fired. */
+  changes: StepChange[];
 }
 
-const EVENT_NAMES = ['auth-step-change', 'auth-signed-in', 'auth-signed-out', 'auth-error', 'auth-passkey-registered'];
+export const EVENT_NAMES = ['auth-step-change', 'auth-signed-in', 'auth-signed-out', 'auth-error', 'auth-passkey-registered'];
+
+// Each test starts with no pending sign-in and no remembered choice (a reload is simulated within one test).
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
 
 /** Mounts the widget and waits for startup to end (the first `auth-step-change`). */
 export async function mount(
   fake = new FakeAuthService(),
   attributes: Record<string, string> = {},
   properties: Partial<AuthSignIn> = {},
+  parent?: Element,
 ): Promise<Mounted> {
-  const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+  const holder = parent ?? (await fixture<HTMLDivElement>(html`<div></div>`));
   const el = document.createElement('auth-sign-in') as AuthSignIn;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   Object.assign(el, { authService: fake, ...properties });
   const events: CustomEvent[] = [];
+  const changes: StepChange[] = [];
   for (const name of EVENT_NAMES) el.addEventListener(name, (event) => events.push(event as CustomEvent));
+  el.addEventListener('auth-step-change', (event) => {
+    const { detail } = event;
+    const form = el.querySelector(`:scope > [step="${CSS.escape(detail.step)}"] form`);
+    changes.push({ detail, formInDom: Boolean(form), active: document.activeElement });
+  });
   const started = oneEvent(el, 'auth-step-change');
   holder.append(el);
   await started;
-  return { el, fake, events };
+  return { el, fake, events, changes };
+}
+
+/** Simulates a reload: the widget goes away, a new one (with a new fake) starts on the same tab. */
+export async function reload(mounted: Mounted, attributes: Record<string, string> = {}): Promise<Mounted> {
+  const parent = mounted.el.parentElement!;
+  mounted.el.remove();
+  return mount(new FakeAuthService(), attributes, {}, parent);
 }
 
 export const field = (el: Element, name: string) => el.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
@@ -41,12 +72,22 @@ export function type(el: Element, name: string, value: string) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/** Types each value into the field of that name. */
+export function fill(el: Element, values: Record<string, string>) {
+  for (const [name, value] of Object.entries(values)) type(el, name, value);
+}
+
 export const primaryButton = (el: Element) => el.querySelector<HTMLButtonElement>('form button[type=submit]:not([name])')!;
 export const choiceButton = (el: Element, value: string) =>
   el.querySelector<HTMLButtonElement>(`button[type=submit][name=choice][value="${value}"]`)!;
+export const choiceValues = (el: Element) =>
+  [...el.querySelectorAll<HTMLButtonElement>('button[type=submit][name=choice]')].map((button) => button.value);
 export const actionButton = (el: Element, action: string) => el.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+export const heading = (el: Element) => el.querySelector<HTMLElement>('form h2')!;
 export const alertText = (el: Element) =>
   [...el.querySelectorAll('[role=alert]')].map((node) => node.textContent?.trim()).filter(Boolean).join(' | ');
+/** The text of the form's own alert (not a field's error). */
+export const formAlertText = (el: Element) => el.querySelector('form > [role=alert]')?.textContent?.trim() ?? '';
 export const fieldErrorText = (el: Element, name: string) => {
   const id = field(el, name)?.getAttribute('aria-describedby')?.split(' ').find((part) => part.endsWith('-error'));
   return id ? el.querySelector(`#${id}`)?.textContent?.trim() : undefined;
@@ -54,17 +95,45 @@ export const fieldErrorText = (el: Element, name: string) => {
 
 /** Clicks `button` and resolves with the next step change. */
 export async function clickToStep(el: Element, button: HTMLElement): Promise<AuthStepChangeDetail> {
+  if (!button) throw new Error(`No such button on step ${el.getAttribute('step')}`);
   const next = oneEvent(el, 'auth-step-change');
   button.click();
   return (await next).detail;
+}
+
+/** Fills the fields, submits the form with its primary button, and resolves with the next step change. */
+export const submitToStep = (el: Element, values: Record<string, string> = {}) => {
+  fill(el, values);
+  return clickToStep(el, primaryButton(el));
+};
+
+/** Fills the fields, submits, and waits until the call has been answered and shown (the step stays). */
+export async function submitAndSettle(el: AuthSignIn, values: Record<string, string> = {}, button = primaryButton(el)) {
+  fill(el, values);
+  button.click();
+  await settle(el);
 }
 
 /** Resolves once the widget is idle (no call under way) and rendered. */
 export async function settle(el: AuthSignIn) {
   for (let i = 0; i < 50; i++) {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const step = el.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('[step]:not(auth-sign-in)');
-    await step?.updateComplete;
+    const current = el.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('[step]:not(auth-sign-in)');
+    await current?.updateComplete;
     if (!el.querySelector('[aria-busy=true]')) return;
   }
 }
+
+export const CREDENTIALS = { username: 'alice@example.com', password: 'Passw0rd!' };
+
+/** Signs in with {@link CREDENTIALS}, the fake answering `signIn` with `signInStep`; resolves on the new step. */
+export function signInTo(mounted: Mounted, signInStep: string, extra: Record<string, unknown> = {}) {
+  mounted.fake.answer('signIn', step(signInStep, extra));
+  return submitToStep(mounted.el, CREDENTIALS);
+}
+
+/** The `detail`s of the events of one type. */
+export const detailsOf = (events: CustomEvent[], type: string) =>
+  events.filter((event) => event.type === type).map((event) => event.detail);
+export const stepsSeen = (events: CustomEvent[]) =>
+  detailsOf(events, 'auth-step-change').map((detail: AuthStepChangeDetail) => detail.step);
