@@ -40,6 +40,16 @@ if (!process.argv.includes('--no-build')) {
   console.log(`built dist/cdn and dist/bench/react in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+// What each page downloads (gzip -9 per file), for context.
+{
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { gzipSync } = await import('node:zlib');
+  const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
+  const react = ['dist/bench/react/main.js', 'dist/bench/react/styles.css', ...readdirSync('dist/bench/react', { recursive: true }).filter((f) => f.startsWith('chunks/') && f.endsWith('.js')).map((f) => `dist/bench/react/${f}`)];
+  const reactJs = react.filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
+  console.log(`React page: ${reactJs} B JS + ${gz('dist/bench/react/styles.css')} B CSS (gzip -9); widget: see npm run size`);
+}
+
 const server = await serve();
 const browser = await launch();
 const pages = {
