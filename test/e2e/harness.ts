@@ -1,0 +1,446 @@
+/**
+ * Shared harness of the end-to-end tests: the local Cognito server in-process, a static server for
+ * `dist/` and `test/e2e/pages/` (every response under a strict CSP), Chromium through puppeteer-core,
+ * a fresh incognito context per test, and the steps a user takes on `<auth-sign-in>`.
+ *
+ * A file calls `useE2E()` once at top level; it registers the hooks and returns the handle its tests use.
+ * Every test fails on a CSP violation ("Refused to …" console message or `securitypolicyviolation`)
+ * or an uncaught page error.
+ */
+import { after, afterEach, before, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import * as OTPAuth from 'otpauth';
+import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
+
+import { startCognitoServer, CLIENT_ID, POOL_ID, type RunningCognitoServer } from '../../server/index.js';
+
+export { DEFAULT_PASSWORD as PASSWORD, TEMP_PASSWORD, SEED_TOTP_SECRET as TOTP_SECRET } from '../../server/index.js';
+export const PHONE = '+15555550100';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const PAGES = join(ROOT, 'test/e2e/pages');
+export const CSP = "script-src 'self'; style-src 'self'";
+/** Longest wait for one step; Amplify retries (with back-off) fit in it. */
+const STEP_TIMEOUT = 15_000;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
+
+// ---- codes ---------------------------------------------------------------------------------------------
+
+export function totpCode(secret: string, timestamp = Date.now()): string {
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret.replace(/\s+/g, '')), digits: 6, period: 30 }).generate({
+    timestamp,
+  });
+}
+
+/** A 6-digit code that is certainly not `code`. */
+export const otherCode = (code: string) => (code === '000000' ? '111111' : '000000');
+
+export interface OutboxEntry {
+  to: string;
+  medium: 'EMAIL' | 'SMS';
+  code: string;
+  message: string;
+  sentAt: string;
+}
+
+// ---- static server -------------------------------------------------------------------------------------
+
+/**
+ * Serves a snapshot of `dist/cdn` taken at start (another `npm run build` cleans and rewrites `dist/cdn`
+ * with new chunk hashes) under `/dist/cdn/`, and the test pages at `/`.
+ */
+async function startStaticServer(): Promise<{ server: Server; origin: string; snapshot: string }> {
+  const cdn = join(ROOT, 'dist/cdn');
+  if (!existsSync(join(cdn, 'auth-sign-in.js'))) throw new Error('dist/cdn/auth-sign-in.js is missing: run `npm run build` first');
+  const snapshot = mkdtempSync(join(tmpdir(), 'auth-e2e-'));
+  cpSync(cdn, join(snapshot, 'dist/cdn'), { recursive: true });
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const base = path.startsWith('/dist/') ? snapshot : PAGES;
+    const file = normalize(join(base, path === '/' ? 'index.html' : path));
+    const headers = { 'content-security-policy': CSP, 'cache-control': 'no-store' };
+    if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { ...headers, 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { server, origin: `http://localhost:${(server.address() as AddressInfo).port}`, snapshot };
+}
+
+// ---- the widget on a page ------------------------------------------------------------------------------
+
+export interface WidgetEvent {
+  type: string;
+  detail: any;
+}
+
+/** Query options of `test/e2e/pages/page.js`. */
+export interface PageOptions {
+  'auth-flow-type'?: string;
+  'preferred-challenge'?: string;
+  'passkey-prompt'?: string;
+}
+
+/** One page with `<auth-sign-in>`, driven as a user would. */
+export class Widget {
+  constructor(
+    readonly page: Page,
+    private readonly e2e: E2E,
+  ) {}
+
+  /** Resolves once startup has ended (the `step` attribute is set and its form is in place). */
+  async ready(): Promise<string> {
+    await this.page.waitForFunction(
+      () => {
+        const el = document.querySelector('auth-sign-in');
+        const step = el?.getAttribute('step');
+        return Boolean(step && el!.querySelector(`[step="${step}"] form`));
+      },
+      { timeout: STEP_TIMEOUT },
+    );
+    return this.step();
+  }
+
+  step(): Promise<string> {
+    return this.page.$eval('auth-sign-in', (el) => el.getAttribute('step') ?? '');
+  }
+
+  /** Waits until the widget shows `step`, idle, with the step's form rendered. */
+  async waitForStep(step: string, timeout = STEP_TIMEOUT): Promise<void> {
+    try {
+      await this.page.waitForFunction(
+        (s: string) => {
+          const el = document.querySelector('auth-sign-in');
+          return (
+            el?.getAttribute('step') === s &&
+            Boolean(el.querySelector(`[step="${s}"] form`)) &&
+            !el.querySelector('[aria-busy=true]')
+          );
+        },
+        { timeout },
+        step,
+      );
+    } catch (error) {
+      const now = await this.step().catch(() => '?');
+      const alert = await this.alertText().catch(() => '?');
+      throw new Error(`expected step ${step}, still on ${now} (alert: "${alert}")`, { cause: error });
+    }
+  }
+
+  /** Waits until no call is under way. */
+  async idle(): Promise<void> {
+    await this.page.waitForFunction(() => !document.querySelector('auth-sign-in [aria-busy=true]'), { timeout: STEP_TIMEOUT });
+  }
+
+  field(name: string) {
+    return this.page.$(`auth-sign-in input[name="${name}"]`);
+  }
+
+  /** Replaces the value of `input[name=…]` by typing `value`. */
+  async type(name: string, value: string): Promise<void> {
+    const input = await this.page.waitForSelector(`auth-sign-in input[name="${name}"]`, { timeout: 5000 });
+    assert.ok(input, `field ${name}`);
+    await input.evaluate((node) => {
+      (node as HTMLInputElement).value = '';
+    });
+    await input.type(value);
+  }
+
+  value(name: string): Promise<string> {
+    return this.page.$eval(`auth-sign-in input[name="${name}"]`, (node) => (node as HTMLInputElement).value);
+  }
+
+  /** Clicks the primary submit button. */
+  async submit(): Promise<void> {
+    await this.page.click('auth-sign-in form button[type=submit]:not([name])');
+  }
+
+  /** Clicks a choice button (`button[name=choice][value=…]`). */
+  async choose(value: string): Promise<void> {
+    await this.page.waitForSelector(`auth-sign-in button[type=submit][name=choice][value="${value}"]`, { timeout: 5000 });
+    await this.page.click(`auth-sign-in button[type=submit][name=choice][value="${value}"]`);
+  }
+
+  /** Clicks a secondary action (`[data-action=…]`). */
+  async action(name: string): Promise<void> {
+    await this.page.click(`auth-sign-in [data-action="${name}"]`);
+  }
+
+  has(selector: string): Promise<boolean> {
+    return this.page.$(`auth-sign-in ${selector}`).then((node) => node !== null);
+  }
+
+  text(selector: string): Promise<string> {
+    return this.page.$eval(`auth-sign-in ${selector}`, (node) => node.textContent?.trim() ?? '');
+  }
+
+  /** The text of every non-empty `role=alert` inside the widget. */
+  alertText(): Promise<string> {
+    return this.page.$$eval('auth-sign-in [role=alert]', (nodes) =>
+      nodes
+        .map((node) => node.textContent?.trim())
+        .filter(Boolean)
+        .join(' | '),
+    );
+  }
+
+  /** Waits for an alert and returns its text. */
+  async waitForAlert(timeout = STEP_TIMEOUT): Promise<string> {
+    await this.page.waitForFunction(
+      () => [...document.querySelectorAll('auth-sign-in [role=alert]')].some((node) => node.textContent?.trim()),
+      { timeout },
+    );
+    return this.alertText();
+  }
+
+  /** The error shown at a field (linked with `aria-describedby`), or ''. */
+  fieldError(name: string): Promise<string> {
+    return this.page.$eval(`auth-sign-in input[name="${name}"]`, (input) => {
+      const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+      return ids.map((id) => document.getElementById(id)).filter((n) => n?.getAttribute('role') === 'alert').map((n) => n!.textContent!.trim()).join(' ');
+    });
+  }
+
+  events(type?: string): Promise<WidgetEvent[]> {
+    return this.page.evaluate((t?: string) => (window as any).events.filter((e: WidgetEvent) => !t || e.type === t), type);
+  }
+
+  /** Waits until `type` has fired at least `count` times on this page load; returns those events. */
+  async waitForEvent(type: string, count = 1): Promise<WidgetEvent[]> {
+    await this.page.waitForFunction(
+      (t: string, n: number) => (window as any).events.filter((e: WidgetEvent) => e.type === t).length >= n,
+      { timeout: STEP_TIMEOUT },
+      type,
+      count,
+    );
+    return this.events(type);
+  }
+
+  // ---- composite steps ---------------------------------------------------------------------------------
+
+  /** Username (and password, when given) on SIGN_IN, then submit. */
+  async signIn(username: string, password?: string): Promise<void> {
+    await this.waitForStep('SIGN_IN');
+    await this.type('username', username);
+    if (password !== undefined) await this.type('password', password);
+    await this.submit();
+  }
+
+  /** Types `code` into the code field and submits. */
+  async enterCode(code: string): Promise<void> {
+    await this.type('code', code);
+    await this.submit();
+  }
+
+  /** Waits for DONE and checks the `auth-signed-in` event: the typed login id, no secret in it. */
+  async expectSignedIn(loginId: string, secrets: string[] = []): Promise<WidgetEvent> {
+    await this.waitForStep('DONE');
+    const [signedIn] = await this.waitForEvent('auth-signed-in');
+    assertSignedInDetail(signedIn.detail, loginId, secrets);
+    return signedIn;
+  }
+
+  // ---- WebAuthn ----------------------------------------------------------------------------------------
+
+  private cdp?: Awaited<ReturnType<Page['createCDPSession']>>;
+
+  /** A virtual platform authenticator (resident keys, user verification) on this page; returns its id. */
+  async addAuthenticator(): Promise<string> {
+    this.cdp ??= await this.page.createCDPSession();
+    await this.cdp.send('WebAuthn.enable');
+    const { authenticatorId } = await this.cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    return authenticatorId;
+  }
+
+  async setUserVerified(authenticatorId: string, isUserVerified: boolean): Promise<void> {
+    await this.cdp!.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified });
+  }
+
+  async removeAuthenticator(authenticatorId: string): Promise<void> {
+    await this.cdp!.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId });
+  }
+
+  async credentials(authenticatorId: string) {
+    const { credentials } = await this.cdp!.send('WebAuthn.getCredentials', { authenticatorId });
+    return credentials;
+  }
+
+  // ---- server --------------------------------------------------------------------------------------------
+
+  /** The latest code sent to `to`. */
+  code(to: string) {
+    return this.e2e.latestCode(to);
+  }
+}
+
+/** `auth-signed-in` detail: `{ username, userId, loginId }`, loginId as typed, and nothing secret. */
+export function assertSignedInDetail(detail: any, loginId: string, secrets: string[] = []) {
+  assert.equal(detail.loginId, loginId, 'auth-signed-in loginId is what the user typed');
+  assert.ok(detail.username, 'auth-signed-in has the Cognito username');
+  assert.match(detail.userId, /^[0-9a-f-]{36}$/, 'auth-signed-in userId is the sub');
+  assert.deepEqual(Object.keys(detail).sort(), ['loginId', 'userId', 'username'], 'auth-signed-in detail has only the contract keys');
+  const json = JSON.stringify(detail);
+  for (const secret of secrets) assert.ok(!json.includes(secret), `auth-signed-in detail must not hold ${secret}`);
+  assert.doesNotMatch(json, /eyJ[\w-]+\.[\w-]+/, 'no token in auth-signed-in');
+}
+
+// ---- the harness ---------------------------------------------------------------------------------------
+
+export class E2E {
+  cognito!: RunningCognitoServer;
+  origin!: string;
+  browser!: Browser;
+  private staticServer!: Server;
+  private snapshot!: string;
+  private contexts: BrowserContext[] = [];
+  /** CSP violations, "Refused to" console messages and page errors of the current test. */
+  problems: string[] = [];
+
+  async start() {
+    const statics = await startStaticServer();
+    this.staticServer = statics.server;
+    this.origin = statics.origin;
+    this.snapshot = statics.snapshot;
+    this.cognito = await startCognitoServer({ port: 0, allowedOrigins: [this.origin] });
+    this.browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }
+
+  async stop() {
+    await this.browser?.close().catch(() => undefined);
+    await this.cognito?.close().catch(() => undefined);
+    await new Promise((done) => (this.staticServer ? this.staticServer.close(done) : done(undefined)));
+    if (this.snapshot) rmSync(this.snapshot, { recursive: true, force: true });
+  }
+
+  async beforeTest() {
+    this.problems = [];
+    await this.call('POST', '_reset');
+  }
+
+  async afterTest() {
+    const contexts = this.contexts;
+    this.contexts = [];
+    await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
+    const problems = this.problems;
+    this.problems = [];
+    assert.deepEqual(problems, [], 'no CSP violation and no page error');
+  }
+
+  /** The page URL with the widget configured for the local server. */
+  url(options: PageOptions = {}): string {
+    const query = new URLSearchParams({
+      'user-pool-id': POOL_ID,
+      'user-pool-client-id': CLIENT_ID,
+      'user-pool-endpoint': this.cognito.url,
+      ...(options as Record<string, string>),
+    });
+    return `${this.origin}/index.html?${query}`;
+  }
+
+  /** A new incognito context with the widget page loaded and started. */
+  async open(options: PageOptions = {}): Promise<Widget> {
+    const context = await this.browser.createBrowserContext();
+    this.contexts.push(context);
+    const page = await context.newPage();
+    this.watch(page);
+    const widget = new Widget(page, this);
+    await page.goto(this.url(options));
+    await widget.ready();
+    return widget;
+  }
+
+  /** Collects what fails a test: CSP violations (event and console) and uncaught errors. */
+  private watch(page: Page) {
+    void page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`);
+      });
+    });
+    page.on('console', (message) => {
+      const text = message.text();
+      if (/Refused to|CSP violation/.test(text)) this.problems.push(`console: ${text}`);
+    });
+    page.on('pageerror', (error) => this.problems.push(`page error: ${(error as Error).message ?? error}`));
+  }
+
+  // ---- local Cognito server test routes -----------------------------------------------------------------
+
+  async call(method: string, route: string, body?: unknown): Promise<any> {
+    const res = await fetch(`${this.cognito.url}${route}`, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
+    assert.ok(res.ok, `${method} /${route}: ${res.status}`);
+    return res.json();
+  }
+
+  outbox(): Promise<OutboxEntry[]> {
+    return this.call('GET', '_outbox');
+  }
+
+  requests(): Promise<string[]> {
+    return this.call('GET', '_requests');
+  }
+
+  fault(fault: { operation: string; status?: number; errorType?: string; delayMs?: number; times?: number }) {
+    return this.call('POST', '_faults', fault);
+  }
+
+  /** The latest code sent to `to` (an email address or a phone number). */
+  async latestCode(to: string): Promise<string> {
+    const sent = (await this.outbox()).filter((entry) => entry.to === to);
+    assert.ok(sent.length, `a code was sent to ${to}`);
+    return sent[sent.length - 1].code;
+  }
+
+  /** Waits until `count` codes have been sent to `to`; returns the latest. */
+  async waitForCodes(to: string, count: number): Promise<string> {
+    for (let i = 0; i < 100; i++) {
+      const sent = (await this.outbox()).filter((entry) => entry.to === to);
+      if (sent.length >= count) return sent[sent.length - 1].code;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`expected ${count} codes sent to ${to}`);
+  }
+}
+
+/** Registers the hooks of one test file: one browser and servers per file, a reset and a fresh context per test. */
+export function useE2E(): E2E {
+  const e2e = new E2E();
+  before(() => e2e.start());
+  after(() => e2e.stop());
+  beforeEach(() => e2e.beforeTest());
+  afterEach(() => e2e.afterTest());
+  return e2e;
+}
