@@ -101,6 +101,13 @@ export class Operations {
 		SetUserMFAPreference: b => this.setUserMFAPreference(b),
 		ChangePassword: b => this.changePassword(b),
 		UpdateUserAttributes: b => this.updateUserAttributes(b),
+		DeleteUser: async b => {
+			const user = await this.authUser(b.AccessToken);
+			this.state.users.delete(user.username);
+			for (const rec of this.state.refreshTokens.values()) if (rec.username === user.username) rec.revoked = true;
+			this.state.persist();
+			return {};
+		},
 		ListDevices: async b => {
 			await this.authUser(b.AccessToken);
 			return { Devices: [] };
