@@ -64,6 +64,8 @@ export interface OutboxEntry {
  */
 async function startStaticServer(): Promise<{ server: Server; origin: string; snapshot: string }> {
   const cdn = join(ROOT, 'dist/cdn');
+  // Another engineer's build may be rewriting dist/cdn right now: give it a moment.
+  for (let i = 0; i < 60 && !existsSync(join(cdn, 'auth-sign-in.js')); i++) await new Promise((r) => setTimeout(r, 1000));
   if (!existsSync(join(cdn, 'auth-sign-in.js'))) throw new Error('dist/cdn/auth-sign-in.js is missing: run `npm run build` first');
   const snapshot = mkdtempSync(join(tmpdir(), 'auth-e2e-'));
   cpSync(cdn, join(snapshot, 'dist/cdn'), { recursive: true });
@@ -373,7 +375,7 @@ export class E2E {
     const context = await this.browser.createBrowserContext();
     this.contexts.push(context);
     const page = await context.newPage();
-    this.watch(page);
+    await this.watch(page);
     const widget = new Widget(page, this);
     await page.goto(this.url(options));
     await widget.ready();
@@ -381,8 +383,15 @@ export class E2E {
   }
 
   /** Collects what fails a test: CSP violations (event and console) and uncaught errors. */
-  private watch(page: Page) {
-    void page.evaluateOnNewDocument(() => {
+  private async watch(page: Page) {
+    // Chromium reports CSP blocks through the Log domain (source "security"), not the console API; older
+    // versions word them "Refused to …", newer ones "… violates the following Content Security Policy …".
+    const log = await page.createCDPSession();
+    await log.send('Log.enable');
+    log.on('Log.entryAdded', ({ entry }) => {
+      if (/Refused to|Content Security Policy/.test(entry.text)) this.problems.push(`${entry.source}: ${entry.text}`);
+    });
+    await page.evaluateOnNewDocument(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
         console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`);
       });
