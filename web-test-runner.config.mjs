@@ -1,8 +1,8 @@
 // Unit tests of the widget, in Debian's Chromium and Firefox ESR (`npm run test:unit`).
 import { execSync } from 'node:child_process';
-import rollupCommonjs from '@rollup/plugin-commonjs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 
@@ -17,7 +17,23 @@ const which = (name) => {
 const chromePath = process.env.CHROME_PATH || which('chromium') || which('chromium-browser');
 const firefoxPath = process.env.FIREFOX_PATH || which('firefox-esr') || which('firefox');
 const only = process.env.BROWSERS?.split(',');
-const commonjs = fromRollup(rollupCommonjs);
+
+/** qrcode is CommonJS in many files: served as one ES module bundled by esbuild (its browser entry, as the build takes it). */
+const qrcodeAsModule = {
+  name: 'qrcode-as-module',
+  async serve(context) {
+    if (!context.path.endsWith('/node_modules/qrcode/lib/browser.js')) return undefined;
+    const result = await build({
+      entryPoints: [fileURLToPath(new URL('./node_modules/qrcode/lib/browser.js', import.meta.url))],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
 
 const browsers = [
   chromePath &&
@@ -46,11 +62,10 @@ if (browsers.length < 2 && !only) {
 
 export default {
   files: ['test/unit/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
-    // qrcode is CommonJS.
-    commonjs({ include: ['**/node_modules/qrcode/**', '**/node_modules/dijkstrajs/**', '**/node_modules/pngjs/**'] }),
+    qrcodeAsModule,
   ],
   browsers,
   concurrency: 2,
