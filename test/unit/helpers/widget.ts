@@ -1,5 +1,5 @@
 /** Mounting `<auth-sign-in>` with a fake service, and acting on it as a user would. */
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { oneEvent } from '@open-wc/testing';
 import '../../../components/index.js';
 import type { AuthSignIn } from '../../../components/auth-sign-in.js';
 import type { AuthStepChangeDetail } from '../../../src/events.js';
@@ -31,6 +31,22 @@ beforeEach(() => {
   localStorage.clear();
 });
 
+const holders: Element[] = [];
+afterEach(() => {
+  for (const holder of holders.splice(0)) holder.remove();
+});
+
+/**
+ * A container on the page, removed after the test. Not `fixture()`: it waits for an animation frame, and a
+ * page that runs in a background tab (two test files at once) gets none.
+ */
+export function container(): HTMLDivElement {
+  const holder = document.createElement('div');
+  document.body.append(holder);
+  holders.push(holder);
+  return holder;
+}
+
 /** Mounts the widget and waits for startup to end (the first `auth-step-change`). */
 export async function mount(
   fake = new FakeAuthService(),
@@ -38,7 +54,7 @@ export async function mount(
   properties: Partial<AuthSignIn> = {},
   parent?: Element,
 ): Promise<Mounted> {
-  const holder = parent ?? (await fixture<HTMLDivElement>(html`<div></div>`));
+  const holder = parent ?? container();
   const el = document.createElement('auth-sign-in') as AuthSignIn;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   Object.assign(el, { authService: fake, ...properties });
