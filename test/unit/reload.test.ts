@@ -1,0 +1,49 @@
+/** A reload in the middle of a sign-in: the widget comes back on the same step, or explains why it cannot. */
+import { expect } from '@open-wc/testing';
+import { PENDING_KEY } from '../../src/pending-record.js';
+import { actionButton, choiceValues, CREDENTIALS, field, formAlertText, mount, reload, signInTo, submitToStep } from './helpers/widget.js';
+
+const notice = (el: Element) => el.querySelector('[role=status]')?.textContent ?? '';
+
+describe('reload during a sign-in', () => {
+  it('comes back on a code step with the same destination, and the code still works', async () => {
+    const first = await mount();
+    await signInTo(first, 'CONFIRM_SIGN_IN_WITH_SMS_CODE', { codeDeliveryDetails: { destination: '+*******0100', deliveryMedium: 'SMS' } });
+    const { el, fake, events } = await reload(first);
+    expect(events[0].detail).to.deep.equal({ step: 'CONFIRM_SIGN_IN_WITH_SMS_CODE', previousStep: null });
+    expect(el.textContent).to.contain('+*******0100');
+    expect(document.activeElement).to.equal(field(el, 'code'));
+    expect(actionButton(el, 'resend-code'), 'no resend: the password is gone').to.not.exist;
+    expect((await submitToStep(el, { code: '123456' })).step).to.equal('DONE');
+    expect(fake.callsOf('confirmSignIn')[0][0]).to.include({ challengeResponse: '123456' });
+  });
+
+  it('comes back on a selection with the same choices', async () => {
+    const first = await mount();
+    await signInTo(first, 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION', { allowedMFATypes: ['SMS', 'TOTP', 'EMAIL'] });
+    const { el } = await reload(first);
+    expect(el.step).to.equal('CONTINUE_SIGN_IN_WITH_MFA_SELECTION');
+    expect(choiceValues(el)).to.deep.equal(['SMS', 'TOTP', 'EMAIL']);
+  });
+
+  it('from TOTP setup, comes back to SIGN_IN with the username and a notice (the secret is not kept)', async () => {
+    const first = await mount();
+    await signInTo(first, 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', { totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP' } });
+    expect(sessionStorage.getItem(PENDING_KEY)).to.not.contain('JBSWY3DPEHPK3PXP');
+    const { el } = await reload(first);
+    expect(el.step).to.equal('SIGN_IN');
+    expect(field(el, 'username').value).to.equal(CREDENTIALS.username);
+    expect(notice(el)).to.contain('reload');
+  });
+});
+
+describe('expired sign-in session', () => {
+  it('goes to SIGN_IN with the username and a message when the pending record is past expiresAt', async () => {
+    const record = { step: 'CONFIRM_SIGN_IN_WITH_SMS_CODE', username: 'bob@example.com', data: {}, expiresAt: Date.now() - 1000 };
+    sessionStorage.setItem(PENDING_KEY, JSON.stringify(record));
+    const { el, events } = await mount();
+    expect(events.find((event) => event.type === 'auth-step-change')!.detail).to.deep.equal({ step: 'SIGN_IN', previousStep: null });
+    expect(field(el, 'username').value).to.equal('bob@example.com');
+    expect(formAlertText(el)).to.contain('expired');
+  });
+});

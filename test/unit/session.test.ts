@@ -1,0 +1,90 @@
+/** Signed-in state: a user already signed in, sign-out three ways, and a sign-in session Cognito ended. */
+import { expect, oneEvent } from '@open-wc/testing';
+import { awsError, FakeAuthService, signedInUser } from './helpers/fake-auth-service.js';
+import {
+  actionButton,
+  clickToStep,
+  CREDENTIALS,
+  detailsOf,
+  field,
+  formAlertText,
+  mount,
+  settle,
+  signInTo,
+  submitToStep,
+  type Mounted,
+} from './helpers/widget.js';
+
+async function signedIn(): Promise<Mounted> {
+  const fake = new FakeAuthService();
+  fake.user = signedInUser();
+  return mount(fake);
+}
+
+const types = (mounted: Mounted) => mounted.events.map((event) => event.type);
+
+describe('already signed in', () => {
+  it('fires auth-signed-in, then a first auth-step-change to DONE from null', async () => {
+    const mounted = await signedIn();
+    expect(types(mounted).slice(0, 2)).to.deep.equal(['auth-signed-in', 'auth-step-change']);
+    expect(mounted.events[0].detail).to.deep.equal({ username: 'a1b2c3', userId: 'sub-123', loginId: 'alice@example.com' });
+    expect(mounted.events[1].detail).to.deep.equal({ step: 'DONE', previousStep: null });
+    expect(mounted.el.step).to.equal('DONE');
+  });
+});
+
+describe('sign out', () => {
+  it('with the sign-out button: auth-signed-out once, then SIGN_IN', async () => {
+    const mounted = await signedIn();
+    expect(await clickToStep(mounted.el, actionButton(mounted.el, 'sign-out'))).to.deep.equal({ step: 'SIGN_IN', previousStep: 'DONE' });
+    expect(mounted.fake.callsOf('signOut')).to.have.length(1);
+    expect(detailsOf(mounted.events, 'auth-signed-out')).to.deep.equal([{}]);
+  });
+
+  it('with el.signOut()', async () => {
+    const mounted = await signedIn();
+    const changed = oneEvent(mounted.el, 'auth-step-change');
+    await mounted.el.signOut();
+    expect((await changed).detail.step).to.equal('SIGN_IN');
+    expect(detailsOf(mounted.events, 'auth-signed-out')).to.have.length(1);
+  });
+
+  it('when Amplify Hub says signedOut (another tab, the app)', async () => {
+    const mounted = await signedIn();
+    const changed = oneEvent(mounted.el, 'auth-step-change');
+    mounted.fake.emitHub({ event: 'signedOut' });
+    expect((await changed).detail).to.deep.equal({ step: 'SIGN_IN', previousStep: 'DONE' });
+    expect(detailsOf(mounted.events, 'auth-signed-out')).to.have.length(1);
+  });
+
+  it('when Hub says tokenRefresh_failure', async () => {
+    const mounted = await signedIn();
+    const changed = oneEvent(mounted.el, 'auth-step-change');
+    mounted.fake.emitHub({ event: 'tokenRefresh_failure' });
+    expect((await changed).detail.step).to.equal('SIGN_IN');
+    expect(detailsOf(mounted.events, 'auth-signed-out')).to.have.length(1);
+  });
+});
+
+describe('sign-in session ended by Cognito (failAuthentication)', () => {
+  it('confirmSignIn failing with NotAuthorizedException goes to SIGN_IN with the username and a message', async () => {
+    const mounted = await mount();
+    await signInTo(mounted, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    mounted.fake.answer('confirmSignIn', awsError('NotAuthorizedException', 'Invalid session for the user.'));
+    expect(await submitToStep(mounted.el, { code: '123456' })).to.deep.equal({ step: 'SIGN_IN', previousStep: 'CONFIRM_SIGN_IN_WITH_SMS_CODE' });
+    await settle(mounted.el);
+    expect(field(mounted.el, 'username').value).to.equal(CREDENTIALS.username);
+    expect(formAlertText(mounted.el)).to.not.equal('');
+    expect(detailsOf(mounted.events, 'auth-error').at(-1)).to.include({ name: 'NotAuthorizedException' });
+  });
+});
+
+describe('restart()', () => {
+  it('goes back to SIGN_IN from any step', async () => {
+    const mounted = await mount();
+    await signInTo(mounted, 'CONFIRM_SIGN_IN_WITH_TOTP_CODE');
+    const changed = oneEvent(mounted.el, 'auth-step-change');
+    mounted.el.restart();
+    expect((await changed).detail).to.deep.equal({ step: 'SIGN_IN', previousStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' });
+  });
+});
