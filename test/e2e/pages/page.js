@@ -11,6 +11,20 @@ for (const name of ATTRIBUTES) {
   if (value !== null) el.setAttribute(name, value);
 }
 for (const type of EVENTS) {
-  el.addEventListener(type, (event) => window.events.push({ type, detail: event.detail }));
+  el.addEventListener(type, (event) => {
+    const record = { type, detail: event.detail };
+    if (type === 'auth-step-change') {
+      // What the contract promises at this moment: the step reflected, its form in place, focus in it.
+      const form = el.querySelector(`[step="${event.detail.step}"] form`);
+      record.at = {
+        attribute: el.getAttribute('step'),
+        property: el.step,
+        form: Boolean(form),
+        focusInForm: Boolean(form && form.contains(document.activeElement)),
+        focused: document.activeElement?.getAttribute('name') ?? document.activeElement?.tagName.toLowerCase(),
+      };
+    }
+    window.events.push(record);
+  });
 }
 document.getElementById('app').append(el);
