@@ -3,10 +3,12 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AuthFlowType, AuthService, FirstFactor } from '../src/auth-service.js';
 import { resolveConfiguration } from '../src/config.js';
+import { deferredAuthService } from '../src/deferred-auth-service.js';
 import { authContext, type AuthContext } from '../src/context.js';
 import { authEvent, type AuthEventDetails, type AuthEventName } from '../src/events.js';
 import { FlowController, type FlowOptions, type FlowSink } from '../src/flow-controller.js';
 import { createTranslator, loadCatalog, type MessageOverrides } from '../src/i18n.js';
+import { mayStartBeyondSignIn } from '../src/startup-hint.js';
 import type { Step } from '../src/steps.js';
 import { adoptLightDomStyles } from './shared/light-dom-styles.js';
 import type { AuthStepElement } from './shared/auth-step-element.js';
@@ -153,11 +155,19 @@ export class AuthSignIn extends LitElement {
   }
 
   private async startup() {
-    // Amplify loads only when no service was handed in (unit tests hand in a fake).
-    const service = (this.authService ??= new (await import('../src/amplify-auth-service.js')).AmplifyAuthService());
-    this.flow = new FlowController(service, () => this.flowOptions(), this.sink);
+    const ready = this.loadService();
+    this.flow = new FlowController(deferredAuthService(ready), () => this.flowOptions(), this.sink);
     await this.updateLanguage();
-    await this.flow.start(async () => service.configure(await resolveConfiguration(this)));
+    // With no sign of a signed-in user or a pending sign-in, the first screen shows before Amplify has loaded.
+    if (!mayStartBeyondSignIn()) void this.placeStep('SIGN_IN');
+    await this.flow.start(() => ready.then(() => undefined));
+  }
+
+  /** The auth service, configured. Amplify loads only when no service was handed in (tests hand in a fake). */
+  private async loadService(): Promise<AuthService> {
+    const service = (this.authService ??= new (await import('../src/amplify-auth-service.js')).AmplifyAuthService());
+    await service.configure(await resolveConfiguration(this));
+    return service;
   }
 
   private flowOptions(): FlowOptions {
@@ -196,21 +206,30 @@ export class AuthSignIn extends LitElement {
 
   /** Puts the step's element in place, reflects the step, focuses it, then announces the change. */
   private async showStep(step: Step, previousStep: Step | null) {
-    const { tag, load } = stepElement(step);
-    await load();
-    // A new element for every step: nothing typed on one step shows up on the next.
-    const element = document.createElement(tag) as AuthStepElement;
-    element.step = step;
-    this.stepElementNode?.remove();
-    this.append(element);
-    this.stepElementNode = element;
+    const element = await this.placeStep(step);
+    const typing = this.contains(document.activeElement);
     this.currentStep = step;
     this.setAttribute('step', step);
     this.requestUpdate();
     await this.updateComplete;
     await element.updateComplete;
-    element.focusFirst();
+    // Whoever already typed into the first screen (shown while startup ran) keeps their place.
+    if (!(typing && previousStep === null)) element.focusFirst();
     this.emit('auth-step-change', { step, previousStep });
+  }
+
+  /** The element of `step` in the light DOM: a new one for every step, so nothing typed on one shows on the next. */
+  private async placeStep(step: Step): Promise<AuthStepElement> {
+    const { tag, load } = stepElement(step);
+    await load();
+    const current = this.stepElementNode;
+    if (current && current.step === step && !this.currentStep) return current; // shown while startup ran
+    const element = document.createElement(tag) as AuthStepElement;
+    element.step = step;
+    current?.remove();
+    this.append(element);
+    this.stepElementNode = element;
+    return element;
   }
 
   protected override render() {

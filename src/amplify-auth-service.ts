@@ -24,7 +24,8 @@ const delivery = (details?: { destination?: string; deliveryMedium?: string; att
 export class AmplifyAuthService implements AuthService {
   async configure({ config, userPoolEndpoint }: ServiceConfiguration): Promise<void> {
     if (!config && !userPoolEndpoint) return;
-    const current = Amplify.getConfig();
+    // `getConfig()` warns when nothing is configured yet; the field itself does not.
+    const current = (Amplify as unknown as { resourcesConfig?: ResourcesConfig }).resourcesConfig ?? {};
     const parsed = config ? parseAmplifyConfig(config as Parameters<typeof parseAmplifyConfig>[0]) : current;
     const cognito = { ...parsed.Auth?.Cognito, ...(userPoolEndpoint ? { userPoolEndpoint } : {}) };
     Amplify.configure({ ...current, Auth: { ...parsed.Auth, Cognito: cognito } as AuthConfig });
