@@ -1,0 +1,139 @@
+/**
+ * One test per error name: where it shows (a field or the form's alert), what was typed survives, a retry
+ * works, and `auth-error` says `{ step, name, message }`.
+ */
+import { expect } from '@open-wc/testing';
+import type { AuthService } from '../../src/auth-service.js';
+import { awsError, signedInUser, step, type FakeAuthService } from './helpers/fake-auth-service.js';
+import {
+  actionButton,
+  choiceButton,
+  clickToStep,
+  CREDENTIALS,
+  detailsOf,
+  field,
+  fieldErrorText,
+  formAlertText,
+  mount,
+  settle,
+  signInTo,
+  submitAndSettle,
+  submitToStep,
+  type Mounted,
+} from './helpers/widget.js';
+
+const NEW_PASSWORD = 'N3w-Passw0rd!';
+
+interface ErrorCase {
+  name: string;
+  error?: (fake: FakeAuthService) => unknown;
+  attributes?: Record<string, string>;
+  /** Reaches the step where the call fails (SIGN_IN when absent). */
+  reach?: (mounted: Mounted) => Promise<unknown>;
+  method: keyof AuthService;
+  values: Record<string, string>;
+  /** A field name, or `alert`. */
+  at: string;
+  /** The step the error shows on, when not the one it happened on. */
+  shownOn?: string;
+  /** Fields still holding what was typed (all of `values` by default). */
+  kept?: string[];
+  /** How to try again; submitting the same values by default. */
+  retry?: (el: Mounted['el']) => Promise<unknown>;
+}
+
+const onSignIn = (name: string, at = 'alert'): ErrorCase => ({ name, method: 'signIn', values: CREDENTIALS, at });
+const onCode = (name: string, signInStep = 'CONFIRM_SIGN_IN_WITH_SMS_CODE', extra = {}): ErrorCase => ({
+  name,
+  reach: (m) => signInTo(m, signInStep, extra),
+  method: 'confirmSignIn',
+  values: { code: '123456' },
+  at: 'code',
+});
+
+const CASES: ErrorCase[] = [
+  onSignIn('NotAuthorizedException'),
+  onSignIn('UserNotFoundException', 'username'),
+  onCode('CodeMismatchException'),
+  onCode('ExpiredCodeException', 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE'),
+  onSignIn('LimitExceededException'),
+  onSignIn('TooManyRequestsException'),
+  { ...onCode('TooManyFailedAttemptsException'), at: 'alert' },
+  {
+    name: 'InvalidPasswordException',
+    reach: (m) => signInTo(m, 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED'),
+    method: 'confirmSignIn',
+    values: { newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD },
+    at: 'newPassword',
+  },
+  onSignIn('InvalidParameterException'),
+  onSignIn('PasswordResetRequiredException'),
+  onSignIn('UserNotConfirmedException'),
+  onCode('EnableSoftwareTokenMFAException', 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', { totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP' } }),
+  {
+    ...onCode('SignInException'),
+    at: 'alert',
+    shownOn: 'SIGN_IN',
+    kept: [],
+    retry: (el) => submitToStep(el, { password: CREDENTIALS.password }),
+  },
+  {
+    ...onSignIn('UserAlreadyAuthenticatedException'),
+    error: (fake) => () => {
+      fake.user = signedInUser();
+      throw awsError('UserAlreadyAuthenticatedException');
+    },
+    shownOn: 'DONE',
+    kept: [],
+    retry: (el) => clickToStep(el, actionButton(el, 'sign-out')),
+  },
+  {
+    name: 'InvalidPreferredChallenge',
+    attributes: { 'auth-flow-type': 'USER_AUTH', 'preferred-challenge': 'EMAIL_OTP' },
+    error: (fake) => {
+      fake.answer('signIn', awsError('InvalidPreferredChallenge'), step('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION', { availableChallenges: ['PASSWORD', 'SMS_OTP'] }));
+      return undefined;
+    },
+    method: 'signIn',
+    values: { username: CREDENTIALS.username },
+    at: 'alert',
+    shownOn: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION',
+    kept: [],
+    retry: (el) => clickToStep(el, choiceButton(el, 'SMS_OTP')),
+  },
+  { ...onSignIn('TypeError'), error: () => new TypeError('Failed to fetch') },
+  { ...onSignIn('NetworkError'), error: () => () => Promise.reject({ name: 'NetworkError', message: 'Network error' }) },
+];
+
+const messageOf = (thrown: unknown, name: string) =>
+  thrown && typeof thrown === 'object' && 'message' in thrown ? String(thrown.message) : name;
+
+for (const c of CASES) {
+  describe(`error ${c.name}`, () => {
+    it(`shows at ${c.at}${c.shownOn ? ` on ${c.shownOn}` : ''}, keeps what was typed, and a retry works`, async () => {
+      const mounted = await mount(undefined, c.attributes);
+      const { el, fake, events } = mounted;
+      await c.reach?.(mounted);
+      const failedOn = el.step!;
+      const thrown = c.error ? c.error(fake) : awsError(c.name, `${c.name} happened`);
+      if (thrown !== undefined) fake.answer(c.method, thrown as Error);
+      if (c.shownOn) await submitToStep(el, c.values).then(() => settle(el));
+      else await submitAndSettle(el, c.values);
+
+      expect(el.step).to.equal(c.shownOn ?? failedOn);
+      if (c.at === 'alert') expect(formAlertText(el), 'alert').to.not.equal('');
+      else expect(fieldErrorText(el, c.at), `error at ${c.at}`).to.be.a('string').and.not.equal('');
+      for (const name of c.kept ?? Object.keys(c.values)) expect(field(el, name).value, name).to.equal(c.values[name]);
+      if (c.shownOn === 'SIGN_IN') expect(field(el, 'username').value).to.equal(CREDENTIALS.username);
+
+      const errors = detailsOf(events, 'auth-error');
+      const message = thrown instanceof Error ? thrown.message : c.name === 'NetworkError' ? 'Network error' : messageOf(thrown, c.name);
+      expect(errors.at(-1)).to.deep.equal({ step: c.shownOn ?? failedOn, name: c.name, message });
+
+      const callsBefore = fake.calls.length;
+      await (c.retry ? c.retry(el) : submitAndSettle(el, c.values));
+      expect(fake.calls.length, 'the retry made a call').to.be.above(callsBefore);
+      expect(detailsOf(events, 'auth-error')).to.have.length(errors.length);
+    });
+  });
+}
