@@ -63,7 +63,7 @@ export interface FlowState {
 /** The sign-in being made, in memory only, so a code can be resent by starting it again. */
 interface Attempt {
   request: SignInRequest;
-  /** Selections made since (`SMS`, `EMAIL_OTP`, …), replayed when starting again. */
+  /** Selections made since (`SMS`, `EMAIL_OTP`, …) and the email given at email MFA setup, replayed when starting again. */
   choices: string[];
 }
 
@@ -74,6 +74,8 @@ const SELECTION_STEPS: readonly Step[] = [
   'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION',
   'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION',
 ];
+/** Steps whose answer is replayed when a code is resent: the selections, and the email of email MFA setup. */
+const REPLAYED_STEPS: readonly Step[] = [...SELECTION_STEPS, 'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP'];
 /** On these steps the code or answer field has another name. */
 const FIELD_ALIASES: Record<string, Record<string, string>> = {
   CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE: { code: 'answer' },
@@ -272,7 +274,7 @@ export class FlowController {
       const attempt = this.attempt!;
       let result = await this.service.signIn(attempt.request);
       for (const choice of attempt.choices) {
-        if (!SELECTION_STEPS.includes(result.nextStep.signInStep)) break;
+        if (!REPLAYED_STEPS.includes(result.nextStep.signInStep)) break;
         result = await this.service.confirmSignIn({ challengeResponse: choice });
       }
       await this.follow(result);
@@ -355,7 +357,7 @@ export class FlowController {
     return this.run(async () => {
       const before = this.state.step;
       const result = await this.service.confirmSignIn({ challengeResponse, userAttributes });
-      if (isChoice) this.attempt?.choices.push(challengeResponse);
+      if (isChoice || before === 'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP') this.attempt?.choices.push(challengeResponse);
       await this.follow(result);
       if (before === 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE' && this.state.step === before) {
         // Cognito answered a wrong answer with a new challenge.
