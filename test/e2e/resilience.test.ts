@@ -107,6 +107,37 @@ describe('resend', () => {
   });
 });
 
+describe('resend after a selection or a setup (the sign-in is replayed)', () => {
+  it('MFA selection → SMS → resend: the new code signs in', async () => {
+    const w = await e2e.open();
+    await w.signIn('choose@example.com', PASSWORD);
+    await w.waitForStep('CONTINUE_SIGN_IN_WITH_MFA_SELECTION');
+    await w.choose('SMS');
+    await w.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    await w.action('resend-code');
+    const code = await e2e.waitForCodes(PHONE, 2);
+    await w.idle();
+    assert.equal(await w.step(), 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    await w.enterCode(code);
+    await w.expectSignedIn('choose@example.com', [code]);
+  });
+
+  it('email MFA setup → resend: stays on the code step, a code is really sent, and it signs in', async () => {
+    const w = await e2e.open();
+    await w.signIn('setup-email@example.com', PASSWORD);
+    await w.waitForStep('CONTINUE_SIGN_IN_WITH_EMAIL_SETUP');
+    await w.type('email', 'setup-email@example.com');
+    await w.submit();
+    await w.waitForStep('CONFIRM_SIGN_IN_WITH_EMAIL_CODE');
+    await w.action('resend-code');
+    const code = await e2e.waitForCodes('setup-email@example.com', 2);
+    await w.idle();
+    assert.equal(await w.step(), 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE', 'not back on the email setup step');
+    await w.enterCode(code);
+    await w.expectSignedIn('setup-email@example.com', [code]);
+  });
+});
+
 describe('one call at a time', () => {
   it('double click and Enter while InitiateAuth is slow send exactly one InitiateAuth', async () => {
     const w = await e2e.open();
