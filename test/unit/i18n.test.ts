@@ -1,0 +1,51 @@
+/** Language: lang on the widget or an ancestor, the messages property, and the Japanese catalog's completeness. */
+import { expect } from '@open-wc/testing';
+import { en } from '../../src/messages/en.js';
+import { ja } from '../../src/messages/ja.js';
+import { container, heading, mount, settle } from './helpers/widget.js';
+
+const ENGLISH_TITLE = en['step.SIGN_IN.title'];
+
+describe('i18n', () => {
+  it('shows English by default', async () => {
+    const { el } = await mount();
+    expect(heading(el).textContent?.trim()).to.equal(ENGLISH_TITLE);
+  });
+
+  it('lang="ja" on the widget shows Japanese', async () => {
+    const { el } = await mount(undefined, { lang: 'ja' });
+    await settle(el);
+    expect(heading(el).textContent?.trim()).to.not.equal(ENGLISH_TITLE);
+  });
+
+  it('lang="ja" on an ancestor shows Japanese', async () => {
+    const parent = container();
+    parent.lang = 'ja';
+    const { el } = await mount(undefined, {}, {}, parent);
+    await settle(el);
+    expect(heading(el).textContent?.trim()).to.not.equal(ENGLISH_TITLE);
+  });
+
+  it('the messages property rewords a string in en', async () => {
+    const { el } = await mount(undefined, {}, { messages: { en: { 'step.SIGN_IN.title': 'Welcome back' } } });
+    expect(heading(el).textContent?.trim()).to.equal('Welcome back');
+  });
+
+  it('the messages property rewords a string in ja', async () => {
+    const { el } = await mount(undefined, { lang: 'ja' }, { messages: { ja: { 'step.SIGN_IN.title': 'おかえりなさい' } } });
+    await settle(el);
+    expect(heading(el).textContent?.trim()).to.equal('おかえりなさい');
+  });
+
+  it('a change of messages shows at once', async () => {
+    const { el } = await mount();
+    el.messages = { en: { 'action.signIn': 'Log in' } };
+    await settle(el);
+    expect(el.querySelector('form button[type=submit]')!.textContent?.trim()).to.equal('Log in');
+  });
+
+  it('the Japanese catalog has every key of the English one', () => {
+    const missing = Object.keys(en).filter((key) => !(key in ja));
+    expect(missing, `missing in ja: ${missing.join(', ')}`).to.deep.equal([]);
+  });
+});
