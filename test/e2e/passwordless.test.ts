@@ -101,6 +101,47 @@ describe('passkeys', () => {
   });
 });
 
+describe('passkey cancels and repeats', () => {
+  it('preferred-challenge="WEB_AUTHN" cancelled: the message and the first-factor choice', async () => {
+    const { w, authenticator } = await registerPasskey();
+    await reopen(w, { ...USER_AUTH, 'preferred-challenge': 'WEB_AUTHN' });
+    await w.setUserVerified(authenticator, false);
+    await w.signIn(PASSKEY_USER);
+    await w.waitForStep('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION');
+    assert.match(await w.alertText(), /passkey request was cancelled/);
+    await w.choose('PASSWORD_SRP');
+    await w.waitForStep('CONFIRM_SIGN_IN_WITH_PASSWORD');
+    await w.type('password', PASSWORD);
+    await w.submit();
+    await w.expectSignedIn(PASSKEY_USER, [PASSWORD]);
+  });
+
+  it('a cancelled registration stays on PASSKEY_PROMPT with a message; a reload is signed in on DONE', async () => {
+    const w = await e2e.open({ 'passkey-prompt': 'after-sign-in' });
+    const authenticator = await w.addAuthenticator();
+    await w.signIn(PASSKEY_USER, PASSWORD);
+    await w.waitForStep('PASSKEY_PROMPT');
+    await w.setUserVerified(authenticator, false);
+    await w.submit();
+    assert.match(await w.waitForAlert(), /passkey request was cancelled/);
+    await w.idle();
+    assert.equal(await w.step(), 'PASSKEY_PROMPT');
+    assert.equal((await w.events('auth-passkey-registered')).length, 0);
+    assert.equal(await passkeysOf(PASSKEY_USER), 0);
+    await w.page.reload();
+    assert.equal(await w.ready(), 'DONE');
+  });
+
+  it('a user who has a passkey is not prompted again', async () => {
+    const { w } = await registerPasskey();
+    const seen = (await w.events('auth-step-change')).length;
+    await w.signIn(PASSKEY_USER, PASSWORD);
+    await w.waitForStep('DONE');
+    const steps = (await w.events('auth-step-change')).slice(seen).map((e) => e.detail.step);
+    assert.deepEqual(steps, ['DONE']);
+  });
+});
+
 describe('one-time codes as first factor', () => {
   it('EMAIL_OTP from the first-factor choice', async () => {
     const w = await e2e.open(USER_AUTH);
