@@ -109,8 +109,20 @@ export class Operations {
 			return {};
 		},
 		ListDevices: async b => {
-			await this.authUser(b.AccessToken);
-			return { Devices: [] };
+			const user = await this.authUser(b.AccessToken);
+			return {
+				Devices: user.devices.map(d => ({
+					DeviceKey: d.key,
+					DeviceAttributes: [{ Name: 'device_name', Value: d.name ?? '' }],
+					DeviceCreateDate: d.createdAt,
+					DeviceLastModifiedDate: d.createdAt,
+				})),
+			};
+		},
+		ForgetDevice: async b => {
+			const user = await this.authUser(b.AccessToken);
+			user.devices = user.devices.filter(d => d.key !== b.DeviceKey);
+			return {};
 		},
 		StartWebAuthnRegistration: b => this.startWebAuthnRegistration(b),
 		CompleteWebAuthnRegistration: b => this.completeWebAuthnRegistration(b),
@@ -521,7 +533,7 @@ export class Operations {
 			case 'SOFTWARE_TOKEN_MFA': {
 				const code = r.SOFTWARE_TOKEN_MFA_CODE;
 				if (typeof code !== 'string' || !code) throw ERR.param('Missing required parameter SOFTWARE_TOKEN_MFA_CODE');
-				if (!user.totpSecret || !totpValid(user.totpSecret, code, this.state.now())) throw this.wrongCode(session);
+				if (!user.totpSecret || !totpValid(user.totpSecret, code, Date.now())) throw this.wrongCode(session);
 				this.state.endSession(session);
 				return this.authResult(user);
 			}
@@ -638,7 +650,7 @@ export class Operations {
 		if (b.AccessToken !== undefined) {
 			const user = await this.authUser(b.AccessToken);
 			if (!user.pendingTotpSecret) throw ERR.param('Software token has not been associated');
-			if (!totpValid(user.pendingTotpSecret, code, this.state.now()))
+			if (!totpValid(user.pendingTotpSecret, code, Date.now()))
 				throw new CognitoError('EnableSoftwareTokenMFAException', 'Code mismatch');
 			user.totpSecret = user.pendingTotpSecret;
 			user.pendingTotpSecret = undefined;
@@ -647,7 +659,7 @@ export class Operations {
 		}
 		const session = this.state.getSession(b.Session);
 		if (session.challenge !== 'MFA_SETUP' || !session.pendingTotpSecret) throw ERR.sessionInvalid();
-		if (!totpValid(session.pendingTotpSecret, code, this.state.now())) {
+		if (!totpValid(session.pendingTotpSecret, code, Date.now())) {
 			session.wrongAttempts += 1;
 			if (session.wrongAttempts >= 3) {
 				this.state.endSession(session);
@@ -860,8 +872,11 @@ export class Operations {
 	}
 
 	private async confirmDevice(b: Json): Promise<Json> {
-		await this.authUser(b.AccessToken);
-		if (typeof b.DeviceKey !== 'string') throw ERR.param('Missing required parameter DeviceKey');
+		const user = await this.authUser(b.AccessToken);
+		if (typeof b.DeviceKey !== 'string' || !b.DeviceKey) throw ERR.param('Missing required parameter DeviceKey');
+		if (!user.devices.some(d => d.key === b.DeviceKey)) {
+			user.devices.push({ key: b.DeviceKey, name: str(b.DeviceName), createdAt: Math.floor(this.state.now() / 1000) });
+		}
 		return { UserConfirmationNecessary: false };
 	}
 

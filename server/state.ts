@@ -53,8 +53,8 @@ export interface User {
 	/** Id of the last sign-in code sent: older codes are rejected. */
 	signInCodeSerial: number;
 	passkeys: Passkey[];
-	/** Access tokens issued before this (ms) are revoked (GlobalSignOut). */
-	signedOutAt: number;
+	/** Devices remembered through ConfirmDevice. */
+	devices: { key: string; name?: string; createdAt: number }[];
 	webauthnUserId: string; // base64url
 	fromSignUp?: boolean;
 	createdAt: number;
@@ -228,7 +228,7 @@ export class PoolState {
 			codeRequests: [],
 			signInCodeSerial: 0,
 			passkeys: [],
-			signedOutAt: 0,
+			devices: [],
 			webauthnUserId: randomBytes(16).toString('base64url'),
 			createdAt: this.now(),
 		};

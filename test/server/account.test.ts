@@ -38,11 +38,23 @@ describe('account APIs (Amplify)', () => {
 	});
 
 	it('signUp → resend → confirmSignUp → autoSignIn (USER_AUTH)', async () => {
-		const out = await signUp({
-			username: 'dora@example.com',
-			password: 'D0raPassw0rd!',
-			options: { userAttributes: { email: 'dora@example.com' }, autoSignIn: { authFlowType: 'USER_AUTH' } },
-		});
+		// signUp with autoSignIn arms a 3-minute timer; unref it so the test process can exit.
+		const realSetTimeout = globalThis.setTimeout;
+		globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+			const t = realSetTimeout(...args);
+			t.unref?.();
+			return t;
+		}) as typeof setTimeout;
+		let out;
+		try {
+			out = await signUp({
+				username: 'dora@example.com',
+				password: 'D0raPassw0rd!',
+				options: { userAttributes: { email: 'dora@example.com' }, autoSignIn: { authFlowType: 'USER_AUTH' } },
+			});
+		} finally {
+			globalThis.setTimeout = realSetTimeout;
+		}
 		assert.equal(out.isSignUpComplete, false);
 		assert.equal(out.nextStep.signUpStep, 'CONFIRM_SIGN_UP');
 		assert.deepEqual((out.nextStep as any).codeDeliveryDetails, { destination: 'd***@e***', deliveryMedium: 'EMAIL', attributeName: 'email' });
