@@ -6,6 +6,9 @@
  * A file calls `useE2E()` once at top level; it registers the hooks and returns the handle its tests use.
  * Every test fails on a CSP violation ("Refused to …" console message or `securitypolicyviolation`)
  * or an uncaught page error.
+ *
+ * Run: `npm run build && node --import tsx --test --test-concurrency=1 test/e2e/*.test.ts` (Chromium from CHROME_PATH or
+ * /usr/bin/chromium). The static server serves a copy of dist/cdn taken at start, so a concurrent build cannot break a run.
  */
 import { after, afterEach, before, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';

@@ -32,6 +32,7 @@ describe('signed-in session', () => {
     const [again] = await w.waitForEvent('auth-signed-in');
     assert.equal(again.detail.userId, detail.userId);
     assert.equal(again.detail.username, detail.username);
+    assert.equal(again.detail.loginId, 'alice@example.com', 'loginId known after a reload');
     assert.match(await w.text('form'), /alice@example\.com/);
     // and the sign-out button still works after the reload
     await w.action('sign-out');
