@@ -36,16 +36,32 @@ const host = flag('host') ?? process.env.HOST ?? '127.0.0.1';
 const cognitoPort = port(flag('cognito-port') ?? process.env.COGNITO_PORT, 9229, 'Cognito');
 const demoPort = port(flag('demo-port') ?? process.env.DEMO_PORT, 8000, 'demo');
 
-const demo = await startStaticServer({ root: repoRoot, port: demoPort, host });
+async function orExit<T>(what: string, p: number, start: () => Promise<T>): Promise<T> {
+	try {
+		return await start();
+	} catch (err) {
+		const code = (err as NodeJS.ErrnoException).code;
+		console.error(
+			code === 'EADDRINUSE'
+				? `Port ${p} (${what}) is already in use: stop the other process or pass --${what}-port <n>.`
+				: `Cannot start the ${what} server: ${(err as Error).message}`,
+		);
+		process.exit(1);
+	}
+}
+
+const demo = await orExit('demo', demoPort, () => startStaticServer({ root: repoRoot, port: demoPort, host }));
 const demoOrigin = `http://localhost:${demo.port}`;
-const cognito = await startCognitoServer({
-	port: cognitoPort,
-	host,
-	dataFile: resolve(repoRoot, '.local-server-data.json'),
-	allowedOrigins: [demoOrigin],
-	rpId: 'localhost',
-	log: process.argv.includes('--log'),
-});
+const cognito = await orExit('cognito', cognitoPort, () =>
+	startCognitoServer({
+		port: cognitoPort,
+		host,
+		dataFile: resolve(repoRoot, '.local-server-data.json'),
+		allowedOrigins: [demoOrigin],
+		rpId: 'localhost',
+		log: process.argv.includes('--log'),
+	}),
+);
 
 console.log(`Local Cognito user pool: ${cognito.url}  (pool ${cognito.poolId}, client ${cognito.clientId})`);
 console.log(`Demo:                    ${demoOrigin}/demo/`);
