@@ -126,6 +126,7 @@ export const en = {
   'error.service': 'The sign-in service had a problem. Try again in a moment.',
   'error.configuration': 'The sign-in isn’t configured correctly. Contact the site’s owner.',
   'error.passkeyCanceled': 'The passkey request was cancelled or timed out. Try again or choose another way to sign in.',
+  'error.passkeyRegistrationCanceled': 'The passkey wasn’t created: the request was cancelled or timed out. Try again, or choose “Not now”.',
   'error.passkeyUnsupported': 'This browser can’t use passkeys here.',
   'error.passkeyExists': 'This device already has a passkey for your account.',
   'error.socialSignIn': 'Signing in with that provider didn’t work. Try again or use another way.',

@@ -134,6 +134,7 @@ export const ja: Catalog = {
   'error.configuration': 'サインインが正しく設定されていません。サイトの管理者にお問い合わせください。',
   'error.passkeyCanceled':
     'パスキーの操作がキャンセルされたか、タイムアウトしました。もう一度お試しいただくか、別のサインイン方法を選択してください。',
+  'error.passkeyRegistrationCanceled': 'パスキーは作成されませんでした。リクエストがキャンセルされたか、タイムアウトしました。もう一度お試しいただくか、「後で」を選択してください。',
   'error.passkeyUnsupported': 'このブラウザーではパスキーを使用できません。',
   'error.passkeyExists': 'このデバイスには、お使いのアカウントのパスキーがすでに登録されています。',
   'error.socialSignIn':

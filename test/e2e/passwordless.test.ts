@@ -123,7 +123,7 @@ describe('passkey cancels and repeats', () => {
     await w.waitForStep('PASSKEY_PROMPT');
     await w.setUserVerified(authenticator, false);
     await w.submit();
-    assert.match(await w.waitForAlert(), /passkey request was cancelled/);
+    assert.match(await w.waitForAlert(), /passkey wasn’t created/);
     await w.idle();
     assert.equal(await w.step(), 'PASSKEY_PROMPT');
     assert.equal((await w.events('auth-passkey-registered')).length, 0);
