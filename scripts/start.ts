@@ -64,7 +64,9 @@ const cognito = await orExit('cognito', cognitoPort, () =>
 );
 
 console.log(`Local Cognito user pool: ${cognito.url}  (pool ${cognito.poolId}, client ${cognito.clientId})`);
-console.log(`Demo:                    ${demoOrigin}/demo/`);
+// The demo page talks to http://localhost:9229/ unless told otherwise.
+const demoQuery = cognito.port === 9229 ? '' : `?cognito=${encodeURIComponent(cognito.url)}`;
+console.log(`Demo:                    ${demoOrigin}/demo/${demoQuery}`);
 console.log(`Codes sent (outbox):     ${cognito.url}_outbox`);
 console.log('');
 console.table(SEED_USERS.map(u => ({ username: u.username, password: u.password, 'signing in shows': u.description })));
