@@ -130,10 +130,21 @@ export async function submitAndSettle(el: AuthSignIn, values: Record<string, str
   await settle(el);
 }
 
+/**
+ * Resolves after pending tasks ran. Not `setTimeout`: a test page in a background tab (two files at once)
+ * has its timers throttled to one a second or slower, a message channel is not.
+ */
+export const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
+
 /** Resolves once the widget is idle (no call under way) and rendered. */
 export async function settle(el: AuthSignIn) {
   for (let i = 0; i < 50; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     const current = el.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('[step]:not(auth-sign-in)');
     await current?.updateComplete;
     if (!el.querySelector('[aria-busy=true]')) return;
