@@ -73,6 +73,14 @@ const choiceStep = (step: string, extra: Record<string, unknown>, choice: string
   call: confirmed(choice),
   failure: ['TooManyRequestsException', 'alert'],
 });
+/** A step without fields, reached by a sign-in answered with `signInStep`. */
+const headingStep = (step: string, markup: string[], signInStep = step): StepCase => ({
+  step,
+  previous: 'SIGN_IN',
+  reach: (m) => signInTo(m, signInStep),
+  markup,
+  focus: 'heading',
+});
 const toResetPassword = (m: Mounted) => {
   field(m.el, 'username').value = CREDENTIALS.username;
   return clickToStep(m.el, actionButton(m.el, 'forgot-password'));
@@ -166,33 +174,19 @@ const CASES: StepCase[] = [
     call: ['confirmSignUp', [CREDENTIALS.username, CODE]],
   },
   {
-    step: 'PASSKEY_PROMPT',
-    previous: 'SIGN_IN',
+    ...headingStep('PASSKEY_PROMPT', ['[data-action=skip]'], 'DONE'),
     attributes: { 'passkey-prompt': 'after-sign-in' },
     prepare: (fake) => (fake.platformAuthenticator = true),
-    reach: (m) => signInTo(m, 'DONE'),
-    markup: ['[data-action=skip]'],
-    focus: 'heading',
     call: ['registerPasskey', []],
     failure: ['PasskeyRegistrationCanceled', 'alert'],
   },
   {
-    step: 'DONE',
-    previous: 'SIGN_IN',
-    reach: (m) => signInTo(m, 'DONE'),
-    markup: ['[data-action=sign-out]'],
-    focus: 'heading',
+    ...headingStep('DONE', ['[data-action=sign-out]']),
     submitter: (el) => actionButton(el, 'sign-out'),
     call: ['signOut', []],
     failure: ['NetworkError', 'alert'],
   },
-  {
-    step: 'SOMETHING_NEW',
-    previous: 'SIGN_IN',
-    reach: (m) => signInTo(m, 'SOMETHING_NEW'),
-    markup: ['[data-action=back-to-sign-in]'],
-    focus: 'heading',
-  },
+  headingStep('SOMETHING_NEW', ['[data-action=back-to-sign-in]']),
 ];
 
 async function arrive(c: StepCase): Promise<Mounted> {
