@@ -9,7 +9,7 @@ describe('flow: custom challenge', () => {
   it('stays on the step with a message after a wrong answer, then signs in with the right one', async () => {
     const mounted = await mount(undefined, { 'auth-flow-type': 'CUSTOM_WITH_SRP' });
     const { el, fake, events } = mounted;
-    await signInTo(mounted, CHALLENGE.nextStep.signInStep, CHALLENGE.nextStep);
+    await signInTo(mounted, CHALLENGE.nextStep.signInStep, { ...CHALLENGE.nextStep });
     expect(el.querySelector(`label[for="${field(el, 'answer').id}"]`)?.textContent).to.contain('What is 2 + 2?');
 
     fake.answer('confirmSignIn', CHALLENGE);

@@ -124,7 +124,7 @@ export const submitToStep = (el: Element, values: Record<string, string> = {}) =
 };
 
 /** Fills the fields, submits, and waits until the call has been answered and shown (the step stays). */
-export async function submitAndSettle(el: AuthSignIn, values: Record<string, string> = {}, button = primaryButton(el)) {
+export async function submitAndSettle(el: AuthSignIn, values: Record<string, string> = {}, button: HTMLElement = primaryButton(el)) {
   fill(el, values);
   button.click();
   await settle(el);
