@@ -1,21 +1,13 @@
 // Unit tests of the widget, in Debian's Chromium and Firefox ESR (`npm run test:unit`).
-import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 
-const which = (name) => {
-  try {
-    return execSync(`command -v ${name}`, { encoding: 'utf8' }).trim();
-  } catch {
-    return undefined;
-  }
-};
-
-const chromePath = process.env.CHROME_PATH || which('chromium') || which('chromium-browser');
-const firefoxPath = process.env.FIREFOX_PATH || which('firefox-esr') || which('firefox');
+const chromePath = chromiumPath();
+const firefox = firefoxPath();
 const only = process.env.BROWSERS?.split(',');
 
 /** qrcode is CommonJS in many files: served as one ES module bundled by esbuild (its browser entry, as the build takes it). */
@@ -41,23 +33,16 @@ const browsers = [
     chromeLauncher({
       launchOptions: {
         executablePath: chromePath,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
-  firefoxPath &&
+  firefox &&
     (!only || only.includes('firefox')) &&
-    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
+    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }),
 ].filter(Boolean);
 
 if (browsers.length < 2 && !only) {
-  throw new Error(`Both browsers are needed: chromium=${chromePath ?? 'missing'} firefox=${firefoxPath ?? 'missing'}`);
+  throw new Error(`Both browsers are needed: chromium=${chromePath ?? 'missing'} firefox=${firefox ?? 'missing'}`);
 }
 
 export default {

@@ -3,8 +3,8 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/browsers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -39,24 +39,12 @@ export async function serve(rootDir = '.') {
   return { origin, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-export function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return p;
-  return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-}
 
 export function launch() {
   return puppeteer.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -25,11 +25,14 @@ export interface StaticServerOptions {
 	host?: string;
 	/** Where `/` redirects; default '/demo/'. */
 	index?: string;
+	/** Headers added to every answer (the end-to-end tests send a strict Content-Security-Policy). */
+	headers?: Record<string, string>;
 }
 
 export async function startStaticServer(opts: StaticServerOptions): Promise<{ url: string; port: number; close(): Promise<void>; server: Server }> {
 	const root = resolve(opts.root);
 	const server = createServer(async (req, res) => {
+		for (const [name, value] of Object.entries(opts.headers ?? {})) res.setHeader(name, value);
 		try {
 			if (req.method !== 'GET' && req.method !== 'HEAD') {
 				res.writeHead(405, { allow: 'GET, HEAD' }).end();

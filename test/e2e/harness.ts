@@ -12,15 +12,15 @@
  */
 import { after, afterEach, before, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
 import * as OTPAuth from 'otpauth';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 
 import { startCognitoServer, CLIENT_ID, POOL_ID, type RunningCognitoServer } from '../../server/index.js';
+import { startStaticServer } from '../../server/static.js';
 
 export { DEFAULT_PASSWORD as PASSWORD, TEMP_PASSWORD, SEED_TOTP_SECRET as TOTP_SECRET } from '../../server/index.js';
 export const PHONE = '+15555550100';
@@ -30,15 +30,6 @@ const PAGES = join(ROOT, 'test/e2e/pages');
 export const CSP = "script-src 'self'; style-src 'self'";
 /** Longest wait for one step; Amplify retries (with back-off) fit in it. */
 const STEP_TIMEOUT = 15_000;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json',
-  '.json': 'application/json',
-};
 
 // ---- codes ---------------------------------------------------------------------------------------------
 
@@ -63,31 +54,23 @@ export interface OutboxEntry {
 
 /**
  * Serves a snapshot of `dist/cdn` taken at start (another `npm run build` cleans and rewrites `dist/cdn`
- * with new chunk hashes) under `/dist/cdn/`, and the test pages at `/`.
+ * with new chunk hashes) under `/dist/cdn/`, and the test pages at `/`, every answer with the strict CSP.
  */
-async function startStaticServer(): Promise<{ server: Server; origin: string; snapshot: string }> {
+async function startPageServer(): Promise<{ server: { close(): Promise<void> }; origin: string; snapshot: string }> {
   const cdn = join(ROOT, 'dist/cdn');
   // Another engineer's build may be rewriting dist/cdn right now: give it a moment.
   for (let i = 0; i < 60 && !existsSync(join(cdn, 'auth-sign-in.js')); i++) await new Promise((r) => setTimeout(r, 1000));
   if (!existsSync(join(cdn, 'auth-sign-in.js'))) throw new Error('dist/cdn/auth-sign-in.js is missing: run `npm run build` first');
   const snapshot = mkdtempSync(join(tmpdir(), 'auth-e2e-'));
+  cpSync(PAGES, snapshot, { recursive: true });
   cpSync(cdn, join(snapshot, 'dist/cdn'), { recursive: true });
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const base = path.startsWith('/dist/') ? snapshot : PAGES;
-    const file = normalize(join(base, path === '/' ? 'index.html' : path));
-    const headers = { 'content-security-policy': CSP, 'cache-control': 'no-store' };
-    if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { ...headers, 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+  const server = await startStaticServer({
+    root: snapshot,
+    index: '/index.html',
+    headers: { 'content-security-policy': CSP, 'cache-control': 'no-store' },
   });
-  server.keepAliveTimeout = 1000;
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, origin: `http://localhost:${(server.address() as AddressInfo).port}`, snapshot };
+  server.server.keepAliveTimeout = 1000;
+  return { server, origin: `http://localhost:${server.port}`, snapshot };
 }
 
 // ---- the widget on a page ------------------------------------------------------------------------------
@@ -322,29 +305,29 @@ export class E2E {
   cognito!: RunningCognitoServer;
   origin!: string;
   browser!: Browser;
-  private staticServer!: Server;
+  private staticServer?: { close(): Promise<void> };
   private snapshot!: string;
   private contexts: BrowserContext[] = [];
   /** CSP violations, "Refused to" console messages and page errors of the current test. */
   problems: string[] = [];
 
   async start() {
-    const statics = await startStaticServer();
+    const statics = await startPageServer();
     this.staticServer = statics.server;
     this.origin = statics.origin;
     this.snapshot = statics.snapshot;
     this.cognito = await startCognitoServer({ port: 0, allowedOrigins: [this.origin] });
     this.browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       headless: true,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
   }
 
   async stop() {
     await this.browser?.close().catch(() => undefined);
     await this.cognito?.close().catch(() => undefined);
-    await new Promise((done) => (this.staticServer ? this.staticServer.close(done) : done(undefined)));
+    await this.staticServer?.close();
     if (this.snapshot) rmSync(this.snapshot, { recursive: true, force: true });
   }
 
