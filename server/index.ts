@@ -21,6 +21,7 @@ import { CognitoError, PoolState } from './state.js';
 import { createTokenKeys } from './tokens.js';
 
 export { CLIENT_ID, POOL_ID, DEFAULT_PASSWORD, SEED_USERS, SEED_TOTP_SECRET, TEMP_PASSWORD } from './seed.js';
+export type { OutboxEntry } from './state.js';
 
 export interface CognitoServerOptions {
 	/** 0 = random */

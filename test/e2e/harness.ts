@@ -42,13 +42,8 @@ export function totpCode(secret: string, timestamp = Date.now()): string {
 /** A 6-digit code that is certainly not `code`. */
 export const otherCode = (code: string) => (code === '000000' ? '111111' : '000000');
 
-export interface OutboxEntry {
-  to: string;
-  medium: 'EMAIL' | 'SMS';
-  code: string;
-  message: string;
-  sentAt: string;
-}
+export type { OutboxEntry } from '../../server/index.js';
+import type { OutboxEntry } from '../../server/index.js';
 
 // ---- static server -------------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 /** Account APIs through the real Amplify client: sign-up with auto sign-in, password reset, TOTP setup, MFA preference, global sign-out. */
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
 	autoSignIn,
@@ -21,21 +21,12 @@ import {
 } from 'aws-amplify/auth';
 
 import type { RunningCognitoServer } from '../../server/index.js';
-import { PASSWORD, lastCode, reset, startAndConfigure, totpCode } from './helpers.js';
+import { PASSWORD, lastCode, useAmplifyServer, totpCode } from './helpers.js';
 
 let server: RunningCognitoServer;
 
 describe('account APIs (Amplify)', () => {
-	before(async () => {
-		server = await startAndConfigure();
-	});
-	after(async () => {
-		await server.close();
-	});
-	afterEach(async () => {
-		await signOut().catch(() => undefined);
-		await reset(server);
-	});
+	useAmplifyServer((started) => (server = started));
 
 	it('signUp → resend → confirmSignUp → autoSignIn (USER_AUTH)', async () => {
 		// signUp with autoSignIn arms a 3-minute timer; unref it so the test process can exit.

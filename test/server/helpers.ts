@@ -1,19 +1,16 @@
 /** Shared helpers of the server tests: start the server, configure Amplify, read the outbox. */
 import * as OTPAuth from 'otpauth';
+import { after, afterEach, before } from 'node:test';
 import { Amplify } from 'aws-amplify';
+import { signOut } from 'aws-amplify/auth';
 
 import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from '../../server/index.js';
 
 export const PASSWORD = 'Passw0rd!';
 export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
-export interface OutboxEntry {
-	to: string;
-	medium: 'EMAIL' | 'SMS';
-	code: string;
-	message: string;
-	sentAt: string;
-}
+export type { OutboxEntry } from '../../server/index.js';
+import type { OutboxEntry } from '../../server/index.js';
 
 export async function startAndConfigure(opts: CognitoServerOptions = {}): Promise<RunningCognitoServer> {
 	const server = await startCognitoServer({ port: 0, ...opts });
@@ -21,6 +18,23 @@ export async function startAndConfigure(opts: CognitoServerOptions = {}): Promis
 		Auth: { Cognito: { userPoolId: server.poolId, userPoolClientId: server.clientId, userPoolEndpoint: server.url } },
 	});
 	return server;
+}
+
+/**
+ * For the enclosing suite: starts the server and points Amplify at it (`use` receives it), then signs out
+ * and restores the seed after each test.
+ */
+export function useAmplifyServer(use: (server: RunningCognitoServer) => void) {
+	let server: RunningCognitoServer;
+	before(async () => {
+		server = await startAndConfigure();
+		use(server);
+	});
+	after(() => server.close());
+	afterEach(async () => {
+		await signOut().catch(() => undefined);
+		await reset(server);
+	});
 }
 
 export async function outbox(server: RunningCognitoServer): Promise<OutboxEntry[]> {

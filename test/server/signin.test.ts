@@ -1,10 +1,10 @@
 /** Every seeded sign-in scenario through the real Amplify JS v6 client. */
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { confirmSignIn, fetchAuthSession, fetchMFAPreference, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 
 import type { RunningCognitoServer } from '../../server/index.js';
-import { PASSWORD, TOTP_SECRET, advanceClock, lastCode, outbox, reset, startAndConfigure, totpCode, wrongCode } from './helpers.js';
+import { PASSWORD, TOTP_SECRET, advanceClock, lastCode, outbox, useAmplifyServer, totpCode, wrongCode } from './helpers.js';
 
 let server: RunningCognitoServer;
 
@@ -25,16 +25,7 @@ async function assertSignedIn(username: string) {
 }
 
 describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
-	before(async () => {
-		server = await startAndConfigure();
-	});
-	after(async () => {
-		await server.close();
-	});
-	afterEach(async () => {
-		await signOut().catch(() => undefined);
-		await reset(server);
-	});
+	useAmplifyServer((started) => (server = started));
 
 	it('alice: SRP sign-in straight to tokens, refresh works', async () => {
 		const out = await signIn({ username: 'alice@example.com', password: PASSWORD });

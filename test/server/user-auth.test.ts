@@ -1,11 +1,11 @@
 /** USER_AUTH (choice-based sign-in) through the real Amplify JS v6 client. */
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 
 import type { RunningCognitoServer } from '../../server/index.js';
 import { CLIENT_ID } from '../../server/seed.js';
-import { PASSWORD, call, lastCode, reset, startAndConfigure, wrongCode } from './helpers.js';
+import { PASSWORD, call, lastCode, useAmplifyServer, wrongCode } from './helpers.js';
 
 let server: RunningCognitoServer;
 
@@ -19,16 +19,7 @@ async function errorOf(p: Promise<unknown>): Promise<Error> {
 }
 
 describe('USER_AUTH', () => {
-	before(async () => {
-		server = await startAndConfigure();
-	});
-	after(async () => {
-		await server.close();
-	});
-	afterEach(async () => {
-		await signOut().catch(() => undefined);
-		await reset(server);
-	});
+	useAmplifyServer((started) => (server = started));
 
 	it('without preference: SELECT_CHALLENGE with the user’s factors, then EMAIL_OTP', async () => {
 		let out = await signIn({ username: 'passwordless@example.com', options: { authFlowType: 'USER_AUTH' } });
