@@ -7,7 +7,6 @@ export const en = {
   'field.code': 'Code',
   'field.email': 'Email',
   'field.answer': 'Answer',
-  'field.showPassword': 'Show password',
   'attribute.given_name': 'Given name',
   'attribute.family_name': 'Family name',
   'attribute.name': 'Name',

@@ -9,7 +9,6 @@ export const ja: Catalog = {
   'field.code': '確認コード',
   'field.email': 'メールアドレス',
   'field.answer': '回答',
-  'field.showPassword': 'パスワードを表示',
   'attribute.given_name': '名',
   'attribute.family_name': '姓',
   'attribute.name': '氏名',
