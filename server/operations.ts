@@ -40,7 +40,7 @@ export function passwordPolicyError(password: unknown): CognitoError | undefined
 	if (!/[A-Z]/.test(password)) problems.push('Password must have uppercase characters');
 	if (!/[a-z]/.test(password)) problems.push('Password must have lowercase characters');
 	if (!/[0-9]/.test(password)) problems.push('Password must have numeric characters');
-	if (!/[\^$*.\[\]{}()?"!@#%&/\\,><':;|_~`=+\- ]/.test(password)) problems.push('Password must have symbol characters');
+	if (!/[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+\- ]/.test(password)) problems.push('Password must have symbol characters');
 	if (password.length > 256) problems.push('Password too long');
 	if (problems.length) return new CognitoError('InvalidPasswordException', `Password did not conform with policy: ${problems[0]}`);
 	return undefined;
