@@ -22,7 +22,10 @@ export default tseslint.config(
     // The layers: src/ knows no DOM element and never imports components/.
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/components/**'], message: 'src/ must not import components/' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/components/**'], message: 'src/ must not import components/' }] },
+      ],
     },
   },
   {
@@ -40,11 +43,33 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js', '**/*.jsx'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', window: 'readonly', document: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', fetch: 'readonly', setTimeout: 'readonly', setInterval: 'readonly', performance: 'readonly', MutationObserver: 'readonly', requestAnimationFrame: 'readonly', history: 'readonly', location: 'readonly', FormData: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        setInterval: 'readonly',
+        performance: 'readonly',
+        MutationObserver: 'readonly',
+        requestAnimationFrame: 'readonly',
+        history: 'readonly',
+        location: 'readonly',
+        FormData: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
 );

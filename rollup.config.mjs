@@ -19,8 +19,7 @@ const src = (p) => join(root, p);
 
 /** Packages the npm build leaves as bare imports (and any of their subpaths). */
 export const externalPackages = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
-const isExternalPackage = (id) =>
-  externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+const isExternalPackage = (id) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** Remove the previous output of one build so stale hashed chunks are never shipped. */
 const clean = (paths) => ({
@@ -80,7 +79,9 @@ const browserFieldRelative = () => {
       const dir = packageDir(importer);
       const map = dir && browserMap(dir);
       if (!map) return null;
-      const rel = `./${relative(dir, resolve(dirname(importer), id)).split(sep).join('/')}`;
+      const rel = `./${relative(dir, resolve(dirname(importer), id))
+        .split(sep)
+        .join('/')}`;
       for (const key of [rel, rel.replace(/\.m?js$/, ''), `${rel}.js`]) {
         const target = map[key];
         if (typeof target === 'string') return resolve(dir, /\.m?js$/.test(target) ? target : `${target}.js`);
@@ -91,12 +92,12 @@ const browserFieldRelative = () => {
 };
 
 /** Sources use legacy decorators; esbuild reads them from tsconfig.json next to the file. */
-const ts = (extra = {}) =>
-  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true, ...extra });
+const ts = (extra = {}) => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true, ...extra });
 
 /** An unresolved bare import in a build means a missing dependency: fail instead of warning. */
 const onwarn = (warning, warn) => {
-  if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`${warning.message} (add it to dependencies or fix the import)`);
+  if (warning.code === 'UNRESOLVED_IMPORT')
+    throw new Error(`${warning.message} (add it to dependencies or fix the import)`);
   if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
   if (warning.code === 'THIS_IS_UNDEFINED' && /node_modules/.test(warning.id ?? '')) return;
   warn(warning);
@@ -106,7 +107,12 @@ const onwarn = (warning, warn) => {
 export const npmConfig = {
   input: { 'auth-sign-in': src('components/index.ts') },
   external: isExternalPackage,
-  plugins: [clean(['dist/chunks', 'dist/types', 'dist/auth-sign-in.js', 'dist/auth-sign-in.js.map']), ts(), dtsEntry(), copyThemes()],
+  plugins: [
+    clean(['dist/chunks', 'dist/types', 'dist/auth-sign-in.js', 'dist/auth-sign-in.js.map']),
+    ts(),
+    dtsEntry(),
+    copyThemes(),
+  ],
   onwarn,
   // Keep every statically reachable module (element registrations included) in the entry file:
   // dist/chunks/ then holds only lazily imported code. A shared chunk imported by the entry

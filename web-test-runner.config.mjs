@@ -48,10 +48,7 @@ if (browsers.length < 2 && !only) {
 export default {
   files: ['test/unit/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser'] },
-  plugins: [
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
-    qrcodeAsModule,
-  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), qrcodeAsModule],
   browsers,
   concurrency: 2,
   concurrentBrowsers: 2,

@@ -39,7 +39,6 @@ export async function serve(rootDir = '.') {
   return { origin, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-
 export function launch() {
   return puppeteer.launch({
     executablePath: chromiumPath(),
@@ -98,7 +97,9 @@ export async function requestedFiles() {
   const server = await serve();
   const browser = await launch();
   try {
-    const { requests, errors } = await timedLoad(browser, `${server.origin}/bench/widget.html`, WIDGET_FIELD, { cpuRate: 1 });
+    const { requests, errors } = await timedLoad(browser, `${server.origin}/bench/widget.html`, WIDGET_FIELD, {
+      cpuRate: 1,
+    });
     if (errors.length) console.log(`page errors: ${errors.join(' | ')}`);
     return requests
       .map((u) => new URL(u))

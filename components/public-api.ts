@@ -1,7 +1,14 @@
 /** What the package exports besides registering its elements. */
 export { AuthSignIn } from './auth-sign-in.js';
 export { AuthStepElement } from './shared/auth-step-element.js';
-export type { AuthService, AuthFlowType, FirstFactor, MfaType, SignInResult, NextSignInStep } from '../src/auth-service.js';
+export type {
+  AuthService,
+  AuthFlowType,
+  FirstFactor,
+  MfaType,
+  SignInResult,
+  NextSignInStep,
+} from '../src/auth-service.js';
 export type {
   AuthErrorDetail,
   AuthEventDetails,

@@ -15,7 +15,10 @@ const newPassword: StepElement = {
   tag: 'auth-step-new-password',
   load: () => import('./define/auth-step-new-password.js'),
 };
-const reset: StepElement = { tag: 'auth-step-reset-password', load: () => import('./define/auth-step-reset-password.js') };
+const reset: StepElement = {
+  tag: 'auth-step-reset-password',
+  load: () => import('./define/auth-step-reset-password.js'),
+};
 
 const STEP_ELEMENTS: Record<string, StepElement> = {
   SIGN_IN: { tag: 'auth-step-sign-in', load: () => import('./define/auth-step-sign-in.js') },
@@ -32,7 +35,10 @@ const STEP_ELEMENTS: Record<string, StepElement> = {
   CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION: choice,
   CONTINUE_SIGN_IN_WITH_MFA_SELECTION: choice,
   CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION: choice,
-  CONTINUE_SIGN_IN_WITH_TOTP_SETUP: { tag: 'auth-step-totp-setup', load: () => import('./define/auth-step-totp-setup.js') },
+  CONTINUE_SIGN_IN_WITH_TOTP_SETUP: {
+    tag: 'auth-step-totp-setup',
+    load: () => import('./define/auth-step-totp-setup.js'),
+  },
   CONTINUE_SIGN_IN_WITH_EMAIL_SETUP: {
     tag: 'auth-step-email-setup',
     load: () => import('./define/auth-step-email-setup.js'),

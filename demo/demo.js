@@ -89,7 +89,11 @@ async function pollOutbox() {
     }
     shown = messages.length;
   } catch {
-    outbox.replaceChildren(Object.assign(document.createElement('li'), { textContent: `The local server at ${endpoint} is not answering. Run npm start.` }));
+    outbox.replaceChildren(
+      Object.assign(document.createElement('li'), {
+        textContent: `The local server at ${endpoint} is not answering. Run npm start.`,
+      }),
+    );
     shown = 0;
   }
 }

@@ -45,9 +45,17 @@ if (!process.argv.includes('--no-build')) {
   const { readFileSync, readdirSync } = await import('node:fs');
   const { gzipSync } = await import('node:zlib');
   const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
-  const react = ['dist/bench/react/main.js', 'dist/bench/react/styles.css', ...readdirSync('dist/bench/react', { recursive: true }).filter((f) => f.startsWith('chunks/') && f.endsWith('.js')).map((f) => `dist/bench/react/${f}`)];
+  const react = [
+    'dist/bench/react/main.js',
+    'dist/bench/react/styles.css',
+    ...readdirSync('dist/bench/react', { recursive: true })
+      .filter((f) => f.startsWith('chunks/') && f.endsWith('.js'))
+      .map((f) => `dist/bench/react/${f}`),
+  ];
   const reactJs = react.filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
-  console.log(`React page: ${reactJs} B JS + ${gz('dist/bench/react/styles.css')} B CSS (gzip -9); widget: see npm run size`);
+  console.log(
+    `React page: ${reactJs} B JS + ${gz('dist/bench/react/styles.css')} B CSS (gzip -9); widget: see npm run size`,
+  );
 }
 
 const server = await serve();
@@ -74,7 +82,9 @@ try {
     for (const name of order) t[name] = await load(name);
     const ratio = t.widget / t.react;
     results.push({ ...t, ratio });
-    console.log(`${String(i + 1).padStart(4)} ${t.widget.toFixed(0).padStart(8)} ${t.react.toFixed(0).padStart(8)}   ${ratio.toFixed(3)}`);
+    console.log(
+      `${String(i + 1).padStart(4)} ${t.widget.toFixed(0).padStart(8)} ${t.react.toFixed(0).padStart(8)}   ${ratio.toFixed(3)}`,
+    );
   }
 } finally {
   await browser.close();
@@ -86,4 +96,6 @@ const mr = median(results.map((r) => r.react));
 const ratio = median(results.map((r) => r.ratio));
 console.log(`\nmedian <auth-sign-in> (CDN)        ${mw.toFixed(0)} ms`);
 console.log(`median React <Authenticator>       ${mr.toFixed(0)} ms`);
-console.log(`median per-pair ratio widget/React ${ratio.toFixed(3)}   (target ≤ ${TARGET}: ${ratio <= TARGET ? 'met' : 'NOT met'})`);
+console.log(
+  `median per-pair ratio widget/React ${ratio.toFixed(3)}   (target ≤ ${TARGET}: ${ratio <= TARGET ? 'met' : 'NOT met'})`,
+);

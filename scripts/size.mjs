@@ -85,7 +85,12 @@ for (const { candidates, signIn } of LAZY_PATH) {
 }
 
 // 2. Per-file gzip -9.
-const rows = [...files].map((f) => ({ file: `cdn/${f}`, raw: chunks.get(f).code.length, gzip: gz(chunks.get(f).code), why: why.get(f) }));
+const rows = [...files].map((f) => ({
+  file: `cdn/${f}`,
+  raw: chunks.get(f).code.length,
+  gzip: gz(chunks.get(f).code),
+  why: why.get(f),
+}));
 for (const css of CSS) {
   const { readFileSync } = await import('node:fs');
   const text = readFileSync(resolve('dist', css));
@@ -116,7 +121,11 @@ const baseBundle = await rollup({
   ...cdnConfig,
   input: BASE_ID,
   plugins: [
-    { name: 'baseline', resolveId: (id) => (id === BASE_ID ? id : null), load: (id) => (id === BASE_ID ? BASELINE : null) },
+    {
+      name: 'baseline',
+      resolveId: (id) => (id === BASE_ID ? id : null),
+      load: (id) => (id === BASE_ID ? BASELINE : null),
+    },
     ...cdnConfig.plugins.filter((p) => p.name !== 'clean'),
   ],
 });
@@ -129,10 +138,16 @@ console.log(`${pad('file', w)}${lpad('min', 10)}${lpad('gzip -9', 10)}  loaded b
 for (const r of rows) console.log(`${pad(r.file, w)}${lpad(r.raw, 10)}${lpad(r.gzip, 10)}  ${r.why}`);
 console.log('-'.repeat(w + 36));
 console.log(`${pad('SIGN_IN screen (entry + startup imports)', w + 10)}${lpad(signInTotal, 10)}  ${kb(signInTotal)}`);
-console.log(`${pad('total SIGN_IN → SMS code → DONE', w + 10)}${lpad(total, 10)}  ${kb(total)}  (budget ${BUDGET} = ${kb(BUDGET)})`);
+console.log(
+  `${pad('total SIGN_IN → SMS code → DONE', w + 10)}${lpad(total, 10)}  ${kb(total)}  (budget ${BUDGET} = ${kb(BUDGET)})`,
+);
 console.log(`${pad('baseline: lit + Amplify functions (rollup)', w + 10)}${lpad(baseline, 10)}  ${kb(baseline)}`);
-console.log(`${pad('  same baseline bundled by esbuild', w + 10)}${lpad(baselineEsbuild, 10)}  ${kb(baselineEsbuild)}  (reference only)`);
-console.log(`${pad("widget's own share (total − baseline)", w + 10)}${lpad(total - baseline, 10)}  ${kb(total - baseline)}`);
+console.log(
+  `${pad('  same baseline bundled by esbuild', w + 10)}${lpad(baselineEsbuild, 10)}  ${kb(baselineEsbuild)}  (reference only)`,
+);
+console.log(
+  `${pad("widget's own share (total − baseline)", w + 10)}${lpad(total - baseline, 10)}  ${kb(total - baseline)}`,
+);
 
 const others = [...chunks.keys()].filter((f) => !files.has(f));
 if (others.length) {
@@ -171,7 +186,9 @@ const pkgOf = (id) => {
 };
 mods.sort((a, b) => b.size - a.size);
 const modTotal = mods.reduce((s, m) => s + m.size, 0);
-console.log(`\nTop 10 modules on the SIGN_IN path (minified alone, before gzip; ${mods.length} modules, ${modTotal} B):`);
+console.log(
+  `\nTop 10 modules on the SIGN_IN path (minified alone, before gzip; ${mods.length} modules, ${modTotal} B):`,
+);
 for (const m of mods.slice(0, 10)) console.log(`${lpad(m.size, 8)}  ${short(m.id)}`);
 const byPkg = new Map();
 for (const m of mods) byPkg.set(pkgOf(m.id), (byPkg.get(pkgOf(m.id)) ?? 0) + m.size);

@@ -13,22 +13,22 @@ import { SEED_USERS } from '../server/seed.js';
 import { startStaticServer } from '../server/static.js';
 
 function flag(name: string): string | undefined {
-	const args = process.argv.slice(2);
-	for (let i = 0; i < args.length; i++) {
-		if (args[i] === `--${name}`) return args[i + 1];
-		if (args[i].startsWith(`--${name}=`)) return args[i].slice(name.length + 3);
-	}
-	return undefined;
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === `--${name}`) return args[i + 1];
+    if (args[i].startsWith(`--${name}=`)) return args[i].slice(name.length + 3);
+  }
+  return undefined;
 }
 
 function port(value: string | undefined, fallback: number, what: string): number {
-	if (value === undefined || value === '') return fallback;
-	const n = Number(value);
-	if (!Number.isInteger(n) || n < 0 || n > 65535) {
-		console.error(`Invalid ${what} port: ${value}`);
-		process.exit(2);
-	}
-	return n;
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    console.error(`Invalid ${what} port: ${value}`);
+    process.exit(2);
+  }
+  return n;
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,30 +37,30 @@ const cognitoPort = port(flag('cognito-port') ?? process.env.COGNITO_PORT, 9229,
 const demoPort = port(flag('demo-port') ?? process.env.DEMO_PORT, 8000, 'demo');
 
 async function orExit<T>(what: string, p: number, start: () => Promise<T>): Promise<T> {
-	try {
-		return await start();
-	} catch (err) {
-		const code = (err as NodeJS.ErrnoException).code;
-		console.error(
-			code === 'EADDRINUSE'
-				? `Port ${p} (${what}) is already in use: stop the other process or pass --${what}-port <n>.`
-				: `Cannot start the ${what} server: ${(err as Error).message}`,
-		);
-		process.exit(1);
-	}
+  try {
+    return await start();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    console.error(
+      code === 'EADDRINUSE'
+        ? `Port ${p} (${what}) is already in use: stop the other process or pass --${what}-port <n>.`
+        : `Cannot start the ${what} server: ${(err as Error).message}`,
+    );
+    process.exit(1);
+  }
 }
 
 const demo = await orExit('demo', demoPort, () => startStaticServer({ root: repoRoot, port: demoPort, host }));
 const demoOrigin = `http://localhost:${demo.port}`;
 const cognito = await orExit('cognito', cognitoPort, () =>
-	startCognitoServer({
-		port: cognitoPort,
-		host,
-		dataFile: resolve(repoRoot, '.local-server-data.json'),
-		allowedOrigins: [demoOrigin],
-		rpId: 'localhost',
-		log: process.argv.includes('--log'),
-	}),
+  startCognitoServer({
+    port: cognitoPort,
+    host,
+    dataFile: resolve(repoRoot, '.local-server-data.json'),
+    allowedOrigins: [demoOrigin],
+    rpId: 'localhost',
+    log: process.argv.includes('--log'),
+  }),
 );
 
 console.log(`Local Cognito user pool: ${cognito.url}  (pool ${cognito.poolId}, client ${cognito.clientId})`);
@@ -69,14 +69,16 @@ const demoQuery = cognito.port === 9229 ? '' : `?cognito=${encodeURIComponent(co
 console.log(`Demo:                    ${demoOrigin}/demo/${demoQuery}`);
 console.log(`Codes sent (outbox):     ${cognito.url}_outbox`);
 console.log('');
-console.table(SEED_USERS.map(u => ({ username: u.username, password: u.password, 'signing in shows': u.description })));
+console.table(
+  SEED_USERS.map((u) => ({ username: u.username, password: u.password, 'signing in shows': u.description })),
+);
 
 let closing = false;
 const shutdown = async () => {
-	if (closing) return;
-	closing = true;
-	await Promise.allSettled([cognito.close(), demo.close()]);
-	process.exit(0);
+  if (closing) return;
+  closing = true;
+  await Promise.allSettled([cognito.close(), demo.close()]);
+  process.exit(0);
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -15,7 +15,11 @@ type AuthConfig = NonNullable<ResourcesConfig['Auth']>;
 
 const cognitoConfig = () => Amplify.getConfig().Auth?.Cognito;
 
-const delivery = (details?: { destination?: string; deliveryMedium?: string; attributeName?: string }): CodeDelivery => ({
+const delivery = (details?: {
+  destination?: string;
+  deliveryMedium?: string;
+  attributeName?: string;
+}): CodeDelivery => ({
   destination: details?.destination,
   deliveryMedium: details?.deliveryMedium,
   attributeName: details?.attributeName,

@@ -4,11 +4,7 @@
  */
 
 export type AuthFlowType =
-  | 'USER_SRP_AUTH'
-  | 'USER_PASSWORD_AUTH'
-  | 'USER_AUTH'
-  | 'CUSTOM_WITH_SRP'
-  | 'CUSTOM_WITHOUT_SRP';
+  'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'USER_AUTH' | 'CUSTOM_WITH_SRP' | 'CUSTOM_WITHOUT_SRP';
 
 export type FirstFactor = 'PASSWORD' | 'PASSWORD_SRP' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
 export type MfaType = 'SMS' | 'TOTP' | 'EMAIL';

@@ -1,7 +1,8 @@
 /** Turns a failed call or a rejected input into what the widget shows: a message id, and the field it belongs to. */
 
 /** A field an error can sit at; anything else goes to the form's alert. */
-export type ErrorField = 'username' | 'password' | 'code' | 'newPassword' | 'confirmPassword' | 'email' | 'answer' | (string & {});
+export type ErrorField =
+  'username' | 'password' | 'code' | 'newPassword' | 'confirmPassword' | 'email' | 'answer' | (string & {});
 
 export interface FlowError {
   /** The Amplify/Cognito error name, or the widget's own for rejected input (`RequiredField`, …). */
@@ -73,8 +74,7 @@ const errorMessage = (error: unknown): string =>
 export function toFlowError(error: unknown): FlowError {
   const name = errorName(error);
   const message = errorMessage(error);
-  const rule =
-    (name === 'NotAuthorizedException' && BY_MESSAGE.find(([pattern]) => pattern.test(message))?.[1]) ||
+  const rule = (name === 'NotAuthorizedException' && BY_MESSAGE.find(([pattern]) => pattern.test(message))?.[1]) ||
     BY_NAME[name] || { messageId: 'error.unknown' };
   return { name, message, ...rule, values: { message } };
 }

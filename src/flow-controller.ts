@@ -29,7 +29,12 @@ export interface FlowOptions {
   socialProviders: string[];
 }
 
-const KNOWN_PROVIDERS: Record<string, string> = { google: 'Google', facebook: 'Facebook', apple: 'Apple', amazon: 'Amazon' };
+const KNOWN_PROVIDERS: Record<string, string> = {
+  google: 'Google',
+  facebook: 'Facebook',
+  apple: 'Apple',
+  amazon: 'Amazon',
+};
 
 /** What the flow tells its host. */
 export interface FlowSink {
@@ -152,7 +157,10 @@ export class FlowController {
     const record = this.pending.load();
     if (!record) return this.go('SIGN_IN');
     if (record.expired && !SESSIONLESS_STEPS.includes(record.step)) {
-      return this.startOver(record.username, toFlowError({ name: 'SignInException', message: 'Sign-in session expired' }));
+      return this.startOver(
+        record.username,
+        toFlowError({ name: 'SignInException', message: 'Sign-in session expired' }),
+      );
     }
     if (record.step === 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP') {
       return this.startOver(record.username, undefined, { messageId: 'notice.totpSetupRestart' });
@@ -170,7 +178,10 @@ export class FlowController {
   signIn(values: { username?: string; password?: string }): Promise<void> {
     const username = values.username?.trim() ?? '';
     const needsPassword = this.signInNeedsPassword;
-    const invalid = requireFields({ username, password: values.password }, needsPassword ? ['username', 'password'] : ['username']);
+    const invalid = requireFields(
+      { username, password: values.password },
+      needsPassword ? ['username', 'password'] : ['username'],
+    );
     if (invalid) return this.reject(invalid);
     const { authFlowType } = this.options();
     const request: SignInRequest = {
@@ -343,7 +354,8 @@ export class FlowController {
         return this.fail(error);
       }
       // A preference that cannot be used, or a cancelled passkey (Amplify dropped the sign-in): offer the choice.
-      if (!request.preferredChallenge || !(name === 'InvalidPreferredChallenge' || name.startsWith('Passkey'))) throw error;
+      if (!request.preferredChallenge || !(name === 'InvalidPreferredChallenge' || name.startsWith('Passkey')))
+        throw error;
       const { preferredChallenge: _dropped, ...withoutPreference } = request;
       this.attempt = { request: withoutPreference, choices: [] };
       await this.follow(await this.service.signIn(withoutPreference));
@@ -361,7 +373,10 @@ export class FlowController {
       await this.follow(result);
       if (before === 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE' && this.state.step === before) {
         // Cognito answered a wrong answer with a new challenge.
-        this.fail({ name: 'WrongAnswer', message: 'Incorrect answer' }, { messageId: 'error.wrongAnswer', field: 'answer' });
+        this.fail(
+          { name: 'WrongAnswer', message: 'Incorrect answer' },
+          { messageId: 'error.wrongAnswer', field: 'answer' },
+        );
       }
     });
   }
@@ -493,8 +508,12 @@ export class FlowController {
       const name = toFlowError(error).name;
       if (SESSION_ENDING.includes(name) && this.state.step !== 'SIGN_IN' && this.inSignInSession()) {
         const flowError = toFlowError(error);
-        const sessionEnded = flowError.messageId === 'error.notAuthorized' && this.state.step !== 'CONFIRM_SIGN_IN_WITH_PASSWORD';
-        this.startOver(this.state.username, sessionEnded ? { ...flowError, messageId: 'error.signInEnded' } : flowError);
+        const sessionEnded =
+          flowError.messageId === 'error.notAuthorized' && this.state.step !== 'CONFIRM_SIGN_IN_WITH_PASSWORD';
+        this.startOver(
+          this.state.username,
+          sessionEnded ? { ...flowError, messageId: 'error.signInEnded' } : flowError,
+        );
       } else {
         this.fail(error);
       }

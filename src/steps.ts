@@ -24,8 +24,7 @@ export type KnownStep = (typeof KNOWN_STEPS)[number];
 /** A step name: one of {@link KNOWN_STEPS}, or a future Amplify `signInStep`, named verbatim. */
 export type Step = KnownStep | (string & {});
 
-export const isKnownStep = (step: string): step is KnownStep =>
-  (KNOWN_STEPS as readonly string[]).includes(step);
+export const isKnownStep = (step: string): step is KnownStep => (KNOWN_STEPS as readonly string[]).includes(step);
 
 /** Steps whose screen asks for a one-time code sent by SMS or email, so a new code can be requested. */
 export const CODE_DELIVERY_STEPS: readonly Step[] = [

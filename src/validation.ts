@@ -1,7 +1,10 @@
 /** Checks of what the user typed, before anything is sent. Each returns the error to show, or nothing. */
 import { inputError, type ErrorField, type FlowError } from './errors.js';
 
-export const requireFields = (values: Record<string, string | undefined>, fields: ErrorField[]): FlowError | undefined => {
+export const requireFields = (
+  values: Record<string, string | undefined>,
+  fields: ErrorField[],
+): FlowError | undefined => {
   const missing = fields.find((field) => !values[field]?.trim());
   return missing ? inputError(missing, 'error.required', 'RequiredField') : undefined;
 };
@@ -16,8 +19,12 @@ export const checkCode = (code: string, field: ErrorField = 'code'): FlowError |
 
 export const checkNewPassword = (newPassword: string, confirmPassword: string | undefined): FlowError | undefined =>
   requireFields({ newPassword, confirmPassword }, ['newPassword', 'confirmPassword']) ??
-  (newPassword === confirmPassword ? undefined : inputError('confirmPassword', 'error.passwordMismatch', 'PasswordMismatch'));
+  (newPassword === confirmPassword
+    ? undefined
+    : inputError('confirmPassword', 'error.passwordMismatch', 'PasswordMismatch'));
 
 export const checkEmail = (email: string): FlowError | undefined =>
   requireFields({ email }, ['email']) ??
-  (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? undefined : inputError('email', 'error.emailFormat', 'InvalidEmailFormat'));
+  (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
+    ? undefined
+    : inputError('email', 'error.emailFormat', 'InvalidEmailFormat'));

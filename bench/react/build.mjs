@@ -26,15 +26,29 @@ export async function buildReact() {
         extensions: ['.mjs', '.js', '.jsx', '.json'],
       }),
       commonjs({ include: /node_modules/ }),
-      esbuild({ include: /\.[mc]?jsx?$/, exclude: [], jsx: 'automatic', target: 'es2021', minify: true, legalComments: 'none', tsconfig: false }),
+      esbuild({
+        include: /\.[mc]?jsx?$/,
+        exclude: [],
+        jsx: 'automatic',
+        target: 'es2021',
+        minify: true,
+        legalComments: 'none',
+        tsconfig: false,
+      }),
     ],
     treeshake: { preset: 'recommended' },
     onwarn(w, warn) {
-      if (['MODULE_LEVEL_DIRECTIVE', 'CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'SOURCEMAP_ERROR'].includes(w.code)) return;
+      if (['MODULE_LEVEL_DIRECTIVE', 'CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'SOURCEMAP_ERROR'].includes(w.code))
+        return;
       warn(w);
     },
   });
-  await bundle.write({ dir: outDir, format: 'es', entryFileNames: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' });
+  await bundle.write({
+    dir: outDir,
+    format: 'es',
+    entryFileNames: 'main.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  });
   await bundle.close();
   mkdirSync(outDir, { recursive: true });
   const require = createRequire(import.meta.url);

@@ -104,14 +104,18 @@ export abstract class AuthStepElement extends LitElement {
         ${notice ? html`<p class="auth-notice" role="status">${this.t(notice.messageId, notice.values)}</p>` : nothing}
         ${keyed(
           this.errorCount,
-          html`<div class="auth-alert" role="alert">${formError ? this.t(formError.messageId, formError.values) : nothing}</div>`,
+          html`<div class="auth-alert" role="alert">
+            ${formError ? this.t(formError.messageId, formError.values) : nothing}
+          </div>`,
         )}
         ${body}
-        ${submitLabel
-          ? html`<button type="submit" aria-busy=${busy ? 'true' : 'false'}>
-              ${busy ? this.t('action.working') : submitLabel}
-            </button>`
-          : nothing}
+        ${
+          submitLabel
+            ? html`<button type="submit" aria-busy=${busy ? 'true' : 'false'}>
+                ${busy ? this.t('action.working') : submitLabel}
+              </button>`
+            : nothing
+        }
         ${actions ? html`<div class="auth-actions">${actions}</div>` : nothing}
       </form>
     `;

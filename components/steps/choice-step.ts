@@ -9,7 +9,11 @@ import { AuthStepElement } from '../shared/auth-step-element.js';
 export class AuthStepChoice extends AuthStepElement {
   private get choices(): string[] {
     const { data } = this.state;
-    return (this.step === 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION' ? data.availableChallenges : data.allowedMFATypes) ?? [];
+    return (
+      (this.step === 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION'
+        ? data.availableChallenges
+        : data.allowedMFATypes) ?? []
+    );
   }
 
   protected override renderStep() {

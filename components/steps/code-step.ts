@@ -8,10 +8,7 @@ import { AuthStepElement } from '../shared/auth-step-element.js';
 export class AuthStepCode extends AuthStepElement {
   protected override renderStep() {
     return this.renderForm(this.t(`step.${this.step}.title`), {
-      body: html`
-        ${this.renderHint()}
-        ${this.codeField()}
-      `,
+      body: html` ${this.renderHint()} ${this.codeField()} `,
       submitLabel: this.t('action.confirm'),
       actions: html`
         ${this.flow.canResend ? this.action('resend-code', this.t('action.resendCode'), () => this.flow.resendCode()) : nothing}
@@ -21,14 +18,16 @@ export class AuthStepCode extends AuthStepElement {
   }
 
   private renderHint() {
-    if (this.step === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE') return html`<p class="auth-hint">${this.t('hint.totpCode')}</p>`;
+    if (this.step === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE')
+      return html`<p class="auth-hint">${this.t('hint.totpCode')}</p>`;
     const { destination, deliveryMedium } = this.state.data.codeDelivery ?? {};
     if (this.step === 'CONFIRM_SIGN_UP') {
       const id = destination ? 'hint.confirmSignUp' : 'hint.confirmSignUpNoDestination';
       return html`<p class="auth-hint">${this.t(id, { destination })}</p>`;
     }
     if (!destination) return nothing;
-    const id = deliveryMedium === 'SMS' || deliveryMedium === 'EMAIL' ? `hint.codeSentBy.${deliveryMedium}` : 'hint.codeSent';
+    const id =
+      deliveryMedium === 'SMS' || deliveryMedium === 'EMAIL' ? `hint.codeSentBy.${deliveryMedium}` : 'hint.codeSent';
     return html`<p class="auth-hint">${this.t(id, { destination })}</p>`;
   }
 

@@ -17,27 +17,35 @@ export class AuthStepSignIn extends AuthStepElement {
           autocomplete: needsPassword ? 'username' : 'username webauthn',
           value: this.state.username,
         })}
-        ${needsPassword
-          ? this.field({
-              name: 'password',
-              label: this.t('field.password'),
-              type: 'password',
-              autocomplete: 'current-password',
-            })
-          : nothing}
+        ${
+          needsPassword
+            ? this.field({
+                name: 'password',
+                label: this.t('field.password'),
+                type: 'password',
+                autocomplete: 'current-password',
+              })
+            : nothing
+        }
       `,
       submitLabel: this.t('action.signIn'),
       actions: html`
         ${needsPassword ? this.action('forgot-password', this.t('action.forgotPassword'), this.forgotPassword) : nothing}
-        ${providers.length
-          ? html`<p class="auth-separator">${this.t('social.or')}</p>
-              ${providers.map(
-                (provider) =>
-                  html`<button type="button" data-provider=${provider} @click=${() => this.flow.signInWithProvider(provider)}>
-                    ${this.t('social.signInWith', { provider })}
-                  </button>`,
-              )}`
-          : nothing}
+        ${
+          providers.length
+            ? html`<p class="auth-separator">${this.t('social.or')}</p>
+                ${providers.map(
+                  (provider) =>
+                    html`<button
+                      type="button"
+                      data-provider=${provider}
+                      @click=${() => this.flow.signInWithProvider(provider)}
+                    >
+                      ${this.t('social.signInWith', { provider })}
+                    </button>`,
+                )}`
+            : nothing
+        }
       `,
     });
   }

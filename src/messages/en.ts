@@ -67,7 +67,8 @@ export const en = {
   'hint.codeResent': 'A new code is on its way to {destination}.',
   'hint.codeResentNoDestination': 'A new code is on its way.',
   'hint.totpCode': 'Open your authenticator app and enter the 6-digit code for this account.',
-  'hint.totpSetup': 'Scan the QR code with your authenticator app, or enter the key by hand, then enter the 6-digit code it shows.',
+  'hint.totpSetup':
+    'Scan the QR code with your authenticator app, or enter the key by hand, then enter the 6-digit code it shows.',
   'hint.totpSecret': 'Setup key',
   'hint.totpQrAlt': 'QR code to add this account to an authenticator app',
   'hint.totpCopied': 'Copied',
@@ -83,7 +84,8 @@ export const en = {
   'hint.passkeyPrompt': 'Create a passkey to sign in with your fingerprint, face or screen lock instead of a password.',
   'hint.signedInAs': 'Signed in as {username}',
   'hint.customChallenge': 'Answer the question to continue.',
-  'hint.unknownStep': 'The sign-in asked for a step this page can’t show ({step}). Go back and try again, or contact support.',
+  'hint.unknownStep':
+    'The sign-in asked for a step this page can’t show ({step}). Go back and try again, or contact support.',
 
   'choice.SMS': 'Text message (SMS)',
   'choice.TOTP': 'Authenticator app',
@@ -96,7 +98,8 @@ export const en = {
 
   'notice.accountConfirmed': 'Your account is confirmed. Sign in to continue.',
   'notice.passwordReset': 'Your password was changed. Sign in with your new password.',
-  'notice.totpSetupRestart': 'Setting up the authenticator app can’t continue after a reload. Sign in again to start over.',
+  'notice.totpSetupRestart':
+    'Setting up the authenticator app can’t continue after a reload. Sign in again to start over.',
   'notice.passkeyRegistered': 'Passkey created. You can use it next time you sign in.',
   'notice.signedOut': 'You’re signed out.',
 
@@ -124,8 +127,10 @@ export const en = {
   'error.network': 'We couldn’t reach the sign-in service. Check your connection and try again.',
   'error.service': 'The sign-in service had a problem. Try again in a moment.',
   'error.configuration': 'The sign-in isn’t configured correctly. Contact the site’s owner.',
-  'error.passkeyCanceled': 'The passkey request was cancelled or timed out. Try again or choose another way to sign in.',
-  'error.passkeyRegistrationCanceled': 'The passkey wasn’t created: the request was cancelled or timed out. Try again, or choose “Not now”.',
+  'error.passkeyCanceled':
+    'The passkey request was cancelled or timed out. Try again or choose another way to sign in.',
+  'error.passkeyRegistrationCanceled':
+    'The passkey wasn’t created: the request was cancelled or timed out. Try again, or choose “Not now”.',
   'error.passkeyUnsupported': 'This browser can’t use passkeys here.',
   'error.passkeyExists': 'This device already has a passkey for your account.',
   'error.socialSignIn': 'Signing in with that provider didn’t work. Try again or use another way.',

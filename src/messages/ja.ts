@@ -125,15 +125,15 @@ export const ja: Catalog = {
   'error.userNotConfirmed': 'アカウントの確認がまだ完了していません。',
   'error.sessionExpired': 'サインインの有効期限が切れました。もう一度サインインしてください。',
   'error.alreadySignedIn': 'すでにサインインしています。',
-  'error.passwordAttemptsExceeded':
-    'パスワードの誤りが多すぎます。15 分ほど待ってからもう一度お試しください。',
+  'error.passwordAttemptsExceeded': 'パスワードの誤りが多すぎます。15 分ほど待ってからもう一度お試しください。',
   'error.invalidPreferredChallenge': 'そのサインイン方法は利用できません。別の方法を選択してください。',
   'error.network': 'サインインサービスに接続できませんでした。ネットワーク接続を確認して、もう一度お試しください。',
   'error.service': 'サインインサービスで問題が発生しました。しばらくしてからもう一度お試しください。',
   'error.configuration': 'サインインが正しく設定されていません。サイトの管理者にお問い合わせください。',
   'error.passkeyCanceled':
     'パスキーの操作がキャンセルされたか、タイムアウトしました。もう一度お試しいただくか、別のサインイン方法を選択してください。',
-  'error.passkeyRegistrationCanceled': 'パスキーは作成されませんでした。リクエストがキャンセルされたか、タイムアウトしました。もう一度お試しいただくか、「後で」を選択してください。',
+  'error.passkeyRegistrationCanceled':
+    'パスキーは作成されませんでした。リクエストがキャンセルされたか、タイムアウトしました。もう一度お試しいただくか、「後で」を選択してください。',
   'error.passkeyUnsupported': 'このブラウザーではパスキーを使用できません。',
   'error.passkeyExists': 'このデバイスには、お使いのアカウントのパスキーがすでに登録されています。',
   'error.socialSignIn':

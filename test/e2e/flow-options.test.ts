@@ -109,14 +109,19 @@ describe('auth-step-change', () => {
       ['username', 'code', 'h2'],
     );
     const order = (await w.events()).map((e) => e.type).filter((t) => t !== 'auth-error');
-    assert.ok(order.lastIndexOf('auth-signed-in') < order.lastIndexOf('auth-step-change'), 'auth-signed-in before DONE');
+    assert.ok(
+      order.lastIndexOf('auth-signed-in') < order.lastIndexOf('auth-step-change'),
+      'auth-signed-in before DONE',
+    );
   });
 
   it('fields are in the light DOM with the contract markup', async () => {
     const w = await e2e.open();
     const found = await w.page.evaluate(() => ({
       username: Boolean(document.querySelector('auth-sign-in input[name=username][autocomplete=username]')),
-      password: Boolean(document.querySelector('auth-sign-in input[type=password][name=password][autocomplete=current-password]')),
+      password: Boolean(
+        document.querySelector('auth-sign-in input[type=password][name=password][autocomplete=current-password]'),
+      ),
       forgot: Boolean(document.querySelector('auth-sign-in button[data-action=forgot-password]')),
     }));
     assert.deepEqual(found, { username: true, password: true, forgot: true });

@@ -34,7 +34,11 @@ const STEP_TIMEOUT = 15_000;
 // ---- codes ---------------------------------------------------------------------------------------------
 
 export function totpCode(secret: string, timestamp = Date.now()): string {
-  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret.replace(/\s+/g, '')), digits: 6, period: 30 }).generate({
+  return new OTPAuth.TOTP({
+    secret: OTPAuth.Secret.fromBase32(secret.replace(/\s+/g, '')),
+    digits: 6,
+    period: 30,
+  }).generate({
     timestamp,
   });
 }
@@ -54,8 +58,10 @@ import type { OutboxEntry } from '../../server/index.js';
 async function startPageServer(): Promise<{ server: { close(): Promise<void> }; origin: string; snapshot: string }> {
   const cdn = join(ROOT, 'dist/cdn');
   // Another engineer's build may be rewriting dist/cdn right now: give it a moment.
-  for (let i = 0; i < 60 && !existsSync(join(cdn, 'auth-sign-in.js')); i++) await new Promise((r) => setTimeout(r, 1000));
-  if (!existsSync(join(cdn, 'auth-sign-in.js'))) throw new Error('dist/cdn/auth-sign-in.js is missing: run `npm run build` first');
+  for (let i = 0; i < 60 && !existsSync(join(cdn, 'auth-sign-in.js')); i++)
+    await new Promise((r) => setTimeout(r, 1000));
+  if (!existsSync(join(cdn, 'auth-sign-in.js')))
+    throw new Error('dist/cdn/auth-sign-in.js is missing: run `npm run build` first');
   const snapshot = mkdtempSync(join(tmpdir(), 'auth-e2e-'));
   cpSync(PAGES, snapshot, { recursive: true });
   cpSync(cdn, join(snapshot, 'dist/cdn'), { recursive: true });
@@ -130,7 +136,9 @@ export class Widget {
 
   /** Waits until no call is under way. */
   async idle(): Promise<void> {
-    await this.page.waitForFunction(() => !document.querySelector('auth-sign-in [aria-busy=true]'), { timeout: STEP_TIMEOUT });
+    await this.page.waitForFunction(() => !document.querySelector('auth-sign-in [aria-busy=true]'), {
+      timeout: STEP_TIMEOUT,
+    });
   }
 
   field(name: string) {
@@ -158,7 +166,9 @@ export class Widget {
 
   /** Clicks a choice button (`button[name=choice][value=…]`). */
   async choose(value: string): Promise<void> {
-    await this.page.waitForSelector(`auth-sign-in button[type=submit][name=choice][value="${value}"]`, { timeout: 5000 });
+    await this.page.waitForSelector(`auth-sign-in button[type=submit][name=choice][value="${value}"]`, {
+      timeout: 5000,
+    });
     await this.page.click(`auth-sign-in button[type=submit][name=choice][value="${value}"]`);
   }
 
@@ -198,12 +208,19 @@ export class Widget {
   fieldError(name: string): Promise<string> {
     return this.page.$eval(`auth-sign-in input[name="${name}"]`, (input) => {
       const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-      return ids.map((id) => document.getElementById(id)).filter((n) => n?.getAttribute('role') === 'alert').map((n) => n!.textContent!.trim()).join(' ');
+      return ids
+        .map((id) => document.getElementById(id))
+        .filter((n) => n?.getAttribute('role') === 'alert')
+        .map((n) => n!.textContent!.trim())
+        .join(' ');
     });
   }
 
   events(type?: string): Promise<WidgetEvent[]> {
-    return this.page.evaluate((t?: string) => (window as any).events.filter((e: WidgetEvent) => !t || e.type === t), type);
+    return this.page.evaluate(
+      (t?: string) => (window as any).events.filter((e: WidgetEvent) => !t || e.type === t),
+      type,
+    );
   }
 
   /** Waits until `type` has fired at least `count` times on this page load; returns those events. */
@@ -288,7 +305,11 @@ export function assertSignedInDetail(detail: any, loginId: string, secrets: stri
   assert.equal(detail.loginId, loginId, 'auth-signed-in loginId is what the user typed');
   assert.ok(detail.username, 'auth-signed-in has the Cognito username');
   assert.match(detail.userId, /^[0-9a-f-]{36}$/, 'auth-signed-in userId is the sub');
-  assert.deepEqual(Object.keys(detail).sort(), ['loginId', 'userId', 'username'], 'auth-signed-in detail has only the contract keys');
+  assert.deepEqual(
+    Object.keys(detail).sort(),
+    ['loginId', 'userId', 'username'],
+    'auth-signed-in detail has only the contract keys',
+  );
   const json = JSON.stringify(detail);
   for (const secret of secrets) assert.ok(!json.includes(secret), `auth-signed-in detail must not hold ${secret}`);
   assert.doesNotMatch(json, /eyJ[\w-]+\.[\w-]+/, 'no token in auth-signed-in');

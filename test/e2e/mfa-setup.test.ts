@@ -9,7 +9,10 @@ const e2e = useE2E();
 async function readTotpSetup(w: Widget): Promise<string> {
   await w.waitForStep('CONTINUE_SIGN_IN_WITH_TOTP_SETUP');
   const img = await w.page.waitForSelector('auth-sign-in img[alt]', { timeout: 10_000 });
-  const { src, alt } = await img!.evaluate((node) => ({ src: (node as HTMLImageElement).src, alt: (node as HTMLImageElement).alt }));
+  const { src, alt } = await img!.evaluate((node) => ({
+    src: (node as HTMLImageElement).src,
+    alt: (node as HTMLImageElement).alt,
+  }));
   assert.match(src, /^data:image\//, 'QR code image');
   assert.ok(alt.trim(), 'QR code has a text alternative');
   const secret = (await w.text('[data-totp-secret]')).replace(/\s+/g, '');

@@ -147,7 +147,8 @@ describe('one-time codes as first factor', () => {
     const w = await e2e.open(USER_AUTH);
     await w.signIn('passwordless@example.com');
     await w.waitForStep('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION');
-    for (const choice of ['PASSWORD_SRP', 'EMAIL_OTP', 'SMS_OTP']) assert.ok(await w.has(`button[name=choice][value=${choice}]`), choice);
+    for (const choice of ['PASSWORD_SRP', 'EMAIL_OTP', 'SMS_OTP'])
+      assert.ok(await w.has(`button[name=choice][value=${choice}]`), choice);
     assert.equal(await w.has('button[name=choice][value=PASSWORD]'), false, 'PASSWORD and PASSWORD_SRP are one button');
     await w.choose('EMAIL_OTP');
     await w.waitForStep('CONFIRM_SIGN_IN_WITH_EMAIL_CODE');

@@ -23,7 +23,9 @@ describe('forgot password', () => {
     await w.type('confirmPassword', NEW_PASSWORD);
     await w.submit();
     await w.idle();
-    await w.page.waitForFunction(() => document.querySelector('auth-sign-in input[name=code]')?.getAttribute('aria-invalid') === 'true');
+    await w.page.waitForFunction(
+      () => document.querySelector('auth-sign-in input[name=code]')?.getAttribute('aria-invalid') === 'true',
+    );
     assert.match(await w.fieldError('code'), /code isn’t right/);
     assert.equal(await w.step(), 'CONFIRM_RESET_PASSWORD');
     await w.type('code', code);
@@ -88,7 +90,9 @@ describe('confirm sign-up', () => {
     if (oldCode !== newCode) {
       await w.enterCode(oldCode);
       await w.idle();
-      await w.page.waitForFunction(() => document.querySelector('auth-sign-in input[name=code]')?.getAttribute('aria-invalid') === 'true');
+      await w.page.waitForFunction(
+        () => document.querySelector('auth-sign-in input[name=code]')?.getAttribute('aria-invalid') === 'true',
+      );
       assert.equal(await w.step(), 'CONFIRM_SIGN_UP');
     }
     await w.enterCode(newCode);

@@ -61,7 +61,8 @@ describe('server faults', () => {
     let down = true;
     await w.page.setRequestInterception(true);
     w.page.on('request', (request) => {
-      if (down && request.url().startsWith(endpoint) && request.method() === 'POST') void request.abort('connectionrefused');
+      if (down && request.url().startsWith(endpoint) && request.method() === 'POST')
+        void request.abort('connectionrefused');
       else void request.continue();
     });
     await w.signIn('alice@example.com', PASSWORD);
@@ -98,7 +99,9 @@ describe('resend', () => {
     if (oldCode !== newCode) {
       await w.enterCode(oldCode);
       await w.idle();
-      await w.page.waitForFunction(() => document.querySelector('auth-sign-in input[name=code]')?.getAttribute('aria-invalid') === 'true');
+      await w.page.waitForFunction(
+        () => document.querySelector('auth-sign-in input[name=code]')?.getAttribute('aria-invalid') === 'true',
+      );
       assert.match(await w.fieldError('code'), /code isn’t right/);
       assert.equal(await w.step(), 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
     }

@@ -78,7 +78,11 @@ describe('the end of a sign-in', () => {
     for (let i = 0; i < 2; i++) {
       await w.enterCode(wrong);
       await w.idle();
-      await w.page.waitForFunction((n: number) => (window as any).events.filter((e: any) => e.type === 'auth-error').length >= n, {}, i + 1);
+      await w.page.waitForFunction(
+        (n: number) => (window as any).events.filter((e: any) => e.type === 'auth-error').length >= n,
+        {},
+        i + 1,
+      );
       assert.equal(await w.step(), 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
     }
     await w.enterCode(wrong);

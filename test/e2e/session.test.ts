@@ -14,7 +14,9 @@ describe('signed-in session', () => {
     await w.waitForStep('SIGN_IN');
     assert.equal((await w.events('auth-signed-out')).length, 1);
     assert.deepEqual((await w.events('auth-signed-out'))[0].detail, {});
-    const tokens = await w.page.evaluate(() => Object.keys(localStorage).filter((k) => /idToken|accessToken|refreshToken/.test(k)));
+    const tokens = await w.page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => /idToken|accessToken|refreshToken/.test(k)),
+    );
     assert.deepEqual(tokens, [], 'tokens are gone');
     await w.page.reload();
     assert.equal(await w.ready(), 'SIGN_IN');

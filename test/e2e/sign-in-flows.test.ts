@@ -50,7 +50,9 @@ describe('MFA at sign-in', () => {
     const code = totpCode(TOTP_SECRET);
     await w.enterCode(otherCode(code));
     await w.idle();
-    await w.page.waitForFunction(() => document.querySelector('auth-sign-in input[name=code]')?.getAttribute('aria-invalid') === 'true');
+    await w.page.waitForFunction(
+      () => document.querySelector('auth-sign-in input[name=code]')?.getAttribute('aria-invalid') === 'true',
+    );
     assert.match(await w.fieldError('code'), /code isn’t right/);
     assert.equal(await w.step(), 'CONFIRM_SIGN_IN_WITH_TOTP_CODE');
     await w.enterCode(totpCode(TOTP_SECRET));

@@ -13,11 +13,11 @@ export type { OutboxEntry } from '../../server/index.js';
 import type { OutboxEntry } from '../../server/index.js';
 
 export async function startAndConfigure(opts: CognitoServerOptions = {}): Promise<RunningCognitoServer> {
-	const server = await startCognitoServer({ port: 0, ...opts });
-	Amplify.configure({
-		Auth: { Cognito: { userPoolId: server.poolId, userPoolClientId: server.clientId, userPoolEndpoint: server.url } },
-	});
-	return server;
+  const server = await startCognitoServer({ port: 0, ...opts });
+  Amplify.configure({
+    Auth: { Cognito: { userPoolId: server.poolId, userPoolClientId: server.clientId, userPoolEndpoint: server.url } },
+  });
+  return server;
 }
 
 /**
@@ -25,68 +25,73 @@ export async function startAndConfigure(opts: CognitoServerOptions = {}): Promis
  * and restores the seed after each test.
  */
 export function useAmplifyServer(use: (server: RunningCognitoServer) => void) {
-	let server: RunningCognitoServer;
-	before(async () => {
-		server = await startAndConfigure();
-		use(server);
-	});
-	after(() => server.close());
-	afterEach(async () => {
-		await signOut().catch(() => undefined);
-		await reset(server);
-	});
+  let server: RunningCognitoServer;
+  before(async () => {
+    server = await startAndConfigure();
+    use(server);
+  });
+  after(() => server.close());
+  afterEach(async () => {
+    await signOut().catch(() => undefined);
+    await reset(server);
+  });
 }
 
 export async function outbox(server: RunningCognitoServer): Promise<OutboxEntry[]> {
-	const res = await fetch(`${server.url}_outbox`);
-	return (await res.json()) as OutboxEntry[];
+  const res = await fetch(`${server.url}_outbox`);
+  return (await res.json()) as OutboxEntry[];
 }
 
 export async function lastCode(server: RunningCognitoServer, to: string): Promise<string> {
-	const list = (await outbox(server)).filter(e => e.to === to);
-	if (!list.length) throw new Error(`no code sent to ${to}`);
-	return list[list.length - 1].code;
+  const list = (await outbox(server)).filter((e) => e.to === to);
+  if (!list.length) throw new Error(`no code sent to ${to}`);
+  return list[list.length - 1].code;
 }
 
 export async function reset(server: RunningCognitoServer): Promise<void> {
-	await fetch(`${server.url}_reset`, { method: 'POST' });
+  await fetch(`${server.url}_reset`, { method: 'POST' });
 }
 
 export async function advanceClock(server: RunningCognitoServer, advanceMs: number): Promise<void> {
-	await fetch(`${server.url}_clock`, { method: 'POST', body: JSON.stringify({ advanceMs }) });
+  await fetch(`${server.url}_clock`, { method: 'POST', body: JSON.stringify({ advanceMs }) });
 }
 
 export function totpCode(secret: string = TOTP_SECRET, timestamp = Date.now()): string {
-	return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp });
+  return new OTPAuth.TOTP({
+    secret: OTPAuth.Secret.fromBase32(secret),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+  }).generate({ timestamp });
 }
 
 /** A wrong 6-digit code (different from `code`). */
 export function wrongCode(code: string): string {
-	return code === '000000' ? '111111' : '000000';
+  return code === '000000' ? '111111' : '000000';
 }
 
 export interface CallResult {
-	status: number;
-	headers: Headers;
-	body: any;
+  status: number;
+  headers: Headers;
+  body: any;
 }
 
 /** Raw call of a Cognito operation. */
 export async function call(server: RunningCognitoServer, operation: string, body: unknown): Promise<CallResult> {
-	const res = await fetch(server.url, {
-		method: 'POST',
-		headers: {
-			'content-type': 'application/x-amz-json-1.1',
-			'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
-		},
-		body: typeof body === 'string' ? body : JSON.stringify(body),
-	});
-	const text = await res.text();
-	let parsed: any = text;
-	try {
-		parsed = JSON.parse(text);
-	} catch {
-		/* keep text */
-	}
-	return { status: res.status, headers: res.headers, body: parsed };
+  const res = await fetch(server.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let parsed: any = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    /* keep text */
+  }
+  return { status: res.status, headers: res.headers, body: parsed };
 }

@@ -31,19 +31,34 @@ describe('toFlowError', () => {
   });
 
   it('tells "attempts exceeded" and an expired session apart from a wrong password', () => {
-    expect(toFlowError(named('NotAuthorizedException', 'Password attempts exceeded')).messageId).to.equal('error.passwordAttemptsExceeded');
-    expect(toFlowError(named('NotAuthorizedException', 'Invalid session for the user, session is expired.')).messageId).to.equal('error.sessionExpired');
-    expect(toFlowError(named('NotAuthorizedException', 'Incorrect username or password.')).messageId).to.equal('error.notAuthorized');
+    expect(toFlowError(named('NotAuthorizedException', 'Password attempts exceeded')).messageId).to.equal(
+      'error.passwordAttemptsExceeded',
+    );
+    expect(
+      toFlowError(named('NotAuthorizedException', 'Invalid session for the user, session is expired.')).messageId,
+    ).to.equal('error.sessionExpired');
+    expect(toFlowError(named('NotAuthorizedException', 'Incorrect username or password.')).messageId).to.equal(
+      'error.notAuthorized',
+    );
   });
 
   it('maps network failures, plain objects and strings', () => {
     expect(toFlowError(new TypeError('Failed to fetch')).messageId).to.equal('error.network');
-    expect(toFlowError({ name: 'NetworkError', message: 'offline' })).to.include({ name: 'NetworkError', messageId: 'error.network', message: 'offline' });
+    expect(toFlowError({ name: 'NetworkError', message: 'offline' })).to.include({
+      name: 'NetworkError',
+      messageId: 'error.network',
+      message: 'offline',
+    });
     expect(toFlowError('boom')).to.include({ name: 'Unknown', message: 'boom' });
     expect(toFlowError(named('SomethingElse')).messageId).to.equal('error.unknown');
   });
 
   it('inputError names the field', () => {
-    expect(inputError('email', 'error.emailFormat')).to.deep.equal({ name: 'InvalidInput', message: 'error.emailFormat', messageId: 'error.emailFormat', field: 'email' });
+    expect(inputError('email', 'error.emailFormat')).to.deep.equal({
+      name: 'InvalidInput',
+      message: 'error.emailFormat',
+      messageId: 'error.emailFormat',
+      field: 'email',
+    });
   });
 });

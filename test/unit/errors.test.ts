@@ -69,7 +69,9 @@ const CASES: ErrorCase[] = [
   onSignIn('InvalidParameterException'),
   onSignIn('PasswordResetRequiredException'),
   onSignIn('UserNotConfirmedException'),
-  onCode('EnableSoftwareTokenMFAException', 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', { totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP' } }),
+  onCode('EnableSoftwareTokenMFAException', 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', {
+    totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP' },
+  }),
   {
     ...onCode('SignInException'),
     at: 'alert',
@@ -91,7 +93,11 @@ const CASES: ErrorCase[] = [
     name: 'InvalidPreferredChallenge',
     attributes: { 'auth-flow-type': 'USER_AUTH', 'preferred-challenge': 'EMAIL_OTP' },
     error: (fake) => {
-      fake.answer('signIn', awsError('InvalidPreferredChallenge'), step('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION', { availableChallenges: ['PASSWORD', 'SMS_OTP'] }));
+      fake.answer(
+        'signIn',
+        awsError('InvalidPreferredChallenge'),
+        step('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION', { availableChallenges: ['PASSWORD', 'SMS_OTP'] }),
+      );
       return undefined;
     },
     method: 'signIn',
@@ -102,7 +108,10 @@ const CASES: ErrorCase[] = [
     retry: (el) => clickToStep(el, choiceButton(el, 'SMS_OTP')),
   },
   { ...onSignIn('TypeError'), error: () => new TypeError('Failed to fetch') },
-  { ...onSignIn('NetworkError'), error: () => () => Promise.reject({ name: 'NetworkError', message: 'Network error' }) },
+  {
+    ...onSignIn('NetworkError'),
+    error: () => () => Promise.reject({ name: 'NetworkError', message: 'Network error' }),
+  },
 ];
 
 const messageOf = (thrown: unknown, name: string) =>
@@ -127,7 +136,12 @@ for (const c of CASES) {
       if (c.shownOn === 'SIGN_IN') expect(field(el, 'username').value).to.equal(CREDENTIALS.username);
 
       const errors = detailsOf(events, 'auth-error');
-      const message = thrown instanceof Error ? thrown.message : c.name === 'NetworkError' ? 'Network error' : messageOf(thrown, c.name);
+      const message =
+        thrown instanceof Error
+          ? thrown.message
+          : c.name === 'NetworkError'
+            ? 'Network error'
+            : messageOf(thrown, c.name);
       expect(errors.at(-1)).to.deep.equal({ step: c.shownOn ?? failedOn, name: c.name, message });
 
       const callsBefore = fake.calls.length;

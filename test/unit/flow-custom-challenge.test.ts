@@ -19,6 +19,8 @@ describe('flow: custom challenge', () => {
     expect(detailsOf(events, 'auth-error').at(-1)).to.include({ step: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE' });
 
     expect(await submitToStep(el, { answer: '4' })).to.include({ step: 'DONE' });
-    expect(fake.callsOf('confirmSignIn').map(([request]) => (request as { challengeResponse: string }).challengeResponse)).to.deep.equal(['5', '4']);
+    expect(
+      fake.callsOf('confirmSignIn').map(([request]) => (request as { challengeResponse: string }).challengeResponse),
+    ).to.deep.equal(['5', '4']);
   });
 });

@@ -16,7 +16,9 @@ import {
   type Mounted,
 } from './helpers/widget.js';
 
-const SMS = step('CONFIRM_SIGN_IN_WITH_SMS_CODE', { codeDeliveryDetails: { destination: '+*******0100', deliveryMedium: 'SMS' } });
+const SMS = step('CONFIRM_SIGN_IN_WITH_SMS_CODE', {
+  codeDeliveryDetails: { destination: '+*******0100', deliveryMedium: 'SMS' },
+});
 
 async function toSmsThroughSelection(): Promise<Mounted> {
   const mounted = await mount();
@@ -30,8 +32,13 @@ describe('flow: password, then TOTP setup', () => {
   it('sets up the authenticator app with its first code and signs in', async () => {
     const mounted = await mount();
     const { el, fake, events } = mounted;
-    await signInTo(mounted, 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', { totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP' } });
-    expect(await submitToStep(el, { code: '654321' })).to.deep.equal({ step: 'DONE', previousStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' });
+    await signInTo(mounted, 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', {
+      totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP' },
+    });
+    expect(await submitToStep(el, { code: '654321' })).to.deep.equal({
+      step: 'DONE',
+      previousStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP',
+    });
     expect(fake.callsOf('confirmSignIn')).to.deep.equal([[{ challengeResponse: '654321', userAttributes: undefined }]]);
     expect(stepsSeen(events)).to.deep.equal(['SIGN_IN', 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', 'DONE']);
     expect(detailsOf(events, 'auth-signed-in')).to.have.length(1);
@@ -47,12 +54,15 @@ describe('flow: password, MFA selection, SMS code', () => {
     expect(el.step).to.equal('CONFIRM_SIGN_IN_WITH_SMS_CODE');
     expect(fieldErrorText(el, 'code')).to.contain('isn’t right');
     expect(await submitToStep(el, { code: '123456' })).to.include({ step: 'DONE' });
-    expect(fake.callsOf('confirmSignIn').map(([request]) => (request as { challengeResponse: string }).challengeResponse)).to.deep.equal([
-      'SMS',
-      '111111',
-      '123456',
+    expect(
+      fake.callsOf('confirmSignIn').map(([request]) => (request as { challengeResponse: string }).challengeResponse),
+    ).to.deep.equal(['SMS', '111111', '123456']);
+    expect(stepsSeen(events)).to.deep.equal([
+      'SIGN_IN',
+      'CONTINUE_SIGN_IN_WITH_MFA_SELECTION',
+      'CONFIRM_SIGN_IN_WITH_SMS_CODE',
+      'DONE',
     ]);
-    expect(stepsSeen(events)).to.deep.equal(['SIGN_IN', 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION', 'CONFIRM_SIGN_IN_WITH_SMS_CODE', 'DONE']);
   });
 
   it('resends the code by signing in again and replaying the MFA choice', async () => {

@@ -1,12 +1,22 @@
 /** CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED with missing attributes. */
 import { expect } from '@open-wc/testing';
-import { field, fieldErrorText, mount, signInTo, submitAndSettle, submitToStep, type Mounted } from './helpers/widget.js';
+import {
+  field,
+  fieldErrorText,
+  mount,
+  signInTo,
+  submitAndSettle,
+  submitToStep,
+  type Mounted,
+} from './helpers/widget.js';
 
 const NEW_PASSWORD = 'N3w-Passw0rd!';
 
 async function newPasswordStep(): Promise<Mounted> {
   const mounted = await mount();
-  await signInTo(mounted, 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', { missingAttributes: ['given_name', 'phone_number'] });
+  await signInTo(mounted, 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', {
+    missingAttributes: ['given_name', 'phone_number'],
+  });
   return mounted;
 }
 
@@ -34,7 +44,12 @@ describe('flow: new password required, with missing attributes', () => {
 
   it('shows a mismatched confirmation at confirmPassword, focused, and sends nothing', async () => {
     const { el, fake } = await newPasswordStep();
-    await submitAndSettle(el, { newPassword: NEW_PASSWORD, confirmPassword: 'other', given_name: 'Alice', phone_number: '+15555550100' });
+    await submitAndSettle(el, {
+      newPassword: NEW_PASSWORD,
+      confirmPassword: 'other',
+      given_name: 'Alice',
+      phone_number: '+15555550100',
+    });
     expect(fieldErrorText(el, 'confirmPassword')).to.equal('The passwords don’t match.');
     expect(document.activeElement).to.equal(field(el, 'confirmPassword'));
     expect(fake.callsOf('confirmSignIn')).to.have.length(0);

@@ -1,7 +1,17 @@
 /** Password reset: required by sign-in, or asked for with "forgot password"; ends signed in with the new password. */
 import { expect } from '@open-wc/testing';
 import { step } from './helpers/fake-auth-service.js';
-import { actionButton, clickToStep, CREDENTIALS, field, mount, signInTo, stepsSeen, submitToStep, type Mounted } from './helpers/widget.js';
+import {
+  actionButton,
+  clickToStep,
+  CREDENTIALS,
+  field,
+  mount,
+  signInTo,
+  stepsSeen,
+  submitToStep,
+  type Mounted,
+} from './helpers/widget.js';
 
 const NEW_PASSWORD = 'N3w-Passw0rd!';
 

@@ -1,6 +1,15 @@
 /** A signInStep this version does not know: a message, auth-error, a way back, and the page's slot for it. */
 import { expect } from '@open-wc/testing';
-import { actionButton, clickToStep, container, CREDENTIALS, detailsOf, field, mount, signInTo } from './helpers/widget.js';
+import {
+  actionButton,
+  clickToStep,
+  container,
+  CREDENTIALS,
+  detailsOf,
+  field,
+  mount,
+  signInTo,
+} from './helpers/widget.js';
 
 describe('flow: unknown step', () => {
   it('names the step, shows a message and fires auth-error', async () => {

@@ -1,7 +1,17 @@
 /** What happens before any call: empty fields are refused at the field, and a double submit sends once. */
 import { expect } from '@open-wc/testing';
 import { step } from './helpers/fake-auth-service.js';
-import { CREDENTIALS, field, fieldErrorText, fill, mount, primaryButton, settle, signInTo, submitAndSettle } from './helpers/widget.js';
+import {
+  CREDENTIALS,
+  field,
+  fieldErrorText,
+  fill,
+  mount,
+  primaryButton,
+  settle,
+  signInTo,
+  submitAndSettle,
+} from './helpers/widget.js';
 
 describe('required fields', () => {
   it('an empty username shows "This field is required." at it, focuses it and sends nothing', async () => {

@@ -32,7 +32,11 @@ describe('i18n', () => {
   });
 
   it('the messages property rewords a string in ja', async () => {
-    const { el } = await mount(undefined, { lang: 'ja' }, { messages: { ja: { 'step.SIGN_IN.title': 'おかえりなさい' } } });
+    const { el } = await mount(
+      undefined,
+      { lang: 'ja' },
+      { messages: { ja: { 'step.SIGN_IN.title': 'おかえりなさい' } } },
+    );
     await settle(el);
     expect(heading(el).textContent?.trim()).to.equal('おかえりなさい');
   });

@@ -2,7 +2,16 @@
 import { expect } from '@open-wc/testing';
 import { passkeyPromptSkippedKey } from '../../src/passkey-prompt-memory.js';
 import { FakeAuthService } from './helpers/fake-auth-service.js';
-import { actionButton, clickToStep, detailsOf, mount, primaryButton, reload, signInTo, type Mounted } from './helpers/widget.js';
+import {
+  actionButton,
+  clickToStep,
+  detailsOf,
+  mount,
+  primaryButton,
+  reload,
+  signInTo,
+  type Mounted,
+} from './helpers/widget.js';
 
 const PROMPT = { 'passkey-prompt': 'after-sign-in' };
 
@@ -35,7 +44,10 @@ describe('passkey prompt', () => {
 
   it('skip: DONE, remembered per user, and the next sign-in goes straight to DONE', async () => {
     const first = await prompted();
-    expect(await clickToStep(first.el, actionButton(first.el, 'skip'))).to.deep.equal({ step: 'DONE', previousStep: 'PASSKEY_PROMPT' });
+    expect(await clickToStep(first.el, actionButton(first.el, 'skip'))).to.deep.equal({
+      step: 'DONE',
+      previousStep: 'PASSKEY_PROMPT',
+    });
     expect(localStorage.getItem(passkeyPromptSkippedKey('sub-123'))).to.not.equal(null);
     const second = await reload(first, PROMPT);
     second.fake.platformAuthenticator = true;

@@ -1,14 +1,26 @@
 /** A reload in the middle of a sign-in: the widget comes back on the same step, or explains why it cannot. */
 import { expect } from '@open-wc/testing';
 import { PENDING_KEY } from '../../src/pending-record.js';
-import { actionButton, choiceValues, CREDENTIALS, field, formAlertText, mount, reload, signInTo, submitToStep } from './helpers/widget.js';
+import {
+  actionButton,
+  choiceValues,
+  CREDENTIALS,
+  field,
+  formAlertText,
+  mount,
+  reload,
+  signInTo,
+  submitToStep,
+} from './helpers/widget.js';
 
 const notice = (el: Element) => el.querySelector('[role=status]')?.textContent ?? '';
 
 describe('reload during a sign-in', () => {
   it('comes back on a code step with the same destination, and the code still works', async () => {
     const first = await mount();
-    await signInTo(first, 'CONFIRM_SIGN_IN_WITH_SMS_CODE', { codeDeliveryDetails: { destination: '+*******0100', deliveryMedium: 'SMS' } });
+    await signInTo(first, 'CONFIRM_SIGN_IN_WITH_SMS_CODE', {
+      codeDeliveryDetails: { destination: '+*******0100', deliveryMedium: 'SMS' },
+    });
     const { el, fake, events } = await reload(first);
     expect(events[0].detail).to.deep.equal({ step: 'CONFIRM_SIGN_IN_WITH_SMS_CODE', previousStep: null });
     expect(el.textContent).to.contain('+*******0100');
@@ -28,7 +40,9 @@ describe('reload during a sign-in', () => {
 
   it('from TOTP setup, comes back to SIGN_IN with the username and a notice (the secret is not kept)', async () => {
     const first = await mount();
-    await signInTo(first, 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', { totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP' } });
+    await signInTo(first, 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', {
+      totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP' },
+    });
     expect(sessionStorage.getItem(PENDING_KEY)).to.not.contain('JBSWY3DPEHPK3PXP');
     const { el } = await reload(first);
     expect(el.step).to.equal('SIGN_IN');
@@ -39,10 +53,18 @@ describe('reload during a sign-in', () => {
 
 describe('expired sign-in session', () => {
   it('goes to SIGN_IN with the username and a message when the pending record is past expiresAt', async () => {
-    const record = { step: 'CONFIRM_SIGN_IN_WITH_SMS_CODE', username: 'bob@example.com', data: {}, expiresAt: Date.now() - 1000 };
+    const record = {
+      step: 'CONFIRM_SIGN_IN_WITH_SMS_CODE',
+      username: 'bob@example.com',
+      data: {},
+      expiresAt: Date.now() - 1000,
+    };
     sessionStorage.setItem(PENDING_KEY, JSON.stringify(record));
     const { el, events } = await mount();
-    expect(events.find((event) => event.type === 'auth-step-change')!.detail).to.deep.equal({ step: 'SIGN_IN', previousStep: null });
+    expect(events.find((event) => event.type === 'auth-step-change')!.detail).to.deep.equal({
+      step: 'SIGN_IN',
+      previousStep: null,
+    });
     expect(field(el, 'username').value).to.equal('bob@example.com');
     expect(formAlertText(el)).to.contain('expired');
   });

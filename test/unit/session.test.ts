@@ -27,7 +27,11 @@ describe('already signed in', () => {
   it('fires auth-signed-in, then a first auth-step-change to DONE from null', async () => {
     const mounted = await signedIn();
     expect(types(mounted).slice(0, 2)).to.deep.equal(['auth-signed-in', 'auth-step-change']);
-    expect(mounted.events[0].detail).to.deep.equal({ username: 'a1b2c3', userId: 'sub-123', loginId: 'alice@example.com' });
+    expect(mounted.events[0].detail).to.deep.equal({
+      username: 'a1b2c3',
+      userId: 'sub-123',
+      loginId: 'alice@example.com',
+    });
     expect(mounted.events[1].detail).to.deep.equal({ step: 'DONE', previousStep: null });
     expect(mounted.el.step).to.equal('DONE');
   });
@@ -36,7 +40,10 @@ describe('already signed in', () => {
 describe('sign out', () => {
   it('with the sign-out button: auth-signed-out once, then SIGN_IN', async () => {
     const mounted = await signedIn();
-    expect(await clickToStep(mounted.el, actionButton(mounted.el, 'sign-out'))).to.deep.equal({ step: 'SIGN_IN', previousStep: 'DONE' });
+    expect(await clickToStep(mounted.el, actionButton(mounted.el, 'sign-out'))).to.deep.equal({
+      step: 'SIGN_IN',
+      previousStep: 'DONE',
+    });
     expect(mounted.fake.callsOf('signOut')).to.have.length(1);
     expect(detailsOf(mounted.events, 'auth-signed-out')).to.deep.equal([{}]);
   });
@@ -71,7 +78,10 @@ describe('sign-in session ended by Cognito (failAuthentication)', () => {
     const mounted = await mount();
     await signInTo(mounted, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
     mounted.fake.answer('confirmSignIn', awsError('NotAuthorizedException', 'Invalid session for the user.'));
-    expect(await submitToStep(mounted.el, { code: '123456' })).to.deep.equal({ step: 'SIGN_IN', previousStep: 'CONFIRM_SIGN_IN_WITH_SMS_CODE' });
+    expect(await submitToStep(mounted.el, { code: '123456' })).to.deep.equal({
+      step: 'SIGN_IN',
+      previousStep: 'CONFIRM_SIGN_IN_WITH_SMS_CODE',
+    });
     await settle(mounted.el);
     expect(field(mounted.el, 'username').value).to.equal(CREDENTIALS.username);
     expect(formAlertText(mounted.el)).to.not.equal('');

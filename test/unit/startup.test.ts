@@ -49,7 +49,10 @@ describe('startup', () => {
 
   it('a submit before startup ends waits for the service, then signs in once', async () => {
     const { fake, finish } = slowToConfigure();
-    fake.answer('signIn', step('CONFIRM_SIGN_IN_WITH_SMS_CODE', { codeDeliveryDetails: { destination: '+*******0100' } }));
+    fake.answer(
+      'signIn',
+      step('CONFIRM_SIGN_IN_WITH_SMS_CODE', { codeDeliveryDetails: { destination: '+*******0100' } }),
+    );
     const { el, changes } = append(fake);
     await until(() => Boolean(field(el, 'username')));
     type(el, 'username', 'sms@example.com');
@@ -78,7 +81,12 @@ describe('startup', () => {
   it('shows no form before startup ends when a sign-in is pending in this tab', async () => {
     sessionStorage.setItem(
       'auth-sign-in:pending',
-      JSON.stringify({ step: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE', username: 'totp@example.com', data: {}, expiresAt: Date.now() + 60_000 }),
+      JSON.stringify({
+        step: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE',
+        username: 'totp@example.com',
+        data: {},
+        expiresAt: Date.now() + 60_000,
+      }),
     );
     const { fake, finish } = slowToConfigure();
     const { el, changes } = append(fake);

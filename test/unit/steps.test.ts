@@ -53,7 +53,11 @@ const confirmed = (challengeResponse: string): [keyof AuthService, unknown[]] =>
   'confirmSignIn',
   [{ challengeResponse, userAttributes: undefined }],
 ];
-const codeStep = (step: string, extra: Record<string, unknown>, failure: [string, string] = ['CodeMismatchException', 'code']): StepCase => ({
+const codeStep = (
+  step: string,
+  extra: Record<string, unknown>,
+  failure: [string, string] = ['CodeMismatchException', 'code'],
+): StepCase => ({
   step,
   previous: 'SIGN_IN',
   reach: (m) => signInTo(m, step, extra),
@@ -90,14 +94,24 @@ const CASES: StepCase[] = [
   {
     step: 'SIGN_IN',
     previous: null,
-    markup: ['input[name=username][autocomplete=username]', 'input[type=password][name=password][autocomplete=current-password]', '[data-action=forgot-password]'],
+    markup: [
+      'input[name=username][autocomplete=username]',
+      'input[type=password][name=password][autocomplete=current-password]',
+      '[data-action=forgot-password]',
+    ],
     focus: 'username',
     values: CREDENTIALS,
     call: ['signIn', [{ ...CREDENTIALS, authFlowType: 'USER_SRP_AUTH' }]],
     failure: ['NotAuthorizedException', 'alert'],
   },
-  codeStep('CONFIRM_SIGN_IN_WITH_SMS_CODE', { codeDeliveryDetails: { destination: '+*******0100', deliveryMedium: 'SMS' } }),
-  codeStep('CONFIRM_SIGN_IN_WITH_EMAIL_CODE', { codeDeliveryDetails: { destination: 'a***@e***', deliveryMedium: 'EMAIL' } }, ['ExpiredCodeException', 'code']),
+  codeStep('CONFIRM_SIGN_IN_WITH_SMS_CODE', {
+    codeDeliveryDetails: { destination: '+*******0100', deliveryMedium: 'SMS' },
+  }),
+  codeStep(
+    'CONFIRM_SIGN_IN_WITH_EMAIL_CODE',
+    { codeDeliveryDetails: { destination: 'a***@e***', deliveryMedium: 'EMAIL' } },
+    ['ExpiredCodeException', 'code'],
+  ),
   codeStep('CONFIRM_SIGN_IN_WITH_TOTP_CODE', {}),
   {
     step: 'CONFIRM_SIGN_IN_WITH_PASSWORD',
@@ -122,18 +136,26 @@ const CASES: StepCase[] = [
   {
     step: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE',
     previous: 'SIGN_IN',
-    reach: (m) => signInTo(m, 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE', { additionalInfo: { question: 'What is 2 + 2?' } }),
+    reach: (m) =>
+      signInTo(m, 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE', { additionalInfo: { question: 'What is 2 + 2?' } }),
     markup: ['input[name=answer]'],
     focus: 'answer',
     values: { answer: '4' },
     call: confirmed('4'),
     failure: ['CodeMismatchException', 'answer'],
   },
-  choiceStep('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION', { availableChallenges: ['PASSWORD_SRP', 'EMAIL_OTP'] }, 'EMAIL_OTP'),
+  choiceStep(
+    'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION',
+    { availableChallenges: ['PASSWORD_SRP', 'EMAIL_OTP'] },
+    'EMAIL_OTP',
+  ),
   choiceStep('CONTINUE_SIGN_IN_WITH_MFA_SELECTION', { allowedMFATypes: ['SMS', 'TOTP'] }, 'TOTP'),
   choiceStep('CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION', { allowedMFATypes: ['TOTP', 'EMAIL'] }, 'EMAIL'),
   {
-    ...codeStep('CONTINUE_SIGN_IN_WITH_TOTP_SETUP', { totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP' } }, ['EnableSoftwareTokenMFAException', 'code']),
+    ...codeStep('CONTINUE_SIGN_IN_WITH_TOTP_SETUP', { totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP' } }, [
+      'EnableSoftwareTokenMFAException',
+      'code',
+    ]),
     markup: [codeMarkup, '[data-totp-secret]', 'a[href^="otpauth://"]'],
   },
   {
@@ -246,8 +268,13 @@ for (const c of CASES) {
         expect(el.step).to.equal(c.step);
         if (at === 'alert') expect(formAlertText(el)).to.not.equal('');
         else expect(fieldErrorText(el, at)).to.be.a('string').and.not.equal('');
-        for (const [fieldName, value] of Object.entries(c.values ?? {})) expect(field(el, fieldName).value, fieldName).to.equal(value);
-        expect(detailsOf(events, 'auth-error').at(-1)).to.deep.equal({ step: c.step, name, message: `${name} from the service` });
+        for (const [fieldName, value] of Object.entries(c.values ?? {}))
+          expect(field(el, fieldName).value, fieldName).to.equal(value);
+        expect(detailsOf(events, 'auth-error').at(-1)).to.deep.equal({
+          step: c.step,
+          name,
+          message: `${name} from the service`,
+        });
       });
     }
   });

@@ -1,10 +1,24 @@
 /** SIGN_IN by auth-flow-type and preferred-challenge: which fields it asks, and falling back to the choice of factor. */
 import { expect } from '@open-wc/testing';
 import { awsError, step } from './helpers/fake-auth-service.js';
-import { actionButton, choiceValues, clickToStep, CREDENTIALS, detailsOf, field, formAlertText, mount, settle, signInTo, submitToStep } from './helpers/widget.js';
+import {
+  actionButton,
+  choiceValues,
+  clickToStep,
+  CREDENTIALS,
+  detailsOf,
+  field,
+  formAlertText,
+  mount,
+  settle,
+  signInTo,
+  submitToStep,
+} from './helpers/widget.js';
 
 const USER_AUTH = { 'auth-flow-type': 'USER_AUTH' };
-const FIRST_FACTOR = step('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION', { availableChallenges: ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] });
+const FIRST_FACTOR = step('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION', {
+  availableChallenges: ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'],
+});
 
 describe('SIGN_IN fields by flow', () => {
   it('USER_AUTH without a password preference asks for the username only, and sends no password', async () => {
@@ -21,7 +35,11 @@ describe('SIGN_IN fields by flow', () => {
       const { el, fake } = await mount(undefined, { ...USER_AUTH, 'preferred-challenge': preference });
       expect(field(el, 'password')).to.exist;
       await submitToStep(el, CREDENTIALS);
-      expect(fake.callsOf('signIn')[0][0]).to.deep.equal({ ...CREDENTIALS, authFlowType: 'USER_AUTH', preferredChallenge: preference });
+      expect(fake.callsOf('signIn')[0][0]).to.deep.equal({
+        ...CREDENTIALS,
+        authFlowType: 'USER_AUTH',
+        preferredChallenge: preference,
+      });
     });
   }
 
@@ -45,14 +63,19 @@ describe('a preferred challenge that cannot be used', () => {
     it(`${name}: signs in again without the preference and offers the choice, with a message`, async () => {
       const { el, fake, events } = await mount(undefined, { ...USER_AUTH, 'preferred-challenge': 'WEB_AUTHN' });
       fake.answer('signIn', awsError(name), FIRST_FACTOR);
-      expect(await submitToStep(el, { username: CREDENTIALS.username })).to.include({ step: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION' });
+      expect(await submitToStep(el, { username: CREDENTIALS.username })).to.include({
+        step: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION',
+      });
       const [first, second] = fake.callsOf('signIn').map(([request]) => request);
       expect(first).to.include({ preferredChallenge: 'WEB_AUTHN' });
       expect(second).to.deep.equal({ username: CREDENTIALS.username, authFlowType: 'USER_AUTH' });
       expect(choiceValues(el)).to.deep.equal(['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN']);
       await settle(el);
       expect(formAlertText(el)).to.not.equal('');
-      expect(detailsOf(events, 'auth-error').at(-1)).to.include({ name, step: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION' });
+      expect(detailsOf(events, 'auth-error').at(-1)).to.include({
+        name,
+        step: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION',
+      });
     });
   }
 });

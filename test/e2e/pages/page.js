@@ -2,7 +2,14 @@
 // and records every event the widget dispatches in `window.events` for the tests to read.
 const params = new URLSearchParams(location.search);
 const EVENTS = ['auth-step-change', 'auth-signed-in', 'auth-signed-out', 'auth-error', 'auth-passkey-registered'];
-const ATTRIBUTES = ['user-pool-id', 'user-pool-client-id', 'user-pool-endpoint', 'auth-flow-type', 'preferred-challenge', 'passkey-prompt'];
+const ATTRIBUTES = [
+  'user-pool-id',
+  'user-pool-client-id',
+  'user-pool-endpoint',
+  'auth-flow-type',
+  'preferred-challenge',
+  'passkey-prompt',
+];
 
 window.events = [];
 const el = document.createElement('auth-sign-in');

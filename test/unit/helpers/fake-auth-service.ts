@@ -90,7 +90,10 @@ export class FakeAuthService implements AuthService {
     this.emitHub({ event: 'signedOut' });
   }
   resetPassword(username: string) {
-    return this.next<CodeDelivery>('resetPassword', [username], () => ({ destination: 'a***@e***', deliveryMedium: 'EMAIL' }));
+    return this.next<CodeDelivery>('resetPassword', [username], () => ({
+      destination: 'a***@e***',
+      deliveryMedium: 'EMAIL',
+    }));
   }
   confirmResetPassword(username: string, code: string, newPassword: string) {
     return this.next<void>('confirmResetPassword', [username, code, newPassword], () => undefined);
@@ -99,7 +102,10 @@ export class FakeAuthService implements AuthService {
     return this.next<void>('confirmSignUp', [username, code], () => undefined);
   }
   resendSignUpCode(username: string) {
-    return this.next<CodeDelivery>('resendSignUpCode', [username], () => ({ destination: 'a***@e***', deliveryMedium: 'EMAIL' }));
+    return this.next<CodeDelivery>('resendSignUpCode', [username], () => ({
+      destination: 'a***@e***',
+      deliveryMedium: 'EMAIL',
+    }));
   }
   signInWithRedirect(provider: string) {
     return this.next<void>('signInWithRedirect', [provider], () => undefined);

@@ -23,7 +23,13 @@ export interface Mounted {
   changes: StepChange[];
 }
 
-export const EVENT_NAMES = ['auth-step-change', 'auth-signed-in', 'auth-signed-out', 'auth-error', 'auth-passkey-registered'];
+export const EVENT_NAMES = [
+  'auth-step-change',
+  'auth-signed-in',
+  'auth-signed-out',
+  'auth-error',
+  'auth-passkey-registered',
+];
 
 // Each test starts with no pending sign-in and no remembered choice (a reload is simulated within one test).
 beforeEach(() => {
@@ -93,19 +99,27 @@ export function fill(el: Element, values: Record<string, string>) {
   for (const [name, value] of Object.entries(values)) type(el, name, value);
 }
 
-export const primaryButton = (el: Element) => el.querySelector<HTMLButtonElement>('form button[type=submit]:not([name])')!;
+export const primaryButton = (el: Element) =>
+  el.querySelector<HTMLButtonElement>('form button[type=submit]:not([name])')!;
 export const choiceButton = (el: Element, value: string) =>
   el.querySelector<HTMLButtonElement>(`button[type=submit][name=choice][value="${value}"]`)!;
 export const choiceValues = (el: Element) =>
   [...el.querySelectorAll<HTMLButtonElement>('button[type=submit][name=choice]')].map((button) => button.value);
-export const actionButton = (el: Element, action: string) => el.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+export const actionButton = (el: Element, action: string) =>
+  el.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
 export const heading = (el: Element) => el.querySelector<HTMLElement>('form h2')!;
 export const alertText = (el: Element) =>
-  [...el.querySelectorAll('[role=alert]')].map((node) => node.textContent?.trim()).filter(Boolean).join(' | ');
+  [...el.querySelectorAll('[role=alert]')]
+    .map((node) => node.textContent?.trim())
+    .filter(Boolean)
+    .join(' | ');
 /** The text of the form's own alert (not a field's error). */
 export const formAlertText = (el: Element) => el.querySelector('form > [role=alert]')?.textContent?.trim() ?? '';
 export const fieldErrorText = (el: Element, name: string) => {
-  const id = field(el, name)?.getAttribute('aria-describedby')?.split(' ').find((part) => part.endsWith('-error'));
+  const id = field(el, name)
+    ?.getAttribute('aria-describedby')
+    ?.split(' ')
+    .find((part) => part.endsWith('-error'));
   return id ? el.querySelector(`#${id}`)?.textContent?.trim() : undefined;
 };
 
@@ -124,7 +138,11 @@ export const submitToStep = (el: Element, values: Record<string, string> = {}) =
 };
 
 /** Fills the fields, submits, and waits until the call has been answered and shown (the step stays). */
-export async function submitAndSettle(el: AuthSignIn, values: Record<string, string> = {}, button: HTMLElement = primaryButton(el)) {
+export async function submitAndSettle(
+  el: AuthSignIn,
+  values: Record<string, string> = {},
+  button: HTMLElement = primaryButton(el),
+) {
   fill(el, values);
   button.click();
   await settle(el);
