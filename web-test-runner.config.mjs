@@ -50,11 +50,12 @@ export default {
   nodeResolve: { browser: true, exportConditions: ['browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), qrcodeAsModule],
   browsers,
-  concurrency: 2,
+  // One test file at a time per browser: a page in a background tab gets throttled timers and no animation frames.
+  concurrency: 1,
   concurrentBrowsers: 2,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 180000,
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts', 'components/**/*.ts'],
