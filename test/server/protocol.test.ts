@@ -274,6 +274,13 @@ describe('protocol', () => {
   });
 
   it('password reset: ForgotPassword, old code rejected after a resend, ConfirmForgotPassword', async () => {
+    const confirmReset = (code: string, password: string) =>
+      call(server, 'ConfirmForgotPassword', {
+        ClientId: CLIENT_ID,
+        Username: 'reset@example.com',
+        ConfirmationCode: code,
+        Password: password,
+      });
     let r = await call(server, 'ForgotPassword', { ClientId: CLIENT_ID, Username: 'reset@example.com' });
     assert.deepEqual(r.body.CodeDeliveryDetails, {
       Destination: 'r***@e***',
@@ -284,27 +291,12 @@ describe('protocol', () => {
     await call(server, 'ForgotPassword', { ClientId: CLIENT_ID, Username: 'reset@example.com' });
     const second = await lastCode(server, 'reset@example.com');
     if (first !== second) {
-      r = await call(server, 'ConfirmForgotPassword', {
-        ClientId: CLIENT_ID,
-        Username: 'reset@example.com',
-        ConfirmationCode: first,
-        Password: 'N3wPassw0rd!',
-      });
+      r = await confirmReset(first, 'N3wPassw0rd!');
       assert.equal(r.body.__type, 'CodeMismatchException');
     }
-    r = await call(server, 'ConfirmForgotPassword', {
-      ClientId: CLIENT_ID,
-      Username: 'reset@example.com',
-      ConfirmationCode: second,
-      Password: 'weak',
-    });
+    r = await confirmReset(second, 'weak');
     assert.equal(r.body.__type, 'InvalidPasswordException');
-    r = await call(server, 'ConfirmForgotPassword', {
-      ClientId: CLIENT_ID,
-      Username: 'reset@example.com',
-      ConfirmationCode: second,
-      Password: 'N3wPassw0rd!',
-    });
+    r = await confirmReset(second, 'N3wPassw0rd!');
     assert.equal(r.status, 200);
     assert.equal((await passwordAuth('reset@example.com', 'N3wPassw0rd!')).status, 200);
     r = await call(server, 'ForgotPassword', { ClientId: CLIENT_ID, Username: 'ghost@example.com' });

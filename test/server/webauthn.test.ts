@@ -85,17 +85,22 @@ class SoftwareAuthenticator {
         ['authData', authData],
       ]),
     );
+    return this.credential({
+      clientDataJSON: b64url(clientData),
+      attestationObject: b64url(attestationObject),
+      transports: ['internal'],
+    });
+  }
+
+  /** The credential JSON a browser hands to the relying party, around `response`. */
+  private credential(response: Record<string, unknown>) {
     return {
       id: b64url(this.credentialId),
       rawId: b64url(this.credentialId),
       type: 'public-key',
       authenticatorAttachment: 'platform',
       clientExtensionResults: {},
-      response: {
-        clientDataJSON: b64url(clientData),
-        attestationObject: b64url(attestationObject),
-        transports: ['internal'],
-      },
+      response,
     };
   }
 
@@ -110,19 +115,12 @@ class SoftwareAuthenticator {
       Buffer.concat([authData, createHash('sha256').update(clientData).digest()]),
       this.privateKey,
     );
-    return {
-      id: b64url(this.credentialId),
-      rawId: b64url(this.credentialId),
-      type: 'public-key',
-      authenticatorAttachment: 'platform',
-      clientExtensionResults: {},
-      response: {
-        clientDataJSON: b64url(clientData),
-        authenticatorData: b64url(authData),
-        signature: b64url(signature),
-        userHandle: this.userHandle,
-      },
-    };
+    return this.credential({
+      clientDataJSON: b64url(clientData),
+      authenticatorData: b64url(authData),
+      signature: b64url(signature),
+      userHandle: this.userHandle,
+    });
   }
 }
 
