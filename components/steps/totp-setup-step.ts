@@ -33,7 +33,7 @@ export class AuthStepTotpSetup extends AuthStepElement {
           ${this.t('hint.totpSecret')}:
           <code class="auth-secret" data-totp-secret>${secret}</code>
           <button type="button" class="auth-link" @click=${this.copySecret}>
-            ${this.copied ? this.t('hint.totpCopied') : this.t('action.copySecret')}
+            ${this.copied ? this.t('hint.totpCopied') : this.t('action.copySetupKey')}
           </button>
         </p>
         <a href=${uri}>${this.t('action.openAuthenticator')}</a>
