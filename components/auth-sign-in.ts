@@ -1,19 +1,37 @@
 import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { mayStartBeyondSignIn } from '../src/amplify/startup-hint.js';
 import type { AuthFlowType, AuthService, FirstFactor } from '../src/auth-service.js';
 import { resolveConfiguration } from '../src/config.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
-import { authContext, type AuthContext } from '../src/context.js';
-import { authEvent, type AuthEventDetails, type AuthEventName } from '../src/events.js';
-import { FlowController, type FlowOptions, type FlowSink } from '../src/flow-controller.js';
+import type { AuthEventDetails, AuthEventName } from '../src/events.js';
+import { FlowController, type FlowSink } from '../src/flow/controller.js';
+import type { FlowOptions } from '../src/flow/options.js';
+import { PageLock } from '../src/flow/page-lock.js';
+import type { Step } from '../src/flow/steps.js';
 import { createTranslator, loadCatalog, type MessageOverrides } from '../src/i18n.js';
-import { mayStartBeyondSignIn } from '../src/startup-hint.js';
-import type { Step } from '../src/steps.js';
+import { authContext, type AuthContext } from './context.js';
+import { authEvent } from './events.js';
 import { adoptLightDomStyles } from './shared/light-dom-styles.js';
-import type { AuthStepElement } from './shared/auth-step-element.js';
 import { tokens } from './shared/tokens.js';
-import { stepElement } from './step-registry.js';
+import { StepOutlet } from './step-outlet.js';
+
+/** Browser storage, where the page allows it (a sandboxed frame or privacy settings may not). */
+const storage = (name: 'sessionStorage' | 'localStorage'): Storage | undefined => {
+  try {
+    return window[name];
+  } catch {
+    return undefined;
+  }
+};
+
+/** One lock per page, shared by every widget on it, two copies of the widget included. */
+const pageLock = (): PageLock => {
+  const key = Symbol.for('auth-sign-in.page-lock');
+  const page = window as unknown as Record<symbol, PageLock | undefined>;
+  return (page[key] ??= new PageLock());
+};
 
 /**
  * The complete Amplify / Cognito sign-in. Shows one step at a time; each step's form lives in the light DOM.
@@ -117,16 +135,17 @@ export class AuthSignIn extends LitElement {
   private context?: AuthContext;
 
   private flow?: FlowController;
-  private currentStep?: Step;
+  /** The step on screen: set once its element is in place and focused. */
+  private shownStep?: Step;
   private stepQueue: Promise<void> = Promise.resolve();
-  private stepElementNode?: AuthStepElement;
+  private readonly outlet = new StepOutlet(this);
 
   /** The current step, or `undefined` before startup ends. */
   get step(): Step | undefined {
-    return this.currentStep;
+    return this.shownStep;
   }
 
-  /** Signs the user out; the widget goes back to `SIGN_IN`. */
+  /** Signs the user out; the widget goes back to `SIGN_IN`. Whatever was under way is dropped. */
   signOut(): Promise<void> {
     return this.flow?.signOut() ?? Promise.resolve();
   }
@@ -156,16 +175,26 @@ export class AuthSignIn extends LitElement {
 
   private async startup() {
     const ready = this.loadService();
-    this.flow = new FlowController(deferredAuthService(ready), () => this.flowOptions(), this.sink);
+    const sessionStore = storage('sessionStorage');
+    const localStore = storage('localStorage');
+    this.flow = new FlowController({
+      service: deferredAuthService(ready),
+      options: () => this.flowOptions(),
+      sink: this.sink,
+      sessionStore,
+      localStore,
+      pageLock: pageLock(),
+    });
     await this.updateLanguage();
     // With no sign of a signed-in user or a pending sign-in, the first screen shows before Amplify has loaded.
-    if (!mayStartBeyondSignIn()) void this.placeStep('SIGN_IN');
+    if (!mayStartBeyondSignIn({ sessionStore, localStore, search: location.search })) void this.outlet.place('SIGN_IN');
+    else this.setAttribute('aria-busy', 'true'); // nothing to show until startup ends
     await this.flow.start(() => ready.then(() => undefined));
   }
 
   /** The auth service, configured. Amplify loads only when no service was handed in (tests hand in a fake). */
   private async loadService(): Promise<AuthService> {
-    const service = (this.authService ??= new (await import('../src/amplify-auth-service.js')).AmplifyAuthService());
+    const service = (this.authService ??= new (await import('../src/amplify/service.js')).AmplifyAuthService());
     await service.configure(await resolveConfiguration(this));
     return service;
   }
@@ -206,34 +235,22 @@ export class AuthSignIn extends LitElement {
 
   /** Puts the step's element in place, reflects the step, focuses it, then announces the change. */
   private async showStep(step: Step, previousStep: Step | null) {
-    const element = await this.placeStep(step);
+    const startupScreen = previousStep === null;
+    const element = await this.outlet.place(step, startupScreen);
     const typing = this.contains(document.activeElement);
-    this.currentStep = step;
+    this.shownStep = step;
     this.setAttribute('step', step);
+    this.removeAttribute('aria-busy');
     this.requestUpdate();
     await this.updateComplete;
     await element.updateComplete;
     // Whoever already typed into the first screen (shown while startup ran) keeps their place.
-    if (!(typing && previousStep === null)) element.focusFirst();
+    if (!(typing && startupScreen)) element.focusFirst();
     this.emit('auth-step-change', { step, previousStep });
   }
 
-  /** The element of `step` in the light DOM: a new one for every step, so nothing typed on one shows on the next. */
-  private async placeStep(step: Step): Promise<AuthStepElement> {
-    const { tag, load } = stepElement(step);
-    await load();
-    const current = this.stepElementNode;
-    if (current && current.step === step && !this.currentStep) return current; // shown while startup ran
-    const element = document.createElement(tag) as AuthStepElement;
-    element.step = step;
-    current?.remove();
-    this.append(element);
-    this.stepElementNode = element;
-    return element;
-  }
-
   protected override render() {
-    const step = this.currentStep;
+    const step = this.shownStep;
     const slotName = step === 'DONE' ? 'signed-in' : step;
     return html`
       <div part="card">
@@ -242,5 +259,11 @@ export class AuthSignIn extends LitElement {
         <div part="footer"><slot name="footer"></slot></div>
       </div>
     `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'auth-sign-in': AuthSignIn;
   }
 }

@@ -1,8 +1,12 @@
 /**
- * CDN entry (`dist/cdn/auth-sign-in.js`): registers `<auth-sign-in>` and its first screen. Every other
- * screen, `qrcode`, `@simplewebauthn/browser` and non-English catalogs load when first needed.
+ * CDN entry (`dist/cdn/auth-sign-in.js`): registers `<auth-sign-in>`; its first screen and every other one,
+ * `qrcode`, `@simplewebauthn/browser` and non-English catalogs load when first needed.
  */
-import './define/auth-sign-in.js';
-import './define/auth-step-sign-in.js';
+import { AuthSignIn } from './auth-sign-in.js';
+import { defineElement } from './shared/define.js';
+// The first screen travels in the entry file, so SIGN_IN needs no second request.
+import './steps/sign-in-step.js';
+
+defineElement('auth-sign-in', AuthSignIn);
 
 export * from './public-api.js';

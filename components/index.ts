@@ -1,19 +1,12 @@
 /**
- * npm entry (`dist/auth-sign-in.js`): registers every element. `lit`, `@lit/context`, `aws-amplify`,
- * `qrcode` and `@simplewebauthn/browser` stay bare imports for the app's bundler.
+ * npm entry (`dist/auth-sign-in.js`): registers `<auth-sign-in>` and every step's element. `lit`,
+ * `@lit/context`, `aws-amplify`, `qrcode` and `@simplewebauthn/browser` stay bare imports for the app's bundler.
  */
-import './define/auth-sign-in.js';
-import './define/auth-step-sign-in.js';
-import './define/auth-step-code.js';
-import './define/auth-step-choice.js';
-import './define/auth-step-password.js';
-import './define/auth-step-custom-challenge.js';
-import './define/auth-step-email-setup.js';
-import './define/auth-step-new-password.js';
-import './define/auth-step-reset-password.js';
-import './define/auth-step-totp-setup.js';
-import './define/auth-step-passkey-prompt.js';
-import './define/auth-step-done.js';
-import './define/auth-step-unknown.js';
+import { AuthSignIn } from './auth-sign-in.js';
+import { defineElement } from './shared/define.js';
+import { defineAllStepElements } from './step-elements.js';
+
+defineElement('auth-sign-in', AuthSignIn);
+void defineAllStepElements();
 
 export * from './public-api.js';

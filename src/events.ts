@@ -1,5 +1,8 @@
-/** The DOM events `<auth-sign-in>` dispatches. No `detail` ever holds a password, code, TOTP secret or token. */
-import type { Step } from './steps.js';
+/**
+ * The details of the DOM events `<auth-sign-in>` dispatches (the events themselves are made in
+ * `components/events.ts`). No `detail` ever holds a password, code, TOTP secret or token.
+ */
+import type { Step } from './flow/steps.js';
 
 export interface AuthStepChangeDetail {
   step: Step;
@@ -33,17 +36,3 @@ export interface AuthEventDetails {
 }
 
 export type AuthEventName = keyof AuthEventDetails;
-
-/** Creates one of the widget's events: always `bubbles` and `composed`, so it crosses shadow roots. */
-export const authEvent = <K extends AuthEventName>(type: K, detail: AuthEventDetails[K]) =>
-  new CustomEvent<AuthEventDetails[K]>(type, { detail, bubbles: true, composed: true });
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'auth-step-change': CustomEvent<AuthStepChangeDetail>;
-    'auth-signed-in': CustomEvent<AuthSignedInDetail>;
-    'auth-signed-out': CustomEvent<EmptyDetail>;
-    'auth-error': CustomEvent<AuthErrorDetail>;
-    'auth-passkey-registered': CustomEvent<EmptyDetail>;
-  }
-}

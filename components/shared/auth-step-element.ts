@@ -2,8 +2,11 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { authContext, type AuthContext } from '../../src/context.js';
-import type { FlowController, FlowState } from '../../src/flow-controller.js';
+import type { FlowError } from '../../src/flow/errors.js';
+import type { FlowController, FlowView } from '../../src/flow/controller.js';
+import type { FlowState } from '../../src/flow/store.js';
+import { authContext, type AuthContext } from '../context.js';
+import { fieldTemplate, type FieldOptions } from './fields.js';
 import { FlowStateController } from './flow-state-controller.js';
 
 let nextId = 0;
@@ -20,7 +23,8 @@ export interface FormParts {
 /**
  * Base of every step element. It renders into its own light DOM (password managers, page CSS and
  * `document.querySelector` reach the fields), reads the flow from the host's context, and draws the
- * common frame: a form with a heading, a notice, an alert, the step's body and its buttons.
+ * common frame: a form with a heading, a notice, an alert, the step's body and its buttons. It renders only
+ * its own step: when the flow moves on, the element keeps its last picture until the host replaces it.
  */
 export abstract class AuthStepElement extends LitElement {
   /** The step this element shows. */
@@ -31,14 +35,14 @@ export abstract class AuthStepElement extends LitElement {
   protected context?: AuthContext;
 
   protected readonly idPrefix = `auth-${++nextId}`;
-  /** Counts errors shown, so the alert is re-created and read out again for a repeated error. */
-  private errorCount = 0;
-  private lastError?: object;
-
-  constructor() {
-    super();
-    new FlowStateController(this, () => this.context?.flow);
-  }
+  private readonly flowState = new FlowStateController(
+    this,
+    () => this.context?.flow,
+    () => this.step,
+  );
+  /** Counts errors shown in the alert, so it is re-created and read out again for a repeated error. */
+  private alertKey = 0;
+  private shownError?: FlowError;
 
   protected override createRenderRoot() {
     return this;
@@ -48,26 +52,34 @@ export abstract class AuthStepElement extends LitElement {
     return this.context!.flow;
   }
 
+  /** The flow's state, as it was while this element's step was current. */
   protected get state(): FlowState {
-    return this.flow.state;
+    return this.flowState.state ?? this.flow.state;
+  }
+
+  protected get view(): FlowView {
+    return this.flow.view();
   }
 
   protected t(id: string, values?: Record<string, string | undefined>): string {
     return this.context?.t(id, values) ?? id;
   }
 
-  /** Fields drawn by this render: an error at one of them shows there, any other in the form's alert. */
-  private renderedFields = new Set<string>();
+  /** The names of the fields this step shows now: an error at one of them shows there, any other in the alert. */
+  protected fieldNames(): readonly string[] {
+    return [];
+  }
 
   protected override render() {
-    this.renderedFields = new Set();
     return this.context ? this.renderStep() : nothing;
   }
 
   protected abstract renderStep(): TemplateResult;
 
-  /** Handles the form's submit; `submitter` is the button used (choices carry their value). */
-  protected abstract submit(values: Record<string, string>, submitter: HTMLButtonElement | null): void;
+  /** Sends the form's values to the flow; `choice` is the value of the choice button pressed. */
+  protected submit(values: Record<string, string>) {
+    void this.flow.submit(this.step, values);
+  }
 
   /** Moves focus to the first field, or to the heading when the step has none. */
   focusFirst() {
@@ -77,36 +89,49 @@ export abstract class AuthStepElement extends LitElement {
     target?.focus();
   }
 
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    const error = this.state.error;
+    if (error && error !== this.shownError && !this.atField(error)) this.alertKey++;
+  }
+
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     // After an error at a field, put the user there.
-    const error = this.context?.flow.state.error;
-    if (error && error !== this.lastError && error.field) {
+    const error = this.state.error;
+    if (error && error !== this.shownError && error.field) {
       this.querySelector<HTMLElement>(`[name="${CSS.escape(error.field)}"]`)?.focus();
     }
-    this.lastError = error;
+    this.shownError = error;
+  }
+
+  private atField(error: FlowError) {
+    return Boolean(error.field && this.fieldNames().includes(error.field));
+  }
+
+  /** The text of an error, its `{rule}`-style values translated first. */
+  protected errorText(error: FlowError): string {
+    const translated = Object.fromEntries(Object.entries(error.valueIds ?? {}).map(([key, id]) => [key, this.t(id)]));
+    return this.t(error.messageId, { ...error.values, ...translated });
   }
 
   /** The error shown at `field`, or nothing. */
   protected fieldError(field: string): string | undefined {
     const error = this.state.error;
-    return error?.field === field ? this.t(error.messageId, error.values) : undefined;
+    return error?.field === field ? this.errorText(error) : undefined;
   }
 
   protected renderForm(title: string, { body, submitLabel, actions }: FormParts): TemplateResult {
     const { error, notice, busy } = this.state;
-    const formError = error && !(error.field && this.renderedFields.has(error.field)) ? error : undefined;
-    if (formError && formError !== this.lastError) this.errorCount++;
+    const formError = error && !this.atField(error) ? error : undefined;
     const titleId = `${this.idPrefix}-title`;
     return html`
-      <form novalidate aria-labelledby=${titleId} @submit=${this.onSubmit}>
+      <form method="post" novalidate aria-labelledby=${titleId} @submit=${this.onSubmit}>
         <h2 id=${titleId} tabindex="-1">${title}</h2>
         ${notice ? html`<p class="auth-notice" role="status">${this.t(notice.messageId, notice.values)}</p>` : nothing}
         ${keyed(
-          this.errorCount,
-          html`<div class="auth-alert" role="alert">
-            ${formError ? this.t(formError.messageId, formError.values) : nothing}
-          </div>`,
+          this.alertKey,
+          html`<div class="auth-alert" role="alert">${formError ? this.errorText(formError) : nothing}</div>`,
         )}
         ${body}
         ${
@@ -126,44 +151,14 @@ export abstract class AuthStepElement extends LitElement {
     const form = event.currentTarget as HTMLFormElement;
     const values: Record<string, string> = {};
     for (const [name, value] of new FormData(form)) values[name] = String(value);
-    this.submit(values, (event.submitter as HTMLButtonElement | null) ?? null);
+    const submitter = event.submitter as HTMLButtonElement | null;
+    if (submitter?.name === 'choice') values.choice = submitter.value;
+    this.submit(values);
   };
 
   /** A labelled input; an error at it is linked with `aria-describedby`. Typed values survive re-renders. */
-  protected field(options: {
-    name: string;
-    label: string;
-    type?: string;
-    autocomplete?: string;
-    inputmode?: string;
-    value?: string;
-    hint?: string;
-  }): TemplateResult {
-    const { name, label, type = 'text', autocomplete, inputmode, value, hint } = options;
-    const id = `${this.idPrefix}-${name}`;
-    this.renderedFields.add(name);
-    const error = this.fieldError(name);
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`
-      <div class="auth-field">
-        <label for=${id}>${label}</label>
-        ${hint ? html`<p class="auth-hint" id="${id}-hint">${hint}</p>` : nothing}
-        <input
-          id=${id}
-          name=${name}
-          type=${type}
-          autocomplete=${autocomplete ?? 'off'}
-          inputmode=${inputmode ?? nothing}
-          value=${value ?? ''}
-          aria-required="true"
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
-          autocapitalize="off"
-          spellcheck="false"
-        />
-        ${error ? html`<p class="auth-field-error" id="${id}-error" role="alert">${error}</p>` : nothing}
-      </div>
-    `;
+  protected field(options: Omit<FieldOptions, 'id' | 'error'>): TemplateResult {
+    return fieldTemplate({ ...options, id: `${this.idPrefix}-${options.name}`, error: this.fieldError(options.name) });
   }
 
   /** The one-time code field of the contract. */

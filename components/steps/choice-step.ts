@@ -30,8 +30,4 @@ export class AuthStepChoice extends AuthStepElement {
       actions: this.backToSignIn(),
     });
   }
-
-  protected override submit(_values: Record<string, string>, submitter: HTMLButtonElement | null) {
-    if (submitter?.name === 'choice') void this.flow.choose(submitter.value);
-  }
 }

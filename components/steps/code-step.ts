@@ -11,7 +11,7 @@ export class AuthStepCode extends AuthStepElement {
       body: html` ${this.renderHint()} ${this.codeField()} `,
       submitLabel: this.t('action.confirm'),
       actions: html`
-        ${this.flow.canResend ? this.action('resend-code', this.t('action.resendCode'), () => this.flow.resendCode()) : nothing}
+        ${this.view.canResend ? this.action('resend-code', this.t('action.resendCode'), () => this.flow.resendCode()) : nothing}
         ${this.backToSignIn()}
       `,
     });
@@ -31,7 +31,7 @@ export class AuthStepCode extends AuthStepElement {
     return html`<p class="auth-hint">${this.t(id, { destination })}</p>`;
   }
 
-  protected override submit(values: Record<string, string>) {
-    void this.flow.submitCode(values.code ?? '');
+  protected override fieldNames() {
+    return ['code'];
   }
 }

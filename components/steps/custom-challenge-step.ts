@@ -20,7 +20,7 @@ export class AuthStepCustomChallenge extends AuthStepElement {
     });
   }
 
-  protected override submit(values: Record<string, string>) {
-    void this.flow.submitAnswer(values.answer ?? '');
+  protected override fieldNames() {
+    return ['answer'];
   }
 }

@@ -10,6 +10,4 @@ export class AuthStepDone extends AuthStepElement {
       actions: this.action('sign-out', this.t('action.signOut'), () => this.flow.signOut()),
     });
   }
-
-  protected override submit() {}
 }

@@ -17,7 +17,7 @@ export class AuthStepEmailSetup extends AuthStepElement {
     });
   }
 
-  protected override submit(values: Record<string, string>) {
-    void this.flow.submitEmail(values.email ?? '');
+  protected override fieldNames() {
+    return ['email'];
   }
 }

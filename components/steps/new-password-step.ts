@@ -26,13 +26,8 @@ export class AuthStepNewPassword extends AuthStepElement {
     return label === `attribute.${name}` ? name.replace(/^custom:/, '').replace(/_/g, ' ') : label;
   }
 
-  protected override submit(values: Record<string, string>) {
-    const attributes = Object.fromEntries(this.missing.map((name) => [name, values[name]?.trim() ?? '']));
-    void this.flow.submitNewPassword({
-      newPassword: values.newPassword ?? '',
-      confirmPassword: values.confirmPassword ?? '',
-      attributes,
-    });
+  protected override fieldNames() {
+    return ['newPassword', 'confirmPassword', ...this.missing];
   }
 }
 

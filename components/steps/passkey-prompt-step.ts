@@ -10,8 +10,4 @@ export class AuthStepPasskeyPrompt extends AuthStepElement {
       actions: this.action('skip', this.t('action.skip'), () => this.flow.skipPasskey()),
     });
   }
-
-  protected override submit() {
-    void this.flow.registerPasskey();
-  }
 }

@@ -15,7 +15,7 @@ export class AuthStepPassword extends AuthStepElement {
     });
   }
 
-  protected override submit(values: Record<string, string>) {
-    void this.flow.submitPassword(values.password ?? '');
+  protected override fieldNames() {
+    return ['password'];
   }
 }

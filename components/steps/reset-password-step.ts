@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 
 /**
@@ -32,20 +32,12 @@ export class AuthStepResetPassword extends AuthStepElement {
         ${this.codeField()} ${this.newPasswordFields()}
       `,
       submitLabel: this.t('action.changePassword'),
-      actions: html`${this.action('resend-code', this.t('action.resendCode'), () => this.flow.resendCode())}
+      actions: html`${this.view.canResend ? this.action('resend-code', this.t('action.resendCode'), () => this.flow.resendCode()) : nothing}
       ${this.backToSignIn()}`,
     });
   }
 
-  protected override submit(values: Record<string, string>) {
-    if (this.step === 'CONFIRM_RESET_PASSWORD') {
-      void this.flow.confirmResetPassword({
-        code: values.code ?? '',
-        newPassword: values.newPassword ?? '',
-        confirmPassword: values.confirmPassword ?? '',
-      });
-    } else {
-      void this.flow.sendResetCode(values.username ?? '');
-    }
+  protected override fieldNames() {
+    return this.step === 'CONFIRM_RESET_PASSWORD' ? ['code', 'newPassword', 'confirmPassword'] : ['username'];
   }
 }

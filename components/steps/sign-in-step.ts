@@ -7,8 +7,7 @@ import { AuthStepElement } from '../shared/auth-step-element.js';
  */
 export class AuthStepSignIn extends AuthStepElement {
   protected override renderStep() {
-    const needsPassword = this.flow.signInNeedsPassword;
-    const providers = this.flow.socialProviders;
+    const { needsPassword, socialProviders: providers } = this.view;
     return this.renderForm(this.t('step.SIGN_IN.title'), {
       body: html`
         ${this.field({
@@ -50,8 +49,8 @@ export class AuthStepSignIn extends AuthStepElement {
     });
   }
 
-  protected override submit(values: Record<string, string>) {
-    void this.flow.signIn(values);
+  protected override fieldNames() {
+    return this.view.needsPassword ? ['username', 'password'] : ['username'];
   }
 
   private forgotPassword = () => {

@@ -49,7 +49,7 @@ export class AuthStepTotpSetup extends AuthStepElement {
     this.copied = true;
   };
 
-  protected override submit(values: Record<string, string>) {
-    void this.flow.submitCode(values.code ?? '');
+  protected override fieldNames() {
+    return ['code'];
   }
 }

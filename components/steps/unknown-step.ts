@@ -12,6 +12,4 @@ export class AuthStepUnknown extends AuthStepElement {
       actions: this.backToSignIn(),
     });
   }
-
-  protected override submit() {}
 }

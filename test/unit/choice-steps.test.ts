@@ -1,6 +1,6 @@
 /** MFA selection, MFA setup selection and first-factor selection: one submit button per choice, valued as Amplify takes it. */
 import { expect } from '@open-wc/testing';
-import { FakeAuthService, step } from './helpers/fake-auth-service.js';
+import { FakeAuthService, step } from '../support/fake-auth-service.js';
 import { choiceButton, choiceValues, clickToStep, mount, signInTo, type Mounted } from './helpers/widget.js';
 
 async function choiceStep(

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { AuthService } from '../../src/auth-service.js';
-import { awsError, signedInUser, step, type FakeAuthService } from './helpers/fake-auth-service.js';
+import { awsError, signedInUser, step, type FakeAuthService } from '../support/fake-auth-service.js';
 import {
   actionButton,
   choiceButton,
@@ -145,6 +145,7 @@ for (const c of CASES) {
       expect(errors.at(-1)).to.deep.equal({ step: c.shownOn ?? failedOn, name: c.name, message });
 
       const callsBefore = fake.calls.length;
+      fake.answer('signIn', step('DONE')).answer('confirmSignIn', step('DONE'));
       await (c.retry ? c.retry(el) : submitAndSettle(el, c.values));
       expect(fake.calls.length, 'the retry made a call').to.be.above(callsBefore);
       expect(detailsOf(events, 'auth-error')).to.have.length(errors.length);

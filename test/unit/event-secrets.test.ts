@@ -1,6 +1,6 @@
 /** No event detail ever holds a password, a one-time code, a TOTP secret or a new password. */
 import { expect } from '@open-wc/testing';
-import { awsError, step } from './helpers/fake-auth-service.js';
+import { awsError, step } from '../support/fake-auth-service.js';
 import { mount, signInTo, submitAndSettle, submitToStep } from './helpers/widget.js';
 
 const SECRETS = {
@@ -23,6 +23,7 @@ describe('events carry no secrets', () => {
     await submitToStep(el, { newPassword: SECRETS.newPassword, confirmPassword: SECRETS.newPassword });
     fake.answer('confirmSignIn', awsError('EnableSoftwareTokenMFAException', 'Code mismatch'));
     await submitAndSettle(el, { code: SECRETS.wrongCode });
+    fake.answer('confirmSignIn', step('DONE'));
     await submitToStep(el, { code: SECRETS.code });
     await submitAndSettle(el, {}, el.querySelector<HTMLButtonElement>('[data-action=sign-out]')!);
 

@@ -1,6 +1,6 @@
 /** CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE: the question shown, a wrong answer keeps the step with a message. */
 import { expect } from '@open-wc/testing';
-import { step } from './helpers/fake-auth-service.js';
+import { step } from '../support/fake-auth-service.js';
 import { detailsOf, field, fieldErrorText, mount, signInTo, submitAndSettle, submitToStep } from './helpers/widget.js';
 
 const CHALLENGE = step('CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE', { additionalInfo: { question: 'What is 2 + 2?' } });
@@ -18,6 +18,7 @@ describe('flow: custom challenge', () => {
     expect(fieldErrorText(el, 'answer')).to.equal('That answer isn’t right. Try again.');
     expect(detailsOf(events, 'auth-error').at(-1)).to.include({ step: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE' });
 
+    fake.answer('confirmSignIn', step('DONE'));
     expect(await submitToStep(el, { answer: '4' })).to.include({ step: 'DONE' });
     expect(
       fake.callsOf('confirmSignIn').map(([request]) => (request as { challengeResponse: string }).challengeResponse),

@@ -1,6 +1,6 @@
 /** Whole sign-ins with a second factor: TOTP setup, and MFA selection then an SMS code (with a resend). */
 import { expect } from '@open-wc/testing';
-import { awsError, step } from './helpers/fake-auth-service.js';
+import { awsError, step } from '../support/fake-auth-service.js';
 import {
   actionButton,
   choiceButton,
@@ -35,6 +35,7 @@ describe('flow: password, then TOTP setup', () => {
     await signInTo(mounted, 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', {
       totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP' },
     });
+    fake.answer('confirmSignIn', step('DONE'));
     expect(await submitToStep(el, { code: '654321' })).to.deep.equal({
       step: 'DONE',
       previousStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP',
@@ -53,6 +54,7 @@ describe('flow: password, MFA selection, SMS code', () => {
     await submitAndSettle(el, { code: '111111' });
     expect(el.step).to.equal('CONFIRM_SIGN_IN_WITH_SMS_CODE');
     expect(fieldErrorText(el, 'code')).to.contain('isn’t right');
+    fake.answer('confirmSignIn', step('DONE'));
     expect(await submitToStep(el, { code: '123456' })).to.include({ step: 'DONE' });
     expect(
       fake.callsOf('confirmSignIn').map(([request]) => (request as { challengeResponse: string }).challengeResponse),

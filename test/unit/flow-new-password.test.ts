@@ -1,5 +1,6 @@
 /** CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED with missing attributes. */
 import { expect } from '@open-wc/testing';
+import { step } from '../support/fake-auth-service.js';
 import {
   field,
   fieldErrorText,
@@ -30,6 +31,7 @@ describe('flow: new password required, with missing attributes', () => {
 
   it('sends the new password with the attributes as userAttributes, and signs in', async () => {
     const { el, fake } = await newPasswordStep();
+    fake.answer('confirmSignIn', step('DONE'));
     const change = await submitToStep(el, {
       newPassword: NEW_PASSWORD,
       confirmPassword: NEW_PASSWORD,

@@ -1,6 +1,6 @@
 /** Password reset: required by sign-in, or asked for with "forgot password"; ends signed in with the new password. */
 import { expect } from '@open-wc/testing';
-import { step } from './helpers/fake-auth-service.js';
+import { step } from '../support/fake-auth-service.js';
 import {
   actionButton,
   clickToStep,
@@ -19,6 +19,7 @@ const NEW_PASSWORD = 'N3w-Passw0rd!';
 async function finishReset({ el, fake }: Mounted) {
   expect(await submitToStep(el)).to.include({ step: 'CONFIRM_RESET_PASSWORD' });
   expect(fake.callsOf('resetPassword')).to.deep.equal([[CREDENTIALS.username]]);
+  fake.answer('signIn', step('DONE'));
   return submitToStep(el, { code: '123456', newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
 }
 

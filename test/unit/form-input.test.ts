@@ -1,6 +1,6 @@
 /** What happens before any call: empty fields are refused at the field, and a double submit sends once. */
 import { expect } from '@open-wc/testing';
-import { step } from './helpers/fake-auth-service.js';
+import { step } from '../support/fake-auth-service.js';
 import {
   CREDENTIALS,
   field,

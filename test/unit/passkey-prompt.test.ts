@@ -1,7 +1,7 @@
 /** passkey-prompt="after-sign-in": offered after a sign-in without a passkey; register or skip (remembered). */
 import { expect } from '@open-wc/testing';
-import { passkeyPromptSkippedKey } from '../../src/passkey-prompt-memory.js';
-import { FakeAuthService } from './helpers/fake-auth-service.js';
+import { passkeyPromptSkippedKey } from '../../src/flow/controller.js';
+import { FakeAuthService } from '../support/fake-auth-service.js';
 import {
   actionButton,
   clickToStep,

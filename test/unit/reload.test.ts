@@ -1,6 +1,7 @@
 /** A reload in the middle of a sign-in: the widget comes back on the same step, or explains why it cannot. */
 import { expect } from '@open-wc/testing';
-import { PENDING_KEY } from '../../src/pending-record.js';
+import { step } from '../support/fake-auth-service.js';
+import { PENDING_KEY } from '../../src/flow/resume.js';
 import {
   actionButton,
   choiceValues,
@@ -26,6 +27,7 @@ describe('reload during a sign-in', () => {
     expect(el.textContent).to.contain('+*******0100');
     expect(document.activeElement).to.equal(field(el, 'code'));
     expect(actionButton(el, 'resend-code'), 'no resend: the password is gone').to.not.exist;
+    fake.answer('confirmSignIn', step('DONE'));
     expect((await submitToStep(el, { code: '123456' })).step).to.equal('DONE');
     expect(fake.callsOf('confirmSignIn')[0][0]).to.include({ challengeResponse: '123456' });
   });

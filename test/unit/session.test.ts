@@ -1,6 +1,6 @@
 /** Signed-in state: a user already signed in, sign-out three ways, and a sign-in session Cognito ended. */
 import { expect, oneEvent } from '@open-wc/testing';
-import { awsError, FakeAuthService, signedInUser } from './helpers/fake-auth-service.js';
+import { awsError, FakeAuthService, signedInUser } from '../support/fake-auth-service.js';
 import {
   actionButton,
   clickToStep,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { step } from './helpers/fake-auth-service.js';
+import { step } from '../support/fake-auth-service.js';
 import { alertText, clickToStep, field, fieldErrorText, mount, primaryButton, settle, type } from './helpers/widget.js';
 
 describe('sign in with password, then an SMS code', () => {
@@ -42,6 +42,7 @@ describe('sign in with password, then an SMS code', () => {
     await settle(el);
     expect(fieldErrorText(el, 'code')).to.contain('isn’t right');
     expect(field(el, 'code').value).to.equal('111111');
+    fake.answer('confirmSignIn', step('DONE'));
 
     type(el, 'code', '123456');
     const done = await clickToStep(el, primaryButton(el));

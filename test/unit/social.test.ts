@@ -1,6 +1,6 @@
 /** Social sign-in buttons: shown only with OAuth settings, named as signInWithRedirect takes them. */
 import { expect, oneEvent } from '@open-wc/testing';
-import { FakeAuthService, signedInUser } from './helpers/fake-auth-service.js';
+import { FakeAuthService, signedInUser } from '../support/fake-auth-service.js';
 import { formAlertText, mount, settle, type Mounted } from './helpers/widget.js';
 
 async function withProviders(oauth: boolean): Promise<Mounted> {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AuthSignIn } from '../../components/auth-sign-in.js';
-import { FakeAuthService, step } from './helpers/fake-auth-service.js';
+import { FakeAuthService, step } from '../support/fake-auth-service.js';
 import { container, field, primaryButton, type } from './helpers/widget.js';
 
 /** A fake whose configuration (Amplify loading, `config-src` fetching) finishes only when the test says so. */
@@ -70,7 +70,8 @@ describe('startup', () => {
     const { fake, finish } = slowToConfigure();
     fake.user = { username: 'a1b2c3', userId: 'sub-123', loginId: 'alice@example.com' };
     const { el, changes } = append(fake);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The widget marks itself busy when it decides to show nothing until startup ends.
+    await until(() => el.getAttribute('aria-busy') === 'true');
     expect(el.querySelector('form')).to.equal(null);
     finish();
     await until(() => changes.length === 1);
@@ -90,7 +91,8 @@ describe('startup', () => {
     );
     const { fake, finish } = slowToConfigure();
     const { el, changes } = append(fake);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The widget marks itself busy when it decides to show nothing until startup ends.
+    await until(() => el.getAttribute('aria-busy') === 'true');
     expect(el.querySelector('form')).to.equal(null);
     finish();
     await until(() => changes.length === 1);

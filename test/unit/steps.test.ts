@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { AuthService } from '../../src/auth-service.js';
-import { awsError, type FakeAuthService } from './helpers/fake-auth-service.js';
+import { awsError, step, type FakeAuthService } from '../support/fake-auth-service.js';
 import {
   actionButton,
   choiceButton,
@@ -253,6 +253,7 @@ for (const c of CASES) {
       it(`submits ${method} with what was typed`, async () => {
         const { el, fake } = await arrive(c);
         const before = fake.callsOf(method).length;
+        fake.answer('signIn', step('DONE')).answer('confirmSignIn', step('DONE'));
         await submitAndSettle(el, c.values, c.submitter?.(el));
         expect(fake.callsOf(method).slice(before)).to.deep.equal([args]);
       });

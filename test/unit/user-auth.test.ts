@@ -1,6 +1,6 @@
 /** SIGN_IN by auth-flow-type and preferred-challenge: which fields it asks, and falling back to the choice of factor. */
 import { expect } from '@open-wc/testing';
-import { awsError, step } from './helpers/fake-auth-service.js';
+import { awsError, step } from '../support/fake-auth-service.js';
 import {
   actionButton,
   choiceValues,
@@ -34,6 +34,7 @@ describe('SIGN_IN fields by flow', () => {
     it(`USER_AUTH with preferred-challenge ${preference} asks for the password and sends the preference`, async () => {
       const { el, fake } = await mount(undefined, { ...USER_AUTH, 'preferred-challenge': preference });
       expect(field(el, 'password')).to.exist;
+      fake.answer('signIn', step('DONE'));
       await submitToStep(el, CREDENTIALS);
       expect(fake.callsOf('signIn')[0][0]).to.deep.equal({
         ...CREDENTIALS,

@@ -3,7 +3,7 @@ import { oneEvent } from '@open-wc/testing';
 import '../../../components/index.js';
 import type { AuthSignIn } from '../../../components/auth-sign-in.js';
 import type { AuthStepChangeDetail } from '../../../src/events.js';
-import { FakeAuthService, step } from './fake-auth-service.js';
+import { FakeAuthService, step, unscriptedCalls } from '../../support/fake-auth-service.js';
 
 /** What the page saw when an `auth-step-change` fired. */
 export interface StepChange {
@@ -38,8 +38,10 @@ beforeEach(() => {
 });
 
 const holders: Element[] = [];
-afterEach(() => {
+afterEach(function () {
   for (const holder of holders.splice(0)) holder.remove();
+  const unscripted = unscriptedCalls.splice(0);
+  if (unscripted.length) throw new Error(`${this.currentTest?.fullTitle()}: the test did not script ${unscripted}`);
 });
 
 /**

@@ -1,4 +1,4 @@
-import type { CodeDelivery, NextSignInStep } from './auth-service.js';
+import type { CodeDelivery, NextSignInStep } from '../auth-service.js';
 
 /** The details a step shows, taken from Amplify's `nextStep`. Nothing secret: it is kept across reloads. */
 export interface StepData {

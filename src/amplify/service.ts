@@ -9,7 +9,7 @@ import type {
   FirstFactor,
   ServiceConfiguration,
   SignInResult,
-} from './auth-service.js';
+} from '../auth-service.js';
 
 type AuthConfig = NonNullable<ResourcesConfig['Auth']>;
 
@@ -33,7 +33,7 @@ export class AmplifyAuthService implements AuthService {
     const parsed = config ? parseAmplifyConfig(config as Parameters<typeof parseAmplifyConfig>[0]) : current;
     const cognito = { ...parsed.Auth?.Cognito, ...(userPoolEndpoint ? { userPoolEndpoint } : {}) };
     Amplify.configure({ ...current, Auth: { ...parsed.Auth, Cognito: cognito } as AuthConfig });
-    if (this.hasOAuth()) await import('./amplify/redirect.js');
+    if (this.hasOAuth()) await import('./redirect.js');
   }
 
   hasOAuth(): boolean {
@@ -73,28 +73,28 @@ export class AmplifyAuthService implements AuthService {
   }
 
   async resetPassword(username: string) {
-    const { resetPassword } = await import('./amplify/account.js');
+    const { resetPassword } = await import('./account.js');
     const result = await resetPassword({ username });
     return delivery(result.nextStep.codeDeliveryDetails);
   }
 
   async confirmResetPassword(username: string, confirmationCode: string, newPassword: string) {
-    const { confirmResetPassword } = await import('./amplify/account.js');
+    const { confirmResetPassword } = await import('./account.js');
     await confirmResetPassword({ username, confirmationCode, newPassword });
   }
 
   async confirmSignUp(username: string, confirmationCode: string) {
-    const { confirmSignUp } = await import('./amplify/account.js');
+    const { confirmSignUp } = await import('./account.js');
     await confirmSignUp({ username, confirmationCode });
   }
 
   async resendSignUpCode(username: string) {
-    const { resendSignUpCode } = await import('./amplify/account.js');
+    const { resendSignUpCode } = await import('./account.js');
     return delivery(await resendSignUpCode({ username }));
   }
 
   async signInWithRedirect(provider: string) {
-    const { signInWithRedirect } = await import('./amplify/redirect.js');
+    const { signInWithRedirect } = await import('./redirect.js');
     const known = ['Google', 'Facebook', 'Amazon', 'Apple'];
     await signInWithRedirect({
       provider: known.includes(provider) ? (provider as 'Google') : { custom: provider },
@@ -102,23 +102,23 @@ export class AmplifyAuthService implements AuthService {
   }
 
   async supportsPasskeys() {
-    const { browserSupportsWebAuthn } = await import('./amplify/passkeys.js');
+    const { browserSupportsWebAuthn } = await import('./passkeys.js');
     return globalThis.isSecureContext === true && browserSupportsWebAuthn();
   }
 
   async platformAuthenticatorAvailable() {
-    const { platformAuthenticatorIsAvailable } = await import('./amplify/passkeys.js');
+    const { platformAuthenticatorIsAvailable } = await import('./passkeys.js');
     return (await this.supportsPasskeys()) && platformAuthenticatorIsAvailable();
   }
 
   async countPasskeys() {
-    const { listWebAuthnCredentials } = await import('./amplify/passkeys.js');
+    const { listWebAuthnCredentials } = await import('./passkeys.js');
     const { credentials } = await listWebAuthnCredentials();
     return credentials.length;
   }
 
   async registerPasskey() {
-    const { associateWebAuthnCredential } = await import('./amplify/passkeys.js');
+    const { associateWebAuthnCredential } = await import('./passkeys.js');
     await associateWebAuthnCredential();
   }
 

@@ -11,7 +11,7 @@ import type {
   SignedInUser,
   SignInRequest,
   SignInResult,
-} from '../../../src/auth-service.js';
+} from '../../src/auth-service.js';
 
 type Answer<T> = T | Error | (() => T | Promise<T>);
 
@@ -24,6 +24,16 @@ export const step = (signInStep: string, extra: Record<string, unknown> = {}): S
   isSignedIn: signInStep === 'DONE',
   nextStep: { signInStep, ...extra },
 });
+
+/**
+ * A sign-in call the test did not script fails loudly (and is counted), so a test that forgets to script the
+ * service cannot pass by accident.
+ */
+export const unscriptedCalls: string[] = [];
+const unscripted = (method: string) => (): never => {
+  unscriptedCalls.push(method);
+  throw Object.assign(new Error(`unscripted call: ${method}`), { name: 'UnscriptedCall' });
+};
 
 export const awsError = (name: string, message = name) => Object.assign(new Error(message), { name });
 
@@ -74,10 +84,12 @@ export class FakeAuthService implements AuthService {
   }
   async signIn(request: SignInRequest) {
     this.loginId = request.username;
-    return this.signedInWhenDone(await this.next<SignInResult>('signIn', [request], () => step('DONE')));
+    return this.signedInWhenDone(await this.next<SignInResult>('signIn', [request], unscripted('signIn')));
   }
   async confirmSignIn(request: ConfirmSignInRequest) {
-    return this.signedInWhenDone(await this.next<SignInResult>('confirmSignIn', [request], () => step('DONE')));
+    return this.signedInWhenDone(
+      await this.next<SignInResult>('confirmSignIn', [request], unscripted('confirmSignIn')),
+    );
   }
   /** A completed sign-in leaves a current user, as Amplify's tokens do. */
   private signedInWhenDone(result: SignInResult) {

@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
-import type { FlowController } from './flow-controller.js';
-import type { Translate } from './i18n.js';
+import type { Translate } from '../src/i18n.js';
+import type { FlowController } from '../src/flow/controller.js';
 
 /** What `<auth-sign-in>` provides to its step elements: the flow, and the text lookup for the current language. */
 export interface AuthContext {

@@ -1,0 +1,13 @@
+/** The widget's DOM events: always `bubbles` and `composed`, so they cross shadow roots. */
+import type { AuthEventDetails, AuthEventName } from '../src/events.js';
+
+export const authEvent = <K extends AuthEventName>(type: K, detail: AuthEventDetails[K]) =>
+  new CustomEvent<AuthEventDetails[K]>(type, { detail, bubbles: true, composed: true });
+
+/** Typed `addEventListener` (and Angular's `$event`) for every event of the widget. */
+type AuthEventMap = { [K in AuthEventName]: CustomEvent<AuthEventDetails[K]> };
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends AuthEventMap {}
+}

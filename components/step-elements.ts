@@ -1,0 +1,58 @@
+/**
+ * The one list of screens → elements. It feeds the npm entry (which registers every element), the CDN entry
+ * (which registers only `SIGN_IN`'s at first) and the host, which loads a screen's element when a step needs it.
+ */
+import { screenOf, type Screen, type Step } from '../src/flow/steps.js';
+import { defineElement } from './shared/define.js';
+
+interface ScreenElement {
+  tag: string;
+  load: () => Promise<CustomElementConstructor>;
+}
+
+const SCREENS: Readonly<Record<Screen, ScreenElement>> = {
+  'sign-in': { tag: 'auth-step-sign-in', load: () => import('./steps/sign-in-step.js').then((m) => m.AuthStepSignIn) },
+  code: { tag: 'auth-step-code', load: () => import('./steps/code-step.js').then((m) => m.AuthStepCode) },
+  choice: { tag: 'auth-step-choice', load: () => import('./steps/choice-step.js').then((m) => m.AuthStepChoice) },
+  password: {
+    tag: 'auth-step-password',
+    load: () => import('./steps/password-step.js').then((m) => m.AuthStepPassword),
+  },
+  'new-password': {
+    tag: 'auth-step-new-password',
+    load: () => import('./steps/new-password-step.js').then((m) => m.AuthStepNewPassword),
+  },
+  'custom-challenge': {
+    tag: 'auth-step-custom-challenge',
+    load: () => import('./steps/custom-challenge-step.js').then((m) => m.AuthStepCustomChallenge),
+  },
+  'totp-setup': {
+    tag: 'auth-step-totp-setup',
+    load: () => import('./steps/totp-setup-step.js').then((m) => m.AuthStepTotpSetup),
+  },
+  'email-setup': {
+    tag: 'auth-step-email-setup',
+    load: () => import('./steps/email-setup-step.js').then((m) => m.AuthStepEmailSetup),
+  },
+  'reset-password': {
+    tag: 'auth-step-reset-password',
+    load: () => import('./steps/reset-password-step.js').then((m) => m.AuthStepResetPassword),
+  },
+  'passkey-prompt': {
+    tag: 'auth-step-passkey-prompt',
+    load: () => import('./steps/passkey-prompt-step.js').then((m) => m.AuthStepPasskeyPrompt),
+  },
+  done: { tag: 'auth-step-done', load: () => import('./steps/done-step.js').then((m) => m.AuthStepDone) },
+  unknown: { tag: 'auth-step-unknown', load: () => import('./steps/unknown-step.js').then((m) => m.AuthStepUnknown) },
+};
+
+/** Registers the element of `step`'s screen (loading it first); its tag. */
+export async function defineStepElement(step: Step): Promise<string> {
+  const { tag, load } = SCREENS[screenOf(step)];
+  if (!customElements.get(tag)) defineElement(tag, await load());
+  return tag;
+}
+
+/** Registers every screen's element. */
+export const defineAllStepElements = () =>
+  Promise.all(Object.values(SCREENS).map(async ({ tag, load }) => defineElement(tag, await load())));

@@ -1,0 +1,26 @@
+/** Swaps the step elements in the host's light DOM: a new element for every step, so nothing typed on one shows on the next. */
+import type { Step } from '../src/flow/steps.js';
+import type { AuthStepElement } from './shared/auth-step-element.js';
+import { defineStepElement } from './step-elements.js';
+
+export class StepOutlet {
+  private current?: AuthStepElement;
+
+  constructor(private readonly host: HTMLElement) {}
+
+  /**
+   * Puts `step`'s element in place (loading it first) and returns it. `reuse`: an element already showing this
+   * step stays (the first screen, shown while startup ran, keeps what was typed into it).
+   */
+  async place(step: Step, reuse = false): Promise<AuthStepElement> {
+    const tag = await defineStepElement(step);
+    const current = this.current;
+    if (reuse && current?.step === step) return current;
+    const element = document.createElement(tag) as AuthStepElement;
+    element.step = step;
+    current?.remove();
+    this.host.append(element);
+    this.current = element;
+    return element;
+  }
+}

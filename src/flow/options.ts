@@ -1,0 +1,40 @@
+/** What the host tells the flow about its attributes, and what the sign-in screen derives from them. */
+import type { AuthFlowType, FirstFactor } from '../auth-service.js';
+
+export interface FlowOptions {
+  authFlowType: AuthFlowType;
+  /** The `preferred-challenge` attribute. */
+  preferredChallenge?: FirstFactor;
+  totpIssuer: string;
+  passkeyPrompt: 'after-sign-in' | 'never';
+  /** As the `social-providers` attribute lists them: `google facebook apple amazon` or custom names. */
+  socialProviders: string[];
+  /** `remember-device`: `ask` shows a checkbox on MFA code steps, `always` remembers without asking. */
+  rememberDevice?: 'ask' | 'always' | 'never';
+}
+
+const KNOWN_PROVIDERS = new Map([
+  ['google', 'Google'],
+  ['facebook', 'Facebook'],
+  ['apple', 'Apple'],
+  ['amazon', 'Amazon'],
+]);
+
+/** Social providers as Amplify's `signInWithRedirect` names them (custom names as written), each once. */
+export const providerNames = (names: readonly string[]): string[] => [
+  ...new Set(names.map((name) => KNOWN_PROVIDERS.get(name.toLowerCase()) ?? name).filter((name) => name.length <= 64)),
+];
+
+/**
+ * The first factor the user prefers: the attribute, else the configuration's `passwordless.preferred_challenge`.
+ * The one source for the sign-in form, the request and the fallback after a cancelled passkey.
+ */
+export const preferredFirstFactor = (options: FlowOptions, configured: FirstFactor | undefined) =>
+  options.preferredChallenge ?? configured;
+
+/** `SIGN_IN` asks for a password too (not for `CUSTOM_WITHOUT_SRP`, nor `USER_AUTH` without a password preference). */
+export function signInNeedsPassword(authFlowType: AuthFlowType, preferred: FirstFactor | undefined): boolean {
+  if (authFlowType === 'CUSTOM_WITHOUT_SRP') return false;
+  if (authFlowType !== 'USER_AUTH') return true;
+  return preferred === 'PASSWORD' || preferred === 'PASSWORD_SRP';
+}

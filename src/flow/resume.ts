@@ -1,0 +1,116 @@
+/**
+ * The widget's own record of an in-progress sign-in, kept in the tab's session storage (handed in by the host)
+ * beside Amplify's session, so a reload comes back on the same step. It holds the step's details only: never a
+ * password, a code or a TOTP secret. This module is the only one that knows the record's key and shape.
+ */
+import type { StepData } from './step-data.js';
+import { rowOf, type Step } from './steps.js';
+
+export const PENDING_KEY = 'auth-sign-in:pending';
+/** Amplify keeps its in-progress sign-in for 3 minutes after each answer from Cognito. */
+export const SESSION_TTL_MS = 3 * 60 * 1000;
+/** Steps needing no Amplify session live as long as their codes might. */
+export const SESSIONLESS_TTL_MS = 60 * 60 * 1000;
+
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface PendingRecord {
+  step: Step;
+  username: string;
+  data: StepData;
+  expiresAt: number;
+}
+
+/** How long a step entered now can be resumed; 0 where it is not resumed. */
+export function resumeTtl(step: Step): number {
+  const { resume } = rowOf(step);
+  if (resume === 'sessionless') return SESSIONLESS_TTL_MS;
+  return resume ? SESSION_TTL_MS : 0;
+}
+
+const MAX_TEXT = 512;
+const isText = (value: unknown, max = MAX_TEXT): value is string => typeof value === 'string' && value.length <= max;
+const isTextList = (value: unknown) =>
+  Array.isArray(value) && value.length <= 16 && value.every((item) => isText(item, 64));
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.getPrototypeOf(value) === Object.prototype;
+
+/** Only the details a step can show, each of the right type; anything else makes the record invalid. */
+function validData(data: unknown): data is StepData {
+  if (!isPlainObject(data)) return false;
+  const checks: Record<string, (value: unknown) => boolean> = {
+    codeDelivery: (value) =>
+      isPlainObject(value) &&
+      Object.entries(value).every(
+        ([key, text]) =>
+          ['destination', 'deliveryMedium', 'attributeName'].includes(key) && (text === undefined || isText(text)),
+      ),
+    allowedMFATypes: isTextList,
+    availableChallenges: isTextList,
+    missingAttributes: isTextList,
+    additionalInfo: (value) =>
+      isPlainObject(value) &&
+      Object.keys(value).length <= 16 &&
+      Object.values(value).every((text) => isText(text, 2048)),
+  };
+  return Object.entries(data).every(([key, value]) => Object.hasOwn(checks, key) && checks[key](value));
+}
+
+/** A record this version can resume: the right shape, a step that resumes, sane values. */
+export function parseRecord(text: string | null): PendingRecord | undefined {
+  let record: unknown;
+  try {
+    record = JSON.parse(text ?? 'null');
+  } catch {
+    return undefined;
+  }
+  if (!isPlainObject(record)) return undefined;
+  const { step, username, data, expiresAt } = record;
+  if (!isText(step, 64) || !rowOf(step).resume || rowOf(step).screen === 'unknown') return undefined;
+  if (!isText(username) || !validData(data)) return undefined;
+  if (typeof expiresAt !== 'number' || !Number.isFinite(expiresAt)) return undefined;
+  return { step, username, data, expiresAt };
+}
+
+export class PendingStore {
+  constructor(
+    private readonly store: KeyValueStore | undefined,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  save(record: PendingRecord) {
+    try {
+      this.store?.setItem(PENDING_KEY, JSON.stringify(record));
+    } catch {
+      // storage full or blocked: nothing resumes
+    }
+  }
+
+  /** The record if it can be resumed, with `expired` telling whether its time is up; invalid ones are removed. */
+  load(): (PendingRecord & { expired: boolean }) | undefined {
+    let text: string | null = null;
+    try {
+      text = this.store?.getItem(PENDING_KEY) ?? null;
+    } catch {
+      return undefined;
+    }
+    if (text === null) return undefined;
+    const record = parseRecord(text);
+    if (!record) {
+      this.clear();
+      return undefined;
+    }
+    return { ...record, expired: record.expiresAt <= this.now() };
+  }
+
+  clear() {
+    try {
+      this.store?.removeItem(PENDING_KEY);
+    } catch {
+      // blocked storage: nothing was saved either
+    }
+  }
+}
