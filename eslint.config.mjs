@@ -5,6 +5,27 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
+/** What src/ may not import: the DOM layer and Lit. */
+export const layerPatterns = [
+  { group: ['**/components/**'], message: 'src/ must not import components/' },
+  { group: ['lit', 'lit/*', 'lit-html', 'lit-html/*', '@lit/*'], message: 'src/ knows no Lit: that is components/' },
+];
+const amplifyOnlyInAdapter = {
+  group: ['aws-amplify', 'aws-amplify/*', '@aws-amplify/*'],
+  message: 'only src/amplify/ imports aws-amplify',
+};
+/** Browser globals src/ must be handed, never reach for. */
+export const domGlobals = [
+  'document',
+  'window',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'customElements',
+  'CustomEvent',
+  'HTMLElement',
+].map((name) => ({ name, message: `src/ knows no DOM: the host hands in what it needs instead of ${name}` }));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.tmp/**', 'custom-elements.json'] },
   js.configs.recommended,
@@ -19,12 +40,32 @@ export default tseslint.config(
     },
   },
   {
-    // The layers: src/ knows no DOM element and never imports components/.
+    // The layers: src/ knows no DOM, no Lit, no components/; only src/amplify/ imports aws-amplify.
     files: ['src/**/*.ts'],
+    ignores: ['src/amplify/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...layerPatterns, amplifyOnlyInAdapter] }],
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
+  },
+  {
+    files: ['src/amplify/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns }] },
+  },
+  {
+    // components/ reaches Amplify only through src/amplify/ (loaded lazily by the host).
+    files: ['components/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/components/**'], message: 'src/ must not import components/' }] },
+        {
+          patterns: [
+            {
+              group: ['aws-amplify', 'aws-amplify/*', '@aws-amplify/*'],
+              message: 'components/ must not import aws-amplify',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,7 +1,7 @@
 // Two builds from the same sources (style.md "Tooling"):
 //  - npm:  dist/auth-sign-in.js   bare imports kept (dependencies + peerDependencies), not minified
 //  - CDN:  dist/cdn/auth-sign-in.js  everything bundled, lazy chunks in dist/cdn/chunks/, minified
-// plus dist/themes/*.css copied from themes/ and dist/auth-sign-in.d.ts (re-exports tsc's output
+// plus (scripts/write-themes.ts) dist/themes/*.css, and dist/auth-sign-in.d.ts (re-exports tsc's output
 // in dist/types, written by `tsc -p tsconfig.build.json` in `npm run build`).
 //
 // AUTH_BUILD_ROOT (default '.') points at another source tree with the same layout; it is only
@@ -29,68 +29,6 @@ const clean = (paths) => ({
   },
 });
 
-/** Copy themes/*.css to dist/themes/ (optional theme files, contract "Package and files"). */
-const copyThemes = () => ({
-  name: 'copy-themes',
-  writeBundle() {
-    const from = src('themes');
-    if (!existsSync(from)) return;
-    mkdirSync('dist/themes', { recursive: true });
-    for (const f of readdirSync(from)) if (f.endsWith('.css')) copyFileSync(join(from, f), join('dist/themes', f));
-  },
-});
-
-/** dist/auth-sign-in.d.ts: points at the declarations tsc writes under dist/types. */
-const dtsEntry = () => ({
-  name: 'dts-entry',
-  generateBundle() {
-    this.emitFile({
-      type: 'asset',
-      fileName: 'auth-sign-in.d.ts',
-      source: "export * from './types/components/index.js';\n",
-    });
-  },
-});
-
-/**
- * Apply a package's object "browser" field to relative imports inside the package when its keys
- * have no extension (e.g. @smithy/util-utf8 maps "./dist-es/fromUtf8" to the browser version).
- * @rollup/plugin-node-resolve misses these, which pulls in the Node `buffer` module.
- */
-const browserFieldRelative = () => {
-  const maps = new Map();
-  const packageDir = (file) => {
-    for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
-      if (existsSync(join(dir, 'package.json'))) return dir;
-    }
-    return null;
-  };
-  const browserMap = (dir) => {
-    if (!maps.has(dir)) {
-      const b = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).browser;
-      maps.set(dir, b && typeof b === 'object' ? b : null);
-    }
-    return maps.get(dir);
-  };
-  return {
-    name: 'browser-field-relative',
-    resolveId(id, importer) {
-      if (!importer || id[0] !== '.' || !importer.includes(`${sep}node_modules${sep}`)) return null;
-      const dir = packageDir(importer);
-      const map = dir && browserMap(dir);
-      if (!map) return null;
-      const rel = `./${relative(dir, resolve(dirname(importer), id))
-        .split(sep)
-        .join('/')}`;
-      for (const key of [rel, rel.replace(/\.m?js$/, ''), `${rel}.js`]) {
-        const target = map[key];
-        if (typeof target === 'string') return resolve(dir, /\.m?js$/.test(target) ? target : `${target}.js`);
-      }
-      return null;
-    },
-  };
-};
-
 /** Sources use legacy decorators; esbuild reads them from tsconfig.json next to the file. */
 const ts = (extra = {}) => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true, ...extra });
 
@@ -107,12 +45,7 @@ const onwarn = (warning, warn) => {
 export const npmConfig = {
   input: { 'auth-sign-in': src('components/index.ts') },
   external: isExternalPackage,
-  plugins: [
-    clean(['dist/chunks', 'dist/types', 'dist/auth-sign-in.js', 'dist/auth-sign-in.js.map']),
-    ts(),
-    dtsEntry(),
-    copyThemes(),
-  ],
+  plugins: [clean(['dist/chunks', 'dist/types', 'dist/auth-sign-in.js', 'dist/auth-sign-in.js.map']), ts(), dtsEntry()],
   onwarn,
   // Keep every statically reachable module (element registrations included) in the entry file:
   // dist/chunks/ then holds only lazily imported code. A shared chunk imported by the entry

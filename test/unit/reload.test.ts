@@ -70,4 +70,13 @@ describe('expired sign-in session', () => {
     expect(field(el, 'username').value).to.equal('bob@example.com');
     expect(formAlertText(el)).to.contain('expired');
   });
+
+  it('a resumed step keeps the expiry of the Amplify session it resumes', async () => {
+    const expiresAt = Date.now() + 60_000;
+    const record = { step: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE', username: 'totp@example.com', data: {}, expiresAt };
+    sessionStorage.setItem(PENDING_KEY, JSON.stringify(record));
+    const { el } = await mount();
+    expect(el.step).to.equal('CONFIRM_SIGN_IN_WITH_TOTP_CODE');
+    expect(JSON.parse(sessionStorage.getItem(PENDING_KEY)!).expiresAt).to.equal(expiresAt);
+  });
 });

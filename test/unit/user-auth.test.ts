@@ -1,6 +1,6 @@
 /** SIGN_IN by auth-flow-type and preferred-challenge: which fields it asks, and falling back to the choice of factor. */
 import { expect } from '@open-wc/testing';
-import { awsError, step } from '../support/fake-auth-service.js';
+import { awsError, FakeAuthService, step } from '../support/fake-auth-service.js';
 import {
   actionButton,
   choiceValues,
@@ -21,6 +21,16 @@ const FIRST_FACTOR = step('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION', {
 });
 
 describe('SIGN_IN fields by flow', () => {
+  it('a cancelled passkey preferred by the configuration (passwordless.preferred_challenge) offers the choice of factor', async () => {
+    const fake = new FakeAuthService();
+    fake.preferred = 'WEB_AUTHN';
+    const { el } = await mount(fake, USER_AUTH);
+    fake.answer('signIn', awsError('PasskeyAuthenticationCanceled'), FIRST_FACTOR);
+    const change = await submitToStep(el, { username: CREDENTIALS.username });
+    expect(fake.callsOf('signIn')[0][0]).to.deep.include({ preferredChallenge: 'WEB_AUTHN' });
+    expect(change.step).to.equal('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION');
+  });
+
   it('USER_AUTH without a password preference asks for the username only, and sends no password', async () => {
     const { el, fake } = await mount(undefined, USER_AUTH);
     expect(field(el, 'username')).to.exist;

@@ -1,0 +1,79 @@
+/**
+ * The theme tokens, in one place: the built-in defaults (`tokens.ts`) and the optional theme files
+ * `dist/themes/light.css` and `dark.css` (written by `scripts/write-themes.ts`) are all made from these.
+ *
+ * WCAG 2.x contrast (AA: 4.5:1 text, 3:1 borders and focus rings), light: text 16.56:1 on background,
+ * 15.56:1 on surface; muted 6.00:1 on surface; on-primary 5.73:1; error 6.14:1 on surface; success 5.08:1;
+ * border 3.24:1 on surface. Dark: text 15.1:1 on background; muted 7.0:1; primary 7.4:1; error 7.9:1;
+ * border 3.6:1 on surface.
+ */
+export type TokenName =
+  | 'font-family'
+  | 'font-size'
+  | 'color-background'
+  | 'color-surface'
+  | 'color-text'
+  | 'color-text-muted'
+  | 'color-border'
+  | 'color-primary'
+  | 'color-on-primary'
+  | 'color-error'
+  | 'color-success'
+  | 'color-focus'
+  | 'radius'
+  | 'space-s'
+  | 'space-m'
+  | 'space-l'
+  | 'width'
+  | 'shadow';
+
+/** Type, shape and spacing: the same in both schemes. */
+export const SHAPE = {
+  'font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  'font-size': '1rem',
+  radius: '8px',
+  'space-s': '0.5rem',
+  'space-m': '1rem',
+  'space-l': '1.5rem',
+  width: '24rem',
+} as const satisfies Partial<Record<TokenName, string>>;
+
+export const LIGHT = {
+  'color-background': '#ffffff',
+  'color-surface': '#f6f8fa',
+  'color-text': '#1b1f24',
+  'color-text-muted': '#57606a',
+  'color-border': '#818b98',
+  'color-primary': '#1f5fd6',
+  'color-on-primary': '#ffffff',
+  'color-error': '#b3261e',
+  'color-success': '#1a7f37',
+  'color-focus': '#1f5fd6',
+  shadow: '0 1px 3px rgb(0 0 0 / 0.12), 0 4px 16px rgb(0 0 0 / 0.06)',
+} as const satisfies Partial<Record<TokenName, string>>;
+
+export const DARK = {
+  'color-background': '#16191d',
+  'color-surface': '#1f2328',
+  'color-text': '#e6edf3',
+  'color-text-muted': '#9da7b3',
+  'color-border': '#6e7781',
+  'color-primary': '#6ea8fe',
+  'color-on-primary': '#0b1220',
+  'color-error': '#ff8a80',
+  'color-success': '#56d364',
+  'color-focus': '#6ea8fe',
+  shadow: '0 1px 3px rgb(0 0 0 / 0.5), 0 8px 24px rgb(0 0 0 / 0.4)',
+} as const satisfies Partial<Record<TokenName, string>>;
+
+/** `--_name: var(--auth-name, default);` for each token: the private names the styles read. */
+export const privateDeclarations = (values: Partial<Record<TokenName, string>>) =>
+  Object.entries(values)
+    .map(([name, value]) => `--_${name}: var(--auth-${name}, ${value});`)
+    .join('\n');
+
+/** `--auth-name: value;` for each token: what a theme file sets. */
+export const publicDeclarations = (values: Partial<Record<TokenName, string>>) =>
+  Object.entries(values)
+    .map(([name, value]) => `  --auth-${name}: ${value};`)
+    .join('\n');

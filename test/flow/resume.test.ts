@@ -1,0 +1,112 @@
+/** resume.ts: the pending record, its expiry, and what a record must look like to be resumed. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseRecord, PENDING_KEY, PendingStore, SESSION_TTL_MS } from '../../src/flow/resume.js';
+import { step } from '../support/fake-auth-service.js';
+import { CREDENTIALS, harness, MemoryStore } from './harness.js';
+
+const valid = {
+  step: 'CONFIRM_SIGN_IN_WITH_SMS_CODE',
+  username: 'alice@example.com',
+  data: { codeDelivery: { destination: '+*******0100', deliveryMedium: 'SMS' } },
+  expiresAt: 2_000_000,
+};
+
+/** Records a hand edit, another version of the widget or an attacker could leave: none may resume. */
+const CORRUPTED: Array<[string, unknown]> = [
+  ['not JSON', '{not json'],
+  ['null', null],
+  ['a number', 42],
+  ['a string', 'CONFIRM_SIGN_IN_WITH_SMS_CODE'],
+  ['an array', [valid]],
+  ['no step', { ...valid, step: undefined }],
+  ['a step that is not a string', { ...valid, step: 7 }],
+  ['DONE', { ...valid, step: 'DONE' }],
+  ['SIGN_IN', { ...valid, step: 'SIGN_IN' }],
+  ['PASSKEY_PROMPT', { ...valid, step: 'PASSKEY_PROMPT' }],
+  ['an unknown step', { ...valid, step: 'CONTINUE_SIGN_IN_WITH_SOMETHING_NEW' }],
+  ['__proto__ as step', { ...valid, step: '__proto__' }],
+  ['no username', { ...valid, username: undefined }],
+  ['a username object', { ...valid, username: { toString: 'x' } }],
+  ['data not an object', { ...valid, data: 'x' }],
+  ['data with an unknown key', { ...valid, data: { html: '<img>' } }],
+  ['choices not a list of strings', { ...valid, data: { allowedMFATypes: [{}] } }],
+  ['no expiry', { ...valid, expiresAt: 'soon' }],
+];
+
+describe('parseRecord', () => {
+  it('accepts a record this version wrote', () => assert.deepEqual(parseRecord(JSON.stringify(valid)), valid));
+  for (const [what, value] of CORRUPTED) {
+    it(`refuses ${what}`, () => {
+      const text = typeof value === 'string' && what === 'not JSON' ? value : JSON.stringify(value);
+      assert.equal(parseRecord(text), undefined);
+    });
+  }
+  it('has 18 corrupted shapes', () => assert.equal(CORRUPTED.length, 18));
+});
+
+describe('PendingStore', () => {
+  it('removes a record it cannot resume', () => {
+    const memory = new MemoryStore();
+    memory.setItem(PENDING_KEY, JSON.stringify({ ...valid, step: 'DONE' }));
+    assert.equal(new PendingStore(memory).load(), undefined);
+    assert.equal(memory.getItem(PENDING_KEY), null);
+  });
+
+  it('says expired once expiresAt has passed', () => {
+    const memory = new MemoryStore();
+    let now = valid.expiresAt - 1;
+    const store = new PendingStore(memory, () => now);
+    store.save(valid);
+    assert.equal(store.load()?.expired, false);
+    now = valid.expiresAt;
+    assert.equal(store.load()?.expired, true);
+  });
+});
+
+describe('resume', () => {
+  it("a resumed step keeps the expiry Amplify's session had: a second reload after it has passed starts over", async () => {
+    const first = harness();
+    first.fake.answer('signIn', step('CONFIRM_SIGN_IN_WITH_SMS_CODE'));
+    await first.flow.start();
+    await first.flow.submit('SIGN_IN', CREDENTIALS);
+    const record = JSON.parse(first.session.getItem(PENDING_KEY)!);
+    assert.equal(record.expiresAt, first.clock.now + SESSION_TTL_MS);
+
+    // Reload at minute 2: resumed, and the record's expiry does not move.
+    const second = harness({ session: first.session });
+    second.clock.now = first.clock.now + 2 * 60_000;
+    await second.flow.start();
+    assert.equal(second.flow.state.step, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    assert.equal(JSON.parse(second.session.getItem(PENDING_KEY)!).expiresAt, record.expiresAt);
+
+    // Reload at minute 4: Amplify's session died at minute 3, so the user starts over, told why.
+    const third = harness({ session: first.session });
+    third.clock.now = first.clock.now + 4 * 60_000;
+    await third.flow.start();
+    assert.equal(third.flow.state.step, 'SIGN_IN');
+    assert.equal(third.flow.state.username, CREDENTIALS.username);
+    assert.equal(third.flow.state.error?.messageId, 'error.sessionExpired');
+  });
+
+  it('each answer from Cognito renews the expiry, as Amplify renews its session', async () => {
+    const h = harness();
+    h.fake.answer('signIn', step('CONTINUE_SIGN_IN_WITH_MFA_SELECTION', { allowedMFATypes: ['SMS', 'TOTP'] }));
+    h.fake.answer('confirmSignIn', step('CONFIRM_SIGN_IN_WITH_SMS_CODE'));
+    await h.flow.start();
+    await h.flow.submit('SIGN_IN', CREDENTIALS);
+    h.clock.now += 60_000;
+    await h.flow.submit('CONTINUE_SIGN_IN_WITH_MFA_SELECTION', { choice: 'SMS' });
+    assert.equal(JSON.parse(h.session.getItem(PENDING_KEY)!).expiresAt, h.clock.now + SESSION_TTL_MS);
+  });
+
+  it('TOTP setup is not resumed: back to SIGN_IN with the username and a notice', async () => {
+    const session = new MemoryStore();
+    session.setItem(PENDING_KEY, JSON.stringify({ ...valid, step: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', data: {} }));
+    const h = harness({ session });
+    h.clock.now = valid.expiresAt - 1000;
+    await h.flow.start();
+    assert.equal(h.flow.state.step, 'SIGN_IN');
+    assert.equal(h.flow.state.notice?.messageId, 'notice.totpSetupRestart');
+  });
+});

@@ -1,0 +1,91 @@
+/** transitions.ts: every Amplify `nextStep` → the step and the details it shows. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { KNOWN_STEPS, rowOf } from '../../src/flow/steps.js';
+import { transition } from '../../src/flow/transitions.js';
+import { step } from '../support/fake-auth-service.js';
+
+const context = { username: 'alice@example.com', totpIssuer: 'Acme Corp', passkeysSupported: true };
+
+describe('transition', () => {
+  for (const name of KNOWN_STEPS.filter((known) => known !== 'DONE' && known !== 'SIGN_IN')) {
+    it(`${name} leads to ${name}, a step the table knows`, () => {
+      const next = transition(step(name), context);
+      assert.equal(next.kind, 'step');
+      assert.equal(next.kind === 'step' && next.step, name);
+      assert.equal(next.kind === 'step' && next.unknown, undefined);
+      assert.notEqual(rowOf(name).screen, 'unknown');
+    });
+  }
+
+  it('DONE and isSignedIn mean signed in', () => {
+    assert.deepEqual(transition(step('DONE'), context), { kind: 'signedIn' });
+    assert.deepEqual(transition({ isSignedIn: true, nextStep: { signInStep: 'X' } }, context), { kind: 'signedIn' });
+  });
+
+  it('keeps what a code step shows, and nothing else', () => {
+    const next = transition(
+      step('CONFIRM_SIGN_IN_WITH_SMS_CODE', { codeDeliveryDetails: { destination: '+1***', deliveryMedium: 'SMS' } }),
+      context,
+    );
+    assert.deepEqual(next, {
+      kind: 'step',
+      step: 'CONFIRM_SIGN_IN_WITH_SMS_CODE',
+      data: { codeDelivery: { destination: '+1***', deliveryMedium: 'SMS' } },
+    });
+  });
+
+  it('TOTP setup carries the secret and an encoded otpauth URI for this user', () => {
+    const next = transition(
+      step('CONTINUE_SIGN_IN_WITH_TOTP_SETUP', { totpSetupDetails: { sharedSecret: 'ABC' } }),
+      context,
+    );
+    assert.equal(next.kind === 'step' && next.totp?.secret, 'ABC');
+    assert.equal(
+      next.kind === 'step' && next.totp?.uri,
+      'otpauth://totp/Acme%20Corp:alice%40example.com?secret=ABC&issuer=Acme%20Corp',
+    );
+  });
+
+  it('first factors: password once, the passkey only where it works', () => {
+    const offered = step('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION', {
+      availableChallenges: ['PASSWORD', 'PASSWORD_SRP', 'WEB_AUTHN', 'EMAIL_OTP'],
+    });
+    const choices = (passkeysSupported: boolean) => {
+      const next = transition(offered, { ...context, passkeysSupported });
+      return next.kind === 'step' ? next.data.availableChallenges : undefined;
+    };
+    assert.deepEqual(choices(true), ['PASSWORD_SRP', 'WEB_AUTHN', 'EMAIL_OTP']);
+    assert.deepEqual(choices(false), ['PASSWORD_SRP', 'EMAIL_OTP']);
+  });
+
+  it('an unconfirmed account asks for a code; a reset says why', () => {
+    assert.deepEqual(transition(step('CONFIRM_SIGN_UP'), context), {
+      kind: 'step',
+      step: 'CONFIRM_SIGN_UP',
+      data: {},
+      needsSignUpCode: true,
+    });
+    const reset = transition(step('RESET_PASSWORD'), context);
+    assert.equal(reset.kind === 'step' && reset.notice?.messageId, 'hint.resetRequired');
+  });
+
+  it('a future step is named verbatim and marked unknown; so is a name from Object.prototype', () => {
+    for (const name of ['CONTINUE_SIGN_IN_WITH_SOMETHING_NEW', '__proto__', 'constructor', 'toString']) {
+      const next = transition(step(name), context);
+      assert.equal(next.kind === 'step' && next.step, name);
+      assert.equal(next.kind === 'step' && next.unknown, true, name);
+      assert.equal(rowOf(name).screen, 'unknown');
+    }
+  });
+
+  it('missing attributes lose Cognito\'s "userAttributes." prefix', () => {
+    const next = transition(
+      step('CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', {
+        missingAttributes: ['userAttributes.given_name', 'family_name'],
+      }),
+      context,
+    );
+    assert.deepEqual(next.kind === 'step' && next.data.missingAttributes, ['given_name', 'family_name']);
+  });
+});
