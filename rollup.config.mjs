@@ -6,7 +6,7 @@
 //
 // AUTH_BUILD_ROOT (default '.') points at another source tree with the same layout; it is only
 // used to try the config on stand-in sources under .tmp/.
-import { readFileSync, rmSync, mkdirSync, copyFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -28,6 +28,57 @@ const clean = (paths) => ({
     for (const p of paths) rmSync(p, { recursive: true, force: true });
   },
 });
+
+/** dist/auth-sign-in.d.ts: points at the declarations tsc writes under dist/types. */
+const dtsEntry = () => ({
+  name: 'dts-entry',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'auth-sign-in.d.ts',
+      source: "export * from './types/components/index.js';\n",
+    });
+  },
+});
+
+/**
+ * Apply a package's object "browser" field to relative imports inside the package when its keys
+ * have no extension (e.g. @smithy/util-utf8 maps "./dist-es/fromUtf8" to the browser version).
+ * @rollup/plugin-node-resolve misses these, which pulls in the Node `buffer` module.
+ */
+const browserFieldRelative = () => {
+  const maps = new Map();
+  const packageDir = (file) => {
+    for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+      if (existsSync(join(dir, 'package.json'))) return dir;
+    }
+    return null;
+  };
+  const browserMap = (dir) => {
+    if (!maps.has(dir)) {
+      const b = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).browser;
+      maps.set(dir, b && typeof b === 'object' ? b : null);
+    }
+    return maps.get(dir);
+  };
+  return {
+    name: 'browser-field-relative',
+    resolveId(id, importer) {
+      if (!importer || id[0] !== '.' || !importer.includes(`${sep}node_modules${sep}`)) return null;
+      const dir = packageDir(importer);
+      const map = dir && browserMap(dir);
+      if (!map) return null;
+      const rel = `./${relative(dir, resolve(dirname(importer), id))
+        .split(sep)
+        .join('/')}`;
+      for (const key of [rel, rel.replace(/\.m?js$/, ''), `${rel}.js`]) {
+        const target = map[key];
+        if (typeof target === 'string') return resolve(dir, /\.m?js$/.test(target) ? target : `${target}.js`);
+      }
+      return null;
+    },
+  };
+};
 
 /** Sources use legacy decorators; esbuild reads them from tsconfig.json next to the file. */
 const ts = (extra = {}) => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true, ...extra });
