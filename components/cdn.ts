@@ -4,9 +4,11 @@
  */
 import { AuthSignIn } from './auth-sign-in.js';
 import { defineElement } from './shared/define.js';
-// The first screen travels in the entry file, so SIGN_IN needs no second request.
-import './steps/sign-in-step.js';
+import { defineLoadedStepElement } from './step-elements.js';
+import { AuthStepSignIn } from './steps/sign-in-step.js';
 
 defineElement('auth-sign-in', AuthSignIn);
+// The first screen travels in the entry file, so SIGN_IN needs no second request.
+defineLoadedStepElement('SIGN_IN', AuthStepSignIn);
 
 export * from './public-api.js';

@@ -53,6 +53,10 @@ export async function defineStepElement(step: Step): Promise<string> {
   return tag;
 }
 
+/** Registers an element already loaded (the CDN entry carries `SIGN_IN`'s). */
+export const defineLoadedStepElement = (step: Step, element: CustomElementConstructor) =>
+  defineElement(SCREENS[screenOf(step)].tag, element);
+
 /** Registers every screen's element. */
 export const defineAllStepElements = () =>
   Promise.all(Object.values(SCREENS).map(async ({ tag, load }) => defineElement(tag, await load())));

@@ -19,9 +19,9 @@ import { cdnConfig } from '../rollup.config.mjs';
  * the SIGN_IN screen figure (the Amplify service is imported lazily by the host at startup).
  */
 const LAZY_PATH = [
-  { candidates: ['src/amplify-auth-service.ts'], signIn: true },
-  { candidates: ['components/define/auth-step-code.ts', 'components/steps/code-step.ts'] },
-  { candidates: ['components/define/auth-step-done.ts', 'components/steps/done-step.ts'] },
+  { candidates: ['src/amplify/service.ts'], signIn: true },
+  { candidates: ['components/steps/code-step.ts'] },
+  { candidates: ['components/steps/done-step.ts'] },
 ];
 /** CSS the page needs. Themes are optional (contract), so none. */
 const CSS = [];
