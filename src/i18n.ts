@@ -1,40 +1,131 @@
+/** The built-in languages, how a page's `lang` picks one, and the text lookup (values, plural forms). */
 import { en, type Catalog } from './messages/en.js';
 
 /** The `messages` property: `{ [lang]: { [messageId]: string } }`, merged over the built-in catalogs. */
 export type MessageOverrides = Record<string, Catalog>;
-export type Translate = (id: string, values?: Record<string, string | undefined>) => string;
+export type MessageValues = Record<string, string | number | undefined>;
+export type Translate = (id: string, values?: MessageValues) => string;
 
-/** Built-in catalogs other than English, loaded only when used. */
-const LAZY_CATALOGS: Record<string, () => Promise<Catalog>> = {
-  ja: () => import('./messages/ja.js').then((module) => module.ja),
-};
+type Loader = () => Promise<{ catalog: Catalog }>;
+
+/** Every built-in catalog but English, each loaded only when its language is used. */
+const CATALOGS = new Map<string, Loader>([
+  ['ar', () => import('./messages/ar.js')],
+  ['bg', () => import('./messages/bg.js')],
+  ['cs', () => import('./messages/cs.js')],
+  ['da', () => import('./messages/da.js')],
+  ['de', () => import('./messages/de.js')],
+  ['el', () => import('./messages/el.js')],
+  ['es', () => import('./messages/es.js')],
+  ['fa', () => import('./messages/fa.js')],
+  ['fi', () => import('./messages/fi.js')],
+  ['fr', () => import('./messages/fr.js')],
+  ['he', () => import('./messages/he.js')],
+  ['hi', () => import('./messages/hi.js')],
+  ['hu', () => import('./messages/hu.js')],
+  ['id', () => import('./messages/id.js')],
+  ['it', () => import('./messages/it.js')],
+  ['ja', () => import('./messages/ja.js')],
+  ['ko', () => import('./messages/ko.js')],
+  ['nb', () => import('./messages/nb.js')],
+  ['nl', () => import('./messages/nl.js')],
+  ['pl', () => import('./messages/pl.js')],
+  ['pt', () => import('./messages/pt.js')],
+  ['pt-br', () => import('./messages/pt-br.js')],
+  ['ro', () => import('./messages/ro.js')],
+  ['ru', () => import('./messages/ru.js')],
+  ['sk', () => import('./messages/sk.js')],
+  ['sv', () => import('./messages/sv.js')],
+  ['th', () => import('./messages/th.js')],
+  ['tr', () => import('./messages/tr.js')],
+  ['uk', () => import('./messages/uk.js')],
+  ['vi', () => import('./messages/vi.js')],
+  ['zh-hans', () => import('./messages/zh-hans.js')],
+  ['zh-hant', () => import('./messages/zh-hant.js')],
+]);
+
+/** Tags that name a built-in catalog by another name. */
+const ALIASES = new Map([
+  ['zh', 'zh-hans'],
+  ['zh-cn', 'zh-hans'],
+  ['zh-sg', 'zh-hans'],
+  ['zh-tw', 'zh-hant'],
+  ['zh-hk', 'zh-hant'],
+  ['zh-mo', 'zh-hant'],
+  ['pt-pt', 'pt'],
+  ['no', 'nb'],
+  ['nn', 'nb'],
+  ['iw', 'he'],
+  ['in', 'id'],
+]);
+
+/** The built-in languages, as their tags are written. */
+export const BUILT_IN_LANGUAGES = ['en', ...CATALOGS.keys()];
 
 /** `ja-JP` → `ja`. */
 export const baseLanguage = (lang: string) => lang.toLowerCase().split('-')[0];
 
-export async function loadCatalog(lang: string): Promise<Catalog> {
-  const load = LAZY_CATALOGS[baseLanguage(lang)];
-  return load ? load() : en;
+/** The built-in catalog a `lang` uses: the exact tag, a script or region alias, then the base language. */
+export function catalogTag(lang: string): string {
+  const tag = lang.toLowerCase();
+  for (const candidate of [tag, tag.split('-').slice(0, 2).join('-'), baseLanguage(tag)]) {
+    const known = ALIASES.get(candidate) ?? candidate;
+    if (known === 'en' || CATALOGS.has(known)) return known;
+  }
+  return 'en';
 }
 
-export const hasBuiltInCatalog = (lang: string) => baseLanguage(lang) === 'en' || baseLanguage(lang) in LAZY_CATALOGS;
+export async function loadCatalog(lang: string): Promise<Catalog> {
+  const load = CATALOGS.get(catalogTag(lang));
+  return load ? (await load()).catalog : en;
+}
 
-const format = (text: string, values: Record<string, string | undefined> = {}) =>
-  text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+export const hasBuiltInCatalog = (lang: string) => catalogTag(lang) !== 'en' || baseLanguage(lang) === 'en';
+
+const RTL = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+/** The writing direction of a language. */
+export const directionOf = (lang: string): 'rtl' | 'ltr' => (RTL.has(baseLanguage(lang)) ? 'rtl' : 'ltr');
 
 /**
  * A lookup through, in order: the page's strings for the exact language, for its base language, the built-in
- * catalog of the language, the page's English strings, built-in English, and last the id itself.
+ * catalog of the language, the page's English strings, built-in English, and last the id itself. A `{count}`
+ * picks the plural form (`id.one`, `id.few`, … by `Intl.PluralRules`) and is written by `Intl.NumberFormat`.
  */
 export function createTranslator(lang: string, catalog: Catalog, overrides: MessageOverrides = {}): Translate {
+  const own = (layer: Catalog | undefined) => Boolean(layer) && Object.getPrototypeOf(layer) === Object.prototype;
   const layers = [overrides[lang], overrides[baseLanguage(lang)], catalog, overrides.en, en as Catalog].filter(
-    (layer): layer is Catalog => Boolean(layer),
+    (layer): layer is Catalog => Boolean(layer) && own(layer),
   );
-  return (id, values) => {
+  const locale = safeLocale(lang);
+  const plural = new Intl.PluralRules(locale);
+  const number = new Intl.NumberFormat(locale);
+  const lookup = (id: string) => {
     for (const layer of layers) {
-      const text = layer[id];
-      if (text !== undefined) return format(text, values);
+      const text = Object.hasOwn(layer, id) ? layer[id] : undefined;
+      if (typeof text === 'string') return text;
     }
-    return id;
+    return undefined;
   };
+  return (id, values = {}) => {
+    const count = values.count;
+    const text =
+      (typeof count === 'number' ? (lookup(`${id}.${plural.select(count)}`) ?? lookup(`${id}.other`)) : undefined) ??
+      lookup(id) ??
+      id;
+    return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
+      const value = Object.hasOwn(values, key) ? values[key] : undefined;
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? number.format(value) : value;
+    });
+  };
+}
+
+/** `lang` as Intl takes it; a malformed tag falls back to English rather than throwing. */
+function safeLocale(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }

@@ -1,7 +1,7 @@
 import type { Catalog } from './en.js';
 
 /** 日本語 (Japanese): loaded only when `lang` is `ja` or `ja-*`. `{name}` marks a value, as in English. */
-export const ja: Catalog = {
+export const catalog: Catalog = {
   'field.username': 'ユーザー名',
   'field.password': 'パスワード',
   'field.newPassword': '新しいパスワード',

@@ -1,7 +1,7 @@
 /** Language: lang on the widget or an ancestor, the messages property, and the Japanese catalog's completeness. */
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/messages/en.js';
-import { ja } from '../../src/messages/ja.js';
+import { catalog as ja } from '../../src/messages/ja.js';
 import { container, heading, mount, settle } from './helpers/widget.js';
 
 const ENGLISH_TITLE = en['step.SIGN_IN.title'];

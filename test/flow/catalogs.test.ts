@@ -1,0 +1,87 @@
+/** Every built-in catalog is complete: every id of English, no other id, the same placeholders, the plural forms its language uses. */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { BUILT_IN_LANGUAGES, catalogTag, createTranslator, directionOf, loadCatalog } from '../../src/i18n.js';
+import { en } from '../../src/messages/en.js';
+
+const PLURAL = /\.(zero|one|two|few|many|other)$/;
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** The tag Intl knows a catalog file by. */
+const INTL_TAG: Record<string, string> = { pt: 'pt-PT', 'pt-br': 'pt-BR', 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' };
+
+describe('catalogs', () => {
+  it('at least 30 languages are built in, and every catalog file is one of them', () => {
+    assert.ok(BUILT_IN_LANGUAGES.length >= 30, `${BUILT_IN_LANGUAGES.length}`);
+    const files = readdirSync(resolve(import.meta.dirname, '../../src/messages')).map((file) => file.replace(/\.ts$/, ''));
+    assert.deepEqual([...files].sort(), [...BUILT_IN_LANGUAGES].sort());
+  });
+
+  const pluralBases = new Set(Object.keys(en).filter((id) => PLURAL.test(id)).map((id) => id.replace(PLURAL, '')));
+
+  for (const tag of BUILT_IN_LANGUAGES.filter((language) => language !== 'en')) {
+    it(`${tag} has every id, no other, the same placeholders and its plural forms`, async () => {
+      const catalog = await loadCatalog(tag);
+      const categories = new Intl.PluralRules(INTL_TAG[tag] ?? tag).resolvedOptions().pluralCategories as string[];
+      const problems: string[] = [];
+      for (const [id, english] of Object.entries(en)) {
+        if (PLURAL.test(id)) continue;
+        const text = catalog[id];
+        if (text === undefined) problems.push(`missing ${id}`);
+        else if (placeholders(text).join() !== placeholders(english).join()) problems.push(`placeholders of ${id}`);
+      }
+      for (const base of pluralBases) {
+        for (const category of categories) {
+          const text = catalog[`${base}.${category}`];
+          if (text === undefined) problems.push(`missing ${base}.${category}`);
+          else if (category === 'other' && !text.includes('{count}')) problems.push(`${base}.other lacks {count}`);
+        }
+      }
+      for (const id of Object.keys(catalog)) {
+        const base = id.replace(PLURAL, '');
+        if (PLURAL.test(id) && pluralBases.has(base)) {
+          if (!categories.includes(id.split('.').pop()!)) problems.push(`plural form ${id} not used by ${tag}`);
+        } else if (!(id in en)) problems.push(`extra ${id}`);
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
+});
+
+describe('language choice', () => {
+  it('picks a catalog by tag, script, region alias or base language', () => {
+    assert.equal(catalogTag('de-AT'), 'de');
+    assert.equal(catalogTag('pt-BR'), 'pt-br');
+    assert.equal(catalogTag('pt'), 'pt');
+    assert.equal(catalogTag('pt-PT'), 'pt');
+    assert.equal(catalogTag('zh-TW'), 'zh-hant');
+    assert.equal(catalogTag('zh-Hant-HK'), 'zh-hant');
+    assert.equal(catalogTag('zh-CN'), 'zh-hans');
+    assert.equal(catalogTag('zh'), 'zh-hans');
+    assert.equal(catalogTag('no'), 'nb');
+    assert.equal(catalogTag('xx'), 'en');
+    assert.equal(catalogTag('__proto__'), 'en');
+  });
+
+  it('ar, fa and he are written right to left', () => {
+    assert.deepEqual(['ar', 'fa-IR', 'he', 'en', 'ja'].map(directionOf), ['rtl', 'rtl', 'rtl', 'ltr', 'ltr']);
+  });
+
+  it('counts pick their plural form and are written as the language writes numbers', async () => {
+    const english = createTranslator('en', en);
+    assert.equal(english('action.resendCodeIn', { count: 1 }), 'Send a new code in 1 second');
+    assert.equal(english('action.resendCodeIn', { count: 30 }), 'Send a new code in 30 seconds');
+    const polish = createTranslator('pl', await loadCatalog('pl'));
+    const forms = [1, 2, 5, 22].map((count) => polish('action.resendCodeIn', { count }));
+    assert.equal(new Set(forms.slice(0, 3)).size, 3, forms.join(' | '));
+    const arabic = createTranslator('ar', await loadCatalog('ar'));
+    assert.match(arabic('password.rule.minLength', { count: 12 }), /١٢|12/);
+  });
+
+  it('a page string for __proto__ or a catalog that is not a plain object changes nothing', () => {
+    const t = createTranslator('en', en, JSON.parse('{"__proto__": {"field.username": "x"}}'));
+    assert.equal(t('field.username'), 'Username');
+    assert.equal(t('toString'), 'toString');
+  });
+});
