@@ -1,7 +1,7 @@
 /** The other flows and attributes: USER_PASSWORD_AUTH, CUSTOM_WITH_SRP, USER_AUTH password paths, attribute changes, step-change contract. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PASSWORD, PHONE, useE2E } from './harness.js';
+import { CUSTOM_ANSWER, PASSWORD, PHONE, useE2E } from './harness.js';
 
 const e2e = useE2E();
 
@@ -17,7 +17,7 @@ describe('auth-flow-type', () => {
     const w = await e2e.open({ 'auth-flow-type': 'CUSTOM_WITH_SRP' });
     await w.signIn('custom@example.com', PASSWORD);
     await w.waitForStep('CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE');
-    await w.type('answer', '4');
+    await w.type('answer', CUSTOM_ANSWER);
     await w.submit();
     await w.expectSignedIn('custom@example.com', [PASSWORD]);
   });

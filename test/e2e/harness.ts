@@ -15,36 +15,20 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import * as OTPAuth from 'otpauth';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 
 import { startCognitoServer, CLIENT_ID, POOL_ID, type RunningCognitoServer } from '../../server/index.js';
 import { startStaticServer } from '../../server/static.js';
 
-export { DEFAULT_PASSWORD as PASSWORD, TEMP_PASSWORD, SEED_TOTP_SECRET as TOTP_SECRET } from '../../server/index.js';
-export const PHONE = '+15555550100';
+export * from '../support/seed.js';
+export * from '../support/codes.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PAGES = join(ROOT, 'test/e2e/pages');
 export const CSP = "script-src 'self'; style-src 'self'";
 /** Longest wait for one step; Amplify retries (with back-off) fit in it. */
 const STEP_TIMEOUT = 15_000;
-
-// ---- codes ---------------------------------------------------------------------------------------------
-
-export function totpCode(secret: string, timestamp = Date.now()): string {
-  return new OTPAuth.TOTP({
-    secret: OTPAuth.Secret.fromBase32(secret.replace(/\s+/g, '')),
-    digits: 6,
-    period: 30,
-  }).generate({
-    timestamp,
-  });
-}
-
-/** A 6-digit code that is certainly not `code`. */
-export const otherCode = (code: string) => (code === '000000' ? '111111' : '000000');
 
 export type { OutboxEntry } from '../../server/index.js';
 import type { OutboxEntry } from '../../server/index.js';

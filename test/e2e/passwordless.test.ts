@@ -179,14 +179,23 @@ describe('one-time codes as first factor', () => {
     await w.expectSignedIn('passwordless@example.com', [code]);
   });
 
-  it('a resent EMAIL_OTP code replaces the first one', async () => {
+  it('a resent EMAIL_OTP code replaces the first one: the first is refused, the new one signs in', async () => {
     const w = await e2e.open({ ...USER_AUTH, 'preferred-challenge': 'EMAIL_OTP' });
     await w.signIn('passwordless@example.com');
     await w.waitForStep('CONFIRM_SIGN_IN_WITH_EMAIL_CODE');
+    const first = await w.code('passwordless@example.com');
     await w.action('resend-code');
     const code = await e2e.waitForCodes('passwordless@example.com', 2);
+    assert.notEqual(code, first, 'two different codes were sent');
     await w.idle();
+    await w.enterCode(first);
+    await w.idle();
+    await w.page.waitForFunction(
+      () => document.querySelector('auth-sign-in input[name=code]')?.getAttribute('aria-invalid') === 'true',
+    );
+    assert.match(await w.fieldError('code'), /code isn’t right/);
+    assert.equal(await w.step(), 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE');
     await w.enterCode(code);
-    await w.expectSignedIn('passwordless@example.com', [code]);
+    await w.expectSignedIn('passwordless@example.com', [first, code]);
   });
 });

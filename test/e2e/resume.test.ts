@@ -1,7 +1,7 @@
 /** An in-progress sign-in across reloads, and its end: expired sessions, too many wrong codes, going back. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { otherCode, PASSWORD, PHONE, TOTP_SECRET, totpCode, useE2E } from './harness.js';
+import { CUSTOM_ANSWER, otherCode, PASSWORD, PHONE, TOTP_SECRET, totpCode, useE2E } from './harness.js';
 
 const e2e = useE2E();
 
@@ -37,7 +37,7 @@ describe('reload resumes the step', () => {
     await w.page.reload();
     assert.equal(await w.ready(), 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE');
     assert.match(await w.text('form'), /What is 2 \+ 2\?/);
-    await w.type('answer', '4');
+    await w.type('answer', CUSTOM_ANSWER);
     await w.submit();
     await w.expectSignedIn('custom@example.com');
   });

@@ -1,7 +1,7 @@
 /** Every seeded sign-in, from SIGN_IN to DONE, through real Amplify in Chromium against the local server. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { otherCode, PASSWORD, PHONE, TEMP_PASSWORD, TOTP_SECRET, totpCode, useE2E } from './harness.js';
+import { CUSTOM_ANSWER, otherCode, PASSWORD, PHONE, TEMP_PASSWORD, TOTP_SECRET, totpCode, useE2E } from './harness.js';
 
 const e2e = useE2E();
 
@@ -137,7 +137,7 @@ describe('custom challenge (CUSTOM_WITHOUT_SRP)', () => {
     await w.idle();
     assert.equal(await w.step(), 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE');
     assert.match(await w.fieldError('answer'), /answer isn’t right/);
-    await w.type('answer', '4');
+    await w.type('answer', CUSTOM_ANSWER);
     await w.submit();
     await w.expectSignedIn('custom@example.com');
   });

@@ -1,13 +1,13 @@
 /** Shared helpers of the server tests: start the server, configure Amplify, read the outbox. */
-import * as OTPAuth from 'otpauth';
+import { readFileSync } from 'node:fs';
 import { after, afterEach, before } from 'node:test';
 import { Amplify } from 'aws-amplify';
 import { signOut } from 'aws-amplify/auth';
 
 import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from '../../server/index.js';
 
-export const PASSWORD = 'Passw0rd!';
-export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+export * from '../support/seed.js';
+export * from '../support/codes.js';
 
 export type { OutboxEntry } from '../../server/index.js';
 import type { OutboxEntry } from '../../server/index.js';
@@ -56,20 +56,6 @@ export async function advanceClock(server: RunningCognitoServer, advanceMs: numb
   await fetch(`${server.url}_clock`, { method: 'POST', body: JSON.stringify({ advanceMs }) });
 }
 
-export function totpCode(secret: string = TOTP_SECRET, timestamp = Date.now()): string {
-  return new OTPAuth.TOTP({
-    secret: OTPAuth.Secret.fromBase32(secret),
-    algorithm: 'SHA1',
-    digits: 6,
-    period: 30,
-  }).generate({ timestamp });
-}
-
-/** A wrong 6-digit code (different from `code`). */
-export function wrongCode(code: string): string {
-  return code === '000000' ? '111111' : '000000';
-}
-
 export interface CallResult {
   status: number;
   headers: Headers;
@@ -94,4 +80,12 @@ export async function call(server: RunningCognitoServer, operation: string, body
     /* keep text */
   }
   return { status: res.status, headers: res.headers, body: parsed };
+}
+
+/** The value server/README.md gives as "<label> `value`" (the first one), so tests hold the README to the seed. */
+export function documented(label: string): string {
+  const readme = readFileSync(new URL('../../server/README.md', import.meta.url), 'utf8');
+  const value = new RegExp(`${label.replaceAll(' ', '\\s+')}\\s+\`([^\`]+)\``).exec(readme)?.[1];
+  if (!value) throw new Error(`server/README.md documents no ${label}`);
+  return value;
 }

@@ -6,7 +6,7 @@ import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 
 import { startCognitoServer, type RunningCognitoServer } from '../../server/index.js';
 import { CLIENT_ID, POOL_ID } from '../../server/seed.js';
-import { PASSWORD, advanceClock, call, lastCode, outbox, reset, wrongCode } from './helpers.js';
+import { PASSWORD, advanceClock, call, documented, lastCode, outbox, reset, otherCode } from './helpers.js';
 
 let server: RunningCognitoServer;
 
@@ -29,9 +29,9 @@ describe('protocol', () => {
     await reset(server);
   });
 
-  it('exports the fixed pool and client ids and a localhost url', () => {
-    assert.equal(server.poolId, 'us-east-1_localdemo');
-    assert.equal(server.clientId, 'localdemoclient0000000000');
+  it('runs the pool and client that server/README.md documents, on a localhost url', () => {
+    assert.equal(server.poolId, documented('pool'));
+    assert.equal(server.clientId, documented('client'));
     assert.equal(POOL_ID, server.poolId);
     assert.equal(server.url, `http://localhost:${server.port}/`);
   });
@@ -380,7 +380,7 @@ describe('protocol', () => {
     r = await call(server, 'ConfirmSignUp', {
       ClientId: CLIENT_ID,
       Username: 'unconfirmed@example.com',
-      ConfirmationCode: wrongCode(code),
+      ConfirmationCode: otherCode(code),
     });
     assert.equal(r.body.__type, 'CodeMismatchException');
     for (let i = 0; i < 4; i++)

@@ -5,14 +5,18 @@ import { confirmSignIn, fetchAuthSession, fetchMFAPreference, getCurrentUser, si
 
 import type { RunningCognitoServer } from '../../server/index.js';
 import {
+  CUSTOM_ANSWER,
+  CUSTOM_QUESTION,
   PASSWORD,
-  TOTP_SECRET,
+  PHONE,
+  TEMP_PASSWORD,
   advanceClock,
+  documented,
   lastCode,
   outbox,
   useAmplifyServer,
   totpCode,
-  wrongCode,
+  otherCode,
 } from './helpers.js';
 
 let server: RunningCognitoServer;
@@ -36,16 +40,18 @@ async function assertSignedIn(username: string) {
 describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
   useAmplifyServer((started) => (server = started));
 
-  it('alice: SRP sign-in straight to tokens, refresh works', async () => {
+  it('alice: SRP sign-in straight to tokens; a refresh issues new ones on the server clock, same sign-in', async () => {
     const out = await signIn({ username: 'alice@example.com', password: PASSWORD });
     assert.deepEqual(out, { isSignedIn: true, nextStep: { signInStep: 'DONE' } });
     await assertSignedIn('alice@example.com');
-    const before = await fetchAuthSession();
-    await new Promise((r) => setTimeout(r, 1100));
-    const refreshed = await fetchAuthSession({ forceRefresh: true });
-    assert.ok(refreshed.tokens?.accessToken);
-    assert.notEqual(refreshed.tokens!.accessToken.toString(), before.tokens!.accessToken.toString());
-    assert.equal(refreshed.tokens!.accessToken.payload.username, 'alice@example.com');
+    const before = (await fetchAuthSession()).tokens!.accessToken;
+    await advanceClock(server, 10 * 60_000);
+    const refreshed = (await fetchAuthSession({ forceRefresh: true })).tokens!.accessToken;
+    assert.notEqual(refreshed.toString(), before.toString());
+    assert.equal(refreshed.payload.username, 'alice@example.com');
+    assert.ok(refreshed.payload.iat! >= before.payload.iat! + 600, 'issued ten minutes later on the server clock');
+    assert.equal(refreshed.payload.auth_time, before.payload.auth_time, 'a refresh is not a new sign-in');
+    assert.equal(refreshed.payload.origin_jti, before.payload.origin_jti);
   });
 
   it('alice: USER_PASSWORD_AUTH', async () => {
@@ -76,11 +82,11 @@ describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
     const out = await signIn({ username: 'sms@example.com', password: PASSWORD });
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
     assert.deepEqual((out.nextStep as any).codeDeliveryDetails, { deliveryMedium: 'SMS', destination: '+*******0100' });
-    const code = await lastCode(server, '+15555550100');
+    const code = await lastCode(server, PHONE);
     const mail = (await outbox(server)).at(-1)!;
     assert.equal(mail.medium, 'SMS');
     assert.match(mail.code, /^\d{6}$/);
-    const err = await errorOf(confirmSignIn({ challengeResponse: wrongCode(code) }));
+    const err = await errorOf(confirmSignIn({ challengeResponse: otherCode(code) }));
     assert.equal(err.name, 'CodeMismatchException');
     const done = await confirmSignIn({ challengeResponse: code });
     assert.equal(done.isSignedIn, true);
@@ -89,18 +95,18 @@ describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
 
   it('sms: three wrong codes end the session', async () => {
     await signIn({ username: 'sms@example.com', password: PASSWORD });
-    const code = await lastCode(server, '+15555550100');
-    assert.equal((await errorOf(confirmSignIn({ challengeResponse: wrongCode(code) }))).name, 'CodeMismatchException');
-    assert.equal((await errorOf(confirmSignIn({ challengeResponse: wrongCode(code) }))).name, 'CodeMismatchException');
-    assert.equal((await errorOf(confirmSignIn({ challengeResponse: wrongCode(code) }))).name, 'NotAuthorizedException');
+    const code = await lastCode(server, PHONE);
+    assert.equal((await errorOf(confirmSignIn({ challengeResponse: otherCode(code) }))).name, 'CodeMismatchException');
+    assert.equal((await errorOf(confirmSignIn({ challengeResponse: otherCode(code) }))).name, 'CodeMismatchException');
+    assert.equal((await errorOf(confirmSignIn({ challengeResponse: otherCode(code) }))).name, 'NotAuthorizedException');
     assert.equal((await errorOf(confirmSignIn({ challengeResponse: code }))).name, 'NotAuthorizedException');
   });
 
   it('sms: a new sign-in makes the old code invalid', async () => {
     await signIn({ username: 'sms@example.com', password: PASSWORD });
-    const first = await lastCode(server, '+15555550100');
+    const first = await lastCode(server, PHONE);
     await signIn({ username: 'sms@example.com', password: PASSWORD });
-    const second = await lastCode(server, '+15555550100');
+    const second = await lastCode(server, PHONE);
     if (first !== second) {
       assert.equal((await errorOf(confirmSignIn({ challengeResponse: first }))).name, 'CodeMismatchException');
     }
@@ -109,7 +115,7 @@ describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
 
   it('sms: expired session (clock advanced 3 minutes)', async () => {
     await signIn({ username: 'sms@example.com', password: PASSWORD });
-    const code = await lastCode(server, '+15555550100');
+    const code = await lastCode(server, PHONE);
     await advanceClock(server, 3 * 60_000 + 1000);
     const err = await errorOf(confirmSignIn({ challengeResponse: code }));
     assert.equal(err.name, 'NotAuthorizedException');
@@ -130,7 +136,7 @@ describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
     const out = await signIn({ username: 'totp@example.com', password: PASSWORD });
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_TOTP_CODE');
     const code = totpCode();
-    assert.equal((await errorOf(confirmSignIn({ challengeResponse: wrongCode(code) }))).name, 'CodeMismatchException');
+    assert.equal((await errorOf(confirmSignIn({ challengeResponse: otherCode(code) }))).name, 'CodeMismatchException');
     assert.equal((await confirmSignIn({ challengeResponse: code })).isSignedIn, true);
     const pref = await fetchMFAPreference();
     assert.deepEqual(pref, { preferred: 'TOTP', enabled: ['TOTP'] });
@@ -147,7 +153,7 @@ describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
     out = await signIn({ username: 'choose@example.com', password: PASSWORD });
     out = await confirmSignIn({ challengeResponse: 'SMS' });
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
-    assert.equal((await confirmSignIn({ challengeResponse: await lastCode(server, '+15555550100') })).isSignedIn, true);
+    assert.equal((await confirmSignIn({ challengeResponse: await lastCode(server, PHONE) })).isSignedIn, true);
   });
 
   it('setup-totp: MFA_SETUP with TOTP, then TOTP is required', async () => {
@@ -155,7 +161,7 @@ describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
     assert.equal(out.nextStep.signInStep, 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP');
     const secret = (out.nextStep as any).totpSetupDetails.sharedSecret as string;
     assert.match(secret, /^[A-Z2-7]{32}$/);
-    const err = await errorOf(confirmSignIn({ challengeResponse: wrongCode(totpCode(secret)) }));
+    const err = await errorOf(confirmSignIn({ challengeResponse: otherCode(totpCode(secret)) }));
     assert.equal(err.name, 'EnableSoftwareTokenMFAException');
     assert.equal((await confirmSignIn({ challengeResponse: totpCode(secret) })).isSignedIn, true);
     await signOut();
@@ -201,7 +207,7 @@ describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
   });
 
   it('new: NEW_PASSWORD_REQUIRED with given_name, then the new password works', async () => {
-    const out = await signIn({ username: 'new@example.com', password: 'TempPassw0rd!' });
+    const out = await signIn({ username: 'new@example.com', password: TEMP_PASSWORD });
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED');
     assert.deepEqual((out.nextStep as any).missingAttributes, ['given_name']);
     let err = await errorOf(
@@ -236,10 +242,10 @@ describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
   it('custom: CUSTOM_WITHOUT_SRP, wrong answer gets a new challenge, right answer signs in', async () => {
     let out = await signIn({ username: 'custom@example.com', options: { authFlowType: 'CUSTOM_WITHOUT_SRP' } });
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE');
-    assert.equal((out.nextStep as any).additionalInfo.question, 'What is 2 + 2?');
+    assert.equal((out.nextStep as any).additionalInfo.question, CUSTOM_QUESTION);
     out = await confirmSignIn({ challengeResponse: '5' });
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE');
-    out = await confirmSignIn({ challengeResponse: '4' });
+    out = await confirmSignIn({ challengeResponse: CUSTOM_ANSWER });
     assert.equal(out.isSignedIn, true);
   });
 
@@ -262,10 +268,16 @@ describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
       options: { authFlowType: 'CUSTOM_WITH_SRP' },
     });
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE');
-    assert.equal((await confirmSignIn({ challengeResponse: '4' })).isSignedIn, true);
+    assert.equal((await confirmSignIn({ challengeResponse: CUSTOM_ANSWER })).isSignedIn, true);
   });
 
-  it('TOTP secret of the seed is the documented one', () => {
-    assert.equal(TOTP_SECRET, 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP');
+  it('the password, TOTP secret and phone that server/README.md documents are the seeded ones', async () => {
+    const [password, secret, phone] = [documented('password'), documented('TOTP secret'), documented('phone')];
+    const out = await signIn({ username: 'totp@example.com', password });
+    assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_TOTP_CODE');
+    assert.equal((await confirmSignIn({ challengeResponse: totpCode(secret) })).isSignedIn, true);
+    await signOut();
+    await signIn({ username: 'sms@example.com', password });
+    assert.equal((await confirmSignIn({ challengeResponse: await lastCode(server, phone) })).isSignedIn, true);
   });
 });

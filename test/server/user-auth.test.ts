@@ -5,7 +5,7 @@ import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth
 
 import type { RunningCognitoServer } from '../../server/index.js';
 import { CLIENT_ID } from '../../server/seed.js';
-import { PASSWORD, call, lastCode, useAmplifyServer, wrongCode } from './helpers.js';
+import { PASSWORD, PHONE, call, lastCode, useAmplifyServer, otherCode } from './helpers.js';
 
 let server: RunningCognitoServer;
 
@@ -29,7 +29,7 @@ describe('USER_AUTH', () => {
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE');
     assert.deepEqual((out.nextStep as any).codeDeliveryDetails, { deliveryMedium: 'EMAIL', destination: 'p***@e***' });
     const code = await lastCode(server, 'passwordless@example.com');
-    assert.equal((await errorOf(confirmSignIn({ challengeResponse: wrongCode(code) }))).name, 'CodeMismatchException');
+    assert.equal((await errorOf(confirmSignIn({ challengeResponse: otherCode(code) }))).name, 'CodeMismatchException');
     assert.equal((await confirmSignIn({ challengeResponse: code })).isSignedIn, true);
     assert.equal((await getCurrentUser()).username, 'passwordless@example.com');
   });
@@ -39,7 +39,7 @@ describe('USER_AUTH', () => {
     const out = await confirmSignIn({ challengeResponse: 'SMS_OTP' });
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
     assert.deepEqual((out.nextStep as any).codeDeliveryDetails, { deliveryMedium: 'SMS', destination: '+*******0100' });
-    assert.equal((await confirmSignIn({ challengeResponse: await lastCode(server, '+15555550100') })).isSignedIn, true);
+    assert.equal((await confirmSignIn({ challengeResponse: await lastCode(server, PHONE) })).isSignedIn, true);
   });
 
   it('preferred EMAIL_OTP and SMS_OTP go straight to the code', async () => {
@@ -58,7 +58,7 @@ describe('USER_AUTH', () => {
       options: { authFlowType: 'USER_AUTH', preferredChallenge: 'SMS_OTP' },
     });
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
-    assert.equal((await confirmSignIn({ challengeResponse: await lastCode(server, '+15555550100') })).isSignedIn, true);
+    assert.equal((await confirmSignIn({ challengeResponse: await lastCode(server, PHONE) })).isSignedIn, true);
   });
 
   it('preferred PASSWORD and PASSWORD_SRP sign in; a wrong password fails', async () => {
@@ -105,7 +105,7 @@ describe('USER_AUTH', () => {
       options: { authFlowType: 'USER_AUTH', preferredChallenge: 'PASSWORD_SRP' },
     });
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
-    assert.equal((await confirmSignIn({ challengeResponse: await lastCode(server, '+15555550100') })).isSignedIn, true);
+    assert.equal((await confirmSignIn({ challengeResponse: await lastCode(server, PHONE) })).isSignedIn, true);
   });
 
   it('a preference the user cannot use falls back to SELECT_CHALLENGE (raw)', async () => {

@@ -1,0 +1,37 @@
+/**
+ * MFA_SETUP: a user who must have MFA sets it up while signing in, either an authenticator app
+ * (AssociateSoftwareToken + VerifySoftwareToken on the session, then this answer) or email codes (EMAIL here,
+ * then the EMAIL_OTP code).
+ */
+import { invalidParameter } from '../../errors.js';
+import type { SessionIn } from '../../store/sessions.js';
+import type { User } from '../../store/users.js';
+import { str, type Json, type OperationContext } from '../context.js';
+import { finishSignIn, type SignIn } from '../sign-in.js';
+import { startCodeChallenge } from './sign-in-code.js';
+
+function enableSoftwareTokenMfa(user: User, secret: string): void {
+  user.totpSecret = secret;
+  user.totpVerified = true;
+  if (!user.mfaEnabled.includes('SOFTWARE_TOKEN_MFA')) user.mfaEnabled.push('SOFTWARE_TOKEN_MFA');
+  user.mfaPreferred = 'SOFTWARE_TOKEN_MFA';
+  user.mfaCanSetup = [];
+}
+
+export async function answerMfaSetup(
+  ctx: OperationContext,
+  signIn: SignIn & { session: SessionIn<'MFA_SETUP'> },
+  responses: Json,
+): Promise<Json> {
+  const { user, session } = signIn;
+  if (session.totp?.verified) {
+    enableSoftwareTokenMfa(user, session.totp.secret);
+    return finishSignIn(ctx, signIn);
+  }
+  const email = str(responses.EMAIL);
+  if (email === undefined)
+    throw invalidParameter('Software token MFA has not been verified and no EMAIL was given for MFA setup');
+  if (!user.mfaCanSetup.includes('EMAIL_OTP')) throw invalidParameter('Email MFA cannot be set up for this user');
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw invalidParameter('Invalid email address format.');
+  return startCodeChallenge(ctx, signIn, 'EMAIL_OTP', email);
+}

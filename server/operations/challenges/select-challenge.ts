@@ -1,0 +1,68 @@
+/**
+ * SELECT_CHALLENGE: USER_AUTH's choice of first factor (password, SRP, email or SMS code, passkey), and the
+ * start of the factor chosen there or named by PREFERRED_CHALLENGE.
+ */
+import { invalidParameter, missingParameter } from '../../errors.js';
+import type { SessionIn } from '../../store/sessions.js';
+import type { User } from '../../store/users.js';
+import { afterPassword } from '../after-password.js';
+import { str, type Json, type OperationContext } from '../context.js';
+import { checkPassword, refuseResetRequired } from '../passwords.js';
+import { nextChallenge, type SignIn } from '../sign-in.js';
+import { startPasswordVerifier } from './password-verifier.js';
+import { startCodeChallenge } from './sign-in-code.js';
+import { startWebAuthnChallenge } from './web-authn.js';
+
+export const FIRST_FACTORS = ['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'] as const;
+
+export function availableFirstFactors(user: User): string[] {
+  const factors = ['PASSWORD', 'PASSWORD_SRP'];
+  if (user.attributes.email) factors.push('EMAIL_OTP');
+  if (user.attributes.phone_number) factors.push('SMS_OTP');
+  if (user.passkeys.length) factors.push('WEB_AUTHN');
+  return factors;
+}
+
+export function startSelectChallenge(ctx: OperationContext, signIn: SignIn): Json {
+  return {
+    ...nextChallenge(ctx, signIn, { challenge: 'SELECT_CHALLENGE' }, {}),
+    AvailableChallenges: availableFirstFactors(signIn.user),
+  };
+}
+
+/** Starts `factor` with `parameters` (PASSWORD or SRP_A); undefined when the user does not have it. */
+export async function startFirstFactor(
+  ctx: OperationContext,
+  signIn: SignIn,
+  factor: string,
+  parameters: Json,
+): Promise<Json | undefined> {
+  if (!availableFirstFactors(signIn.user).includes(factor)) return undefined;
+  switch (factor) {
+    case 'PASSWORD':
+      refuseResetRequired(signIn.user);
+      checkPassword(ctx, signIn.user, parameters.PASSWORD);
+      return afterPassword(ctx, signIn);
+    case 'PASSWORD_SRP':
+      return startPasswordVerifier(ctx, signIn, parameters.SRP_A);
+    case 'EMAIL_OTP':
+    case 'SMS_OTP':
+      return startCodeChallenge(ctx, signIn, factor);
+    case 'WEB_AUTHN':
+      return startWebAuthnChallenge(ctx, signIn);
+  }
+  return undefined;
+}
+
+/** The factor picked (also on a WEB_AUTHN session: the passkey was cancelled). */
+export async function answerSelectChallenge(
+  ctx: OperationContext,
+  signIn: SignIn & { session: SessionIn<'SELECT_CHALLENGE' | 'WEB_AUTHN'> },
+  responses: Json,
+): Promise<Json> {
+  const answer = str(responses.ANSWER);
+  if (!answer) throw missingParameter('ANSWER');
+  const started = await startFirstFactor(ctx, signIn, answer, responses);
+  if (!started) throw invalidParameter(`Invalid ANSWER: ${answer} is not available for the user`);
+  return started;
+}

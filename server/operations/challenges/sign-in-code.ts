@@ -1,0 +1,70 @@
+/** SMS_MFA, SMS_OTP and EMAIL_OTP: a code sent for this sign-in, typed back. */
+import { invalidParameter, userNotConfirmed } from '../../errors.js';
+import { safeEqual } from '../../store/credentials.js';
+import type { SessionIn } from '../../store/sessions.js';
+import type { User } from '../../store/users.js';
+import { maskEmail, maskPhone, newCode } from '../codes.js';
+import { requiredString, type Json, type OperationContext } from '../context.js';
+import { refuseResetRequired } from '../passwords.js';
+import { finishSignIn, nextChallenge, wrongCode, type SignIn } from '../sign-in.js';
+
+export type CodeChallenge = 'SMS_MFA' | 'SMS_OTP' | 'EMAIL_OTP';
+
+/** Sends a sign-in code (to `settingUpEmail` during MFA_SETUP) and asks for it. */
+export function startCodeChallenge(
+  ctx: OperationContext,
+  signIn: SignIn,
+  challenge: CodeChallenge,
+  settingUpEmail?: string,
+): Json {
+  const { user } = signIn;
+  const medium = challenge === 'EMAIL_OTP' ? 'EMAIL' : 'SMS';
+  const to = settingUpEmail ?? (medium === 'EMAIL' ? user.attributes.email : user.attributes.phone_number);
+  if (!to) throw invalidParameter(`No ${medium === 'EMAIL' ? 'email' : 'phone number'} for the user`);
+  const code = newCode();
+  user.signInCodeSerial += 1;
+  const answer = nextChallenge(
+    ctx,
+    signIn,
+    {
+      challenge,
+      code: { code, expires: ctx.now() + ctx.settings.codeTtlMs, serial: user.signInCodeSerial },
+      settingUpEmail,
+    },
+    {
+      CODE_DELIVERY_DELIVERY_MEDIUM: medium,
+      CODE_DELIVERY_DESTINATION: medium === 'EMAIL' ? maskEmail(to) : maskPhone(to),
+      USER_ID_FOR_SRP: user.username,
+    },
+  );
+  ctx.outbox.send(to, medium, code, 'Sign-in code');
+  return answer;
+}
+
+function enableEmailMfa(user: User, email: string): void {
+  user.attributes.email = email;
+  user.attributes.email_verified = 'true';
+  if (!user.mfaEnabled.includes('EMAIL_OTP')) user.mfaEnabled.push('EMAIL_OTP');
+  user.mfaPreferred = 'EMAIL_OTP';
+  user.mfaCanSetup = [];
+}
+
+/** The latest code sent to the user, in time: tokens. A wrong one keeps the session, up to the pool's limit. */
+export async function answerSignInCode(
+  ctx: OperationContext,
+  signIn: SignIn & { session: SessionIn<CodeChallenge> },
+  responses: Json,
+): Promise<Json> {
+  const { user, session } = signIn;
+  const typed = requiredString(responses[`${session.challenge}_CODE`], `${session.challenge}_CODE`);
+  const sent = session.code;
+  const right = sent.expires > ctx.now() && sent.serial === user.signInCodeSerial && safeEqual(sent.code, typed);
+  if (!right) throw wrongCode(ctx, session);
+  if (session.settingUpEmail) enableEmailMfa(user, session.settingUpEmail);
+  if (!signIn.passwordVerified && user.status !== 'CONFIRMED') {
+    ctx.pool.sessions.end(session);
+    if (user.status === 'UNCONFIRMED') throw userNotConfirmed();
+    refuseResetRequired(user);
+  }
+  return finishSignIn(ctx, signIn);
+}

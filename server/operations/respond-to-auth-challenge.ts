@@ -1,0 +1,59 @@
+/** RespondToAuthChallenge: checks the session and hands the answer to its challenge's handler. */
+import { invalidParameter, invalidSession, missingParameter, userNotFound } from '../errors.js';
+import type { ChallengeName, SessionIn } from '../store/sessions.js';
+import { answerCustomChallenge } from './challenges/custom-challenge.js';
+import { answerMfaSetup } from './challenges/mfa-setup.js';
+import { answerNewPasswordRequired } from './challenges/new-password-required.js';
+import { answerPasswordVerifier } from './challenges/password-verifier.js';
+import { answerSelectChallenge } from './challenges/select-challenge.js';
+import { answerSelectMfaType } from './challenges/select-mfa-type.js';
+import { answerSignInCode } from './challenges/sign-in-code.js';
+import { answerSoftwareTokenMfa } from './challenges/software-token-mfa.js';
+import { answerWebAuthn } from './challenges/web-authn.js';
+import { checkClientId, mapParameter, str, type Json, type Operation, type OperationContext } from './context.js';
+import { signInOf, type SignIn } from './sign-in.js';
+
+type Answer<C extends ChallengeName> = (
+  ctx: OperationContext,
+  signIn: SignIn & { session: SessionIn<C> },
+  responses: Json,
+) => Promise<Json>;
+
+/** A new challenge gets its state in store/sessions.ts, its handler in challenges/, and its row here. */
+const ANSWERS: { [C in Exclude<ChallengeName, 'AUTO_SIGN_IN'>]: Answer<C> } = {
+  PASSWORD_VERIFIER: answerPasswordVerifier,
+  SMS_MFA: answerSignInCode,
+  SMS_OTP: answerSignInCode,
+  EMAIL_OTP: answerSignInCode,
+  SOFTWARE_TOKEN_MFA: answerSoftwareTokenMfa,
+  SELECT_MFA_TYPE: answerSelectMfaType,
+  MFA_SETUP: answerMfaSetup,
+  NEW_PASSWORD_REQUIRED: answerNewPasswordRequired,
+  CUSTOM_CHALLENGE: answerCustomChallenge,
+  SELECT_CHALLENGE: answerSelectChallenge,
+  WEB_AUTHN: answerWebAuthn,
+};
+
+const UNSUPPORTED = ['DEVICE_SRP_AUTH', 'DEVICE_PASSWORD_VERIFIER', 'ADMIN_NO_SRP_AUTH'];
+
+export const respondToAuthChallenge: Operation = async (ctx, body) => {
+  checkClientId(ctx, body);
+  const name = str(body.ChallengeName);
+  if (!name) throw missingParameter('ChallengeName');
+  const responses = mapParameter(body.ChallengeResponses, 'ChallengeResponses');
+  if (UNSUPPORTED.includes(name)) throw invalidParameter(`Challenge ${name} is not supported by this server`);
+  const session = ctx.pool.sessions.get(body.Session);
+  const user = ctx.pool.users.find(session.username);
+  if (!user) {
+    ctx.pool.sessions.end(session);
+    throw userNotFound();
+  }
+  if (responses.USERNAME !== undefined && ctx.pool.users.find(responses.USERNAME)?.username !== user.username)
+    throw invalidSession();
+  // A SELECT_CHALLENGE answer is accepted on a session waiting for WEB_AUTHN (cancelled passkey).
+  const expected = session.challenge === name || (name === 'SELECT_CHALLENGE' && session.challenge === 'WEB_AUTHN');
+  if (!expected) throw invalidSession();
+  if (!Object.hasOwn(ANSWERS, name)) throw invalidParameter(`Invalid ChallengeName: ${name}`);
+  const answer = ANSWERS[name as keyof typeof ANSWERS] as Answer<ChallengeName>;
+  return answer(ctx, signInOf(user, session) as SignIn & { session: SessionIn<ChallengeName> }, responses);
+};

@@ -1,0 +1,98 @@
+/** Tokens: the one place they are issued (sign-in and refresh), checked (access tokens) and revoked. */
+import { randomBytes, randomUUID } from 'node:crypto';
+
+import { notAuthorized } from '../errors.js';
+import type { RefreshRecord } from '../store/pool.js';
+import type { User } from '../store/users.js';
+import { issueTokens, verifyToken } from '../tokens.js';
+import { checkClientId, nowSec, requiredString, type Json, type Operation, type OperationContext } from './context.js';
+
+/** `{ AuthenticationResult, ChallengeParameters: {} }` for `user`; a new sign-in also gets a refresh token. */
+async function authenticationResult(ctx: OperationContext, user: User, grant: RefreshRecord, refreshToken?: string) {
+  const tokens = await issueTokens({
+    keys: ctx.keys,
+    issuer: ctx.issuer(),
+    clientId: ctx.settings.clientId,
+    nowSec: nowSec(ctx),
+    authTime: grant.authTime,
+    originJti: grant.originJti,
+    sub: user.sub,
+    username: user.username,
+    attributes: user.attributes,
+    expiresIn: ctx.settings.tokenTtlSec,
+  });
+  const result: Json = {
+    AccessToken: tokens.AccessToken,
+    ExpiresIn: ctx.settings.tokenTtlSec,
+    TokenType: 'Bearer',
+    IdToken: tokens.IdToken,
+  };
+  if (refreshToken) result.RefreshToken = refreshToken;
+  return { AuthenticationResult: result, ChallengeParameters: {} };
+}
+
+/** The end of a successful sign-in: new tokens, a refresh token, and the wrong-password count back to 0. */
+export function signInTokens(ctx: OperationContext, user: User): Promise<Json> {
+  const grant: RefreshRecord = {
+    username: user.username,
+    authTime: nowSec(ctx),
+    originJti: randomUUID(),
+    revoked: false,
+  };
+  const refreshToken = randomBytes(96).toString('base64url');
+  ctx.pool.refreshTokens.set(refreshToken, grant);
+  user.failedPasswords = 0;
+  return authenticationResult(ctx, user, grant, refreshToken);
+}
+
+/** New access and ID tokens for a refresh token (same auth_time and origin_jti). */
+export function refreshedTokens(ctx: OperationContext, token: unknown): Promise<Json> {
+  const refreshToken = requiredString(token, 'REFRESH_TOKEN');
+  const grant = ctx.pool.refreshTokens.get(refreshToken);
+  const user = grant && !grant.revoked ? ctx.pool.users.find(grant.username) : undefined;
+  if (!grant || !user) throw notAuthorized('Invalid Refresh Token');
+  return authenticationResult(ctx, user, grant);
+}
+
+/** The user of a valid, unexpired, unrevoked access token. */
+export async function userOfAccessToken(ctx: OperationContext, token: unknown): Promise<User> {
+  const accessToken = requiredString(token, 'AccessToken');
+  const payload = await verifyToken(ctx.keys, accessToken, ctx.issuer());
+  if (!payload || payload.token_use !== 'access') throw notAuthorized('Invalid Access Token');
+  if (typeof payload.exp === 'number' && payload.exp * 1000 <= ctx.now())
+    throw notAuthorized('Access Token has expired');
+  if (ctx.pool.revokedOrigins.has(String(payload.origin_jti))) throw notAuthorized('Access Token has been revoked');
+  const user = ctx.pool.users.find(payload.username);
+  if (!user || user.sub !== payload.sub) throw notAuthorized('Invalid Access Token');
+  return user;
+}
+
+const getTokensFromRefreshToken: Operation = async (ctx, body) => {
+  checkClientId(ctx, body);
+  requiredString(body.RefreshToken, 'RefreshToken');
+  const { AuthenticationResult } = await refreshedTokens(ctx, body.RefreshToken);
+  return { AuthenticationResult };
+};
+
+const globalSignOut: Operation = async (ctx, body) => {
+  const user = await userOfAccessToken(ctx, body.AccessToken);
+  ctx.pool.revokeTokensOf(user.username, true);
+  return {};
+};
+
+const revokeToken: Operation = async (ctx, body) => {
+  checkClientId(ctx, body);
+  const grant = ctx.pool.refreshTokens.get(requiredString(body.Token, 'Token'));
+  if (grant) {
+    grant.revoked = true;
+    ctx.pool.revokedOrigins.add(grant.originJti);
+  }
+  // Cognito answers 200 for an unknown token too.
+  return {};
+};
+
+export const TOKEN_OPERATIONS = {
+  GetTokensFromRefreshToken: getTokensFromRefreshToken,
+  GlobalSignOut: globalSignOut,
+  RevokeToken: revokeToken,
+} satisfies Record<string, Operation>;

@@ -1,0 +1,59 @@
+/** The data file: users created by SignUp and every passkey, kept across restarts. */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+
+import type { UserStatus } from '../seed.js';
+import type { Passkey, User } from './users.js';
+
+export interface StoredUser {
+  username: string;
+  sub: string;
+  password: string;
+  status: UserStatus;
+  attributes: Record<string, string>;
+  createdAt: number;
+}
+
+export interface DataFileContent {
+  users?: StoredUser[];
+  passkeys?: Record<string, Passkey[]>;
+}
+
+export class DataFile {
+  /** What the file held when the server started (`/_reset` restores it). */
+  readonly atStart: DataFileContent;
+
+  constructor(readonly path: string) {
+    try {
+      this.atStart = JSON.parse(readFileSync(path, 'utf8')) as DataFileContent;
+    } catch {
+      this.atStart = {};
+    }
+  }
+
+  /** Writes the signed-up users and the passkeys of every user (atomically: a temporary file, then a rename). */
+  save(users: User[]): void {
+    const content: Required<DataFileContent> = { users: [], passkeys: {} };
+    for (const user of users) {
+      if (user.fromSignUp) content.users.push(storedUser(user));
+      if (user.passkeys.length) content.passkeys[user.username] = user.passkeys;
+    }
+    try {
+      const temporary = `${this.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(content, null, 2));
+      renameSync(temporary, this.path);
+    } catch (err) {
+      console.error('[cognito-local] cannot write data file:', err);
+    }
+  }
+}
+
+function storedUser(user: User): StoredUser {
+  return {
+    username: user.username,
+    sub: user.sub,
+    password: user.credentials.password,
+    status: user.status,
+    attributes: user.attributes,
+    createdAt: user.createdAt,
+  };
+}
