@@ -10,7 +10,7 @@ import { FlowController, type FlowSink } from '../src/flow/controller.js';
 import type { FlowOptions } from '../src/flow/options.js';
 import { PageLock } from '../src/flow/page-lock.js';
 import type { Step } from '../src/flow/steps.js';
-import { createTranslator, loadCatalog, type MessageOverrides } from '../src/i18n.js';
+import { createTranslator, directionOf, loadCatalog, type MessageOverrides } from '../src/i18n.js';
 import { authContext, type AuthContext } from './context.js';
 import { authEvent } from './events.js';
 import { adoptLightDomStyles } from './shared/light-dom-styles.js';
@@ -123,8 +123,11 @@ export class AuthSignIn extends LitElement {
   @property({ attribute: 'totp-issuer' }) totpIssuer?: string;
   /** `after-sign-in` offers to register a passkey after a sign-in without one; `never`. */
   @property({ attribute: 'passkey-prompt' }) passkeyPrompt: 'after-sign-in' | 'never' = 'never';
-  /** UI language; the nearest `lang` up the tree, then `en`. */
-  @property() override lang = '';
+  /**
+   * UI language; the nearest `lang` up the tree, then `en`. Reflected, so a framework's `el.lang = 'ja'` is what
+   * screen readers read too.
+   */
+  @property({ reflect: true }) override lang!: string;
   /** `{ [lang]: { [messageId]: string } }`, merged over the built-in catalogs. */
   @property({ attribute: false }) messages: MessageOverrides = {};
   /** The auth service; Amplify's by default. Tests hand in a fake. */
@@ -139,6 +142,8 @@ export class AuthSignIn extends LitElement {
   private shownStep?: Step;
   private stepQueue: Promise<void> = Promise.resolve();
   private readonly outlet = new StepOutlet(this);
+  /** The `dir` this element set itself (a page's own `dir` is left alone). */
+  private ownDir?: string;
 
   /** The current step, or `undefined` before startup ends. */
   get step(): Step | undefined {
@@ -213,8 +218,17 @@ export class AuthSignIn extends LitElement {
     return this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'en';
   }
 
+  /** The writing direction follows the language, unless the page set `dir` on the element. */
+  private applyDirection(lang: string) {
+    const current = this.getAttribute('dir');
+    if (current !== null && current !== this.ownDir) return;
+    this.ownDir = directionOf(lang);
+    this.setAttribute('dir', this.ownDir);
+  }
+
   private async updateLanguage() {
     const lang = this.effectiveLang();
+    this.applyDirection(lang);
     const catalog = await loadCatalog(lang).catch(() => ({}));
     this.context = { flow: this.flow!, t: createTranslator(lang, catalog, this.messages), lang };
   }

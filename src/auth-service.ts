@@ -3,6 +3,8 @@
  * the only module that imports `aws-amplify`; unit tests hand in a fake.
  */
 
+import type { PasswordPolicy } from './flow/password-policy.js';
+
 export type AuthFlowType =
   'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'USER_AUTH' | 'CUSTOM_WITH_SRP' | 'CUSTOM_WITHOUT_SRP';
 
@@ -72,6 +74,8 @@ export interface AuthService {
   hasOAuth(): boolean;
   /** The configuration's `passwordless.preferred_challenge`, if any. */
   configuredPreferredChallenge(): FirstFactor | undefined;
+  /** The pool's password rules from the configuration (`password_policy`, `passwordFormat`), if given. */
+  passwordPolicy(): PasswordPolicy | undefined;
   currentUser(): Promise<SignedInUser | undefined>;
   signIn(request: SignInRequest): Promise<SignInResult>;
   confirmSignIn(request: ConfirmSignInRequest): Promise<SignInResult>;

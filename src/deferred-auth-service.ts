@@ -11,6 +11,7 @@ export function deferredAuthService(ready: Promise<AuthService>): AuthService {
   const before: Partial<Record<keyof AuthService, () => unknown>> = {
     hasOAuth: () => false,
     configuredPreferredChallenge: () => undefined,
+    passwordPolicy: () => undefined,
   };
   return new Proxy({} as AuthService, {
     get(_target, name: keyof AuthService) {

@@ -6,7 +6,10 @@ import type { FlowError } from '../../src/flow/errors.js';
 import type { FlowController, FlowView } from '../../src/flow/controller.js';
 import type { FlowState } from '../../src/flow/store.js';
 import { authContext, type AuthContext } from '../context.js';
+import type { MessageValues } from '../../src/i18n.js';
+import { rulesOf } from '../../src/flow/password-policy.js';
 import { fieldTemplate, type FieldOptions } from './fields.js';
+import { isolated } from './message.js';
 import { FlowStateController } from './flow-state-controller.js';
 
 let nextId = 0;
@@ -40,6 +43,10 @@ export abstract class AuthStepElement extends LitElement {
     () => this.context?.flow,
     () => this.step,
   );
+  /** What is typed as the new password, for the rules checklist. */
+  @state() private typedPassword = '';
+  /** Password fields whose text is shown (the show-password toggle). */
+  @state() private revealed: ReadonlySet<string> = new Set();
   /** Counts errors shown in the alert, so it is re-created and read out again for a repeated error. */
   private alertKey = 0;
   private shownError?: FlowError;
@@ -61,7 +68,7 @@ export abstract class AuthStepElement extends LitElement {
     return this.flow.view();
   }
 
-  protected t(id: string, values?: Record<string, string | undefined>): string {
+  protected t(id: string, values?: MessageValues): string {
     return this.context?.t(id, values) ?? id;
   }
 
@@ -84,7 +91,7 @@ export abstract class AuthStepElement extends LitElement {
   /** Moves focus to the first field, or to the heading when the step has none. */
   focusFirst() {
     const target =
-      this.querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), select, textarea') ??
+      this.querySelector<HTMLElement>('input:not([type=hidden]):not([hidden]):not([disabled]), select, textarea') ??
       this.querySelector<HTMLElement>('h2');
     target?.focus();
   }
@@ -111,27 +118,41 @@ export abstract class AuthStepElement extends LitElement {
 
   /** The text of an error, its `{rule}`-style values translated first. */
   protected errorText(error: FlowError): string {
-    const translated = Object.fromEntries(Object.entries(error.valueIds ?? {}).map(([key, id]) => [key, this.t(id)]));
-    return this.t(error.messageId, { ...error.values, ...translated });
+    const count = error.values?.count ? { count: Number(error.values.count) } : {};
+    const translated = Object.fromEntries(
+      Object.entries(error.valueIds ?? {}).map(([key, id]) => [key, this.t(id, count)]),
+    );
+    return this.t(error.messageId, { ...error.values, ...count, ...translated });
   }
 
-  /** The error shown at `field`, or nothing. */
-  protected fieldError(field: string): string | undefined {
+  /** The error shown at `field`, with its text prefix (errors read as errors without colour too), or nothing. */
+  protected fieldError(field: string): TemplateResult | undefined {
     const error = this.state.error;
-    return error?.field === field ? this.errorText(error) : undefined;
+    return error?.field === field ? this.prefixed(error) : undefined;
+  }
+
+  private prefixed(error: FlowError): TemplateResult {
+    return html`<span class="auth-error-prefix">${this.t('error.prefix')}</span> ${this.errorText(error)}`;
+  }
+
+  /** A message whose string values (a destination, a username) are isolated in `<bdi>` and capped. */
+  protected message(id: string, values?: MessageValues): TemplateResult {
+    return isolated((messageId, messageValues) => this.t(messageId, messageValues), id, values);
   }
 
   protected renderForm(title: string, { body, submitLabel, actions }: FormParts): TemplateResult {
     const { error, notice, busy } = this.state;
     const formError = error && !this.atField(error) ? error : undefined;
     const titleId = `${this.idPrefix}-title`;
+    // One live region, there from the start: notices and the busy state are read out politely.
+    const status = busy ? this.t('action.working') : notice ? this.message(notice.messageId, notice.values) : nothing;
     return html`
       <form method="post" novalidate aria-labelledby=${titleId} @submit=${this.onSubmit}>
         <h2 id=${titleId} tabindex="-1">${title}</h2>
-        ${notice ? html`<p class="auth-notice" role="status">${this.t(notice.messageId, notice.values)}</p>` : nothing}
+        <p class="auth-notice" role="status">${status}</p>
         ${keyed(
           this.alertKey,
-          html`<div class="auth-alert" role="alert">${formError ? this.errorText(formError) : nothing}</div>`,
+          html`<div class="auth-alert" role="alert">${formError ? this.prefixed(formError) : nothing}</div>`,
         )}
         ${body}
         ${
@@ -156,29 +177,75 @@ export abstract class AuthStepElement extends LitElement {
     this.submit(values);
   };
 
-  /** A labelled input; an error at it is linked with `aria-describedby`. Typed values survive re-renders. */
-  protected field(options: Omit<FieldOptions, 'id' | 'error'>): TemplateResult {
-    return fieldTemplate({ ...options, id: `${this.idPrefix}-${options.name}`, error: this.fieldError(options.name) });
+  /**
+   * A labelled input; an error at it is linked with `aria-describedby`. Typed values survive re-renders. A
+   * password field gets a show-password toggle (it keeps its `autocomplete` and value).
+   */
+  protected field(options: Omit<FieldOptions, 'id' | 'error' | 'reveal'>): TemplateResult {
+    const { name } = options;
+    const reveal =
+      options.type === 'password'
+        ? {
+            shown: this.revealed.has(name),
+            label: this.t('action.showPassword'),
+            toggle: () => this.toggleReveal(name),
+          }
+        : undefined;
+    return fieldTemplate({ ...options, id: `${this.idPrefix}-${name}`, error: this.fieldError(name), reveal });
   }
 
-  /** The one-time code field of the contract. */
-  protected codeField(hint?: string): TemplateResult {
+  private toggleReveal(name: string) {
+    const revealed = new Set(this.revealed);
+    if (!revealed.delete(name)) revealed.add(name);
+    this.revealed = revealed;
+  }
+
+  /** For password managers: the account a new password belongs to, in a field they read but people do not see. */
+  protected usernameForPasswordManagers(): TemplateResult {
+    return html`<input type="text" name="username" autocomplete="username" value=${this.state.username} hidden />`;
+  }
+
+  /** The one-time code field of the contract; `length` where the step implies it (TOTP: 6). */
+  protected codeField(hint?: unknown, length?: number): TemplateResult {
     return this.field({
       name: 'code',
       label: this.t('field.code'),
       autocomplete: 'one-time-code',
       inputmode: 'numeric',
       hint,
+      maxlength: length,
     });
   }
 
-  /** New password and its confirmation. */
+  /**
+   * New password and its confirmation, with the pool's rules shown before the user types and checked as they
+   * type (each met or not, read out politely).
+   */
   protected newPasswordFields(): TemplateResult {
-    return html`${this.field({
+    const rules = rulesOf(this.flow.service.passwordPolicy());
+    const rulesId = `${this.idPrefix}-rules`;
+    const checklist = rules.length
+      ? html`<div class="auth-rules" id=${rulesId}>
+          <p>${this.t('password.rules')}</p>
+          <ul aria-live="polite">
+            ${rules.map((rule) => {
+              const met = rule.met(this.typedPassword);
+              const text = this.t(rule.id, rule.count ? { count: rule.count } : {});
+              return html`<li class=${met ? 'auth-rule-met' : 'auth-rule'}>
+                ${this.t(met ? 'password.ruleMet' : 'password.ruleUnmet', { rule: text })}
+              </li>`;
+            })}
+          </ul>
+        </div>`
+      : nothing;
+    return html`${checklist}
+    ${this.field({
       name: 'newPassword',
       label: this.t('field.newPassword'),
       type: 'password',
       autocomplete: 'new-password',
+      describedBy: rules.length ? [rulesId] : [],
+      onInput: (event) => (this.typedPassword = (event.target as HTMLInputElement).value),
     })}
     ${this.field({
       name: 'confirmPassword',

@@ -10,34 +10,61 @@ export interface FieldOptions {
   autocomplete?: string;
   inputmode?: string;
   value?: string;
-  hint?: string;
-  /** The error shown at this field. */
-  error?: string;
+  hint?: unknown;
+  /** The error shown at this field (its text prefix included). */
+  error?: unknown;
   maxlength?: number;
+  /** More ids that describe the field (a password checklist). */
+  describedBy?: string[];
+  /** Another field that is invalid with this one's error (a wrong password marks the username too). */
+  invalid?: boolean;
+  /** A password field's show-password toggle. */
+  reveal?: { shown: boolean; label: string; toggle: () => void };
+  onInput?: (event: InputEvent) => void;
 }
 
 /** A labelled input; its hint and error are linked with `aria-describedby`. */
 export function fieldTemplate(options: FieldOptions): TemplateResult {
-  const { id, name, label, type = 'text', autocomplete, inputmode, value, hint, error, maxlength } = options;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const { id, name, label, autocomplete, inputmode, value, hint, error, maxlength, reveal } = options;
+  const type = reveal?.shown ? 'text' : (options.type ?? 'text');
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', ...(options.describedBy ?? [])]
+    .filter(Boolean)
+    .join(' ');
+  const input = html`<input
+    id=${id}
+    name=${name}
+    type=${type}
+    autocomplete=${autocomplete ?? 'off'}
+    inputmode=${inputmode ?? nothing}
+    maxlength=${maxlength ?? nothing}
+    value=${value ?? ''}
+    aria-required="true"
+    aria-invalid=${error || options.invalid ? 'true' : 'false'}
+    aria-describedby=${describedBy || nothing}
+    autocapitalize="off"
+    spellcheck="false"
+    @input=${options.onInput}
+  />`;
   return html`
     <div class="auth-field">
       <label for=${id}>${label}</label>
       ${hint ? html`<p class="auth-hint" id="${id}-hint">${hint}</p>` : nothing}
-      <input
-        id=${id}
-        name=${name}
-        type=${type}
-        autocomplete=${autocomplete ?? 'off'}
-        inputmode=${inputmode ?? nothing}
-        maxlength=${maxlength ?? nothing}
-        value=${value ?? ''}
-        aria-required="true"
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
-        autocapitalize="off"
-        spellcheck="false"
-      />
+      ${
+        reveal
+          ? html`<div class="auth-input-row">
+              ${input}
+              <button
+                type="button"
+                class="auth-reveal"
+                aria-controls=${id}
+                aria-pressed=${reveal.shown ? 'true' : 'false'}
+                @click=${reveal.toggle}
+              >
+                ${reveal.label}
+              </button>
+            </div>`
+          : input
+      }
       ${error ? html`<p class="auth-field-error" id="${id}-error" role="alert">${error}</p>` : nothing}
     </div>
   `;

@@ -81,9 +81,51 @@ const formStyles = css`
     color: var(--_color-on-primary);
     font-weight: 600;
   }
+  /* Busy: the label changes and the cursor says so; no fading, so the text keeps its contrast. */
   auth-sign-in button[aria-busy='true'] {
     cursor: progress;
-    opacity: 0.75;
+  }
+  auth-sign-in button:disabled {
+    cursor: not-allowed;
+    color: var(--_color-text-muted);
+  }
+  auth-sign-in a {
+    color: var(--_color-primary);
+  }
+  /* Outside strings (a destination, a question, a provider) wrap anywhere rather than widen the card. */
+  auth-sign-in form {
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  auth-sign-in .auth-input-row {
+    display: flex;
+    gap: var(--_space-s);
+  }
+  auth-sign-in .auth-input-row input {
+    flex: 1;
+    min-width: 0;
+  }
+  auth-sign-in .auth-reveal {
+    flex: none;
+    padding-inline: 0.75rem;
+  }
+  auth-sign-in .auth-error-prefix {
+    font-weight: 600;
+  }
+  auth-sign-in .auth-rules ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  auth-sign-in .auth-rule-met {
+    color: var(--_color-success);
+  }
+  /* The live region stays in the accessibility tree while empty (so it is read when text arrives), out of the layout. */
+  auth-sign-in .auth-notice:empty {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   auth-sign-in .auth-link {
     border: none;
@@ -112,8 +154,6 @@ const formStyles = css`
     width: 12rem;
     height: 12rem;
     justify-self: center;
-    background: #fff;
-    padding: 0.5rem;
   }
   auth-sign-in .auth-separator {
     text-align: center;

@@ -17,12 +17,18 @@ export class AuthStepChoice extends AuthStepElement {
   }
 
   protected override renderStep() {
-    const { busy } = this.state;
+    const { busy, pressed } = this.state;
     return this.renderForm(this.t(`step.${this.step}.title`), {
       body: html`<div class="auth-choices">
         ${this.choices.map(
           (choice) =>
-            html`<button type="submit" name="choice" value=${choice} aria-busy=${busy ? 'true' : 'false'}>
+            html`<button
+              type="submit"
+              name="choice"
+              value=${choice}
+              aria-busy=${busy && pressed === choice ? 'true' : 'false'}
+              ?disabled=${busy && pressed !== choice}
+            >
               ${this.t(`choice.${choice}`)}
             </button>`,
         )}

@@ -1,37 +1,89 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import { AuthStepElement } from '../shared/auth-step-element.js';
+
+/** Steps whose code comes from an authenticator app: always 6 digits. */
+const TOTP_LENGTH = 6;
 
 /**
  * A one-time code: `CONFIRM_SIGN_IN_WITH_SMS_CODE`, `…_EMAIL_CODE`, `…_TOTP_CODE` and `CONFIRM_SIGN_UP`.
- * Says where the code went, and offers a new one where the flow can send it.
+ * Says where the code went (linked to the field), and offers a new one where the flow can send it, with a
+ * countdown while the flow's cooldown runs.
  */
 export class AuthStepCode extends AuthStepElement {
-  protected override renderStep() {
-    return this.renderForm(this.t(`step.${this.step}.title`), {
-      body: html` ${this.renderHint()} ${this.codeField()} `,
-      submitLabel: this.t('action.confirm'),
-      actions: html`
-        ${this.view.canResend ? this.action('resend-code', this.t('action.resendCode'), () => this.flow.resendCode()) : nothing}
-        ${this.backToSignIn()}
-      `,
-    });
-  }
+  /** Seconds left before a new code can be asked for; ticks while the cooldown runs. */
+  @state() private waitSeconds = 0;
+  private ticker?: ReturnType<typeof setInterval>;
+  private lastResendAt?: number;
 
-  private renderHint() {
-    if (this.step === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE')
-      return html`<p class="auth-hint">${this.t('hint.totpCode')}</p>`;
-    const { destination, deliveryMedium } = this.state.data.codeDelivery ?? {};
-    if (this.step === 'CONFIRM_SIGN_UP') {
-      const id = destination ? 'hint.confirmSignUp' : 'hint.confirmSignUpNoDestination';
-      return html`<p class="auth-hint">${this.t(id, { destination })}</p>`;
-    }
-    if (!destination) return nothing;
-    const id =
-      deliveryMedium === 'SMS' || deliveryMedium === 'EMAIL' ? `hint.codeSentBy.${deliveryMedium}` : 'hint.codeSent';
-    return html`<p class="auth-hint">${this.t(id, { destination })}</p>`;
+  protected override renderStep() {
+    const totp = this.step === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE';
+    return this.renderForm(this.t(`step.${this.step}.title`), {
+      body: this.codeField(this.renderHint(), totp ? TOTP_LENGTH : undefined),
+      submitLabel: this.t('action.confirm'),
+      actions: html`${this.renderResend()} ${this.backToSignIn()}`,
+    });
   }
 
   protected override fieldNames() {
     return ['code'];
+  }
+
+  private renderResend() {
+    if (!this.view.canResend) return nothing;
+    const waiting = this.waitSeconds > 0;
+    return html`<button
+      type="button"
+      class="auth-link"
+      data-action="resend-code"
+      ?disabled=${waiting}
+      @click=${() => this.flow.resendCode()}
+    >
+      ${waiting ? this.t('action.resendCodeIn', { count: this.waitSeconds }) : this.t('action.resendCode')}
+    </button>`;
+  }
+
+  private renderHint() {
+    if (this.step === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE') return this.t('hint.totpCode');
+    const { destination, deliveryMedium } = this.state.data.codeDelivery ?? {};
+    if (this.step === 'CONFIRM_SIGN_UP') {
+      return destination
+        ? this.message('hint.confirmSignUp', { destination })
+        : this.t('hint.confirmSignUpNoDestination');
+    }
+    if (!destination) return undefined;
+    const id =
+      deliveryMedium === 'SMS' || deliveryMedium === 'EMAIL' ? `hint.codeSentBy.${deliveryMedium}` : 'hint.codeSent';
+    return this.message(id, { destination });
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const { resendAt } = this.state;
+    if (resendAt === this.lastResendAt) return;
+    this.lastResendAt = resendAt;
+    if (resendAt === undefined) return;
+    // A new code was sent: the old one is no use, so the field is cleared for the new one.
+    const code = this.querySelector<HTMLInputElement>('input[name=code]');
+    if (code) {
+      code.value = '';
+      code.focus();
+    }
+    this.startCountdown();
+  }
+
+  private startCountdown() {
+    clearInterval(this.ticker);
+    const tick = () => {
+      this.waitSeconds = Math.ceil(this.view.resendWaitMs / 1000);
+      if (this.waitSeconds === 0) clearInterval(this.ticker);
+    };
+    tick();
+    this.ticker = setInterval(tick, 1000);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearInterval(this.ticker);
   }
 }

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
+import { capText } from '../shared/message.js';
 
 /** Keys of `additionalInfo` that hold the question to show, in order of preference. */
 const PROMPT_KEYS = ['question', 'prompt', 'message', 'challenge'];
@@ -8,7 +9,8 @@ const PROMPT_KEYS = ['question', 'prompt', 'message', 'challenge'];
 export class AuthStepCustomChallenge extends AuthStepElement {
   protected override renderStep() {
     const info = this.state.data.additionalInfo ?? {};
-    const prompt = PROMPT_KEYS.map((key) => info[key]).find(Boolean);
+    const found = PROMPT_KEYS.map((key) => (Object.hasOwn(info, key) ? info[key] : undefined)).find(Boolean);
+    const prompt = found ? capText(found) : undefined;
     return this.renderForm(this.t('step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title'), {
       body: html`${this.field({
         name: 'answer',

@@ -6,7 +6,9 @@ export class AuthStepDone extends AuthStepElement {
   protected override renderStep() {
     const { user, username } = this.state;
     return this.renderForm(this.t('step.DONE.title'), {
-      body: html`<p>${this.t('hint.signedInAs', { username: user?.loginId ?? (username || user?.username) })}</p>`,
+      body: html`<p>
+        ${this.message('hint.signedInAs', { username: user?.loginId ?? (username || user?.username) })}
+      </p>`,
       actions: this.action('sign-out', this.t('action.signOut'), () => this.flow.signOut()),
     });
   }

@@ -12,7 +12,7 @@ export class AuthStepNewPassword extends AuthStepElement {
     return this.renderForm(this.t('step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title'), {
       body: html`
         <p class="auth-hint">${this.t('hint.newPassword')}</p>
-        ${this.newPasswordFields()}
+        ${this.usernameForPasswordManagers()} ${this.newPasswordFields()}
         ${missing.length ? html`<p class="auth-hint">${this.t('hint.missingAttributes')}</p>` : ''}
         ${missing.map((name) => this.field({ name, label: this.attributeLabel(name), ...ATTRIBUTE_INPUTS[name] }))}
       `,

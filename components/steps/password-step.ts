@@ -1,15 +1,17 @@
+import { html } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 
 /** `CONFIRM_SIGN_IN_WITH_PASSWORD`: the password, after choosing it as the first factor. */
 export class AuthStepPassword extends AuthStepElement {
   protected override renderStep() {
     return this.renderForm(this.t('step.CONFIRM_SIGN_IN_WITH_PASSWORD.title'), {
-      body: this.field({
+      body: html`${this.usernameForPasswordManagers()}
+      ${this.field({
         name: 'password',
         label: this.t('field.password'),
         type: 'password',
         autocomplete: 'current-password',
-      }),
+      })}`,
       submitLabel: this.t('action.signIn'),
       actions: this.backToSignIn(),
     });

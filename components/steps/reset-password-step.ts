@@ -25,11 +25,13 @@ export class AuthStepResetPassword extends AuthStepElement {
     const destination = this.state.data.codeDelivery?.destination;
     return this.renderForm(this.t('step.CONFIRM_RESET_PASSWORD.title'), {
       body: html`
-        <p class="auth-hint">
-          ${this.t(destination ? 'hint.confirmResetPassword' : 'hint.confirmResetPasswordNoDestination', { destination })}
-        </p>
-        <input type="hidden" name="username" autocomplete="username" value=${this.state.username} />
-        ${this.codeField()} ${this.newPasswordFields()}
+        ${this.usernameForPasswordManagers()}
+        ${this.codeField(
+          destination
+            ? this.message('hint.confirmResetPassword', { destination })
+            : this.t('hint.confirmResetPasswordNoDestination'),
+        )}
+        ${this.newPasswordFields()}
       `,
       submitLabel: this.t('action.changePassword'),
       actions: html`${this.view.canResend ? this.action('resend-code', this.t('action.resendCode'), () => this.flow.resendCode()) : nothing}

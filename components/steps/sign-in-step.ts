@@ -8,6 +8,7 @@ import { AuthStepElement } from '../shared/auth-step-element.js';
 export class AuthStepSignIn extends AuthStepElement {
   protected override renderStep() {
     const { needsPassword, socialProviders: providers } = this.view;
+    const wrongPassword = this.state.error?.messageId === 'error.notAuthorized' && needsPassword;
     return this.renderForm(this.t('step.SIGN_IN.title'), {
       body: html`
         ${this.field({
@@ -15,6 +16,7 @@ export class AuthStepSignIn extends AuthStepElement {
           label: this.t('field.username'),
           autocomplete: needsPassword ? 'username' : 'username webauthn',
           value: this.state.username,
+          invalid: wrongPassword,
         })}
         ${
           needsPassword
@@ -40,7 +42,7 @@ export class AuthStepSignIn extends AuthStepElement {
                       data-provider=${provider}
                       @click=${() => this.flow.signInWithProvider(provider)}
                     >
-                      ${this.t('social.signInWith', { provider })}
+                      ${this.message('social.signInWith', { provider })}
                     </button>`,
                 )}`
             : nothing

@@ -1,55 +1,77 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { AuthStepElement } from '../shared/auth-step-element.js';
+import { qrSvg } from '../shared/qr-svg.js';
+
+/** The setup key in groups of four, as people read it out and type it. */
+const grouped = (secret: string) => secret.replace(/(.{4})(?=.)/g, '$1 ');
 
 /**
- * `CONTINUE_SIGN_IN_WITH_TOTP_SETUP`: a QR code (drawn by `qrcode`, loaded only here), the secret as
- * selectable text, an `otpauth://` link for phones, and the first code from the app.
+ * `CONTINUE_SIGN_IN_WITH_TOTP_SETUP`: a QR code (inline SVG, drawn from `qrcode`'s modules, loaded only here),
+ * the setup key in groups of four with a copy button, an `otpauth://` link for phones, and the first code from
+ * the app. The key and the QR code come before the field, so focus starts on the heading.
  */
 export class AuthStepTotpSetup extends AuthStepElement {
-  @state() private qrCode?: string;
+  /** How long "Copied" shows before the button reads "Copy setup key" again. */
+  static copiedMs = 3000;
+  @state() private qrCode?: TemplateResult;
+  @state() private qrFailed = false;
   @state() private copied = false;
+  private copiedTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback() {
     super.connectedCallback();
     void this.drawQrCode();
   }
 
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.copiedTimer);
+  }
+
   private async drawQrCode() {
     await this.updateComplete;
     const uri = this.state.totp?.uri;
     if (!uri) return;
-    const { default: qrcode } = await import('qrcode');
-    this.qrCode = await qrcode.toDataURL(uri, { margin: 1, width: 192 });
+    this.qrCode = await qrSvg(uri, this.t('hint.totpQrAlt'));
+    this.qrFailed = !this.qrCode;
+  }
+
+  override focusFirst() {
+    this.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  protected override fieldNames() {
+    return ['code'];
   }
 
   protected override renderStep() {
     const { secret = '', uri = '' } = this.state.totp ?? {};
+    const keyId = `${this.idPrefix}-key`;
     return this.renderForm(this.t('step.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.title'), {
       body: html`
-        <p class="auth-hint">${this.t('hint.totpSetup')}</p>
-        ${this.qrCode ? html`<img class="auth-qr" src=${this.qrCode} alt=${this.t('hint.totpQrAlt')} />` : nothing}
+        ${this.qrCode ?? nothing}
+        ${this.qrFailed ? html`<p class="auth-hint" role="status">${this.t('error.qrCode')}</p>` : nothing}
         <p>
-          ${this.t('hint.totpSecret')}:
-          <code class="auth-secret" data-totp-secret>${secret}</code>
+          <span id=${keyId}>${this.t('hint.totpSecret')}</span>:
+          <code class="auth-secret" data-totp-secret aria-labelledby=${keyId}>${grouped(secret)}</code>
           <button type="button" class="auth-link" @click=${this.copySecret}>
             ${this.copied ? this.t('hint.totpCopied') : this.t('action.copySetupKey')}
           </button>
         </p>
-        <a href=${uri}>${this.t('action.openAuthenticator')}</a>
-        ${this.codeField()}
+        <a class="auth-link" href=${uri}>${this.t('action.openAuthenticator')}</a>
+        ${this.codeField(this.t('hint.totpSetup'), 6)}
       `,
       submitLabel: this.t('action.confirm'),
       actions: this.backToSignIn(),
     });
   }
 
-  private copySecret = async () => {
-    await navigator.clipboard?.writeText(this.state.totp?.secret ?? '').catch(() => undefined);
+  private copySecret = () => {
+    // The clipboard may ask the browser for permission: the button answers at once either way.
+    void navigator.clipboard?.writeText(this.state.totp?.secret ?? '').catch(() => undefined);
     this.copied = true;
+    clearTimeout(this.copiedTimer);
+    this.copiedTimer = setTimeout(() => (this.copied = false), AuthStepTotpSetup.copiedMs);
   };
-
-  protected override fieldNames() {
-    return ['code'];
-  }
 }

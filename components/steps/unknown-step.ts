@@ -8,7 +8,7 @@ import { AuthStepElement } from '../shared/auth-step-element.js';
 export class AuthStepUnknown extends AuthStepElement {
   protected override renderStep() {
     return this.renderForm(this.t('step.UNKNOWN.title'), {
-      body: html`<p class="auth-hint">${this.t('hint.unknownStep', { step: this.step })}</p>`,
+      body: html`<p class="auth-hint">${this.message('hint.unknownStep', { step: this.step })}</p>`,
       actions: this.backToSignIn(),
     });
   }

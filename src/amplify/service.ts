@@ -10,6 +10,7 @@ import type {
   ServiceConfiguration,
   SignInResult,
 } from '../auth-service.js';
+import type { PasswordPolicy } from '../flow/password-policy.js';
 
 type AuthConfig = NonNullable<ResourcesConfig['Auth']>;
 
@@ -38,6 +39,18 @@ export class AmplifyAuthService implements AuthService {
 
   hasOAuth(): boolean {
     return Boolean(cognitoConfig()?.loginWith?.oauth);
+  }
+
+  passwordPolicy(): PasswordPolicy | undefined {
+    const format = cognitoConfig()?.passwordFormat;
+    if (!format) return undefined;
+    return {
+      minLength: format.minLength,
+      requireLowercase: format.requireLowercase,
+      requireUppercase: format.requireUppercase,
+      requireNumbers: format.requireNumbers,
+      requireSymbols: format.requireSpecialCharacters,
+    };
   }
 
   configuredPreferredChallenge(): FirstFactor | undefined {

@@ -10,6 +10,7 @@ import { passwordSignIn, readAnswer, type AnswerContext, type Call } from './ans
 import { afterError, isFlowError, placeError, toFlowError, type FlowError } from './errors.js';
 import { preferredFirstFactor, providerNames, signInNeedsPassword, type FlowOptions } from './options.js';
 import type { PageLock } from './page-lock.js';
+import { checkPassword } from './password-policy.js';
 import { RESEND_COOLDOWN_MS, replaySignIn, resendPossible, sendCodeAgain, type Attempt } from './resend.js';
 import { PendingStore, resumeTtl, type KeyValueStore } from './resume.js';
 import { Store, type FlowState, type Notice } from './store.js';
@@ -36,8 +37,6 @@ export interface FlowEnvironment {
   localStore?: Pick<Storage, 'getItem' | 'setItem'>;
   /** One sign-in at a time per page. */
   pageLock?: PageLock;
-  /** Checks a new password against the pool's rules before it is sent. */
-  checkPassword?: (password: string) => FlowError | undefined;
   now?: () => number;
 }
 
@@ -160,15 +159,13 @@ export class FlowController {
       const resendAt = this.now() + RESEND_COOLDOWN_MS;
       if (rowOf(step).resend !== 'replay') {
         const codeDelivery = await this.call(() => sendCodeAgain(this.service, step!, username));
-        this.store.update({
-          data: { ...this.state.data, codeDelivery },
-          resendAt,
-          notice: resentNotice(codeDelivery.destination),
-        });
+        // The hint already says where codes go: the notice only says a new one is on its way.
+        const notice = { messageId: 'hint.codeResentNoDestination' };
+        this.store.update({ data: { ...this.state.data, codeDelivery }, resendAt, notice });
         return;
       }
       await this.follow(await this.call(() => replaySignIn(this.service, this.attempt!)));
-      this.store.update({ resendAt, notice: resentNotice(this.state.data.codeDelivery?.destination) });
+      this.store.update({ resendAt, notice: { messageId: 'hint.codeResentNoDestination' } });
     });
   }
 
@@ -215,7 +212,7 @@ export class FlowController {
       preferred,
       needsPassword: signInNeedsPassword(authFlowType, preferred),
       missingAttributes: this.state.data.missingAttributes ?? [],
-      checkPassword: this.env.checkPassword,
+      checkPassword: (password) => checkPassword(this.service.passwordPolicy(), password),
     };
   }
 
@@ -482,8 +479,3 @@ const isSignedInResult = (value: unknown) =>
 
 const sameInfo = (a?: Record<string, string>, b?: Record<string, string>) =>
   JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
-
-const resentNotice = (destination?: string): Notice =>
-  destination
-    ? { messageId: 'hint.codeResent', values: { destination } }
-    : { messageId: 'hint.codeResentNoDestination' };

@@ -113,8 +113,10 @@ export const inputError = (field: ErrorField, messageId: string, name = 'Invalid
 /** The field names of `step`'s screen: an error at the generic `code` sits at `answer` on a custom challenge. */
 export function placeError(error: FlowError, step: Step | undefined): FlowError {
   const { fieldAliases, errorFields } = rowOf(step);
+  const byStep = (key: string) => (errorFields && Object.hasOwn(errorFields, key) ? errorFields[key] : undefined);
   const field =
-    (errorFields && Object.hasOwn(errorFields, error.name) ? errorFields[error.name] : undefined) ??
+    byStep(error.name) ??
+    byStep(error.messageId) ??
     (error.field && fieldAliases && Object.hasOwn(fieldAliases, error.field) ? fieldAliases[error.field] : undefined) ??
     error.field;
   return { ...error, field };

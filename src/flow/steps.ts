@@ -74,7 +74,7 @@ export interface StepRow {
   replayed?: boolean;
   /** Names the generic error fields have on this screen (`code` → `answer`). */
   fieldAliases?: Readonly<Record<string, string>>;
-  /** Errors that sit at a field on this step only (by error name). */
+  /** Errors that sit at a field on this step only (by error name or message id). */
   errorFields?: Readonly<Record<string, string>>;
 }
 
@@ -87,7 +87,8 @@ const codeStep = (resend?: StepRow['resend']): StepRow => ({
 const choiceStep: StepRow = { screen: 'choice', answer: 'choice', resume: 'session', replayed: true };
 
 const TABLE: Readonly<Record<KnownStep, StepRow>> = {
-  SIGN_IN: { screen: 'sign-in', answer: 'signIn' },
+  // A wrong password sits at the password field (where the focus goes), the username marked invalid too.
+  SIGN_IN: { screen: 'sign-in', answer: 'signIn', errorFields: { 'error.notAuthorized': 'password' } },
   CONFIRM_SIGN_IN_WITH_SMS_CODE: codeStep('replay'),
   CONFIRM_SIGN_IN_WITH_EMAIL_CODE: codeStep('replay'),
   CONFIRM_SIGN_IN_WITH_TOTP_CODE: codeStep(),

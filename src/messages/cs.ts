@@ -156,7 +156,8 @@ export const catalog: Catalog = {
     'Přístupový klíč nebyl vytvořen, protože požadavek byl zrušen nebo vypršel časový limit. Zkuste to znovu, nebo zvolte „Teď ne“.',
   'error.passkeyUnsupported': 'Tento prohlížeč tu nemůže přístupové klíče používat.',
   'error.passkeyExists': 'Toto zařízení už má přístupový klíč k vašemu účtu.',
-  'error.socialSignIn': 'Přihlášení přes tohoto poskytovatele se nezdařilo. Zkuste to znovu, nebo použijte jiný způsob.',
+  'error.socialSignIn':
+    'Přihlášení přes tohoto poskytovatele se nezdařilo. Zkuste to znovu, nebo použijte jiný způsob.',
   'error.unknownStep': 'Tento krok přihlášení není podporován.',
   'error.signInElsewhere': 'Na této stránce už probíhá jiné přihlašování. Nejprve ho dokončete, nebo se vraťte zpět.',
   'error.qrCode': 'QR kód nelze zobrazit. Zadejte místo toho do ověřovací aplikace klíč pro nastavení.',

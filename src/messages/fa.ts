@@ -87,8 +87,7 @@ export const catalog: Catalog = {
   'hint.confirmResetPasswordNoDestination': 'کدی را که برایتان ارسال کردیم وارد کنید و گذرواژه جدیدی انتخاب کنید.',
   'hint.confirmSignUp': 'برای تأیید حسابتان، کدی را که به {destination} ارسال کردیم وارد کنید.',
   'hint.confirmSignUpNoDestination': 'برای تأیید حسابتان، کدی را که برایتان ارسال کردیم وارد کنید.',
-  'hint.passkeyPrompt':
-    'کلید عبور بسازید تا به‌جای گذرواژه، با اثر انگشت، چهره یا قفل صفحه وارد شوید.',
+  'hint.passkeyPrompt': 'کلید عبور بسازید تا به‌جای گذرواژه، با اثر انگشت، چهره یا قفل صفحه وارد شوید.',
   'hint.signedInAs': 'با نام {username} وارد شده‌اید',
   'hint.customChallenge': 'برای ادامه به پرسش پاسخ دهید.',
   'hint.unknownStep':

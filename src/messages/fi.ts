@@ -154,10 +154,12 @@ export const catalog: Catalog = {
   'error.passkeyExists': 'Tällä laitteella on jo pääsyavain tilillesi.',
   'error.socialSignIn': 'Kirjautuminen tällä palvelulla epäonnistui. Yritä uudelleen tai käytä toista tapaa.',
   'error.unknownStep': 'Tätä kirjautumisvaihetta ei tueta.',
-  'error.signInElsewhere': 'Tällä sivulla on jo käynnissä toinen kirjautuminen. Vie se loppuun tai palaa ensin takaisin.',
+  'error.signInElsewhere':
+    'Tällä sivulla on jo käynnissä toinen kirjautuminen. Vie se loppuun tai palaa ensin takaisin.',
   'error.qrCode': 'QR-koodia ei voi näyttää. Anna määritysavain todennussovellukseen käsin.',
   'error.socialCanceled': 'Kirjautuminen tällä palvelulla peruttiin.',
-  'error.flowNotAllowed': 'Tämä kirjautumistapa ei ole käytössä tässä sovelluksessa. Ota yhteyttä sivuston ylläpitäjään.',
+  'error.flowNotAllowed':
+    'Tämä kirjautumistapa ei ole käytössä tässä sovelluksessa. Ota yhteyttä sivuston ylläpitäjään.',
   'error.prefix': 'Virhe:',
   'error.unknown': 'Jokin meni vikaan. Yritä uudelleen.',
 };

@@ -73,8 +73,7 @@ export const catalog: Catalog = {
   'hint.codeResent': '{destination} पर नया कोड भेजा जा रहा है।',
   'hint.codeResentNoDestination': 'नया कोड भेजा जा रहा है।',
   'hint.totpCode': 'अपना ऑथेंटिकेटर ऐप खोलें और इस खाते के लिए 6 अंकों वाला कोड डालें।',
-  'hint.totpSetup':
-    'अपने ऑथेंटिकेटर ऐप से QR कोड स्कैन करें या सेटअप कुंजी खुद टाइप करें। इसके बाद, ऐप में दिख रहा 6 अंकों वाला कोड डालें।',
+  'hint.totpSetup': 'अपने ऑथेंटिकेटर ऐप से QR कोड स्कैन करें या सेटअप कुंजी खुद टाइप करें। इसके बाद, ऐप में दिख रहा 6 अंकों वाला कोड डालें।',
   'hint.totpSecret': 'सेटअप कुंजी',
   'hint.totpQrAlt': 'इस खाते को ऑथेंटिकेटर ऐप में जोड़ने के लिए QR कोड',
   'hint.totpCopied': 'कॉपी हो गया',
@@ -87,8 +86,7 @@ export const catalog: Catalog = {
   'hint.confirmResetPasswordNoDestination': 'हमारा भेजा गया कोड डालें और नया पासवर्ड चुनें।',
   'hint.confirmSignUp': 'अपने खाते की पुष्टि करने के लिए, {destination} पर भेजा गया कोड डालें।',
   'hint.confirmSignUpNoDestination': 'अपने खाते की पुष्टि करने के लिए, हमारा भेजा गया कोड डालें।',
-  'hint.passkeyPrompt':
-    'पासकी बनाएं, ताकि आप पासवर्ड के बजाय फ़िंगरप्रिंट, चेहरे या स्क्रीन लॉक से साइन इन कर सकें।',
+  'hint.passkeyPrompt': 'पासकी बनाएं, ताकि आप पासवर्ड के बजाय फ़िंगरप्रिंट, चेहरे या स्क्रीन लॉक से साइन इन कर सकें।',
   'hint.signedInAs': '{username} के तौर पर साइन इन किया गया',
   'hint.customChallenge': 'जारी रखने के लिए सवाल का जवाब दें।',
   'hint.unknownStep':

@@ -154,10 +154,12 @@ export const catalog: Catalog = {
   'error.passkeyExists': 'Ezen az eszközön már van azonosítókulcs a fiókjához.',
   'error.socialSignIn': 'Nem sikerült bejelentkezni ezzel a szolgáltatóval. Próbálja újra, vagy válasszon más módot.',
   'error.unknownStep': 'Ez a bejelentkezési lépés nem támogatott.',
-  'error.signInElsewhere': 'Ezen az oldalon már folyamatban van egy másik bejelentkezés. Előbb fejezze be, vagy lépjen vissza.',
+  'error.signInElsewhere':
+    'Ezen az oldalon már folyamatban van egy másik bejelentkezés. Előbb fejezze be, vagy lépjen vissza.',
   'error.qrCode': 'A QR-kód nem jeleníthető meg. Helyette adja meg a beállítási kulcsot a hitelesítő alkalmazásban.',
   'error.socialCanceled': 'A bejelentkezés ezzel a szolgáltatóval megszakadt.',
-  'error.flowNotAllowed': 'Ez a bejelentkezési mód nincs bekapcsolva ehhez az alkalmazáshoz. Forduljon a webhely üzemeltetőjéhez.',
+  'error.flowNotAllowed':
+    'Ez a bejelentkezési mód nincs bekapcsolva ehhez az alkalmazáshoz. Forduljon a webhely üzemeltetőjéhez.',
   'error.prefix': 'Hiba:',
   'error.unknown': 'Hiba történt. Próbálja újra.',
 };

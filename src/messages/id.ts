@@ -154,7 +154,8 @@ export const catalog: Catalog = {
   'error.unknownStep': 'Langkah masuk ini tidak didukung.',
   'error.signInElsewhere':
     'Proses masuk lain sedang berlangsung di halaman ini. Selesaikan proses tersebut atau kembali terlebih dahulu.',
-  'error.qrCode': 'Kode QR tidak dapat ditampilkan. Sebagai gantinya, masukkan kunci penyiapan di aplikasi autentikator.',
+  'error.qrCode':
+    'Kode QR tidak dapat ditampilkan. Sebagai gantinya, masukkan kunci penyiapan di aplikasi autentikator.',
   'error.socialCanceled': 'Proses masuk dengan penyedia tersebut dibatalkan.',
   'error.flowNotAllowed': 'Cara masuk ini tidak diaktifkan untuk aplikasi ini. Hubungi pengelola situs.',
   'error.prefix': 'Kesalahan:',

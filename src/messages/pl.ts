@@ -161,7 +161,8 @@ export const catalog: Catalog = {
   'error.signInElsewhere': 'Na tej stronie trwa już inne logowanie. Najpierw je dokończ lub wróć.',
   'error.qrCode': 'Nie można wyświetlić kodu QR. Zamiast tego wpisz klucz konfiguracji w aplikacji uwierzytelniającej.',
   'error.socialCanceled': 'Logowanie przez tego dostawcę zostało anulowane.',
-  'error.flowNotAllowed': 'Ten sposób logowania nie jest włączony w tej aplikacji. Skontaktuj się z właścicielem witryny.',
+  'error.flowNotAllowed':
+    'Ten sposób logowania nie jest włączony w tej aplikacji. Skontaktuj się z właścicielem witryny.',
   'error.prefix': 'Błąd:',
   'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
 };

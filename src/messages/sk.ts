@@ -161,7 +161,8 @@ export const catalog: Catalog = {
   'error.signInElsewhere': 'Na tejto stránke už prebieha iné prihlasovanie. Najprv ho dokončite alebo sa vráťte späť.',
   'error.qrCode': 'QR kód nie je možné zobraziť. Namiesto toho zadajte kľúč na nastavenie do overovacej aplikácie.',
   'error.socialCanceled': 'Prihlásenie cez tohto poskytovateľa bolo zrušené.',
-  'error.flowNotAllowed': 'Tento spôsob prihlásenia nie je v tejto aplikácii zapnutý. Obráťte sa na prevádzkovateľa webu.',
+  'error.flowNotAllowed':
+    'Tento spôsob prihlásenia nie je v tejto aplikácii zapnutý. Obráťte sa na prevádzkovateľa webu.',
   'error.prefix': 'Chyba:',
   'error.unknown': 'Niečo sa pokazilo. Skúste to znova.',
 };

@@ -154,7 +154,8 @@ export const catalog: Catalog = {
   'error.passkeyExists': 'Bu cihazda hesabınız için zaten bir geçiş anahtarı var.',
   'error.socialSignIn': 'Bu sağlayıcıyla oturum açılamadı. Tekrar deneyin veya başka bir yöntem kullanın.',
   'error.unknownStep': 'Bu oturum açma adımı desteklenmiyor.',
-  'error.signInElsewhere': 'Bu sayfada devam eden başka bir oturum açma işlemi var. Önce onu tamamlayın veya geri dönün.',
+  'error.signInElsewhere':
+    'Bu sayfada devam eden başka bir oturum açma işlemi var. Önce onu tamamlayın veya geri dönün.',
   'error.qrCode': 'QR kodu gösterilemiyor. Bunun yerine kurulum anahtarını kimlik doğrulama uygulamanıza girin.',
   'error.socialCanceled': 'Bu sağlayıcıyla oturum açma işlemi iptal edildi.',
   'error.flowNotAllowed': 'Bu oturum açma yöntemi bu uygulama için etkinleştirilmemiş. Site sahibiyle iletişime geçin.',

@@ -72,8 +72,7 @@ export const catalog: Catalog = {
   'hint.codeResent': '新的验证码已发往 {destination}。',
   'hint.codeResentNoDestination': '新的验证码已发出。',
   'hint.totpCode': '请打开身份验证器应用，输入此账号的 6 位验证码。',
-  'hint.totpSetup':
-    '请用身份验证器应用扫描二维码，或手动输入设置密钥，然后输入应用中显示的 6 位验证码。',
+  'hint.totpSetup': '请用身份验证器应用扫描二维码，或手动输入设置密钥，然后输入应用中显示的 6 位验证码。',
   'hint.totpSecret': '设置密钥',
   'hint.totpQrAlt': '用于将此账号添加到身份验证器应用的二维码',
   'hint.totpCopied': '已复制',
@@ -89,8 +88,7 @@ export const catalog: Catalog = {
   'hint.passkeyPrompt': '创建通行密钥后，即可使用指纹、人脸或屏幕锁登录，无需输入密码。',
   'hint.signedInAs': '当前登录账号：{username}',
   'hint.customChallenge': '请回答问题以继续。',
-  'hint.unknownStep':
-    '登录流程要求执行此页面无法显示的步骤（{step}）。请返回重试，或联系客服。',
+  'hint.unknownStep': '登录流程要求执行此页面无法显示的步骤（{step}）。请返回重试，或联系客服。',
 
   'password.rules': '密码须满足以下要求：',
   'password.rule.minLength.other': '至少 {count} 个字符',
@@ -112,8 +110,7 @@ export const catalog: Catalog = {
 
   'notice.accountConfirmed': '您的账号已验证。请登录以继续。',
   'notice.passwordReset': '密码已修改。请使用新密码登录。',
-  'notice.totpSetupRestart':
-    '页面重新加载后，无法继续设置身份验证器应用。请重新登录，从头开始设置。',
+  'notice.totpSetupRestart': '页面重新加载后，无法继续设置身份验证器应用。请重新登录，从头开始设置。',
   'notice.passkeyRegistered': '通行密钥已创建。下次登录时即可使用。',
   'notice.signedOut': '您已退出登录。',
 
@@ -143,10 +140,8 @@ export const catalog: Catalog = {
   'error.network': '无法连接到登录服务。请检查网络连接后重试。',
   'error.service': '登录服务出现问题。请稍后重试。',
   'error.configuration': '登录配置有误。请联系网站管理员。',
-  'error.passkeyCanceled':
-    '通行密钥请求已取消或超时。请重试，或选择其他登录方式。',
-  'error.passkeyRegistrationCanceled':
-    '未能创建通行密钥：请求已取消或超时。请重试，或选择“以后再说”。',
+  'error.passkeyCanceled': '通行密钥请求已取消或超时。请重试，或选择其他登录方式。',
+  'error.passkeyRegistrationCanceled': '未能创建通行密钥：请求已取消或超时。请重试，或选择“以后再说”。',
   'error.passkeyUnsupported': '当前浏览器无法在此页面使用通行密钥。',
   'error.passkeyExists': '此设备上已有您账号的通行密钥。',
   'error.socialSignIn': '第三方账号登录失败。请重试，或使用其他方式登录。',

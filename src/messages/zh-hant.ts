@@ -72,8 +72,7 @@ export const catalog: Catalog = {
   'hint.codeResent': '新的驗證碼已傳送至 {destination}。',
   'hint.codeResentNoDestination': '新的驗證碼已傳送。',
   'hint.totpCode': '請開啟驗證器應用程式，然後輸入這個帳戶的 6 位數驗證碼。',
-  'hint.totpSetup':
-    '請用驗證器應用程式掃描 QR 圖碼，或手動輸入設定金鑰，然後輸入應用程式顯示的 6 位數驗證碼。',
+  'hint.totpSetup': '請用驗證器應用程式掃描 QR 圖碼，或手動輸入設定金鑰，然後輸入應用程式顯示的 6 位數驗證碼。',
   'hint.totpSecret': '設定金鑰',
   'hint.totpQrAlt': '用來將這個帳戶新增至驗證器應用程式的 QR 圖碼',
   'hint.totpCopied': '已複製',
@@ -89,8 +88,7 @@ export const catalog: Catalog = {
   'hint.passkeyPrompt': '建立密碼金鑰後，就能使用指紋、臉部辨識或螢幕鎖定登入，不必再輸入密碼。',
   'hint.signedInAs': '目前登入的帳戶：{username}',
   'hint.customChallenge': '請回答問題以繼續。',
-  'hint.unknownStep':
-    '登入程序要求執行本頁無法顯示的步驟（{step}）。請返回後再試一次，或與客服團隊聯絡。',
+  'hint.unknownStep': '登入程序要求執行本頁無法顯示的步驟（{step}）。請返回後再試一次，或與客服團隊聯絡。',
 
   'password.rules': '密碼必須符合以下條件：',
   'password.rule.minLength.other': '至少 {count} 個字元',
@@ -112,8 +110,7 @@ export const catalog: Catalog = {
 
   'notice.accountConfirmed': '你的帳戶已完成驗證。請登入以繼續。',
   'notice.passwordReset': '密碼已變更。請使用新密碼登入。',
-  'notice.totpSetupRestart':
-    '重新載入頁面後，就無法繼續設定驗證器應用程式。請重新登入，從頭開始設定。',
+  'notice.totpSetupRestart': '重新載入頁面後，就無法繼續設定驗證器應用程式。請重新登入，從頭開始設定。',
   'notice.passkeyRegistered': '已建立密碼金鑰。下次登入時就能使用。',
   'notice.signedOut': '你已登出。',
 
@@ -143,10 +140,8 @@ export const catalog: Catalog = {
   'error.network': '無法連線至登入服務。請檢查網路連線，然後再試一次。',
   'error.service': '登入服務發生問題。請稍後再試。',
   'error.configuration': '登入設定有誤。請與網站管理員聯絡。',
-  'error.passkeyCanceled':
-    '密碼金鑰要求已取消或逾時。請再試一次，或選擇其他登入方式。',
-  'error.passkeyRegistrationCanceled':
-    '未建立密碼金鑰：要求已取消或逾時。請再試一次，或選擇「以後再說」。',
+  'error.passkeyCanceled': '密碼金鑰要求已取消或逾時。請再試一次，或選擇其他登入方式。',
+  'error.passkeyRegistrationCanceled': '未建立密碼金鑰：要求已取消或逾時。請再試一次，或選擇「以後再說」。',
   'error.passkeyUnsupported': '這個瀏覽器無法在本頁使用密碼金鑰。',
   'error.passkeyExists': '這部裝置上已有你帳戶的密碼金鑰。',
   'error.socialSignIn': '無法使用這個第三方帳戶登入。請再試一次，或改用其他登入方式。',

@@ -8,13 +8,13 @@ const e2e = useE2E();
 /** On CONTINUE_SIGN_IN_WITH_TOTP_SETUP: checks the QR code, the secret and the link; returns the secret. */
 async function readTotpSetup(w: Widget): Promise<string> {
   await w.waitForStep('CONTINUE_SIGN_IN_WITH_TOTP_SETUP');
-  const img = await w.page.waitForSelector('auth-sign-in img[alt]', { timeout: 10_000 });
-  const { src, alt } = await img!.evaluate((node) => ({
-    src: (node as HTMLImageElement).src,
-    alt: (node as HTMLImageElement).alt,
+  const qr = await w.page.waitForSelector('auth-sign-in svg.auth-qr[role=img]', { timeout: 10_000 });
+  const { label, squares } = await qr!.evaluate((node) => ({
+    label: node.getAttribute('aria-label') ?? '',
+    squares: (node.querySelector('path')?.getAttribute('d') ?? '').split('M').length - 1,
   }));
-  assert.match(src, /^data:image\//, 'QR code image');
-  assert.ok(alt.trim(), 'QR code has a text alternative');
+  assert.ok(squares > 100, 'QR code drawn as inline SVG');
+  assert.ok(label.trim(), 'QR code has a text alternative');
   const secret = (await w.text('[data-totp-secret]')).replace(/\s+/g, '');
   assert.match(secret, /^[A-Z2-7]{16,}=*$/, 'base32 secret as text');
   const href = await w.page.$eval('auth-sign-in a[href^="otpauth://"]', (a) => a.getAttribute('href')!);

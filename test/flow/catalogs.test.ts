@@ -14,11 +14,17 @@ const INTL_TAG: Record<string, string> = { pt: 'pt-PT', 'pt-br': 'pt-BR', 'zh-ha
 describe('catalogs', () => {
   it('at least 30 languages are built in, and every catalog file is one of them', () => {
     assert.ok(BUILT_IN_LANGUAGES.length >= 30, `${BUILT_IN_LANGUAGES.length}`);
-    const files = readdirSync(resolve(import.meta.dirname, '../../src/messages')).map((file) => file.replace(/\.ts$/, ''));
+    const files = readdirSync(resolve(import.meta.dirname, '../../src/messages')).map((file) =>
+      file.replace(/\.ts$/, ''),
+    );
     assert.deepEqual([...files].sort(), [...BUILT_IN_LANGUAGES].sort());
   });
 
-  const pluralBases = new Set(Object.keys(en).filter((id) => PLURAL.test(id)).map((id) => id.replace(PLURAL, '')));
+  const pluralBases = new Set(
+    Object.keys(en)
+      .filter((id) => PLURAL.test(id))
+      .map((id) => id.replace(PLURAL, '')),
+  );
 
   for (const tag of BUILT_IN_LANGUAGES.filter((language) => language !== 'en')) {
     it(`${tag} has every id, no other, the same placeholders and its plural forms`, async () => {

@@ -21,7 +21,7 @@ describe('resend', () => {
     await h.flow.resendCode();
     assert.deepEqual(h.fake.callsOf('signIn')[1][0], { ...CREDENTIALS, authFlowType: 'USER_SRP_AUTH' });
     assert.deepEqual(h.fake.callsOf('confirmSignIn')[1][0], { challengeResponse: 'SMS' });
-    assert.equal(h.flow.state.notice?.messageId, 'hint.codeResent');
+    assert.equal(h.flow.state.notice?.messageId, 'hint.codeResentNoDestination');
 
     // Pressed again at once: nothing is sent until the cooldown is over.
     await h.flow.resendCode();

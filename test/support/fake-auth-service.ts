@@ -12,6 +12,7 @@ import type {
   SignInRequest,
   SignInResult,
 } from '../../src/auth-service.js';
+import type { PasswordPolicy } from '../../src/flow/password-policy.js';
 
 type Answer<T> = T | Error | (() => T | Promise<T>);
 
@@ -75,6 +76,10 @@ export class FakeAuthService implements AuthService {
   async configure() {}
   hasOAuth() {
     return this.oauth;
+  }
+  policy?: PasswordPolicy;
+  passwordPolicy() {
+    return this.policy;
   }
   configuredPreferredChallenge() {
     return this.preferred;

@@ -52,7 +52,8 @@ const onCode = (name: string, signInStep = 'CONFIRM_SIGN_IN_WITH_SMS_CODE', extr
 });
 
 const CASES: ErrorCase[] = [
-  onSignIn('NotAuthorizedException'),
+  // A wrong password sits at the password field, the username marked invalid with it.
+  onSignIn('NotAuthorizedException', 'password'),
   onSignIn('UserNotFoundException', 'username'),
   onCode('CodeMismatchException'),
   onCode('ExpiredCodeException', 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE'),
@@ -152,3 +153,28 @@ for (const c of CASES) {
     });
   });
 }
+
+describe('error presentation', () => {
+  it('every error reads as an error without colour: a text prefix at the field and in the alert', async () => {
+    const { el, fake } = await mount();
+    fake.answer('signIn', awsError('NotAuthorizedException', 'Incorrect username or password.'));
+    await submitAndSettle(el, CREDENTIALS);
+    const error = el.querySelector(`#${field(el, 'password').getAttribute('aria-describedby')!.split(' ').at(-1)}`)!;
+    expect(error.querySelector('.auth-error-prefix')?.textContent?.trim()).to.equal('Error:');
+    expect(field(el, 'username').getAttribute('aria-invalid')).to.equal('true');
+    expect(field(el, 'password').getAttribute('aria-invalid')).to.equal('true');
+    expect(document.activeElement).to.equal(field(el, 'password'));
+    fake.answer('signIn', awsError('TooManyRequestsException'));
+    await submitAndSettle(el, CREDENTIALS);
+    expect(el.querySelector('form > [role=alert] .auth-error-prefix')?.textContent?.trim()).to.equal('Error:');
+  });
+
+  it('no server text is shown: an unknown error reads as a generic message, its text only in auth-error', async () => {
+    const { el, fake, events } = await mount(undefined, { lang: 'ja' });
+    fake.answer('signIn', awsError('SomethingNew', 'Injected fault'));
+    await submitAndSettle(el, CREDENTIALS);
+    expect(el.textContent).to.not.contain('Injected fault');
+    expect(formAlertText(el)).to.equal('問題が発生しました。もう一度お試しください。');
+    expect(detailsOf(events, 'auth-error').at(-1)).to.include({ name: 'SomethingNew', message: 'Injected fault' });
+  });
+});

@@ -6,6 +6,7 @@ import {
   choiceButton,
   clickToStep,
   detailsOf,
+  field,
   fieldErrorText,
   mount,
   settle,
@@ -77,6 +78,10 @@ describe('flow: password, MFA selection, SMS code', () => {
     expect(fake.callsOf('signIn')[1]).to.deep.equal(fake.callsOf('signIn')[0]);
     expect(fake.callsOf('confirmSignIn').at(-1)![0]).to.include({ challengeResponse: 'SMS' });
     expect(el.step).to.equal('CONFIRM_SIGN_IN_WITH_SMS_CODE');
-    expect(el.querySelector('[role=status]')?.textContent).to.contain('+*******0100');
+    // The notice says a new code is coming; where it goes is in the hint, not repeated.
+    expect(el.querySelector('[role=status]')?.textContent?.trim()).to.equal('A new code is on its way.');
+    expect(el.querySelector('.auth-hint')?.textContent).to.contain('+*******0100');
+    expect(field(el, 'code').value).to.equal('');
+    expect(document.activeElement).to.equal(field(el, 'code'));
   });
 });

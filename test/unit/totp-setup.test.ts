@@ -1,5 +1,6 @@
 /** CONTINUE_SIGN_IN_WITH_TOTP_SETUP: the QR code, the secret as text, and an otpauth:// link with issuer and account encoded. */
 import { expect, waitUntil } from '@open-wc/testing';
+import { AuthStepTotpSetup } from '../../components/steps/totp-setup-step.js';
 import { mount, signInTo, type Mounted } from './helpers/widget.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
@@ -13,20 +14,46 @@ async function totpSetup(attributes: Record<string, string> = {}): Promise<Mount
 const otpLink = (el: Element) => el.querySelector<HTMLAnchorElement>('a[href^="otpauth://"]')!;
 
 describe('TOTP setup', () => {
-  it('shows a QR code image with a text alternative', async () => {
+  it('draws the QR code as inline SVG with a text alternative, no data: image', async () => {
     const { el } = await totpSetup();
-    await waitUntil(() => el.querySelector('img'), 'the QR code is drawn', { timeout: 5000 });
-    const img = el.querySelector('img')!;
-    expect(img.getAttribute('alt')).to.match(/\w/);
-    expect(img.getAttribute('src')).to.match(/^data:image\//);
+    await waitUntil(() => el.querySelector('svg.auth-qr'), 'the QR code is drawn', { timeout: 5000 });
+    const qr = el.querySelector('svg.auth-qr')!;
+    expect(qr.getAttribute('role')).to.equal('img');
+    expect(qr.getAttribute('aria-label')).to.match(/\w/);
+    // A version-1 code or larger: 21×21 modules and more, about half of them dark.
+    const squares = qr.querySelector('path')!.getAttribute('d')!.match(/M/g)!.length;
+    expect(squares).to.be.above(21 * 21 * 0.3);
+    expect(el.querySelector('img')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
-  it('shows the shared secret as selectable text', async () => {
+  it('shows the setup key as selectable text in groups of four; focus starts on the heading', async () => {
     const { el } = await totpSetup();
     const secret = el.querySelector<HTMLElement>('[data-totp-secret]')!;
-    expect(secret.textContent?.trim()).to.equal(SECRET);
+    expect(secret.textContent?.trim()).to.equal('JBSW Y3DP EHPK 3PXP');
     expect(getComputedStyle(secret).userSelect).to.not.equal('none');
+    expect(document.activeElement).to.equal(el.querySelector('h2'));
+  });
+
+  it('"Copy setup key" says Copied, then reads as before', async () => {
+    const { el } = await totpSetup();
+    AuthStepTotpSetup.copiedMs = 300;
+    const button = [...el.querySelectorAll('button')].find((b) => b.textContent?.includes('Copy setup key'))!;
+    button.click();
+    await waitUntil(() => button.textContent?.includes('Copied'), 'Copied shows');
+    await waitUntil(() => button.textContent?.includes('Copy setup key'), 'and goes back');
+    AuthStepTotpSetup.copiedMs = 3000;
+  });
+
+  it('a URI too long for a QR code says so; the key, the link and the code field still work', async () => {
+    const { el } = await totpSetup({ 'totp-issuer': 'A'.repeat(3000) });
+    await waitUntil(() => el.textContent?.includes('QR code can’t be shown'), 'the QR message shows', {
+      timeout: 5000,
+    });
+    expect(el.querySelector('svg.auth-qr')).to.equal(null);
+    expect(el.querySelector('[data-totp-secret]')).to.exist;
+    expect(otpLink(el)).to.exist;
+    expect(el.querySelector('input[name=code][maxlength="6"]')).to.exist;
   });
 
   it('links an otpauth:// URI with the totp-issuer and the account encoded', async () => {

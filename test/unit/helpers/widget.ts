@@ -110,19 +110,23 @@ export const choiceValues = (el: Element) =>
 export const actionButton = (el: Element, action: string) =>
   el.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
 export const heading = (el: Element) => el.querySelector<HTMLElement>('form h2')!;
+/** An error's message, without the "Error:" prefix every error carries (checked in errors.test.ts). */
+export const errorMessage = (node: Element | null | undefined) => {
+  if (!node) return '';
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelector('.auth-error-prefix')?.remove();
+  return copy.textContent?.trim() ?? '';
+};
 export const alertText = (el: Element) =>
-  [...el.querySelectorAll('[role=alert]')]
-    .map((node) => node.textContent?.trim())
-    .filter(Boolean)
-    .join(' | ');
+  [...el.querySelectorAll('[role=alert]')].map(errorMessage).filter(Boolean).join(' | ');
 /** The text of the form's own alert (not a field's error). */
-export const formAlertText = (el: Element) => el.querySelector('form > [role=alert]')?.textContent?.trim() ?? '';
+export const formAlertText = (el: Element) => errorMessage(el.querySelector('form > [role=alert]'));
 export const fieldErrorText = (el: Element, name: string) => {
   const id = field(el, name)
     ?.getAttribute('aria-describedby')
     ?.split(' ')
     .find((part) => part.endsWith('-error'));
-  return id ? el.querySelector(`#${id}`)?.textContent?.trim() : undefined;
+  return id ? errorMessage(el.querySelector(`#${id}`)) : undefined;
 };
 
 /** Clicks `button` and resolves with the next step change. */
