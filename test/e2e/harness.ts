@@ -70,6 +70,8 @@ export interface PageOptions {
   'auth-flow-type'?: string;
   'preferred-challenge'?: string;
   'passkey-prompt'?: string;
+  lang?: string;
+  'totp-issuer'?: string;
 }
 
 /** One page with `<auth-sign-in>`, driven as a user would. */

@@ -9,6 +9,8 @@ const ATTRIBUTES = [
   'auth-flow-type',
   'preferred-challenge',
   'passkey-prompt',
+  'lang',
+  'totp-issuer',
 ];
 
 window.events = [];

@@ -1,0 +1,143 @@
+/**
+ * Every step audited with axe (WCAG 2.0/2.1/2.2 A and AA) in light, dark, forced colours and 320 px wide, and
+ * no autofill hint from Chromium ("[DOM] Password forms should have (optionally hidden) username fields", …).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { PASSWORD, TEMP_PASSWORD, useE2E, type Widget } from './harness.js';
+
+const e2e = useE2E();
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const CONDITIONS: Array<[string, (page: Page) => Promise<unknown>]> = [
+  ['light', (page) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }])],
+  ['dark', (page) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }])],
+  ['forced colours', (page) => page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }])],
+  ['320 px', (page) => page.setViewport({ width: 320, height: 720 })],
+];
+
+/** Chromium's autofill and form hints, as the page's console and log show them. */
+async function collectDomHints(page: Page): Promise<string[]> {
+  const hints: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().startsWith('[DOM]')) hints.push(message.text());
+  });
+  const log = await page.createCDPSession();
+  await log.send('Log.enable');
+  log.on('Log.entryAdded', ({ entry }) => {
+    if (entry.text.startsWith('[DOM]')) hints.push(entry.text);
+  });
+  return hints;
+}
+
+/** axe on the widget in each condition; every violation, named with the step and the condition. */
+async function audit(w: Widget): Promise<string[]> {
+  const { page } = w;
+  const step = await w.step();
+  await w.idle();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const found: string[] = [];
+  for (const [name, apply] of CONDITIONS) {
+    await apply(page);
+    const violations = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: any }).axe;
+      const result = await axe.run('auth-sign-in', { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map((v: any) => `${v.id} (${v.impact}): ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+    }, TAGS);
+    found.push(...violations.map((violation: string) => `${step} in ${name}: ${violation}`));
+    await page.emulateMediaFeatures([]);
+    await page.setViewport({ width: 800, height: 720 });
+  }
+  return found;
+}
+
+describe('accessibility of every step', () => {
+  it('sign-in, SMS code (with an error), DONE; reset password', async () => {
+    const w = await e2e.open();
+    const hints = await collectDomHints(w.page);
+    const violations = await audit(w);
+    await w.signIn('sms@example.com', PASSWORD);
+    await w.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    violations.push(...(await audit(w)));
+    await w.type('code', '000000');
+    await w.submit();
+    await w.waitForAlert();
+    violations.push(...(await audit(w)));
+    await w.enterCode(await e2e.latestCode('+15555550100'));
+    await w.waitForStep('DONE');
+    violations.push(...(await audit(w)));
+    await w.action('sign-out');
+    await w.waitForStep('SIGN_IN');
+    await w.action('forgot-password');
+    await w.waitForStep('RESET_PASSWORD');
+    violations.push(...(await audit(w)));
+    await w.type('username', 'alice@example.com');
+    await w.submit();
+    await w.waitForStep('CONFIRM_RESET_PASSWORD');
+    violations.push(...(await audit(w)));
+    assert.deepEqual(violations, []);
+    assert.deepEqual(hints, []);
+  });
+
+  it('TOTP setup, MFA selection, new password, email setup, confirm sign-up', async () => {
+    const violations: string[] = [];
+    const hints: string[] = [];
+    const reach: Array<[string, string, string]> = [
+      ['setup-totp@example.com', PASSWORD, 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP'],
+      ['choose@example.com', PASSWORD, 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION'],
+      ['new@example.com', TEMP_PASSWORD, 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED'],
+      ['setup-email@example.com', PASSWORD, 'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP'],
+      ['unconfirmed@example.com', PASSWORD, 'CONFIRM_SIGN_UP'],
+    ];
+    for (const [username, password, step] of reach) {
+      const w = await e2e.open();
+      hints.push(...(await collectDomHints(w.page)));
+      await w.signIn(username, password);
+      await w.waitForStep(step);
+      violations.push(...(await audit(w)));
+    }
+    assert.deepEqual(violations, []);
+    assert.deepEqual(hints, []);
+  });
+
+  it('first-factor selection and the custom challenge', async () => {
+    const violations: string[] = [];
+    const choice = await e2e.open({ 'auth-flow-type': 'USER_AUTH' });
+    await choice.signIn('passwordless@example.com');
+    await choice.waitForStep('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION');
+    violations.push(...(await audit(choice)));
+    const custom = await e2e.open({ 'auth-flow-type': 'CUSTOM_WITHOUT_SRP' });
+    await custom.signIn('custom@example.com');
+    await custom.waitForStep('CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE');
+    violations.push(...(await audit(custom)));
+    assert.deepEqual(violations, []);
+  });
+
+  it('right to left: Arabic sets dir, mirrors the layout and keeps the phone number readable', async () => {
+    const w = await e2e.open({ lang: 'ar' });
+    assert.equal(await w.page.$eval('auth-sign-in', (el) => el.getAttribute('dir')), 'rtl');
+    await w.signIn('sms@example.com', PASSWORD);
+    await w.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    const layout = await w.page.$eval('auth-sign-in', (el) => ({
+      direction: getComputedStyle(el.querySelector('h2')!).direction,
+      phone: el.querySelector('.auth-hint bdi')?.textContent,
+      headingRight: el.querySelector('h2')!.getBoundingClientRect().right,
+      formRight: el.querySelector('form')!.getBoundingClientRect().right,
+    }));
+    assert.equal(layout.direction, 'rtl');
+    assert.equal(layout.phone, '+*******0100');
+    assert.ok(Math.abs(layout.headingRight - layout.formRight) < 2, 'the heading starts at the right edge');
+    assert.deepEqual(await audit(w), []);
+  });
+
+  it('the audit fails on a planted violation (a field without a label)', async () => {
+    const w = await e2e.open();
+    await w.page.$eval('auth-sign-in form', (form) => form.append(document.createElement('input')));
+    const violations = await audit(w);
+    assert.ok(violations.some((violation) => violation.includes('label')), violations.join('\n'));
+  });
+});
