@@ -1,5 +1,5 @@
 /** Language: lang on the widget or an ancestor, the messages property, and the Japanese catalog's completeness. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/messages/en.js';
 import { catalog as ja } from '../../src/messages/ja.js';
 import { container, heading, mount, settle } from './helpers/widget.js';
@@ -56,5 +56,19 @@ describe('i18n', () => {
       .filter((key) => !plural.test(key) || categories.includes(key.split('.').pop()!))
       .filter((key) => !(key in ja));
     expect(missing, `missing in ja: ${missing.join(', ')}`).to.deep.equal([]);
+  });
+
+  it('el.lang set by a framework is reflected, so the page reads it as that language too', async () => {
+    const { el } = await mount();
+    el.lang = 'ja';
+    await waitUntil(() => el.querySelector('h2')!.textContent === 'サインイン', 'Japanese shows');
+    expect(el.getAttribute('lang')).to.equal('ja');
+  });
+
+  it('Arabic is right to left; a dir the page set on the element is kept', async () => {
+    const rtl = await mount(undefined, { lang: 'ar' });
+    expect(rtl.el.getAttribute('dir')).to.equal('rtl');
+    const kept = await mount(undefined, { lang: 'ar', dir: 'ltr' });
+    expect(kept.el.getAttribute('dir')).to.equal('ltr');
   });
 });

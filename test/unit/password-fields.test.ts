@@ -1,0 +1,86 @@
+/** Password fields: the show-password toggle, the pool's rules up front and as typed, the username for password managers. */
+import { expect } from '@open-wc/testing';
+import { FakeAuthService } from '../support/fake-auth-service.js';
+import {
+  CREDENTIALS,
+  field,
+  fieldErrorText,
+  mount,
+  settle,
+  signInTo,
+  submitAndSettle,
+  type,
+} from './helpers/widget.js';
+
+const POLICY = { minLength: 10, requireUppercase: true, requireNumbers: true };
+
+async function newPasswordStep(policy?: typeof POLICY) {
+  const fake = new FakeAuthService();
+  fake.policy = policy;
+  const mounted = await mount(fake);
+  await signInTo(mounted, 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED');
+  return mounted;
+}
+
+const rules = (el: Element) => [...el.querySelectorAll('.auth-rules li')].map((li) => li.textContent?.trim());
+
+describe('password fields', () => {
+  it('a show-password toggle shows the text, keeps the value and the autocomplete, and says it is pressed', async () => {
+    const { el } = await mount();
+    type(el, 'password', 'Passw0rd!');
+    const toggle = el.querySelector<HTMLButtonElement>('button.auth-reveal')!;
+    expect(toggle.textContent?.trim()).to.equal('Show password');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await settle(el);
+    expect(field(el, 'password').type).to.equal('text');
+    expect(field(el, 'password').value).to.equal('Passw0rd!');
+    expect(field(el, 'password').autocomplete).to.equal('current-password');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    toggle.click();
+    await settle(el);
+    expect(field(el, 'password').type).to.equal('password');
+  });
+
+  it('shows the rules before anything is typed, linked to the new password, and checks each as it is typed', async () => {
+    const { el } = await newPasswordStep(POLICY);
+    expect(rules(el)).to.deep.equal([
+      'At least 10 characters (not yet)',
+      'An uppercase letter (not yet)',
+      'A number (not yet)',
+    ]);
+    const list = el.querySelector('.auth-rules')!;
+    expect(field(el, 'newPassword').getAttribute('aria-describedby')).to.contain(list.id);
+    expect(list.querySelector('[aria-live=polite]')).to.exist;
+    type(el, 'newPassword', 'Abcdefghij');
+    await settle(el);
+    expect(rules(el)).to.deep.equal([
+      'At least 10 characters (done)',
+      'An uppercase letter (done)',
+      'A number (not yet)',
+    ]);
+  });
+
+  it("refuses a new password that breaks a rule, in the rule's own words, and sends nothing", async () => {
+    const { el, fake } = await newPasswordStep(POLICY);
+    const calls = fake.calls.length;
+    await submitAndSettle(el, { newPassword: 'Abcdefghij', confirmPassword: 'Abcdefghij' });
+    expect(fieldErrorText(el, 'newPassword')).to.equal('Your password needs: A number');
+    expect(fake.calls.length).to.equal(calls);
+    expect(field(el, 'newPassword').value).to.equal('Abcdefghij');
+  });
+
+  it('no rules in the configuration: no checklist', async () => {
+    const { el } = await newPasswordStep();
+    expect(el.querySelector('.auth-rules')).to.equal(null);
+  });
+
+  it('password managers find the account: a hidden username field with its value on the new-password step', async () => {
+    const { el } = await newPasswordStep();
+    const username = el.querySelector<HTMLInputElement>('input[autocomplete=username]')!;
+    expect(username.type).to.equal('text');
+    expect(username.hidden).to.equal(true);
+    expect(username.value).to.equal(CREDENTIALS.username);
+    expect(document.activeElement).to.equal(field(el, 'newPassword'));
+  });
+});
