@@ -3,13 +3,13 @@
  * repository root (default port 8000; `/` redirects to `/demo/`).
  *
  *   tsx scripts/start.ts [--cognito-port 9229] [--demo-port 8000] [--host 127.0.0.1]
+ *                        [--pool pool.json | --outputs amplify_outputs.json]
  *   env: COGNITO_PORT, DEMO_PORT, HOST
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startCognitoServer } from '../server/index.js';
-import { SEED_USERS } from '../server/seed.js';
 import { startStaticServer } from '../server/static.js';
 
 function flag(name: string): string | undefined {
@@ -60,8 +60,11 @@ const cognito = await orExit('cognito', cognitoPort, () =>
     allowedOrigins: [demoOrigin],
     rpId: 'localhost',
     log: process.argv.includes('--log'),
+    pool: flag('pool'),
+    outputs: flag('outputs'),
   }),
 );
+if (cognito.warning) console.warn(`\n${cognito.warning}\n`);
 
 console.log(`Local Cognito user pool: ${cognito.url}  (pool ${cognito.poolId}, client ${cognito.clientId})`);
 // The demo page talks to http://localhost:9229/ unless told otherwise.
@@ -70,7 +73,7 @@ console.log(`Demo:                    ${demoOrigin}/demo/${demoQuery}`);
 console.log(`Codes sent (outbox):     ${cognito.url}_outbox`);
 console.log('');
 console.table(
-  SEED_USERS.map((u) => ({ username: u.username, password: u.password, 'signing in shows': u.description })),
+  cognito.users.map((u) => ({ username: u.username, password: u.password, 'signing in shows': u.description })),
 );
 
 let closing = false;

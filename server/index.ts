@@ -4,15 +4,18 @@
  */
 import { cognitoHandler } from './http/cognito-handler.js';
 import { listen } from './http/listen.js';
-import { DEMO_POOL, type PoolSettings } from './settings.js';
+import { loadPool, startupWarning, type PoolSource } from './config/load.js';
+import type { SeedUser } from './seed.js';
+import type { PoolSettings } from './settings.js';
 import { Pool } from './store/pool.js';
 import { TestControls } from './test-controls.js';
 import { createTokenKeys } from './tokens.js';
 
 export { CLIENT_ID, POOL_ID, DEFAULT_PASSWORD, SEED_USERS, SEED_TOTP_SECRET, TEMP_PASSWORD } from './seed.js';
 export type { OutboxEntry } from './test-controls.js';
+export type { PoolFile } from './config/load.js';
 
-export interface CognitoServerOptions {
+export interface CognitoServerOptions extends PoolSource {
   /** 0 = random */
   port?: number;
   /** default 127.0.0.1 */
@@ -25,7 +28,7 @@ export interface CognitoServerOptions {
   rpId?: string;
   /** Sign-in session lifetime, default 3 minutes (tests may shorten it; or use POST /_clock). */
   sessionTtlMs?: number;
-  /** Code lifetime (sign-in, confirmation, reset codes), default 3 minutes. */
+  /** Sign-in code lifetime (SMS/email MFA, one-time passwords), default 3 minutes. */
   codeTtlMs?: number;
   /** Log each operation to the console. */
   log?: boolean;
@@ -38,20 +41,20 @@ export interface RunningCognitoServer {
   /** 'us-east-1_localdemo' */
   poolId: string;
   clientId: string;
+  /** What the pool file holds that the server does not model, and what it inferred; undefined when nothing. */
+  warning?: string;
+  /** The pool's seed users (restored by `/_reset`). */
+  users: readonly SeedUser[];
   close(): Promise<void>;
 }
 
-/** The demo pool with the lifetimes the options override. */
-function settingsOf(options: CognitoServerOptions): PoolSettings {
-  return {
-    ...DEMO_POOL,
-    sessionTtlMs: options.sessionTtlMs ?? DEMO_POOL.sessionTtlMs,
-    codeTtlMs: options.codeTtlMs ?? DEMO_POOL.codeTtlMs,
-  };
-}
-
 export async function startCognitoServer(options: CognitoServerOptions = {}): Promise<RunningCognitoServer> {
-  const settings = settingsOf(options);
+  const loaded = loadPool(options);
+  const settings: PoolSettings = {
+    ...loaded.settings,
+    sessionTtlMs: options.sessionTtlMs ?? loaded.settings.sessionTtlMs,
+    codeTtlMs: options.codeTtlMs ?? loaded.settings.codeTtlMs,
+  };
   const controls = new TestControls();
   const pool = new Pool(settings, controls.now, options.dataFile);
   const keys = await createTokenKeys();
@@ -77,6 +80,8 @@ export async function startCognitoServer(options: CognitoServerOptions = {}): Pr
     port: listening.port,
     poolId: settings.poolId,
     clientId: settings.clientId,
+    warning: startupWarning(loaded),
+    users: settings.users,
     close: listening.close,
   };
 }

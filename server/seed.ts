@@ -25,6 +25,10 @@ export interface SeedUser {
   status: UserStatus;
   /** Extra attributes besides email / email_verified (e.g. phone_number). */
   attributes?: Record<string, string>;
+  /** `attributes` are all the user has (a pool file's users): no email made from the username. */
+  exactAttributes?: boolean;
+  /** Groups the user is in (`cognito:groups` in the tokens). */
+  groups?: string[];
   /** MFA methods enabled for the user. */
   mfaEnabled?: MfaType[];
   /** Preferred MFA method (must be enabled). */

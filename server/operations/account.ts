@@ -1,103 +1,34 @@
-/** The account: sign-up and its confirmation, password reset and change, attributes, the user's own record. */
-import { CognitoError, invalidParameter } from '../errors.js';
-import type { User } from '../store/users.js';
+/** The account: password reset and change, attributes, the user's own record (sign-up is in sign-up.ts). */
+import { invalidParameter } from '../errors.js';
 import { attributeList } from './attributes.js';
-import { checkSentCode, countCodeRequest, deliveryDetails, sendUserCode } from './codes.js';
-import { checkClientId, requiredString, type Json, type Operation, type OperationContext } from './context.js';
+import { checkSentCode, countCodeRequest, deliveryDetails, sendUserCode, simulatedDelivery } from './codes.js';
+import { checkClientId, requiredString, type Json, type Operation } from './context.js';
 import { enabledMfa } from './mfa.js';
-import { checkPassword, checkPasswordPolicy } from './passwords.js';
+import { checkNewPassword, checkPassword } from './passwords.js';
+import { codeMismatch, SIGN_UP_OPERATIONS, userOrHidden } from './sign-up.js';
 import { userOfAccessToken } from './tokens.js';
-
-/** The Session SignUp and ConfirmSignUp return, for `InitiateAuth USER_AUTH {Session}`. */
-function autoSignInSession(ctx: OperationContext, user: User): string {
-  return ctx.pool.sessions.start(
-    { username: user.username, flow: 'SIGN_UP', passwordVerified: false },
-    { challenge: 'AUTO_SIGN_IN' },
-  ).id;
-}
-
-/** A code the user asked for (limited per hour), sent; answers where it went. */
-function sendRequestedCode(ctx: OperationContext, user: User, kind: 'confirmCode' | 'resetCode', purpose: string) {
-  countCodeRequest(ctx, user);
-  user[kind] = sendUserCode(ctx, user, purpose);
-  return { CodeDeliveryDetails: deliveryDetails(user) };
-}
-
-function signUpAttributes(username: string, list: unknown): Record<string, string> {
-  const attributes = list === undefined ? {} : attributeList(list, 'UserAttributes must be a list');
-  if (!attributes.email && username.includes('@')) attributes.email = username;
-  if (!attributes.email && !attributes.phone_number)
-    throw invalidParameter('Attributes did not conform to the schema: email: The attribute is required');
-  if (attributes.email && !/^[^@\s]+@[^@\s]+$/.test(attributes.email))
-    throw invalidParameter('Invalid email address format.');
-  if (attributes.phone_number && !/^\+\d{6,15}$/.test(attributes.phone_number))
-    throw invalidParameter('Invalid phone number format.');
-  return attributes;
-}
-
-const signUp: Operation = async (ctx, body) => {
-  checkClientId(ctx, body);
-  const username = requiredString(body.Username, 'Username');
-  if (ctx.pool.users.find(username)) throw new CognitoError('UsernameExistsException', 'User already exists');
-  const password = checkPasswordPolicy(ctx.settings.passwordPolicy, body.Password);
-  const user = ctx.pool.users.create(
-    username,
-    password,
-    'UNCONFIRMED',
-    signUpAttributes(username, body.UserAttributes),
-  );
-  if (user.attributes.email) user.attributes.email_verified = 'false';
-  user.fromSignUp = true;
-  ctx.pool.users.add(user);
-  user.confirmCode = sendUserCode(ctx, user, 'Confirm your sign-up');
-  ctx.pool.persist();
-  return {
-    UserConfirmed: false,
-    UserSub: user.sub,
-    CodeDeliveryDetails: deliveryDetails(user),
-    Session: autoSignInSession(ctx, user),
-  };
-};
-
-const confirmSignUp: Operation = async (ctx, body) => {
-  checkClientId(ctx, body);
-  const user = ctx.pool.users.require(body.Username);
-  const code = requiredString(body.ConfirmationCode, 'ConfirmationCode');
-  if (user.status !== 'UNCONFIRMED')
-    throw new CognitoError('NotAuthorizedException', `User cannot be confirmed. Current status is ${user.status}`);
-  checkSentCode(ctx, user.confirmCode, code);
-  user.status = 'CONFIRMED';
-  user.confirmCode = undefined;
-  if (user.attributes.email) user.attributes.email_verified = 'true';
-  else if (user.attributes.phone_number) user.attributes.phone_number_verified = 'true';
-  ctx.pool.persist();
-  return { Session: autoSignInSession(ctx, user) };
-};
-
-const resendConfirmationCode: Operation = async (ctx, body) => {
-  checkClientId(ctx, body);
-  const user = ctx.pool.users.require(body.Username);
-  if (user.status !== 'UNCONFIRMED') throw invalidParameter('User is already confirmed.');
-  return sendRequestedCode(ctx, user, 'confirmCode', 'Confirm your sign-up');
-};
 
 const forgotPassword: Operation = async (ctx, body) => {
   checkClientId(ctx, body);
-  const user = ctx.pool.users.require(body.Username);
-  const verified = user.attributes.email_verified === 'true' || user.attributes.phone_number_verified === 'true';
+  const user = userOrHidden(ctx, body.Username);
+  if (!user) return { CodeDeliveryDetails: simulatedDelivery(String(body.Username)) };
+  const verified = (['email', 'phone_number'] as const).find((name) => user.attributes[`${name}_verified`] === 'true');
   if (!verified)
     throw invalidParameter(
       'Cannot reset password for the user as there is no registered/verified email or phone_number',
     );
-  return sendRequestedCode(ctx, user, 'resetCode', 'Reset your password');
+  countCodeRequest(ctx, user);
+  user.resetCode = sendUserCode(ctx, user, 'Reset your password', ctx.settings.resetCodeTtlMs, verified);
+  return { CodeDeliveryDetails: deliveryDetails(user, verified) };
 };
 
 const confirmForgotPassword: Operation = async (ctx, body) => {
   checkClientId(ctx, body);
-  const user = ctx.pool.users.require(body.Username);
   const code = requiredString(body.ConfirmationCode, 'ConfirmationCode');
+  const user = userOrHidden(ctx, body.Username);
+  if (!user) throw codeMismatch();
   checkSentCode(ctx, user.resetCode, code);
-  const password = checkPasswordPolicy(ctx.settings.passwordPolicy, body.Password);
+  const password = checkNewPassword(ctx, body.Password);
   ctx.pool.users.setPassword(user, password);
   user.resetCode = undefined;
   if (user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD') user.status = 'CONFIRMED';
@@ -110,7 +41,7 @@ const confirmForgotPassword: Operation = async (ctx, body) => {
 const changePassword: Operation = async (ctx, body) => {
   const user = await userOfAccessToken(ctx, body.AccessToken);
   checkPassword(ctx, user, body.PreviousPassword);
-  const password = checkPasswordPolicy(ctx.settings.passwordPolicy, body.ProposedPassword);
+  const password = checkNewPassword(ctx, body.ProposedPassword, 'proposedPassword');
   ctx.pool.users.setPassword(user, password);
   ctx.pool.persist();
   return {};
@@ -143,9 +74,7 @@ const deleteUser: Operation = async (ctx, body) => {
 };
 
 export const ACCOUNT_OPERATIONS = {
-  SignUp: signUp,
-  ConfirmSignUp: confirmSignUp,
-  ResendConfirmationCode: resendConfirmationCode,
+  ...SIGN_UP_OPERATIONS,
   ForgotPassword: forgotPassword,
   ConfirmForgotPassword: confirmForgotPassword,
   ChangePassword: changePassword,

@@ -5,8 +5,9 @@
 import { CognitoError, invalidParameter, invalidSession, userNotFound } from '../errors.js';
 import type { MfaType } from '../seed.js';
 import type { User } from '../store/users.js';
-import { newTotpSecret, totpValid } from './codes.js';
+import { acceptTotp, newTotpSecret } from './codes.js';
 import { requiredString, type Json, type Operation, type OperationContext } from './context.js';
+import { requiredMfa } from './mfa.js';
 import { nextChallenge, signInOf, wrongCode } from './sign-in.js';
 import { userOfAccessToken } from './tokens.js';
 
@@ -29,7 +30,7 @@ const associateSoftwareToken: Operation = async (ctx, body) => {
     return { SecretCode: secret };
   }
   const signIn = mfaSetupSignIn(ctx, body.Session);
-  if (!signIn.user.mfaCanSetup.includes('SOFTWARE_TOKEN_MFA'))
+  if (!requiredMfa(ctx, signIn.user).canSetup.includes('SOFTWARE_TOKEN_MFA'))
     throw invalidParameter('Software token MFA cannot be set up for this user');
   const next = nextChallenge(ctx, signIn, { challenge: 'MFA_SETUP', totp: { secret, verified: false } }, {});
   return { SecretCode: secret, Session: next.Session };
@@ -40,7 +41,7 @@ const verifySoftwareToken: Operation = async (ctx, body) => {
   if (body.AccessToken !== undefined) {
     const user = await userOfAccessToken(ctx, body.AccessToken);
     if (!user.pendingTotpSecret) throw invalidParameter('Software token has not been associated');
-    if (!totpValid(user.pendingTotpSecret, code)) throw codeMismatch();
+    if (!acceptTotp(user, user.pendingTotpSecret, code)) throw codeMismatch();
     user.totpSecret = user.pendingTotpSecret;
     user.pendingTotpSecret = undefined;
     user.totpVerified = true;
@@ -49,7 +50,7 @@ const verifySoftwareToken: Operation = async (ctx, body) => {
   const signIn = mfaSetupSignIn(ctx, body.Session);
   const secret = signIn.session.totp?.secret;
   if (!secret) throw invalidSession();
-  if (!totpValid(secret, code)) throw wrongCode(ctx, signIn.session, codeMismatch());
+  if (!acceptTotp(signIn.user, secret, code)) throw wrongCode(ctx, signIn.session, codeMismatch());
   const next = nextChallenge(ctx, signIn, { challenge: 'MFA_SETUP', totp: { secret, verified: true } }, {});
   return { Status: 'SUCCESS', Session: next.Session };
 };

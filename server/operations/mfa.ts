@@ -16,6 +16,26 @@ export function enabledMfa(user: User): MfaType[] {
   });
 }
 
+/** The user's MFA types the pool has on (none when its MfaConfiguration is OFF). */
+export function activeMfa(ctx: OperationContext, user: User): MfaType[] {
+  const { configuration, types } = ctx.settings.mfa;
+  if (configuration === 'OFF') return [];
+  return enabledMfa(user).filter((type) => types.includes(type));
+}
+
+/**
+ * MFA required (`ON`) and none set up: SMS when the pool has it and the user has a phone number, else the types
+ * the user may set up while signing in (the pool's authenticator app and email). Per-user `mfaCanSetup` (the demo's
+ * seed users) comes first.
+ */
+export function requiredMfa(ctx: OperationContext, user: User): { sms: boolean; canSetup: MfaType[] } {
+  if (user.mfaCanSetup.length) return { sms: false, canSetup: user.mfaCanSetup };
+  const { configuration, types } = ctx.settings.mfa;
+  if (configuration !== 'ON') return { sms: false, canSetup: [] };
+  if (types.includes('SMS_MFA') && user.attributes.phone_number) return { sms: true, canSetup: [] };
+  return { sms: false, canSetup: types.filter((type) => type !== 'SMS_MFA') };
+}
+
 /** The challenge of one MFA type. */
 export function startMfa(ctx: OperationContext, signIn: SignIn, type: MfaType): Json {
   if (type === 'SOFTWARE_TOKEN_MFA') return startSoftwareTokenMfa(ctx, signIn);
@@ -26,14 +46,16 @@ export function startMfa(ctx: OperationContext, signIn: SignIn, type: MfaType): 
 export function mfaStep(ctx: OperationContext, signIn: SignIn): Json | Promise<Json> {
   const { user } = signIn;
   signIn.passwordVerified = true;
-  const enabled = enabledMfa(user);
+  const enabled = activeMfa(ctx, user);
   if (!enabled.length) {
-    if (!user.mfaCanSetup.length) return finishSignIn(ctx, signIn);
+    const required = requiredMfa(ctx, user);
+    if (required.sms) return startMfa(ctx, signIn, 'SMS_MFA');
+    if (!required.canSetup.length) return finishSignIn(ctx, signIn);
     return nextChallenge(
       ctx,
       signIn,
       { challenge: 'MFA_SETUP' },
-      { MFAS_CAN_SETUP: JSON.stringify(user.mfaCanSetup), USER_ID_FOR_SRP: user.username },
+      { MFAS_CAN_SETUP: JSON.stringify(required.canSetup), USER_ID_FOR_SRP: user.username },
     );
   }
   const preferred = user.mfaPreferred && enabled.includes(user.mfaPreferred) ? user.mfaPreferred : undefined;

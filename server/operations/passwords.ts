@@ -2,6 +2,7 @@
 import {
   CognitoError,
   incorrectPassword,
+  invalidParameter,
   missingParameter,
   passwordAttemptsExceeded,
   passwordResetRequired,
@@ -13,7 +14,26 @@ import type { OperationContext } from './context.js';
 
 const SYMBOLS = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+\- ]/;
 
-/** A new password that breaks the policy: InvalidPasswordException naming the first rule broken. */
+/**
+ * A new password, checked as Cognito checks it: the API model's constraints on PasswordType first (at most 256
+ * characters, pattern `[\S]+`: InvalidParameterException worded as AWS's validation), then the pool's policy.
+ */
+export function checkNewPassword(ctx: OperationContext, password: unknown, field = 'password'): string {
+  if (typeof password !== 'string') throw missingParameter(field.charAt(0).toUpperCase() + field.slice(1));
+  const constraint =
+    password.length > 256
+      ? 'Member must have length less than or equal to 256'
+      : /\S/.test(password)
+        ? undefined
+        : 'Member must satisfy regular expression pattern: [\\S]+';
+  if (constraint)
+    throw invalidParameter(
+      `1 validation error detected: Value at '${field}' failed to satisfy constraint: ${constraint}`,
+    );
+  return checkPasswordPolicy(ctx.settings.passwordPolicy, password);
+}
+
+/** A new password that breaks the policy: InvalidPasswordException naming the first rule broken, as Cognito words it. */
 export function checkPasswordPolicy(policy: PasswordPolicy, password: unknown): string {
   if (typeof password !== 'string') throw missingParameter('Password');
   const rules: [broken: boolean, message: string][] = [
@@ -22,7 +42,6 @@ export function checkPasswordPolicy(policy: PasswordPolicy, password: unknown): 
     [policy.requireLowercase && !/[a-z]/.test(password), 'Password must have lowercase characters'],
     [policy.requireNumbers && !/[0-9]/.test(password), 'Password must have numeric characters'],
     [policy.requireSymbols && !SYMBOLS.test(password), 'Password must have symbol characters'],
-    [password.length > 256, 'Password too long'],
   ];
   const broken = rules.find(([isBroken]) => isBroken);
   if (broken) throw new CognitoError('InvalidPasswordException', `Password did not conform with policy: ${broken[1]}`);
@@ -34,20 +53,31 @@ export function refuseResetRequired(user: User): void {
   if (user.status === 'RESET_REQUIRED') throw passwordResetRequired();
 }
 
-/** Refuses a locked user; a lockout that has ended starts the count again. */
+/**
+ * Refuses a locked user ("Password attempts exceeded", not counted). Quiet for the pool's reset time since the
+ * last failure, the count starts again (AWS: "Lockout behavior for failed sign-in attempts").
+ */
 export function checkLockout(ctx: OperationContext, user: User): void {
   if (user.lockedUntil > ctx.now()) throw passwordAttemptsExceeded();
-  if (user.lockedUntil) {
-    user.lockedUntil = 0;
+  if (user.failedPasswords && ctx.now() - user.lastFailureAt >= ctx.settings.lockout.resetAfterMs) {
     user.failedPasswords = 0;
+    user.lockedUntil = 0;
   }
 }
 
-/** Counts a wrong password (locking the user at the pool's limit); returns the error to throw. */
-export function wrongPassword(ctx: OperationContext, user: User): CognitoError {
+/** Counts a failed attempt (password or MFA code): from the fifth, a lockout of 2^(n−5) s, up to the cap. */
+export function countFailure(ctx: OperationContext, user: User): void {
+  if (user.phantom) return;
   user.failedPasswords += 1;
-  const { afterFailures, durationMs } = ctx.settings.lockout;
-  if (user.failedPasswords >= afterFailures) user.lockedUntil = ctx.now() + durationMs;
+  user.lastFailureAt = ctx.now();
+  const { afterFailures, maxMs } = ctx.settings.lockout;
+  if (user.failedPasswords >= afterFailures)
+    user.lockedUntil = ctx.now() + Math.min(1000 * 2 ** (user.failedPasswords - afterFailures), maxMs);
+}
+
+/** Counts a wrong password; returns the error to throw. */
+export function wrongPassword(ctx: OperationContext, user: User): CognitoError {
+  countFailure(ctx, user);
   return incorrectPassword();
 }
 
@@ -56,5 +86,4 @@ export function checkPassword(ctx: OperationContext, user: User, password: unkno
   if (typeof password !== 'string' || !password) throw missingParameter('PASSWORD');
   checkLockout(ctx, user);
   if (!passwordMatches(user.credentials, password)) throw wrongPassword(ctx, user);
-  user.failedPasswords = 0;
 }

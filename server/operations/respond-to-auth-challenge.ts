@@ -11,7 +11,7 @@ import { answerSignInCode } from './challenges/sign-in-code.js';
 import { answerSoftwareTokenMfa } from './challenges/software-token-mfa.js';
 import { answerWebAuthn } from './challenges/web-authn.js';
 import { checkClientId, mapParameter, str, type Json, type Operation, type OperationContext } from './context.js';
-import { signInOf, type SignIn } from './sign-in.js';
+import { signInOf, userOfSession, type SignIn } from './sign-in.js';
 
 type Answer<C extends ChallengeName> = (
   ctx: OperationContext,
@@ -43,17 +43,18 @@ export const respondToAuthChallenge: Operation = async (ctx, body) => {
   const responses = mapParameter(body.ChallengeResponses, 'ChallengeResponses');
   if (UNSUPPORTED.includes(name)) throw invalidParameter(`Challenge ${name} is not supported by this server`);
   const session = ctx.pool.sessions.get(body.Session);
-  const user = ctx.pool.users.find(session.username);
+  const user = userOfSession(ctx, session);
   if (!user) {
     ctx.pool.sessions.end(session);
     throw userNotFound();
   }
-  if (responses.USERNAME !== undefined && ctx.pool.users.find(responses.USERNAME)?.username !== user.username)
-    throw invalidSession();
+  const named = user.phantom ? responses.USERNAME === user.username : ctx.pool.users.find(responses.USERNAME) === user;
+  if (responses.USERNAME !== undefined && !named) throw invalidSession();
   // A SELECT_CHALLENGE answer is accepted on a session waiting for WEB_AUTHN (cancelled passkey).
   const expected = session.challenge === name || (name === 'SELECT_CHALLENGE' && session.challenge === 'WEB_AUTHN');
   if (!expected) throw invalidSession();
   if (!Object.hasOwn(ANSWERS, name)) throw invalidParameter(`Invalid ChallengeName: ${name}`);
   const answer = ANSWERS[name as keyof typeof ANSWERS] as Answer<ChallengeName>;
-  return answer(ctx, signInOf(user, session) as SignIn & { session: SessionIn<ChallengeName> }, responses);
+  const signIn = signInOf(user, session) as SignIn & { session: SessionIn<ChallengeName> };
+  return ctx.pool.sessions.answer(session, () => answer(ctx, signIn, responses));
 };

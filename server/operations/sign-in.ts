@@ -2,10 +2,20 @@
  * A sign-in between two answers, and the two ways it moves on: to its next challenge (a new session that
  * replaces the one answered) or to tokens.
  */
-import { signInCodeMismatch, tooManyFailedAttempts, type CognitoError } from '../errors.js';
+import { randomBytes } from 'node:crypto';
+
+import {
+  incorrectPassword,
+  missingParameter,
+  signInCodeMismatch,
+  tooManyFailedAttempts,
+  userNotFound,
+  type CognitoError,
+} from '../errors.js';
 import type { AuthFlow, ChallengeState, SignInSession } from '../store/sessions.js';
 import type { User } from '../store/users.js';
 import type { Json, OperationContext } from './context.js';
+import { countFailure } from './passwords.js';
 import { signInTokens } from './tokens.js';
 
 export interface SignIn {
@@ -17,9 +27,31 @@ export interface SignIn {
   passwordVerified: boolean;
 }
 
+/**
+ * The user a sign-in names (username, username attribute, verified alias). Unknown: UserNotFoundException, or,
+ * with existence errors prevented, a made-up user whose sign-in fails as a wrong password would.
+ */
+export function signInUser(ctx: OperationContext, login: unknown): User {
+  if (typeof login !== 'string' || !login) throw missingParameter('USERNAME');
+  const user = ctx.pool.users.find(login);
+  if (user) return user;
+  if (!ctx.settings.preventUserExistenceErrors) throw userNotFound();
+  const attributes: Record<string, string> = {};
+  if (login.includes('@')) attributes.email = login;
+  else if (/^\+\d+$/.test(login)) attributes.phone_number = login;
+  const phantom = ctx.pool.users.create(login, randomBytes(24).toString('base64'), 'CONFIRMED', attributes);
+  phantom.phantom = true;
+  return phantom;
+}
+
 /** A sign-in that answers `session`. */
 export function signInOf(user: User, session: SignInSession): SignIn {
   return { user, flow: session.flow, session, passwordVerified: session.passwordVerified };
+}
+
+/** The user a session belongs to (a made-up one for an unknown login); undefined once deleted. */
+export function userOfSession(ctx: OperationContext, session: SignInSession): User | undefined {
+  return session.phantom ?? ctx.pool.users.find(session.username);
 }
 
 /**
@@ -35,7 +67,13 @@ export function nextChallenge(
 ): Json {
   if (signIn.session) ctx.pool.sessions.end(signIn.session);
   const session = ctx.pool.sessions.start(
-    { username: signIn.user.username, flow: signIn.flow, passwordVerified: signIn.passwordVerified, wrongAttempts },
+    {
+      username: signIn.user.username,
+      flow: signIn.flow,
+      passwordVerified: signIn.passwordVerified,
+      wrongAttempts,
+      phantom: signIn.user.phantom ? signIn.user : undefined,
+    },
     state,
   );
   return { ChallengeName: session.challenge, Session: session.id, ChallengeParameters: parameters };
@@ -46,18 +84,24 @@ export function endSignIn(ctx: OperationContext, signIn: SignIn): void {
   if (signIn.session) ctx.pool.sessions.end(signIn.session);
 }
 
-/** Ends the sign-in with tokens. */
+/** Ends the sign-in with tokens (never for a made-up user). */
 export function finishSignIn(ctx: OperationContext, signIn: SignIn): Promise<Json> {
   endSignIn(ctx, signIn);
+  if (signIn.user.phantom) throw incorrectPassword();
   return signInTokens(ctx, signIn.user);
 }
 
-/** Counts a wrong code on `session`: the error to throw (`mismatch`, or the end of the session at the pool's limit). */
+/**
+ * Counts a wrong code on `session`: the error to throw (`mismatch`, or the end of the session at the pool's limit).
+ * A wrong MFA code (after the password) also counts towards the user's lockout.
+ */
 export function wrongCode(
   ctx: OperationContext,
   session: SignInSession,
   mismatch: CognitoError = signInCodeMismatch(),
+  user?: User,
 ): CognitoError {
+  if (user && session.passwordVerified) countFailure(ctx, user);
   const exhausted = ctx.pool.sessions.countWrongAttempt(session, ctx.settings.wrongAnswersPerSession);
   return exhausted ? tooManyFailedAttempts() : mismatch;
 }

@@ -24,7 +24,7 @@ export class Pool {
     now: () => number,
     dataFile?: string,
   ) {
-    this.users = new UserStore(poolName(settings), now);
+    this.users = new UserStore(poolName(settings), now, settings);
     this.sessions = new SessionStore(now, settings.sessionTtlMs);
     if (dataFile) this.dataFile = new DataFile(dataFile);
     this.reset();

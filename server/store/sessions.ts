@@ -1,8 +1,8 @@
 /** Sign-in sessions: each says which challenge it waits for and holds what answering it needs. */
 import { randomBytes } from 'node:crypto';
 
-import { expiredSession, missingParameter } from '../errors.js';
-import type { SentCode } from './users.js';
+import { expiredSession, invalidSession, missingParameter } from '../errors.js';
+import type { SentCode, User } from './users.js';
 
 export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_AUTH' | 'USER_AUTH' | 'SIGN_UP';
 
@@ -46,6 +46,10 @@ export interface SessionCommon {
   passwordVerified: boolean;
   /** Wrong codes or answers so far (carried to the next session of a repeated custom challenge). */
   wrongAttempts: number;
+  /** The made-up user of an unknown login (existence errors prevented). */
+  phantom?: User;
+  /** An answer is being checked: a second answer on the session meanwhile is refused. */
+  answering?: boolean;
 }
 
 export type SignInSession = SessionCommon & ChallengeState;
@@ -93,6 +97,20 @@ export class SessionStore {
 
   end(session: SignInSession): void {
     this.byId.delete(session.id);
+  }
+
+  /**
+   * Runs `answer` with the session held: another answer on it meanwhile (parallel requests on one Session) is
+   * refused, so a session gives tokens or a next challenge once, even when its check awaits.
+   */
+  async answer<T>(session: SignInSession, answer: () => Promise<T>): Promise<T> {
+    if (session.answering) throw invalidSession();
+    session.answering = true;
+    try {
+      return await answer();
+    } finally {
+      session.answering = false;
+    }
   }
 
   /** Counts a wrong code or answer; at `limit` the session ends and this returns true. */

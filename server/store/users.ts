@@ -3,7 +3,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 
 import { missingParameter, userNotFound } from '../errors.js';
 import type { MfaType, SeedUser, UserStatus } from '../seed.js';
+import type { PoolSettings } from '../settings.js';
 import { makeCredentials, type PasswordCredentials } from './credentials.js';
+import { loginMatches } from './logins.js';
 
 export interface Passkey {
   credentialId: string; // base64url
@@ -20,6 +22,10 @@ export interface Passkey {
 export interface SentCode {
   code: string;
   expires: number;
+  /** Wrong codes typed for it so far. */
+  wrongAttempts: number;
+  /** Where it went (the attribute a right code verifies). */
+  attribute?: 'email' | 'phone_number';
 }
 
 export interface User {
@@ -36,10 +42,14 @@ export interface User {
   pendingTotpSecret?: string;
   /** A TOTP secret verified through VerifySoftwareToken {AccessToken} (may then be enabled). */
   totpVerified?: boolean;
+  /** Time step of the last TOTP code accepted: that code and older ones are refused. */
+  lastTotpStep: number;
   /** Pending WebAuthn registration challenge. */
   registration?: { challenge: string; expires: number };
   requiredAttributes: string[];
+  /** Failed passwords and MFA codes since the last reset of the count (the n of the lockout). */
   failedPasswords: number;
+  lastFailureAt: number;
   lockedUntil: number;
   codeRequests: number[];
   confirmCode?: SentCode;
@@ -50,6 +60,10 @@ export interface User {
   /** Devices remembered through ConfirmDevice. */
   devices: { key: string; name?: string; createdAt: number }[];
   webauthnUserId: string; // base64url
+  /** Groups (`cognito:groups`). */
+  groups: string[];
+  /** A user made up for an unknown login when existence errors are prevented; never stored. */
+  phantom?: boolean;
   fromSignUp?: boolean;
   createdAt: number;
 }
@@ -63,7 +77,14 @@ export class UserStore {
   constructor(
     private readonly poolName: string,
     private readonly now: () => number,
+    /** How logins name users: case sensitivity, username attributes, aliases. */
+    private readonly naming: Pick<PoolSettings, 'caseSensitive' | 'usernameAttributes' | 'aliasAttributes'>,
   ) {}
+
+  /** The map key of a username: lower-cased in a case-insensitive pool. */
+  private key(username: string): string {
+    return this.naming.caseSensitive ? username : username.toLowerCase();
+  }
 
   all(): User[] {
     return [...this.byName.values()];
@@ -74,23 +95,26 @@ export class UserStore {
   }
 
   has(username: string): boolean {
-    return this.byName.has(username);
+    return this.byName.has(this.key(username));
   }
 
   add(user: User): void {
-    this.byName.set(user.username, user);
+    this.byName.set(this.key(user.username), user);
   }
 
   delete(user: User): void {
-    this.byName.delete(user.username);
+    this.byName.delete(this.key(user.username));
   }
 
-  /** By username (as given, then lower-cased) or by sub. */
+  /** By username, by a username attribute or verified alias (store/logins.ts), or by sub. */
   find(username: unknown): User | undefined {
-    if (typeof username !== 'string') return undefined;
-    const direct = this.byName.get(username) ?? this.byName.get(username.toLowerCase());
+    if (typeof username !== 'string' || !username) return undefined;
+    const direct = this.byName.get(this.key(username));
     if (direct) return direct;
-    return this.all().find((user) => user.sub === username);
+    const users = this.all();
+    return (
+      users.find((user) => loginMatches(user, username, this.naming)) ?? users.find((user) => user.sub === username)
+    );
   }
 
   require(username: unknown): User {
@@ -102,7 +126,7 @@ export class UserStore {
 
   /** A new user (not yet added). */
   create(username: string, password: string, status: UserStatus, attributes: Record<string, string>): User {
-    const sub = randomUUID();
+    const sub = attributes.sub ?? randomUUID();
     return {
       username,
       sub,
@@ -113,22 +137,25 @@ export class UserStore {
       mfaCanSetup: [],
       requiredAttributes: [],
       failedPasswords: 0,
+      lastFailureAt: 0,
       lockedUntil: 0,
       codeRequests: [],
       signInCodeSerial: 0,
+      lastTotpStep: 0,
       passkeys: [],
       devices: [],
       webauthnUserId: randomBytes(16).toString('base64url'),
+      groups: [],
       createdAt: this.now(),
     };
   }
 
   fromSeed(seed: SeedUser): User {
-    const user = this.create(seed.username, seed.password, seed.status, {
-      email: seed.username,
-      email_verified: 'true',
-      ...(seed.attributes ?? {}),
-    });
+    const attributes = seed.exactAttributes
+      ? { ...seed.attributes }
+      : { email: seed.username, email_verified: 'true', ...(seed.attributes ?? {}) };
+    const user = this.create(seed.username, seed.password, seed.status, attributes);
+    user.groups = [...(seed.groups ?? [])];
     user.mfaEnabled = [...(seed.mfaEnabled ?? [])];
     user.mfaPreferred = seed.mfaPreferred;
     user.mfaCanSetup = [...(seed.mfaCanSetup ?? [])];

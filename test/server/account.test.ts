@@ -21,7 +21,7 @@ import {
 } from 'aws-amplify/auth';
 
 import type { RunningCognitoServer } from '../../server/index.js';
-import { PASSWORD, lastCode, useAmplifyServer, totpCode } from './helpers.js';
+import { PASSWORD, lastCode, useAmplifyServer, totpCode, nextTotpCode } from './helpers.js';
 
 let server: RunningCognitoServer;
 
@@ -89,7 +89,8 @@ describe('account APIs (Amplify)', () => {
     await signOut();
     const out = await signIn({ username: 'alice@example.com', password: PASSWORD });
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_TOTP_CODE');
-    assert.equal((await confirmSignIn({ challengeResponse: totpCode(details.sharedSecret) })).isSignedIn, true);
+    // The code verifyTOTPSetup accepted is spent: the next period's code signs in.
+    assert.equal((await confirmSignIn({ challengeResponse: nextTotpCode(details.sharedSecret) })).isSignedIn, true);
   });
 
   it('updatePassword and global sign-out', async () => {

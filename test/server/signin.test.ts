@@ -16,6 +16,7 @@ import {
   outbox,
   useAmplifyServer,
   totpCode,
+  nextTotpCode,
   otherCode,
 } from './helpers.js';
 
@@ -156,7 +157,7 @@ describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
     assert.equal((await confirmSignIn({ challengeResponse: await lastCode(server, PHONE) })).isSignedIn, true);
   });
 
-  it('setup-totp: MFA_SETUP with TOTP, then TOTP is required', async () => {
+  it('setup-totp: MFA_SETUP with TOTP, then TOTP is required; a code already accepted is refused', async () => {
     const out = await signIn({ username: 'setup-totp@example.com', password: PASSWORD });
     assert.equal(out.nextStep.signInStep, 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP');
     const secret = (out.nextStep as any).totpSetupDetails.sharedSecret as string;
@@ -167,7 +168,10 @@ describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
     await signOut();
     const again = await signIn({ username: 'setup-totp@example.com', password: PASSWORD });
     assert.equal(again.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_TOTP_CODE');
-    assert.equal((await confirmSignIn({ challengeResponse: totpCode(secret) })).isSignedIn, true);
+    const reused = await errorOf(confirmSignIn({ challengeResponse: totpCode(secret) }));
+    assert.equal(reused.name, 'ExpiredCodeException');
+    assert.equal(reused.message, 'Your software token has already been used once.');
+    assert.equal((await confirmSignIn({ challengeResponse: nextTotpCode(secret) })).isSignedIn, true);
   });
 
   it('setup-any: MFA setup selection, then email', async () => {

@@ -260,6 +260,27 @@ describe('WebAuthn (software authenticator)', () => {
     );
   });
 
+  it('one assertion sent three times at once on one session gives tokens once', async () => {
+    const auth = new SoftwareAuthenticator();
+    assert.equal((await register(server, auth, await accessToken(server))).status, 200);
+    const { session, options } = await webAuthnChallenge(server);
+    const credential = JSON.stringify(auth.get(options));
+    const answers = await Promise.all(
+      [1, 2, 3].map(() =>
+        call(server, 'RespondToAuthChallenge', {
+          ChallengeName: 'WEB_AUTHN',
+          ClientId: CLIENT_ID,
+          Session: session,
+          ChallengeResponses: { USERNAME: 'passkey@example.com', CREDENTIAL: credential },
+        }),
+      ),
+    );
+    const tokens = answers.filter((answer) => answer.body.AuthenticationResult?.AccessToken);
+    assert.equal(tokens.length, 1, JSON.stringify(answers.map((answer) => answer.body.__type ?? 'tokens')));
+    for (const answer of answers.filter((candidate) => !candidate.body.AuthenticationResult))
+      assert.equal(answer.body.__type, 'NotAuthorizedException');
+  });
+
   it('accepts a SELECT_CHALLENGE answer on a session waiting for WEB_AUTHN (cancelled passkey)', async () => {
     const auth = new SoftwareAuthenticator();
     assert.equal((await register(server, auth, await accessToken(server))).status, 200);

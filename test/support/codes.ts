@@ -17,3 +17,8 @@ export function totpCode(secret: string = SEED_TOTP_SECRET, timestamp = Date.now
 export function otherCode(code: string): string {
   return code === '000000' ? '111111' : '000000';
 }
+
+/** The code of the next 30-second period: accepted now (±1 period), and not the one just used. */
+export function nextTotpCode(secret: string = SEED_TOTP_SECRET): string {
+  return totpCode(secret, Date.now() + 30_000);
+}

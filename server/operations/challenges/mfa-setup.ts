@@ -7,6 +7,7 @@ import { invalidParameter } from '../../errors.js';
 import type { SessionIn } from '../../store/sessions.js';
 import type { User } from '../../store/users.js';
 import { str, type Json, type OperationContext } from '../context.js';
+import { requiredMfa } from '../mfa.js';
 import { finishSignIn, type SignIn } from '../sign-in.js';
 import { startCodeChallenge } from './sign-in-code.js';
 
@@ -31,7 +32,8 @@ export async function answerMfaSetup(
   const email = str(responses.EMAIL);
   if (email === undefined)
     throw invalidParameter('Software token MFA has not been verified and no EMAIL was given for MFA setup');
-  if (!user.mfaCanSetup.includes('EMAIL_OTP')) throw invalidParameter('Email MFA cannot be set up for this user');
+  if (!requiredMfa(ctx, user).canSetup.includes('EMAIL_OTP'))
+    throw invalidParameter('Email MFA cannot be set up for this user');
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw invalidParameter('Invalid email address format.');
   return startCodeChallenge(ctx, signIn, 'EMAIL_OTP', email);
 }

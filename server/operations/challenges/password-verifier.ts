@@ -55,6 +55,5 @@ export async function answerPasswordVerifier(
     ctx.pool.sessions.end(session);
     throw wrongPassword(ctx, user);
   }
-  user.failedPasswords = 0;
   return afterPassword(ctx, signIn);
 }

@@ -15,18 +15,25 @@ import { startWebAuthnChallenge } from './web-authn.js';
 
 export const FIRST_FACTORS = ['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'] as const;
 
-export function availableFirstFactors(user: User): string[] {
-  const factors = ['PASSWORD', 'PASSWORD_SRP'];
-  if (user.attributes.email) factors.push('EMAIL_OTP');
-  if (user.attributes.phone_number) factors.push('SMS_OTP');
-  if (user.passkeys.length) factors.push('WEB_AUTHN');
+/**
+ * The first factors the pool allows (`AllowedFirstAuthFactors`) that the user can use: a verified email or phone
+ * number for the one-time codes, a passkey for WEB_AUTHN. A made-up user (unknown login) is offered all of them.
+ */
+export function availableFirstFactors(ctx: OperationContext, user: User): string[] {
+  const allowed = ctx.settings.allowedFirstAuthFactors;
+  const has = (verified: boolean) => user.phantom || verified;
+  const factors: string[] = [];
+  if (allowed.includes('PASSWORD')) factors.push('PASSWORD', 'PASSWORD_SRP');
+  if (allowed.includes('EMAIL_OTP') && has(user.attributes.email_verified === 'true')) factors.push('EMAIL_OTP');
+  if (allowed.includes('SMS_OTP') && has(user.attributes.phone_number_verified === 'true')) factors.push('SMS_OTP');
+  if (allowed.includes('WEB_AUTHN') && has(user.passkeys.length > 0)) factors.push('WEB_AUTHN');
   return factors;
 }
 
 export function startSelectChallenge(ctx: OperationContext, signIn: SignIn): Json {
   return {
     ...nextChallenge(ctx, signIn, { challenge: 'SELECT_CHALLENGE' }, {}),
-    AvailableChallenges: availableFirstFactors(signIn.user),
+    AvailableChallenges: availableFirstFactors(ctx, signIn.user),
   };
 }
 
@@ -37,7 +44,7 @@ export async function startFirstFactor(
   factor: string,
   parameters: Json,
 ): Promise<Json | undefined> {
-  if (!availableFirstFactors(signIn.user).includes(factor)) return undefined;
+  if (!availableFirstFactors(ctx, signIn.user).includes(factor)) return undefined;
   switch (factor) {
     case 'PASSWORD':
       refuseResetRequired(signIn.user);

@@ -3,7 +3,7 @@ import { invalidParameter, missingParameter } from '../../errors.js';
 import type { MfaType } from '../../seed.js';
 import type { SessionIn } from '../../store/sessions.js';
 import { str, type Json, type OperationContext } from '../context.js';
-import { enabledMfa, startMfa } from '../mfa.js';
+import { activeMfa, startMfa } from '../mfa.js';
 import type { SignIn } from '../sign-in.js';
 
 export async function answerSelectMfaType(
@@ -13,7 +13,7 @@ export async function answerSelectMfaType(
 ): Promise<Json> {
   const answer = str(responses.ANSWER) as MfaType | undefined;
   if (!answer) throw missingParameter('ANSWER');
-  if (!enabledMfa(signIn.user).includes(answer))
+  if (!activeMfa(ctx, signIn.user).includes(answer))
     throw invalidParameter(`MFA type ${answer} is not enabled for the user`);
   return startMfa(ctx, signIn, answer);
 }

@@ -1,11 +1,13 @@
 /** SMS_MFA, SMS_OTP and EMAIL_OTP: a code sent for this sign-in, typed back. */
+import { randomBytes } from 'node:crypto';
+
 import { invalidParameter, userNotConfirmed } from '../../errors.js';
 import { safeEqual } from '../../store/credentials.js';
 import type { SessionIn } from '../../store/sessions.js';
 import type { User } from '../../store/users.js';
 import { maskEmail, maskPhone, newCode } from '../codes.js';
 import { requiredString, type Json, type OperationContext } from '../context.js';
-import { refuseResetRequired } from '../passwords.js';
+import { checkLockout, refuseResetRequired } from '../passwords.js';
 import { finishSignIn, nextChallenge, wrongCode, type SignIn } from '../sign-in.js';
 
 export type CodeChallenge = 'SMS_MFA' | 'SMS_OTP' | 'EMAIL_OTP';
@@ -19,16 +21,20 @@ export function startCodeChallenge(
 ): Json {
   const { user } = signIn;
   const medium = challenge === 'EMAIL_OTP' ? 'EMAIL' : 'SMS';
-  const to = settingUpEmail ?? (medium === 'EMAIL' ? user.attributes.email : user.attributes.phone_number);
+  const to =
+    settingUpEmail ??
+    (medium === 'EMAIL' ? user.attributes.email : user.attributes.phone_number) ??
+    (user.phantom ? (medium === 'EMAIL' ? `${user.username}@example.com` : '+15555550000') : undefined);
   if (!to) throw invalidParameter(`No ${medium === 'EMAIL' ? 'email' : 'phone number'} for the user`);
-  const code = newCode();
+  // A made-up user (unknown login) is told a code was sent; none was, and no code matches.
+  const code = user.phantom ? randomBytes(24).toString('hex') : newCode();
   user.signInCodeSerial += 1;
   const answer = nextChallenge(
     ctx,
     signIn,
     {
       challenge,
-      code: { code, expires: ctx.now() + ctx.settings.codeTtlMs, serial: user.signInCodeSerial },
+      code: { code, expires: ctx.now() + ctx.settings.codeTtlMs, serial: user.signInCodeSerial, wrongAttempts: 0 },
       settingUpEmail,
     },
     {
@@ -37,7 +43,7 @@ export function startCodeChallenge(
       USER_ID_FOR_SRP: user.username,
     },
   );
-  ctx.outbox.send(to, medium, code, 'Sign-in code');
+  if (!user.phantom) ctx.outbox.send(to, medium, code, 'Sign-in code');
   return answer;
 }
 
@@ -57,9 +63,10 @@ export async function answerSignInCode(
 ): Promise<Json> {
   const { user, session } = signIn;
   const typed = requiredString(responses[`${session.challenge}_CODE`], `${session.challenge}_CODE`);
+  if (session.passwordVerified) checkLockout(ctx, user);
   const sent = session.code;
   const right = sent.expires > ctx.now() && sent.serial === user.signInCodeSerial && safeEqual(sent.code, typed);
-  if (!right) throw wrongCode(ctx, session);
+  if (!right) throw wrongCode(ctx, session, undefined, user);
   if (session.settingUpEmail) enableEmailMfa(user, session.settingUpEmail);
   if (!signIn.passwordVerified && user.status !== 'CONFIRMED') {
     ctx.pool.sessions.end(session);

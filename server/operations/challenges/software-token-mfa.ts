@@ -1,6 +1,7 @@
 /** SOFTWARE_TOKEN_MFA: the code of the user's authenticator app. */
 import type { SessionIn } from '../../store/sessions.js';
-import { totpValid } from '../codes.js';
+import { acceptTotp } from '../codes.js';
+import { checkLockout } from '../passwords.js';
 import { requiredString, type Json, type OperationContext } from '../context.js';
 import { finishSignIn, nextChallenge, wrongCode, type SignIn } from '../sign-in.js';
 
@@ -18,8 +19,10 @@ export async function answerSoftwareTokenMfa(
   signIn: SignIn & { session: SessionIn<'SOFTWARE_TOKEN_MFA'> },
   responses: Json,
 ): Promise<Json> {
+  const { user } = signIn;
   const code = requiredString(responses.SOFTWARE_TOKEN_MFA_CODE, 'SOFTWARE_TOKEN_MFA_CODE');
-  const secret = signIn.user.totpSecret;
-  if (!secret || !totpValid(secret, code)) throw wrongCode(ctx, signIn.session);
+  checkLockout(ctx, user);
+  const secret = user.totpSecret;
+  if (!secret || !acceptTotp(user, secret, code)) throw wrongCode(ctx, signIn.session, undefined, user);
   return finishSignIn(ctx, signIn);
 }

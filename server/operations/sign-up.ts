@@ -1,0 +1,149 @@
+/** Sign-up: SignUp (usernames as the pool names them), ConfirmSignUp and ResendConfirmationCode. */
+import { randomUUID } from 'node:crypto';
+
+import { CognitoError, invalidParameter } from '../errors.js';
+import type { UsernameAttribute } from '../settings.js';
+import type { User } from '../store/users.js';
+import { attributeList } from './attributes.js';
+import { checkSentCode, countCodeRequest, deliveryDetails, sendUserCode, simulatedDelivery } from './codes.js';
+import { checkClientId, requiredString, type Json, type Operation, type OperationContext } from './context.js';
+import { checkNewPassword } from './passwords.js';
+
+const EMAIL = /^[^@\s]+@[^@\s]+$/;
+const PHONE = /^\+\d{6,15}$/;
+const FORMAT: Record<UsernameAttribute, RegExp> = { email: EMAIL, phone_number: PHONE };
+const USERNAME_SHOULD_BE: Record<UsernameAttribute | 'both', string> = {
+  email: 'Username should be an email.',
+  phone_number: 'Username should be a phone number.',
+  both: 'Username should be either an email or a phone number.',
+};
+
+/** The Session SignUp and ConfirmSignUp return, for `InitiateAuth USER_AUTH {Session}`. */
+function autoSignInSession(ctx: OperationContext, user: User): string {
+  return ctx.pool.sessions.start(
+    { username: user.username, flow: 'SIGN_UP', passwordVerified: false },
+    { challenge: 'AUTO_SIGN_IN' },
+  ).id;
+}
+
+/** The attribute a sign-up confirmation code goes to: the first auto-verified one the user has. */
+function confirmationAttribute(ctx: OperationContext, user: User): UsernameAttribute | undefined {
+  const order: UsernameAttribute[] = ['email', 'phone_number'];
+  return order.find((name) => ctx.settings.autoVerifiedAttributes.includes(name) && user.attributes[name]);
+}
+
+function checkAttributes(ctx: OperationContext, attributes: Record<string, string>): void {
+  if (attributes.email !== undefined && !EMAIL.test(attributes.email))
+    throw invalidParameter('Invalid email address format.');
+  if (attributes.phone_number !== undefined && !PHONE.test(attributes.phone_number))
+    throw invalidParameter('Invalid phone number format.');
+  const missing = ctx.settings.requiredAttributes.find((name) => !attributes[name]);
+  if (missing)
+    throw invalidParameter(`Attributes did not conform to the schema: ${missing}: The attribute is required`);
+}
+
+/**
+ * The username and attributes of a new user. With UsernameAttributes the Username is the email or phone number
+ * (unique in the pool) and Cognito makes the username, a UUID that is also the sub; with an email or phone alias
+ * a Username may not look like one.
+ */
+function newUserNaming(ctx: OperationContext, login: string, attributes: Record<string, string>) {
+  const { usernameAttributes, aliasAttributes } = ctx.settings;
+  if (usernameAttributes.length) {
+    const attribute = usernameAttributes.find((name) => FORMAT[name].test(login));
+    if (!attribute)
+      throw invalidParameter(USERNAME_SHOULD_BE[usernameAttributes.length > 1 ? 'both' : usernameAttributes[0]]);
+    if (ctx.pool.users.find(login))
+      throw new CognitoError('UsernameExistsException', `An account with the given ${attribute} already exists.`);
+    const username = randomUUID();
+    return { username, attributes: { ...attributes, [attribute]: login, sub: username } };
+  }
+  for (const alias of ['email', 'phone_number'] as const) {
+    if (aliasAttributes.includes(alias) && FORMAT[alias].test(login))
+      throw invalidParameter(
+        `Username cannot be of ${alias === 'email' ? 'email' : 'phone number'} format, since user pool is configured for ${alias} alias.`,
+      );
+  }
+  if (ctx.pool.users.has(login)) throw new CognitoError('UsernameExistsException', 'User already exists');
+  const fromUsername = ctx.settings.emailFromUsername && !attributes.email && EMAIL.test(login);
+  return { username: login, attributes: fromUsername ? { ...attributes, email: login } : attributes };
+}
+
+/** Sends the sign-up confirmation code where the pool auto-verifies; the delivery details (none when nowhere). */
+function sendConfirmationCode(ctx: OperationContext, user: User): Json | undefined {
+  const attribute = confirmationAttribute(ctx, user);
+  if (!attribute) return undefined;
+  user.confirmCode = sendUserCode(ctx, user, 'Confirm your sign-up', ctx.settings.confirmationCodeTtlMs, attribute);
+  return deliveryDetails(user, attribute);
+}
+
+const signUp: Operation = async (ctx, body) => {
+  checkClientId(ctx, body);
+  if (!ctx.settings.signUpAllowed)
+    throw new CognitoError('NotAuthorizedException', 'SignUp is not permitted for this user pool');
+  const login = requiredString(body.Username, 'Username');
+  const given =
+    body.UserAttributes === undefined ? {} : attributeList(body.UserAttributes, 'UserAttributes must be a list');
+  const naming = newUserNaming(ctx, login, given);
+  checkAttributes(ctx, naming.attributes);
+  const password = checkNewPassword(ctx, body.Password);
+  const user = ctx.pool.users.create(naming.username, password, 'UNCONFIRMED', naming.attributes);
+  if (user.attributes.email) user.attributes.email_verified = 'false';
+  if (user.attributes.phone_number) user.attributes.phone_number_verified = 'false';
+  user.fromSignUp = true;
+  ctx.pool.users.add(user);
+  const delivery = sendConfirmationCode(ctx, user);
+  ctx.pool.persist();
+  return {
+    UserConfirmed: false,
+    UserSub: user.sub,
+    ...(delivery ? { CodeDeliveryDetails: delivery } : {}),
+    Session: autoSignInSession(ctx, user),
+  };
+};
+
+/** The user a Username names; with existence errors prevented, undefined for an unknown one (the caller simulates). */
+export function userOrHidden(ctx: OperationContext, username: unknown): User | undefined {
+  const name = requiredString(username, 'Username');
+  const user = ctx.pool.users.find(name);
+  if (user || ctx.settings.preventUserExistenceErrors) return user;
+  return ctx.pool.users.require(name);
+}
+
+const codeMismatch = () =>
+  new CognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.');
+
+const confirmSignUp: Operation = async (ctx, body) => {
+  checkClientId(ctx, body);
+  const code = requiredString(body.ConfirmationCode, 'ConfirmationCode');
+  const user = userOrHidden(ctx, body.Username);
+  if (!user) throw codeMismatch();
+  if (user.status !== 'UNCONFIRMED')
+    throw new CognitoError('NotAuthorizedException', `User cannot be confirmed. Current status is ${user.status}`);
+  checkSentCode(ctx, user.confirmCode, code);
+  user.status = 'CONFIRMED';
+  const attribute = user.confirmCode?.attribute;
+  if (attribute) user.attributes[`${attribute}_verified`] = 'true';
+  user.confirmCode = undefined;
+  ctx.pool.persist();
+  return { Session: autoSignInSession(ctx, user) };
+};
+
+const resendConfirmationCode: Operation = async (ctx, body) => {
+  checkClientId(ctx, body);
+  const user = userOrHidden(ctx, body.Username);
+  if (!user) return { CodeDeliveryDetails: simulatedDelivery(String(body.Username)) };
+  if (user.status !== 'UNCONFIRMED') throw invalidParameter('User is already confirmed.');
+  countCodeRequest(ctx, user);
+  const delivery = sendConfirmationCode(ctx, user);
+  if (!delivery) throw invalidParameter('Auto verification not turned on.');
+  return { CodeDeliveryDetails: delivery };
+};
+
+export const SIGN_UP_OPERATIONS = {
+  SignUp: signUp,
+  ConfirmSignUp: confirmSignUp,
+  ResendConfirmationCode: resendConfirmationCode,
+} satisfies Record<string, Operation>;
+
+export { codeMismatch };
