@@ -57,7 +57,8 @@ export async function startCognitoServer(options: CognitoServerOptions = {}): Pr
   };
   const controls = new TestControls();
   const pool = new Pool(settings, controls.now, options.dataFile);
-  const keys = await createTokenKeys();
+  const keys = await createTokenKeys(pool.savedSigningKey());
+  pool.keepSigningKey(keys.privateJwk);
   let issuer = '';
   const handler = cognitoHandler({
     operations: {

@@ -63,6 +63,8 @@ export interface PoolSettings {
   requiredAttributes: string[];
   /** Demo pool only: an email-format username given without an email attribute is also the user's email. */
   emailFromUsername?: boolean;
+  /** `AccountRecoverySetting`: where ForgotPassword sends the code, in order (verified attributes only). */
+  recovery: (UsernameAttribute | 'admin_only')[];
   /** Not `AdminCreateUserConfig.AllowAdminCreateUserOnly`: SignUp is open. */
   signUpAllowed: boolean;
   /** The app client's `ExplicitAuthFlows`. */
@@ -91,6 +93,8 @@ export interface PoolSettings {
   codeRequestsPerHour: number;
   /** The pool-wide custom-auth challenge. */
   customChallenge: { question: string; answer: string };
+  /** The pool file's own `UserPool` and `UserPoolClient` (what DescribeUserPool / DescribeUserPoolClient answer). */
+  source?: { UserPool: Record<string, unknown>; UserPoolClient: Record<string, unknown> };
 }
 
 const MINUTE = 60_000;
@@ -121,6 +125,8 @@ export const COGNITO_DEFAULTS: Omit<PoolSettings, 'poolId' | 'clientId' | 'users
   mfa: { configuration: 'OFF', types: [] },
   autoVerifiedAttributes: [],
   requiredAttributes: [],
+  // Without AccountRecoverySetting Cognito prefers a verified phone number, then email.
+  recovery: ['phone_number', 'email'],
   signUpAllowed: true,
   explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
   preventUserExistenceErrors: false,
@@ -149,6 +155,7 @@ export const DEMO_POOL: PoolSettings = {
   allowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'],
   mfa: { configuration: 'OPTIONAL', types: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] },
   autoVerifiedAttributes: ['email', 'phone_number'],
+  recovery: ['email', 'phone_number'],
   explicitAuthFlows: ALL_FLOWS,
 };
 

@@ -1,19 +1,35 @@
 /** RS256 JWTs with Cognito's claims, signed with a key generated at start. */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { SignJWT, exportJWK, generateKeyPair, jwtVerify, type JWK, type JWTPayload } from 'jose';
+import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
 
 export interface TokenKeys {
   kid: string;
   privateKey: CryptoKey;
   publicKey: CryptoKey;
+  /** The public key as the JWKS shows it. */
   jwk: JWK;
+  /** The private key, to keep in the data file. */
+  privateJwk: JWK;
 }
 
-export async function createTokenKeys(): Promise<TokenKeys> {
-  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
-  const kid = randomBytes(16).toString('base64url');
+/** The RS256 key pair: the one `saved` (a private JWK from the data file), or a new one. */
+export async function createTokenKeys(saved?: JWK): Promise<TokenKeys> {
+  let privateKey: CryptoKey;
+  let publicKey: CryptoKey;
+  let kid: string;
+  if (saved?.d && typeof saved.kid === 'string') {
+    kid = saved.kid;
+    privateKey = (await importJWK(saved, 'RS256', { extractable: true })) as CryptoKey;
+    const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicPart } = saved;
+    publicKey = (await importJWK(publicPart, 'RS256')) as CryptoKey;
+  } else {
+    const pair = await generateKeyPair('RS256', { extractable: true });
+    [privateKey, publicKey] = [pair.privateKey as CryptoKey, pair.publicKey as CryptoKey];
+    kid = randomBytes(16).toString('base64url');
+  }
   const jwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
-  return { kid, privateKey: privateKey as CryptoKey, publicKey: publicKey as CryptoKey, jwk };
+  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: 'RS256' };
+  return { kid, privateKey, publicKey, jwk, privateJwk };
 }
 
 export interface IssueInput {
@@ -26,32 +42,47 @@ export interface IssueInput {
   sub: string;
   username: string;
   attributes: Record<string, string>;
+  groups: string[];
+  /** Access token lifetime (s). */
   expiresIn: number;
+  /** ID token lifetime (s). */
+  idExpiresIn: number;
+  /** The remembered device of this sign-in (`device_key` in the access token). */
+  deviceKey?: string;
+}
+
+/** Attributes as ID-token claims: every one the user has, `*_verified` as booleans. */
+function attributeClaims(attributes: Record<string, string>): JWTPayload {
+  const claims: JWTPayload = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'sub') continue;
+    claims[name] = name.endsWith('_verified') ? value === 'true' : value;
+  }
+  return claims;
 }
 
 export async function issueTokens(i: IssueInput): Promise<{ AccessToken: string; IdToken: string; accessJti: string }> {
   const exp = i.nowSec + i.expiresIn;
+  const groups = i.groups.length ? { 'cognito:groups': i.groups } : {};
   const idClaims: JWTPayload = {
+    ...attributeClaims(i.attributes),
+    ...groups,
     sub: i.sub,
     'cognito:username': i.username,
     aud: i.clientId,
     token_use: 'id',
     auth_time: i.authTime,
     iss: i.issuer,
-    exp,
+    exp: i.nowSec + i.idExpiresIn,
     iat: i.nowSec,
     jti: randomUUID(),
     origin_jti: i.originJti,
     event_id: randomUUID(),
   };
-  for (const name of ['email', 'given_name', 'family_name', 'name', 'phone_number']) {
-    if (i.attributes[name] !== undefined) idClaims[name] = i.attributes[name];
-  }
-  if (i.attributes.email !== undefined) idClaims.email_verified = i.attributes.email_verified === 'true';
-  if (i.attributes.phone_number !== undefined)
-    idClaims.phone_number_verified = i.attributes.phone_number_verified === 'true';
   const accessJti = randomUUID();
   const accessClaims: JWTPayload = {
+    ...groups,
+    ...(i.deviceKey ? { device_key: i.deviceKey } : {}),
     sub: i.sub,
     client_id: i.clientId,
     username: i.username,

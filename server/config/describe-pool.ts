@@ -66,6 +66,7 @@ const MODELLED_POOL_KEYS = new Set([
   'DeviceConfiguration',
   'UsernameConfiguration',
   'AdminCreateUserConfig',
+  'AccountRecoverySetting',
 ]);
 const DESCRIPTIVE_CLIENT_KEYS = new Set(['UserPoolId', 'ClientName', 'ClientId', 'CreationDate', 'LastModifiedDate']);
 const MODELLED_CLIENT_KEYS = new Set([
@@ -152,6 +153,21 @@ function unmodelledParts(pool: Json, client: Json): string[] {
   return parts;
 }
 
+/** `AccountRecoverySetting.RecoveryMechanisms` by priority, as attribute names. */
+function recoveryOf(setting: Json | undefined): PoolSettings['recovery'] {
+  const mechanisms = (setting?.RecoveryMechanisms ?? []) as Json[];
+  if (!mechanisms.length) return COGNITO_DEFAULTS.recovery;
+  const names: Record<string, PoolSettings['recovery'][number]> = {
+    verified_email: 'email',
+    verified_phone_number: 'phone_number',
+    admin_only: 'admin_only',
+  };
+  return [...mechanisms]
+    .sort((a, b) => a.Priority - b.Priority)
+    .map((mechanism) => names[mechanism.Name])
+    .filter(Boolean);
+}
+
 export function loadPoolFile(file: PoolFile): LoadedPool {
   const pool = file.UserPool ?? {};
   const client = file.UserPoolClient ?? {};
@@ -192,6 +208,7 @@ export function loadPoolFile(file: PoolFile): LoadedPool {
     requiredAttributes: ((pool.SchemaAttributes ?? []) as Json[])
       .filter((attribute) => attribute.Required)
       .map((attribute) => String(attribute.Name)),
+    recovery: recoveryOf(pool.AccountRecoverySetting),
     signUpAllowed: !pool.AdminCreateUserConfig?.AllowAdminCreateUserOnly,
     explicitAuthFlows: explicitFlows(client.ExplicitAuthFlows),
     preventUserExistenceErrors: client.PreventUserExistenceErrors === 'ENABLED',
@@ -215,5 +232,6 @@ export function loadPoolFile(file: PoolFile): LoadedPool {
     ...unmodelledParts(pool, client),
   ];
   settings.users = seedUsersOf(file.Users ?? [], settings);
+  settings.source = { UserPool: pool, UserPoolClient: client };
   return { settings, unmodelled, notes };
 }

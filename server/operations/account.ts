@@ -1,5 +1,5 @@
 /** The account: password reset and change, attributes, the user's own record (sign-up is in sign-up.ts). */
-import { invalidParameter } from '../errors.js';
+import { CognitoError, invalidParameter } from '../errors.js';
 import { attributeList } from './attributes.js';
 import { checkSentCode, countCodeRequest, deliveryDetails, sendUserCode, simulatedDelivery } from './codes.js';
 import { checkClientId, requiredString, type Json, type Operation } from './context.js';
@@ -12,7 +12,11 @@ const forgotPassword: Operation = async (ctx, body) => {
   checkClientId(ctx, body);
   const user = userOrHidden(ctx, body.Username);
   if (!user) return { CodeDeliveryDetails: simulatedDelivery(String(body.Username)) };
-  const verified = (['email', 'phone_number'] as const).find((name) => user.attributes[`${name}_verified`] === 'true');
+  const { recovery } = ctx.settings;
+  if (recovery.includes('admin_only'))
+    throw new CognitoError('NotAuthorizedException', 'User password cannot be reset in the current state.');
+  const verified = recovery.find((name) => name !== 'admin_only' && user.attributes[`${name}_verified`] === 'true') as
+    'email' | 'phone_number' | undefined;
   if (!verified)
     throw invalidParameter(
       'Cannot reset password for the user as there is no registered/verified email or phone_number',

@@ -3,6 +3,7 @@
  * `(ctx, body) => answer` in the file of its area, listed in that file's table and so here.
  */
 import { ACCOUNT_OPERATIONS } from './account.js';
+import { ADMIN_OPERATIONS } from './admin.js';
 import type { Operation } from './context.js';
 import { DEVICE_OPERATIONS } from './devices.js';
 import { initiateAuth } from './initiate-auth.js';
@@ -22,5 +23,6 @@ export const OPERATIONS: ReadonlyMap<string, Operation> = new Map(
     ...MFA_SETUP_OPERATIONS,
     ...WEBAUTHN_OPERATIONS,
     ...DEVICE_OPERATIONS,
+    ...ADMIN_OPERATIONS,
   }),
 );

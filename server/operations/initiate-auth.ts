@@ -14,26 +14,27 @@ import { refreshedTokens } from './tokens.js';
 
 type Starter = (ctx: OperationContext, parameters: Json, body: Json) => Json | Promise<Json>;
 
-function newSignIn(user: User, flow: AuthFlow): SignIn {
-  return { user, flow, passwordVerified: false };
+/** A sign-in starting; DEVICE_KEY names the client's remembered (or tracked) device. */
+function newSignIn(user: User, flow: AuthFlow, parameters: Json): SignIn {
+  return { user, flow, passwordVerified: false, deviceKey: str(parameters.DEVICE_KEY) };
 }
 
 const userSrpAuth: Starter = (ctx, parameters) => {
   const user = signInUser(ctx, parameters.USERNAME);
-  return startPasswordVerifier(ctx, newSignIn(user, 'USER_SRP_AUTH'), parameters.SRP_A);
+  return startPasswordVerifier(ctx, newSignIn(user, 'USER_SRP_AUTH', parameters), parameters.SRP_A);
 };
 
 const userPasswordAuth: Starter = (ctx, parameters) => {
   const user = signInUser(ctx, parameters.USERNAME);
   refuseResetRequired(user);
   checkPassword(ctx, user, parameters.PASSWORD);
-  return afterPassword(ctx, newSignIn(user, 'USER_PASSWORD_AUTH'));
+  return afterPassword(ctx, newSignIn(user, 'USER_PASSWORD_AUTH', parameters));
 };
 
 /** CUSTOM_WITH_SRP (SRP_A given: the password first) or CUSTOM_WITHOUT_SRP (the custom challenge at once). */
 const customAuth: Starter = (ctx, parameters) => {
   const user = signInUser(ctx, parameters.USERNAME);
-  const signIn = newSignIn(user, 'CUSTOM_AUTH');
+  const signIn = newSignIn(user, 'CUSTOM_AUTH', parameters);
   if (parameters.SRP_A !== undefined || parameters.CHALLENGE_NAME === 'SRP_A')
     return startPasswordVerifier(ctx, signIn, parameters.SRP_A);
   if (parameters.PASSWORD !== undefined) throw invalidParameter('PASSWORD is not allowed in CUSTOM_AUTH without SRP');
@@ -56,7 +57,7 @@ function autoSignIn(ctx: OperationContext, parameters: Json, sessionId: unknown)
 /** The factor named by PREFERRED_CHALLENGE if the user has it, otherwise the choice. */
 const userAuth: Starter = async (ctx, parameters, body) => {
   if (body.Session !== undefined) return autoSignIn(ctx, parameters, body.Session);
-  const signIn = newSignIn(signInUser(ctx, parameters.USERNAME), 'USER_AUTH');
+  const signIn = newSignIn(signInUser(ctx, parameters.USERNAME), 'USER_AUTH', parameters);
   const preferred = str(parameters.PREFERRED_CHALLENGE);
   if (preferred) {
     if (!(FIRST_FACTORS as readonly string[]).includes(preferred))

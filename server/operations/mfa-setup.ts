@@ -56,7 +56,7 @@ const verifySoftwareToken: Operation = async (ctx, body) => {
 };
 
 /** Applies one `{ Enabled, PreferredMfa }` of SetUserMFAPreference. */
-function applyMfaSettings(user: User, type: MfaType, settings: unknown): void {
+export function applyMfaSettings(user: User, type: MfaType, settings: unknown): void {
   if (!settings || typeof settings !== 'object') return;
   const { Enabled, PreferredMfa } = settings as Json;
   if (Enabled === true) {

@@ -3,7 +3,9 @@ import type { MfaType } from '../seed.js';
 import type { User } from '../store/users.js';
 import { startCodeChallenge } from './challenges/sign-in-code.js';
 import { startSoftwareTokenMfa } from './challenges/software-token-mfa.js';
+import { startDeviceSrpAuth } from './challenges/device-srp.js';
 import type { Json, OperationContext } from './context.js';
+import { rememberedDevice } from './devices.js';
 import { finishSignIn, nextChallenge, type SignIn } from './sign-in.js';
 
 /** The enabled MFA types the user can receive (a phone for SMS, an email, a TOTP secret). */
@@ -46,6 +48,7 @@ export function startMfa(ctx: OperationContext, signIn: SignIn, type: MfaType): 
 export function mfaStep(ctx: OperationContext, signIn: SignIn): Json | Promise<Json> {
   const { user } = signIn;
   signIn.passwordVerified = true;
+  if (!signIn.deviceVerified && rememberedDevice(ctx, user, signIn.deviceKey)) return startDeviceSrpAuth(ctx, signIn);
   const enabled = activeMfa(ctx, user);
   if (!enabled.length) {
     const required = requiredMfa(ctx, user);

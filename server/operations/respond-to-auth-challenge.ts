@@ -2,6 +2,7 @@
 import { invalidParameter, invalidSession, missingParameter, userNotFound } from '../errors.js';
 import type { ChallengeName, SessionIn } from '../store/sessions.js';
 import { answerCustomChallenge } from './challenges/custom-challenge.js';
+import { answerDevicePasswordVerifier, answerDeviceSrpAuth } from './challenges/device-srp.js';
 import { answerMfaSetup } from './challenges/mfa-setup.js';
 import { answerNewPasswordRequired } from './challenges/new-password-required.js';
 import { answerPasswordVerifier } from './challenges/password-verifier.js';
@@ -32,9 +33,11 @@ const ANSWERS: { [C in Exclude<ChallengeName, 'AUTO_SIGN_IN'>]: Answer<C> } = {
   CUSTOM_CHALLENGE: answerCustomChallenge,
   SELECT_CHALLENGE: answerSelectChallenge,
   WEB_AUTHN: answerWebAuthn,
+  DEVICE_SRP_AUTH: answerDeviceSrpAuth,
+  DEVICE_PASSWORD_VERIFIER: answerDevicePasswordVerifier,
 };
 
-const UNSUPPORTED = ['DEVICE_SRP_AUTH', 'DEVICE_PASSWORD_VERIFIER', 'ADMIN_NO_SRP_AUTH'];
+const UNSUPPORTED = ['ADMIN_NO_SRP_AUTH'];
 
 export const respondToAuthChallenge: Operation = async (ctx, body) => {
   checkClientId(ctx, body);
@@ -56,5 +59,6 @@ export const respondToAuthChallenge: Operation = async (ctx, body) => {
   if (!Object.hasOwn(ANSWERS, name)) throw invalidParameter(`Invalid ChallengeName: ${name}`);
   const answer = ANSWERS[name as keyof typeof ANSWERS] as Answer<ChallengeName>;
   const signIn = signInOf(user, session) as SignIn & { session: SessionIn<ChallengeName> };
+  if (str(responses.DEVICE_KEY)) signIn.deviceKey = responses.DEVICE_KEY;
   return ctx.pool.sessions.answer(session, () => answer(ctx, signIn, responses));
 };

@@ -14,7 +14,8 @@ import {
 } from '../errors.js';
 import type { AuthFlow, ChallengeState, SignInSession } from '../store/sessions.js';
 import type { User } from '../store/users.js';
-import type { Json, OperationContext } from './context.js';
+import { nowSec, type Json, type OperationContext } from './context.js';
+import { deviceOf, newDeviceMetadata } from './devices.js';
 import { countFailure } from './passwords.js';
 import { signInTokens } from './tokens.js';
 
@@ -25,6 +26,10 @@ export interface SignIn {
   session?: SignInSession;
   /** Whether the user has proven their password in this sign-in (MFA then applies). */
   passwordVerified: boolean;
+  /** The DEVICE_KEY the client sent, if any. */
+  deviceKey?: string;
+  /** The device has proven itself (DEVICE_PASSWORD_VERIFIER) in this sign-in. */
+  deviceVerified?: boolean;
 }
 
 /**
@@ -46,7 +51,13 @@ export function signInUser(ctx: OperationContext, login: unknown): User {
 
 /** A sign-in that answers `session`. */
 export function signInOf(user: User, session: SignInSession): SignIn {
-  return { user, flow: session.flow, session, passwordVerified: session.passwordVerified };
+  return {
+    user,
+    flow: session.flow,
+    session,
+    passwordVerified: session.passwordVerified,
+    deviceKey: session.deviceKey,
+  };
 }
 
 /** The user a session belongs to (a made-up one for an unknown login); undefined once deleted. */
@@ -73,6 +84,7 @@ export function nextChallenge(
       passwordVerified: signIn.passwordVerified,
       wrongAttempts,
       phantom: signIn.user.phantom ? signIn.user : undefined,
+      deviceKey: signIn.deviceKey,
     },
     state,
   );
@@ -84,11 +96,22 @@ export function endSignIn(ctx: OperationContext, signIn: SignIn): void {
   if (signIn.session) ctx.pool.sessions.end(signIn.session);
 }
 
-/** Ends the sign-in with tokens (never for a made-up user). */
+/**
+ * Ends the sign-in with tokens (never for a made-up user). With device tracking, a sign-in from a device Cognito
+ * does not know gets NewDeviceMetadata; a known one is named in the access token.
+ */
 export function finishSignIn(ctx: OperationContext, signIn: SignIn): Promise<Json> {
   endSignIn(ctx, signIn);
-  if (signIn.user.phantom) throw incorrectPassword();
-  return signInTokens(ctx, signIn.user);
+  const { user } = signIn;
+  if (user.phantom) throw incorrectPassword();
+  if (!ctx.settings.devices) return signInTokens(ctx, user);
+  const known = deviceOf(user, signIn.deviceKey);
+  if (known) {
+    known.lastAuthenticatedAt = nowSec(ctx);
+    return signInTokens(ctx, user, known.key);
+  }
+  const metadata = newDeviceMetadata(ctx, user);
+  return signInTokens(ctx, user, metadata.DeviceKey, metadata);
 }
 
 /**

@@ -32,7 +32,7 @@ function confirmationAttribute(ctx: OperationContext, user: User): UsernameAttri
   return order.find((name) => ctx.settings.autoVerifiedAttributes.includes(name) && user.attributes[name]);
 }
 
-function checkAttributes(ctx: OperationContext, attributes: Record<string, string>): void {
+export function checkAttributes(ctx: OperationContext, attributes: Record<string, string>): void {
   if (attributes.email !== undefined && !EMAIL.test(attributes.email))
     throw invalidParameter('Invalid email address format.');
   if (attributes.phone_number !== undefined && !PHONE.test(attributes.phone_number))
@@ -47,7 +47,7 @@ function checkAttributes(ctx: OperationContext, attributes: Record<string, strin
  * (unique in the pool) and Cognito makes the username, a UUID that is also the sub; with an email or phone alias
  * a Username may not look like one.
  */
-function newUserNaming(ctx: OperationContext, login: string, attributes: Record<string, string>) {
+export function newUserNaming(ctx: OperationContext, login: string, attributes: Record<string, string>) {
   const { usernameAttributes, aliasAttributes } = ctx.settings;
   if (usernameAttributes.length) {
     const attribute = usernameAttributes.find((name) => FORMAT[name].test(login));

@@ -8,7 +8,13 @@ import { issueTokens, verifyToken } from '../tokens.js';
 import { checkClientId, nowSec, requiredString, type Json, type Operation, type OperationContext } from './context.js';
 
 /** `{ AuthenticationResult, ChallengeParameters: {} }` for `user`; a new sign-in also gets a refresh token. */
-async function authenticationResult(ctx: OperationContext, user: User, grant: RefreshRecord, refreshToken?: string) {
+async function authenticationResult(
+  ctx: OperationContext,
+  user: User,
+  grant: RefreshRecord,
+  refreshToken?: string,
+  newDevice?: Json,
+) {
   const tokens = await issueTokens({
     keys: ctx.keys,
     issuer: ctx.issuer(),
@@ -19,7 +25,10 @@ async function authenticationResult(ctx: OperationContext, user: User, grant: Re
     sub: user.sub,
     username: user.username,
     attributes: user.attributes,
+    groups: user.groups,
     expiresIn: ctx.settings.tokenTtlSec,
+    idExpiresIn: ctx.settings.idTokenTtlSec,
+    deviceKey: grant.deviceKey,
   });
   const result: Json = {
     AccessToken: tokens.AccessToken,
@@ -28,21 +37,24 @@ async function authenticationResult(ctx: OperationContext, user: User, grant: Re
     IdToken: tokens.IdToken,
   };
   if (refreshToken) result.RefreshToken = refreshToken;
+  if (newDevice) result.NewDeviceMetadata = newDevice;
   return { AuthenticationResult: result, ChallengeParameters: {} };
 }
 
 /** The end of a successful sign-in: new tokens, a refresh token, and the wrong-password count back to 0. */
-export function signInTokens(ctx: OperationContext, user: User): Promise<Json> {
+export function signInTokens(ctx: OperationContext, user: User, deviceKey?: string, newDevice?: Json): Promise<Json> {
   const grant: RefreshRecord = {
     username: user.username,
     authTime: nowSec(ctx),
     originJti: randomUUID(),
     revoked: false,
+    expires: ctx.now() + ctx.settings.refreshTokenTtlSec * 1000,
+    deviceKey,
   };
   const refreshToken = randomBytes(96).toString('base64url');
   ctx.pool.refreshTokens.set(refreshToken, grant);
   user.failedPasswords = 0;
-  return authenticationResult(ctx, user, grant, refreshToken);
+  return authenticationResult(ctx, user, grant, refreshToken, newDevice);
 }
 
 /** New access and ID tokens for a refresh token (same auth_time and origin_jti). */
@@ -51,6 +63,7 @@ export function refreshedTokens(ctx: OperationContext, token: unknown): Promise<
   const grant = ctx.pool.refreshTokens.get(refreshToken);
   const user = grant && !grant.revoked ? ctx.pool.users.find(grant.username) : undefined;
   if (!grant || !user) throw notAuthorized('Invalid Refresh Token');
+  if (grant.expires <= ctx.now()) throw notAuthorized('Refresh Token has expired');
   return authenticationResult(ctx, user, grant);
 }
 

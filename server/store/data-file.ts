@@ -1,8 +1,8 @@
-/** The data file: users created by SignUp and every passkey, kept across restarts. */
+/** The data file: users created by SignUp, every passkey and device, and the token signing key, kept across restarts. */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 
 import type { UserStatus } from '../seed.js';
-import type { Passkey, User } from './users.js';
+import type { Device, Passkey, User } from './users.js';
 
 export interface StoredUser {
   username: string;
@@ -16,11 +16,17 @@ export interface StoredUser {
 export interface DataFileContent {
   users?: StoredUser[];
   passkeys?: Record<string, Passkey[]>;
+  /** Devices and the DeviceGroupKey of each user who has some. */
+  devices?: Record<string, { groupKey: string; devices: Device[] }>;
+  /** The private JWK that signs tokens: a restart keeps sessions valid. */
+  signingKey?: Record<string, unknown>;
 }
 
 export class DataFile {
   /** What the file held when the server started (`/_reset` restores it). */
   readonly atStart: DataFileContent;
+  /** The signing key to keep in the file. */
+  signingKey?: Record<string, unknown>;
 
   constructor(readonly path: string) {
     try {
@@ -32,10 +38,17 @@ export class DataFile {
 
   /** Writes the signed-up users and the passkeys of every user (atomically: a temporary file, then a rename). */
   save(users: User[]): void {
-    const content: Required<DataFileContent> = { users: [], passkeys: {} };
+    const content: DataFileContent & Required<Omit<DataFileContent, 'signingKey'>> = {
+      users: [],
+      passkeys: {},
+      devices: {},
+      signingKey: this.signingKey,
+    };
     for (const user of users) {
       if (user.fromSignUp) content.users.push(storedUser(user));
       if (user.passkeys.length) content.passkeys[user.username] = user.passkeys;
+      if (user.devices.length)
+        content.devices[user.username] = { groupKey: user.deviceGroupKey, devices: user.devices };
     }
     try {
       const temporary = `${this.path}.${process.pid}.tmp`;

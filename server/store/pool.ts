@@ -9,6 +9,10 @@ export interface RefreshRecord {
   authTime: number;
   originJti: string;
   revoked: boolean;
+  /** The client's RefreshTokenValidity from the sign-in. */
+  expires: number;
+  /** The device the sign-in came from, when remembered or new. */
+  deviceKey?: string;
 }
 
 export class Pool {
@@ -51,6 +55,24 @@ export class Pool {
       const user = this.users.find(username);
       if (user) user.passkeys = passkeys.map((passkey) => ({ ...passkey }));
     }
+    for (const [username, { groupKey, devices }] of Object.entries(saved.devices ?? {})) {
+      const user = this.users.find(username);
+      if (!user) continue;
+      user.deviceGroupKey = groupKey;
+      user.devices = devices.map((device) => ({ ...device }));
+    }
+    this.persist();
+  }
+
+  /** The signing key the data file holds, if any. */
+  savedSigningKey(): Record<string, unknown> | undefined {
+    return this.dataFile?.atStart.signingKey;
+  }
+
+  /** Keeps the signing key in the data file (with the rest of its content). */
+  keepSigningKey(jwk: Record<string, unknown>): void {
+    if (!this.dataFile) return;
+    this.dataFile.signingKey = jwk;
     this.persist();
   }
 

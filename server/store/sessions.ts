@@ -32,6 +32,8 @@ export type ChallengeState =
   | { challenge: 'CUSTOM_CHALLENGE' }
   | { challenge: 'SELECT_CHALLENGE' }
   | { challenge: 'WEB_AUTHN'; webauthnChallenge: string }
+  | { challenge: 'DEVICE_SRP_AUTH' }
+  | { challenge: 'DEVICE_PASSWORD_VERIFIER'; srp: SrpExchange; deviceKey: string }
   /** Handed out by SignUp / ConfirmSignUp for `InitiateAuth USER_AUTH {Session}`. */
   | { challenge: 'AUTO_SIGN_IN' };
 
@@ -48,6 +50,8 @@ export interface SessionCommon {
   wrongAttempts: number;
   /** The made-up user of an unknown login (existence errors prevented). */
   phantom?: User;
+  /** The DEVICE_KEY the client sent (its remembered or tracked device). */
+  deviceKey?: string;
   /** An answer is being checked: a second answer on the session meanwhile is refused. */
   answering?: boolean;
 }

@@ -18,6 +18,18 @@ export interface Passkey {
   rpId: string;
 }
 
+/** A device Cognito handed out in NewDeviceMetadata; ConfirmDevice gives it its SRP verifier. */
+export interface Device {
+  key: string;
+  name?: string;
+  /** Set by ConfirmDevice: salt and verifier as hex. */
+  salt?: string;
+  verifier?: string;
+  remembered: boolean;
+  createdAt: number; // epoch seconds
+  lastAuthenticatedAt: number; // epoch seconds
+}
+
 /** A code sent for a sign-up confirmation or a password reset. */
 export interface SentCode {
   code: string;
@@ -57,8 +69,10 @@ export interface User {
   /** Id of the last sign-in code sent: older codes are rejected. */
   signInCodeSerial: number;
   passkeys: Passkey[];
-  /** Devices remembered through ConfirmDevice. */
-  devices: { key: string; name?: string; createdAt: number }[];
+  /** Devices Cognito tracks for the user (pools with device tracking). */
+  devices: Device[];
+  /** The user's DeviceGroupKey (the SRP "pool name" of their devices). */
+  deviceGroupKey: string;
   webauthnUserId: string; // base64url
   /** Groups (`cognito:groups`). */
   groups: string[];
@@ -144,6 +158,7 @@ export class UserStore {
       lastTotpStep: 0,
       passkeys: [],
       devices: [],
+      deviceGroupKey: `-${randomBytes(6).toString('base64url')}`,
       webauthnUserId: randomBytes(16).toString('base64url'),
       groups: [],
       createdAt: this.now(),

@@ -8,9 +8,13 @@ import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServe
 
 export * from '../support/seed.js';
 export * from '../support/codes.js';
+export * from '../support/pools.js';
 
 export type { OutboxEntry } from '../../server/index.js';
 import type { OutboxEntry } from '../../server/index.js';
+
+// Node 20 has no global navigator; Amplify names a device from navigator.userAgent before ConfirmDevice.
+(globalThis as { navigator?: unknown }).navigator ??= { userAgent: `Node.js/${process.versions.node}` };
 
 export async function startAndConfigure(opts: CognitoServerOptions = {}): Promise<RunningCognitoServer> {
   const server = await startCognitoServer({ port: 0, ...opts });
@@ -24,10 +28,10 @@ export async function startAndConfigure(opts: CognitoServerOptions = {}): Promis
  * For the enclosing suite: starts the server and points Amplify at it (`use` receives it), then signs out
  * and restores the seed after each test.
  */
-export function useAmplifyServer(use: (server: RunningCognitoServer) => void) {
+export function useAmplifyServer(use: (server: RunningCognitoServer) => void, opts: CognitoServerOptions = {}) {
   let server: RunningCognitoServer;
   before(async () => {
-    server = await startAndConfigure();
+    server = await startAndConfigure(opts);
     use(server);
   });
   after(() => server.close());
@@ -88,4 +92,19 @@ export function documented(label: string): string {
   const value = new RegExp(`${label.replaceAll(' ', '\\s+')}\\s+\`([^\`]+)\``).exec(readme)?.[1];
   if (!value) throw new Error(`server/README.md documents no ${label}`);
   return value;
+}
+
+/** The error a promise rejects with (the test fails when it resolves). */
+export async function errorOf(p: Promise<unknown>): Promise<Error & { name: string }> {
+  try {
+    await p;
+  } catch (err) {
+    return err as Error;
+  }
+  throw new Error('expected an error');
+}
+
+/** Operation names the server received since the last reset. */
+export async function requests(server: RunningCognitoServer): Promise<string[]> {
+  return (await fetch(`${server.url}_requests`)).json() as Promise<string[]>;
 }

@@ -118,7 +118,7 @@ describe('protocol', () => {
       Session: 'x',
       ChallengeResponses: {},
     });
-    assert.equal(r.body.__type, 'InvalidParameterException');
+    assert.equal(r.body.__type, 'NotAuthorizedException');
   });
 
   it('issues RS256 tokens verifiable against the JWKS with aws-jwt-verify', async () => {

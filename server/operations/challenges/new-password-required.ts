@@ -39,7 +39,7 @@ export async function answerNewPasswordRequired(
     if (!updates[name] && !user.attributes[name])
       throw invalidParameter(`Invalid attributes given, ${name} is missing`);
   }
-  Object.keys(updates).forEach(checkMutable);
+  for (const name of Object.keys(updates)) checkMutable(name);
   Object.assign(user.attributes, updates);
   ctx.pool.users.setPassword(user, password);
   user.status = 'CONFIRMED';
