@@ -2,8 +2,18 @@
 import type { PoolSettings } from '../settings.js';
 import type { Json } from './context.js';
 
+/** The AWS CLI prints timestamps as ISO strings; the JSON protocol carries epoch seconds. */
+function wireDates(object: Json): Json {
+  return Object.fromEntries(
+    Object.entries(object).map(([key, value]) => [
+      key,
+      key.endsWith('Date') && typeof value === 'string' ? Date.parse(value) / 1000 : value,
+    ]),
+  );
+}
+
 export function describeUserPool(settings: PoolSettings): Json {
-  if (settings.source) return settings.source.UserPool;
+  if (settings.source) return wireDates(settings.source.UserPool);
   const policy = settings.passwordPolicy;
   return {
     Id: settings.poolId,
@@ -50,7 +60,7 @@ export function describeUserPool(settings: PoolSettings): Json {
 }
 
 export function describeUserPoolClient(settings: PoolSettings): Json {
-  if (settings.source) return settings.source.UserPoolClient;
+  if (settings.source) return wireDates(settings.source.UserPoolClient);
   return {
     UserPoolId: settings.poolId,
     ClientId: settings.clientId,
