@@ -124,6 +124,11 @@ export class AuthSignIn extends LitElement {
   /** `after-sign-in` offers to register a passkey after a sign-in without one; `never`. */
   @property({ attribute: 'passkey-prompt' }) passkeyPrompt: 'after-sign-in' | 'never' = 'never';
   /**
+   * `ask`: the MFA code steps show a "Remember this device" checkbox, and a ticked box remembers the device
+   * (Amplify's `rememberDevice()`) once the sign-in completes; `always`: remember without asking; `never`.
+   */
+  @property({ attribute: 'remember-device' }) rememberDevice: 'ask' | 'always' | 'never' = 'never';
+  /**
    * UI language; the nearest `lang` up the tree, then `en`. Reflected, so a framework's `el.lang = 'ja'` is what
    * screen readers read too.
    */
@@ -211,6 +216,7 @@ export class AuthSignIn extends LitElement {
       totpIssuer: this.totpIssuer || location.hostname,
       passkeyPrompt: this.passkeyPrompt === 'after-sign-in' ? 'after-sign-in' : 'never',
       socialProviders: this.socialProviders.split(/\s+/).filter(Boolean),
+      rememberDevice: this.rememberDevice === 'ask' || this.rememberDevice === 'always' ? this.rememberDevice : 'never',
     };
   }
 

@@ -48,6 +48,7 @@ export interface ConfirmSignInRequest {
 export interface SignedInUser {
   username: string;
   userId: string;
+  /** The person's email, phone number or preferred_username from the ID token, else what was typed. */
   loginId?: string;
 }
 
@@ -91,6 +92,8 @@ export interface AuthService {
   platformAuthenticatorAvailable(): Promise<boolean>;
   countPasskeys(): Promise<number>;
   registerPasskey(): Promise<void>;
+  /** Remembers this device for the signed-in user (Amplify's `rememberDevice()`); throws without device tracking. */
+  rememberDevice(): Promise<void>;
   /** Subscribes to Hub `auth` events; returns the unsubscribe function. */
   onAuthEvent(listener: (event: AuthHubEvent) => void): () => void;
 }

@@ -49,6 +49,19 @@ const formStyles = css`
     box-sizing: border-box;
     width: 100%;
   }
+  auth-sign-in .auth-check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-weight: normal;
+    min-height: 2.75rem;
+  }
+  auth-sign-in .auth-check input {
+    width: 1.25rem;
+    min-height: 1.25rem;
+    margin: 0;
+    accent-color: var(--_color-focus);
+  }
   auth-sign-in input[aria-invalid='true'] {
     border-color: var(--_color-error);
   }

@@ -19,7 +19,7 @@ export class AuthStepCode extends AuthStepElement {
   protected override renderStep() {
     const totp = this.step === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE';
     return this.renderForm(this.t(`step.${this.step}.title`), {
-      body: this.codeField(this.renderHint(), totp ? TOTP_LENGTH : undefined),
+      body: html`${this.codeField(this.renderHint(), totp ? TOTP_LENGTH : undefined)} ${this.renderRemember()}`,
       submitLabel: this.t('action.confirm'),
       actions: html`${this.renderResend()} ${this.backToSignIn()}`,
     });
@@ -27,6 +27,15 @@ export class AuthStepCode extends AuthStepElement {
 
   protected override fieldNames() {
     return ['code'];
+  }
+
+  /** "Remember this device" (`remember-device="ask"`), on the MFA code steps. */
+  private renderRemember() {
+    if (!this.view.offerRememberDevice) return nothing;
+    return html`<label class="auth-check">
+      <input type="checkbox" name="rememberDevice" />
+      <span>${this.t('field.rememberDevice')}</span>
+    </label>`;
   }
 
   private renderResend() {

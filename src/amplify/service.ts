@@ -66,6 +66,11 @@ export class AmplifyAuthService implements AuthService {
     }
   }
 
+  async rememberDevice() {
+    const { rememberDevice } = await import('./account.js');
+    await rememberDevice();
+  }
+
   signIn({ username, password, authFlowType, preferredChallenge }: Parameters<AuthService['signIn']>[0]) {
     return signIn({
       username,

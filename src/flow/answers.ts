@@ -4,12 +4,13 @@
  */
 import type { AuthFlowType, FirstFactor, SignInRequest } from '../auth-service.js';
 import type { FlowError } from './errors.js';
+import { REMEMBER_FIELD } from './remember-device.js';
 import type { AnswerKind } from './steps.js';
 import { checkCode, checkEmail, checkNewPassword, normalizeCode, requireFields } from './validation.js';
 
 export type Call =
   | { kind: 'signIn'; request: SignInRequest }
-  | { kind: 'respond'; response: string; userAttributes?: Record<string, string> }
+  | { kind: 'respond'; response: string; userAttributes?: Record<string, string>; rememberDevice?: boolean }
   | { kind: 'confirmSignUp'; code: string }
   | { kind: 'resetRequest'; username: string }
   | { kind: 'resetConfirm'; code: string; newPassword: string }
@@ -78,7 +79,7 @@ const READERS: Readonly<Record<AnswerKind, (values: Values, context: AnswerConte
     signIn,
     code: (values) => {
       const code = normalizeCode(text(values, 'code'));
-      return checkCode(code) ?? { kind: 'respond', response: code };
+      return checkCode(code) ?? { kind: 'respond', response: code, rememberDevice: values[REMEMBER_FIELD] === 'on' };
     },
     signUpCode: (values) => {
       const code = normalizeCode(text(values, 'code'));

@@ -11,6 +11,7 @@ import { afterError, isFlowError, placeError, toFlowError, type FlowError } from
 import { preferredFirstFactor, providerNames, signInNeedsPassword, type FlowOptions } from './options.js';
 import type { PageLock } from './page-lock.js';
 import { checkPassword } from './password-policy.js';
+import { offersRememberDevice, rememberThisDevice, shouldRemember } from './remember-device.js';
 import { RESEND_COOLDOWN_MS, replaySignIn, resendPossible, sendCodeAgain, type Attempt } from './resend.js';
 import { PendingStore, resumeTtl, type KeyValueStore } from './resume.js';
 import { Store, type FlowState, type Notice } from './store.js';
@@ -47,6 +48,8 @@ export interface FlowView {
   /** This step can send a new code (now or after `resendWaitMs`). */
   canResend: boolean;
   resendWaitMs: number;
+  /** This step shows the "Remember this device" checkbox. */
+  offerRememberDevice: boolean;
 }
 
 /** Thrown where an answer arrives after the user left the step that asked for it. */
@@ -64,6 +67,8 @@ export class FlowController {
   /** Calls of this flow under way: Amplify's Hub `signedIn` during one of them is this flow's own. */
   private callsInFlight = 0;
   private unsubscribeHub?: () => void;
+  /** "Remember this device" was ticked on the code step of this sign-in. */
+  private rememberTicked = false;
 
   constructor(private readonly env: FlowEnvironment) {
     this.now = env.now ?? Date.now;
@@ -90,6 +95,7 @@ export class FlowController {
       socialProviders: this.service.hasOAuth() ? providerNames(options.socialProviders) : [],
       canResend: resendPossible(step, username, Boolean(this.attempt)),
       resendWaitMs: Math.max(0, (resendAt ?? 0) - this.now()),
+      offerRememberDevice: offersRememberDevice(options.rememberDevice, step),
     };
   }
 
@@ -236,6 +242,7 @@ export class FlowController {
       case 'respond': {
         const before = this.state.data.additionalInfo;
         const request = { challengeResponse: call.response, userAttributes: call.userAttributes };
+        this.rememberTicked = call.rememberDevice ?? this.rememberTicked;
         const result = await this.call(() => this.service.confirmSignIn(request));
         if (rowOf(step).replayed) this.attempt?.replayed.push(call.response);
         await this.follow(result);
@@ -322,6 +329,9 @@ export class FlowController {
     const user = await this.call(() => this.service.currentUser());
     if (!user) throw { name: 'SignInException', message: 'Signed in, but no user was found' };
     this.attempt = undefined;
+    if (shouldRemember(this.env.options().rememberDevice, this.rememberTicked))
+      await this.call(() => rememberThisDevice(this.service));
+    this.rememberTicked = false;
     this.announceSignedIn(user);
     if (await this.shouldOfferPasskey(user)) return this.go('PASSKEY_PROMPT', { user });
     this.go('DONE', { user });

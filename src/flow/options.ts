@@ -1,5 +1,6 @@
 /** What the host tells the flow about its attributes, and what the sign-in screen derives from them. */
 import type { AuthFlowType, FirstFactor } from '../auth-service.js';
+import type { RememberDevice } from './remember-device.js';
 
 export interface FlowOptions {
   authFlowType: AuthFlowType;
@@ -10,7 +11,7 @@ export interface FlowOptions {
   /** As the `social-providers` attribute lists them: `google facebook apple amazon` or custom names. */
   socialProviders: string[];
   /** `remember-device`: `ask` shows a checkbox on MFA code steps, `always` remembers without asking. */
-  rememberDevice?: 'ask' | 'always' | 'never';
+  rememberDevice?: RememberDevice;
 }
 
 const KNOWN_PROVIDERS = new Map([

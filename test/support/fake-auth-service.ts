@@ -139,6 +139,9 @@ export class FakeAuthService implements AuthService {
   registerPasskey() {
     return this.next<void>('registerPasskey', [], () => undefined);
   }
+  rememberDevice() {
+    return this.next<void>('rememberDevice', [], () => undefined);
+  }
   onAuthEvent(listener: (event: AuthHubEvent) => void) {
     this.hubListeners.add(listener);
     return () => this.hubListeners.delete(listener);
