@@ -1,6 +1,6 @@
 /** The auth service backed by Amplify JS v6: the only module (with `src/amplify/`) that imports `aws-amplify`. */
 import { Amplify, type ResourcesConfig } from 'aws-amplify';
-import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
+import { confirmSignIn, fetchAuthSession, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 import { Hub, parseAmplifyConfig } from 'aws-amplify/utils';
 import type {
   AuthHubEvent,
@@ -60,7 +60,12 @@ export class AmplifyAuthService implements AuthService {
   async currentUser() {
     try {
       const user = await getCurrentUser();
-      return { username: user.username, userId: user.userId, loginId: user.signInDetails?.loginId };
+      const { tokens } = await fetchAuthSession();
+      return {
+        username: user.username,
+        userId: user.userId,
+        loginId: personOf(tokens?.idToken?.payload) ?? user.signInDetails?.loginId,
+      };
     } catch {
       return undefined;
     }
@@ -143,4 +148,10 @@ export class AmplifyAuthService implements AuthService {
   onAuthEvent(listener: (event: AuthHubEvent) => void): () => void {
     return Hub.listen('auth', ({ payload }) => listener(payload as AuthHubEvent));
   }
+}
+
+/** What names the person in an ID token: email, phone number or preferred_username (never a generated username). */
+function personOf(payload: Record<string, unknown> | undefined): string | undefined {
+  const named = [payload?.email, payload?.phone_number, payload?.preferred_username];
+  return named.find((value): value is string => typeof value === 'string' && value.length > 0);
 }
