@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 
-import { startCognitoServer, CLIENT_ID, POOL_ID, type RunningCognitoServer } from '../../server/index.js';
+import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from '../../server/index.js';
 import { startStaticServer } from '../../server/static.js';
 
 export * from '../support/seed.js';
@@ -72,6 +72,7 @@ export interface PageOptions {
   'passkey-prompt'?: string;
   lang?: string;
   'totp-issuer'?: string;
+  'remember-device'?: string;
 }
 
 /** One page with `<auth-sign-in>`, driven as a user would. */
@@ -286,9 +287,9 @@ export class Widget {
   }
 }
 
-/** `auth-signed-in` detail: `{ username, userId, loginId }`, loginId as typed, and nothing secret. */
+/** `auth-signed-in` detail: `{ username, userId, loginId }` (the person's email, phone or name, else what was typed), nothing secret. */
 export function assertSignedInDetail(detail: any, loginId: string, secrets: string[] = []) {
-  assert.equal(detail.loginId, loginId, 'auth-signed-in loginId is what the user typed');
+  assert.equal(detail.loginId, loginId, 'auth-signed-in loginId names the person (ID token, else what was typed)');
   assert.ok(detail.username, 'auth-signed-in has the Cognito username');
   assert.match(detail.userId, /^[0-9a-f-]{36}$/, 'auth-signed-in userId is the sub');
   assert.deepEqual(
@@ -318,12 +319,18 @@ export class E2E {
     this.staticServer = statics.server;
     this.origin = statics.origin;
     this.snapshot = statics.snapshot;
-    this.cognito = await startCognitoServer({ port: 0, allowedOrigins: [this.origin] });
+    await this.usePool();
     this.browser = await puppeteer.launch({
       executablePath: chromiumPath(),
       headless: true,
       args: CHROMIUM_ARGS,
     });
+  }
+
+  /** (Re)starts the local Cognito server with this pool (`{ pool }` or `{ outputs }`; none: the demo pool). */
+  async usePool(options: Pick<CognitoServerOptions, 'pool' | 'outputs'> = {}) {
+    await this.cognito?.close();
+    this.cognito = await startCognitoServer({ port: 0, allowedOrigins: [this.origin], ...options });
   }
 
   async stop() {
@@ -350,8 +357,8 @@ export class E2E {
   /** The page URL with the widget configured for the local server. */
   url(options: PageOptions = {}): string {
     const query = new URLSearchParams({
-      'user-pool-id': POOL_ID,
-      'user-pool-client-id': CLIENT_ID,
+      'user-pool-id': this.cognito.poolId,
+      'user-pool-client-id': this.cognito.clientId,
       'user-pool-endpoint': this.cognito.url,
       ...(options as Record<string, string>),
     });

@@ -11,6 +11,7 @@ const ATTRIBUTES = [
   'passkey-prompt',
   'lang',
   'totp-issuer',
+  'remember-device',
 ];
 
 window.events = [];
