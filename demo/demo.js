@@ -4,6 +4,12 @@ const endpoint = params.get('cognito') ?? 'http://localhost:9229/';
 const widget = document.querySelector('auth-sign-in');
 const settings = document.querySelector('#settings');
 widget.setAttribute('user-pool-endpoint', endpoint);
+// `npm start -- --pool FILE` links here with the pool's ids: the widget uses them instead of the demo pool's file.
+if (params.get('user-pool-id') && params.get('user-pool-client-id')) {
+  widget.removeAttribute('config-src');
+  widget.setAttribute('user-pool-id', params.get('user-pool-id'));
+  widget.setAttribute('user-pool-client-id', params.get('user-pool-client-id'));
+}
 
 /** What signing in as each seeded user shows, and the settings it needs. */
 const USERS = {

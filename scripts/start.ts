@@ -9,7 +9,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { startCognitoServer } from '../server/index.js';
+import { POOL_ID, startCognitoServer } from '../server/index.js';
 import { startStaticServer } from '../server/static.js';
 
 function flag(name: string): string | undefined {
@@ -67,8 +67,14 @@ const cognito = await orExit('cognito', cognitoPort, () =>
 if (cognito.warning) console.warn(`\n${cognito.warning}\n`);
 
 console.log(`Local Cognito user pool: ${cognito.url}  (pool ${cognito.poolId}, client ${cognito.clientId})`);
-// The demo page talks to http://localhost:9229/ unless told otherwise.
-const demoQuery = cognito.port === 9229 ? '' : `?cognito=${encodeURIComponent(cognito.url)}`;
+// The demo page talks to http://localhost:9229/ and the demo pool unless told otherwise.
+const query = new URLSearchParams();
+if (cognito.port !== 9229) query.set('cognito', cognito.url);
+if (cognito.poolId !== POOL_ID) {
+  query.set('user-pool-id', cognito.poolId);
+  query.set('user-pool-client-id', cognito.clientId);
+}
+const demoQuery = query.size ? `?${query}` : '';
 console.log(`Demo:                    ${demoOrigin}/demo/${demoQuery}`);
 console.log(`Codes sent (outbox):     ${cognito.url}_outbox`);
 console.log('');

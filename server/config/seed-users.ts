@@ -61,7 +61,7 @@ export function seedUsersOf(users: PoolFileUser[], settings: PoolSettings): Seed
       totpSecret: user.TotpSecret,
       groups: user.Groups,
       requiredAttributes: temporary ? settings.requiredAttributes.filter((name) => !attributes[name]) : undefined,
-      description: `${login ?? username}${temporary ? ' (temporary password)' : ''}`,
+      description: `sign in as ${login ?? username}${temporary ? ' (temporary password: choose a new one)' : ''}`,
     };
   });
 }

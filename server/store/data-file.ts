@@ -14,6 +14,8 @@ export interface StoredUser {
 }
 
 export interface DataFileContent {
+  /** The pool the content belongs to: another pool's file is not loaded (and is overwritten). */
+  poolId?: string;
   users?: StoredUser[];
   passkeys?: Record<string, Passkey[]>;
   /** Devices and the DeviceGroupKey of each user who has some. */
@@ -28,17 +30,27 @@ export class DataFile {
   /** The signing key to keep in the file. */
   signingKey?: Record<string, unknown>;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    private readonly poolId: string,
+  ) {
+    let content: DataFileContent = {};
     try {
-      this.atStart = JSON.parse(readFileSync(path, 'utf8')) as DataFileContent;
+      content = JSON.parse(readFileSync(path, 'utf8')) as DataFileContent;
     } catch {
-      this.atStart = {};
+      content = {};
     }
+    if (content.poolId && content.poolId !== poolId) {
+      console.warn(`[cognito-local] ${path} holds pool ${content.poolId}, not ${poolId}: starting empty`);
+      content = {};
+    }
+    this.atStart = content;
   }
 
   /** Writes the signed-up users and the passkeys of every user (atomically: a temporary file, then a rename). */
   save(users: User[]): void {
     const content: DataFileContent & Required<Omit<DataFileContent, 'signingKey'>> = {
+      poolId: this.poolId,
       users: [],
       passkeys: {},
       devices: {},

@@ -30,7 +30,7 @@ export class Pool {
   ) {
     this.users = new UserStore(poolName(settings), now, settings);
     this.sessions = new SessionStore(now, settings.sessionTtlMs);
-    if (dataFile) this.dataFile = new DataFile(dataFile);
+    if (dataFile) this.dataFile = new DataFile(dataFile, settings.poolId);
     this.reset();
   }
 

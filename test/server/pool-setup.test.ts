@@ -228,6 +228,11 @@ describe('pool sources', () => {
       assert.equal(user.status, 200, JSON.stringify(user.body));
       await signOut();
       await server.close();
+      // The same file with another pool: nothing of the first pool comes along.
+      server = await startCognitoServer({ port: 0, dataFile });
+      const other = await call(server, 'GetUser', { AccessToken: tokens!.accessToken.toString() });
+      assert.equal(other.body.__type, 'NotAuthorizedException');
+      await server.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
