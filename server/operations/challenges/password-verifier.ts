@@ -1,33 +1,26 @@
 /** PASSWORD_VERIFIER: the SRP exchange that proves the password without sending it. */
-import { randomBytes } from 'node:crypto';
-
-import { invalidParameter, invalidSession, missingParameter } from '../../errors.js';
+import { invalidSession } from '../../errors.js';
 import { poolName } from '../../settings.js';
-import { computeKey, computeSignature, N, newServerEphemeral, parseHexBigInt } from '../../srp.js';
-import { safeEqual } from '../../store/credentials.js';
 import type { SessionIn } from '../../store/sessions.js';
 import { afterPassword } from '../after-password.js';
-import { str, type Json, type OperationContext } from '../context.js';
+import type { Json, OperationContext } from '../context.js';
 import { checkLockout, refuseResetRequired, wrongPassword } from '../passwords.js';
 import { nextChallenge, type SignIn } from '../sign-in.js';
+import { claimProves, serverExchange } from './srp-claim.js';
 
 /** Answers the client's SRP_A with the salt, B and a secret block. */
 export function startPasswordVerifier(ctx: OperationContext, signIn: SignIn, srpA: unknown): Json {
   const { user } = signIn;
-  const A = parseHexBigInt(str(srpA) ?? '');
-  if (A === undefined) throw missingParameter('SRP_A');
-  if (A % N === 0n) throw invalidParameter('Invalid SRP_A');
+  const srp = serverExchange(srpA, user.credentials.srpVerifier);
   refuseResetRequired(user);
-  const { b, B } = newServerEphemeral(user.credentials.srpVerifier);
-  const secretBlock = randomBytes(512).toString('base64');
   return nextChallenge(
     ctx,
     signIn,
-    { challenge: 'PASSWORD_VERIFIER', srp: { A, b, B, secretBlock } },
+    { challenge: 'PASSWORD_VERIFIER', srp },
     {
       SALT: user.credentials.srpSalt,
-      SRP_B: B.toString(16),
-      SECRET_BLOCK: secretBlock,
+      SRP_B: srp.B.toString(16),
+      SECRET_BLOCK: srp.secretBlock,
       USER_ID_FOR_SRP: user.username,
       USERNAME: user.username,
     },
@@ -43,15 +36,9 @@ export async function answerPasswordVerifier(
   const { user, session } = signIn;
   const { srp } = session;
   checkLockout(ctx, user);
-  const block = str(responses.PASSWORD_CLAIM_SECRET_BLOCK);
-  const signature = str(responses.PASSWORD_CLAIM_SIGNATURE);
-  const timestamp = str(responses.TIMESTAMP);
-  if (!block || !signature || !timestamp)
-    throw missingParameter('PASSWORD_CLAIM_SIGNATURE, PASSWORD_CLAIM_SECRET_BLOCK or TIMESTAMP');
-  if (block !== srp.secretBlock) throw invalidSession();
-  const key = computeKey(srp.A, srp.B, srp.b, user.credentials.srpVerifier);
-  const expected = computeSignature(key, poolName(ctx.settings), user.username, srp.secretBlock, timestamp);
-  if (!safeEqual(expected, signature)) {
+  const block = responses.PASSWORD_CLAIM_SECRET_BLOCK;
+  if (block !== undefined && block !== srp.secretBlock) throw invalidSession();
+  if (!claimProves(srp, user.credentials.srpVerifier, poolName(ctx.settings), user.username, responses)) {
     ctx.pool.sessions.end(session);
     throw wrongPassword(ctx, user);
   }
