@@ -172,10 +172,15 @@ export class Widget {
   }
 
   /** The text of every non-empty `role=alert` inside the widget. */
+  /** The text of every alert, without the "Error:" prefix each error carries. */
   alertText(): Promise<string> {
     return this.page.$$eval('auth-sign-in [role=alert]', (nodes) =>
       nodes
-        .map((node) => node.textContent?.trim())
+        .map((node) => {
+          const copy = node.cloneNode(true) as Element;
+          copy.querySelector('.auth-error-prefix')?.remove();
+          return copy.textContent?.trim();
+        })
         .filter(Boolean)
         .join(' | '),
     );
@@ -197,7 +202,11 @@ export class Widget {
       return ids
         .map((id) => document.getElementById(id))
         .filter((n) => n?.getAttribute('role') === 'alert')
-        .map((n) => n!.textContent!.trim())
+        .map((n) => {
+          const copy = n!.cloneNode(true) as Element;
+          copy.querySelector('.auth-error-prefix')?.remove();
+          return copy.textContent!.trim();
+        })
         .join(' ');
     });
   }

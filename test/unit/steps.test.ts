@@ -102,7 +102,7 @@ const CASES: StepCase[] = [
     focus: 'username',
     values: CREDENTIALS,
     call: ['signIn', [{ ...CREDENTIALS, authFlowType: 'USER_SRP_AUTH' }]],
-    failure: ['NotAuthorizedException', 'alert'],
+    failure: ['NotAuthorizedException', 'password'],
   },
   codeStep('CONFIRM_SIGN_IN_WITH_SMS_CODE', {
     codeDeliveryDetails: { destination: '+*******0100', deliveryMedium: 'SMS' },
@@ -157,6 +157,8 @@ const CASES: StepCase[] = [
       'code',
     ]),
     markup: [codeMarkup, '[data-totp-secret]', 'a[href^="otpauth://"]'],
+    // The key and the QR code come before the field: focus starts on the heading.
+    focus: 'heading',
   },
   {
     step: 'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP',
