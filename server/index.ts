@@ -53,7 +53,7 @@ function settingsOf(options: CognitoServerOptions): PoolSettings {
 export async function startCognitoServer(options: CognitoServerOptions = {}): Promise<RunningCognitoServer> {
   const settings = settingsOf(options);
   const controls = new TestControls();
-  const pool = new Pool(settings, controls.now, options.dataFile);
+  const pool = await Pool.open(settings, controls.now, options.dataFile);
   const keys = await createTokenKeys();
   let issuer = '';
   const handler = cognitoHandler({
