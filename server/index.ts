@@ -3,7 +3,8 @@
  * server/README.md.
  */
 import { cognitoHandler } from './http/cognito-handler.js';
-import { listen } from './http/listen.js';
+import { listen, type HttpTimeouts } from './http/listen.js';
+import { isLoopback } from './http/loopback.js';
 import { DEMO_POOL, type PoolSettings } from './settings.js';
 import { Pool } from './store/pool.js';
 import { TestControls } from './test-controls.js';
@@ -15,11 +16,14 @@ export type { OutboxEntry } from './test-controls.js';
 export interface CognitoServerOptions {
   /** 0 = random */
   port?: number;
-  /** default 127.0.0.1 */
+  /**
+   * Default 127.0.0.1. Any address that is not loopback opens the server, test routes included, to other
+   * machines: say so to whoever starts it.
+   */
   host?: string;
   /** JSON file where registered passkeys (and users created by SignUp) persist across restarts */
   dataFile?: string;
-  /** WebAuthn origins; default ['http://localhost:8000'] */
+  /** The demo's origins: WebAuthn origins, and the only pages the test routes answer; default ['http://localhost:8000'] */
   allowedOrigins?: string[];
   /** default 'localhost' */
   rpId?: string;
@@ -29,6 +33,8 @@ export interface CognitoServerOptions {
   codeTtlMs?: number;
   /** Log each operation to the console. */
   log?: boolean;
+  /** Request and header timeouts (tests shorten them). */
+  timeouts?: Partial<HttpTimeouts>;
 }
 
 export interface RunningCognitoServer {
@@ -56,6 +62,8 @@ export async function startCognitoServer(options: CognitoServerOptions = {}): Pr
   const pool = await Pool.open(settings, controls.now, options.dataFile);
   const keys = await createTokenKeys();
   let issuer = '';
+  const host = options.host ?? '127.0.0.1';
+  const origins = options.allowedOrigins ?? ['http://localhost:8000'];
   const handler = cognitoHandler({
     operations: {
       settings,
@@ -64,12 +72,14 @@ export async function startCognitoServer(options: CognitoServerOptions = {}): Pr
       now: controls.now,
       keys,
       issuer: () => issuer,
-      webauthn: { rpId: options.rpId ?? 'localhost', origins: options.allowedOrigins ?? ['http://localhost:8000'] },
+      webauthn: { rpId: options.rpId ?? 'localhost', origins },
     },
     controls,
+    testRouteOrigins: origins,
+    loopbackOnly: isLoopback(host),
     log: options.log ?? false,
   });
-  const listening = await listen(handler, options.port ?? 0, options.host ?? '127.0.0.1');
+  const listening = await listen(handler, options.port ?? 0, host, options.timeouts);
   const url = `http://localhost:${listening.port}/`;
   issuer = `${url}${settings.poolId}`;
   return {

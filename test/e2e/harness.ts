@@ -396,7 +396,9 @@ export class E2E {
   async call(method: string, route: string, body?: unknown): Promise<any> {
     const res = await fetch(`${this.cognito.url}${route}`, {
       method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      ...(method === 'POST'
+        ? { body: JSON.stringify(body ?? {}), headers: { 'content-type': 'application/json' } }
+        : {}),
     });
     assert.ok(res.ok, `${method} /${route}: ${res.status}`);
     return res.json();

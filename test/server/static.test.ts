@@ -22,7 +22,7 @@ function rawGet(
           status: res.statusCode!,
           type: res.headers['content-type'],
           location: res.headers.location,
-          nosniff: res.headers['x-content-type-options'],
+          nosniff: res.headers['x-content-type-options'] as string | undefined,
           body,
         }),
       );
