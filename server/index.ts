@@ -40,6 +40,8 @@ export interface CognitoServerOptions {
 export interface RunningCognitoServer {
   /** 'http://localhost:PORT/' */
   url: string;
+  /** The address the server is bound to ('127.0.0.1' unless `host` said otherwise). */
+  address: string;
   port: number;
   /** 'us-east-1_localdemo' */
   poolId: string;
@@ -84,6 +86,7 @@ export async function startCognitoServer(options: CognitoServerOptions = {}): Pr
   issuer = `${url}${settings.poolId}`;
   return {
     url,
+    address: listening.address,
     port: listening.port,
     poolId: settings.poolId,
     clientId: settings.clientId,

@@ -75,7 +75,7 @@ function refuse(res: ServerResponse, status: number, location?: string): void {
 
 export async function startStaticServer(
   opts: StaticServerOptions,
-): Promise<{ url: string; port: number; close(): Promise<void>; server: Server }> {
+): Promise<{ url: string; address: string; port: number; close(): Promise<void>; server: Server }> {
   const root = resolve(opts.root);
   const serve = opts.serve ?? DEMO_FOLDERS;
   const listening = await listen(
@@ -120,6 +120,7 @@ export async function startStaticServer(
   );
   return {
     url: `http://localhost:${listening.port}/`,
+    address: listening.address,
     port: listening.port,
     server: listening.server,
     close: listening.close,

@@ -18,6 +18,8 @@ export const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30
 
 export interface Listening {
   server: Server;
+  /** The address the socket is bound to, e.g. '127.0.0.1'. */
+  address: string;
   port: number;
   close(): Promise<void>;
 }
@@ -49,9 +51,11 @@ export async function listen(
       resolve();
     });
   });
+  const bound = server.address() as AddressInfo;
   return {
     server,
-    port: (server.address() as AddressInfo).port,
+    address: bound.address,
+    port: bound.port,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
