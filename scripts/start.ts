@@ -1,6 +1,6 @@
 /**
  * Starts the local Cognito-compatible server (default port 9229) and a static server for the demo (default
- * port 8000; only demo/, dist/ and themes/; `/` redirects to `/demo/`). Options: scripts/start-options.ts.
+ * port 8000; only demo/ and dist/; `/` redirects to `/demo/`). Options: scripts/start-options.ts.
  *
  *   tsx scripts/start.ts [--host 127.0.0.1] [--cognito-port 9229] [--demo-port 8000] [--data-file PATH] [--log]
  */

@@ -1,7 +1,7 @@
 /**
- * The demo's static file server (node:http): serves only the folders it is given (by default `demo/`, `dist/`
- * and `themes/` of the repository), never a dotfile, never a file whose real path (symlinks resolved) is outside
- * those folders.
+ * The demo's static file server (node:http): serves only the folders it is given (by default `demo/` and `dist/`
+ * of the repository, the built widget and its themes), never a dotfile, never a file whose real path (symlinks
+ * resolved) is outside those folders.
  */
 import type { Server, ServerResponse } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
@@ -24,8 +24,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** What the demo page needs from the repository root. */
-export const DEMO_FOLDERS = ['demo', 'dist', 'themes'];
+/** What the demo page needs from the repository root: the page, and the build (themes in dist/themes/). */
+export const DEMO_FOLDERS = ['demo', 'dist'];
 
 export interface StaticServerOptions {
   root: string;

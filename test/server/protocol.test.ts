@@ -63,7 +63,11 @@ describe('protocol', () => {
     assert.equal(err.headers.get('access-control-allow-origin'), '*');
     assert.match(err.headers.get('access-control-expose-headers')!, /x-amzn-errortype/);
     const outboxRes = await fetch(`${server.url}_outbox`, { headers: { origin: 'http://localhost:8000' } });
-    assert.equal(outboxRes.headers.get('access-control-allow-origin'), 'http://localhost:8000', "the demo's origin only");
+    assert.equal(
+      outboxRes.headers.get('access-control-allow-origin'),
+      'http://localhost:8000',
+      "the demo's origin only",
+    );
   });
 
   it('rejects malformed requests with a __type, never crashing', async () => {

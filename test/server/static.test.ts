@@ -46,7 +46,7 @@ describe('static server', () => {
     for (const f of ['a.js', 'a.mjs', 'a.json', 'a.css', 'a.svg', 'a.js.map'])
       writeFileSync(join(root, 'dist', 'cdn', f), 'x');
     // What a repository root holds besides the demo: none of it may be served.
-    for (const folder of ['.git', '.local', 'src', 'themes']) mkdirSync(join(root, folder));
+    for (const folder of ['.git', '.local', 'src', 'dist/themes']) mkdirSync(join(root, folder));
     writeFileSync(join(root, '.git', 'config'), 'secret git config');
     writeFileSync(join(root, '.npmrc'), 'secret npm token');
     writeFileSync(join(root, '.local', 'server-data.json'), 'secret data file');
@@ -54,7 +54,7 @@ describe('static server', () => {
     writeFileSync(join(root, 'package.json'), 'secret package');
     writeFileSync(join(root, 'src', 'flow.ts'), 'secret source');
     writeFileSync(join(root, 'demo', '.env'), 'secret env');
-    writeFileSync(join(root, 'themes', 'light.css'), ':root{}');
+    writeFileSync(join(root, 'dist', 'themes', 'light.css'), ':root{}');
     // Links out of the served folders: to a file outside the root, to the root itself, to a sibling folder.
     symlinkSync(join(dir, 'secret.txt'), join(root, 'demo', 'escape.txt'));
     symlinkSync(root, join(root, 'demo', 'root-link'));
@@ -107,8 +107,8 @@ describe('static server', () => {
     }
   });
 
-  it('serves only demo/, dist/ and themes/: not the sources, not the repository files', async () => {
-    assert.equal((await rawGet(server.port, '/themes/light.css')).status, 200);
+  it('serves only demo/ and dist/ (themes included): not the sources, not the repository files', async () => {
+    assert.equal((await rawGet(server.port, '/dist/themes/light.css')).status, 200);
     for (const p of ['/package.json', '/src/flow.ts', '/src/', '/.npmrc', '/.git/config', '/.local-server-data.json']) {
       const r = await rawGet(server.port, p);
       assert.equal(r.status, 404, p);
