@@ -1,7 +1,7 @@
 /** The data store of one user pool: users, sign-in sessions, refresh tokens, and the data file behind them. */
 import { poolName, type PoolSettings } from '../settings.js';
 import type { SeedUser } from '../seed.js';
-import { loadCredentials, makeCredentials, type PasswordCredentials } from './credentials.js';
+import { loadCredentials, makeCredentials, PUBLISHED_PASSWORD_COST, type PasswordCredentials } from './credentials.js';
 import { DataFile } from './data-file.js';
 import { SessionStore } from './sessions.js';
 import { UserStore } from './users.js';
@@ -13,14 +13,14 @@ export interface RefreshRecord {
   revoked: boolean;
 }
 
-/** The seed users' credentials, made once per process (a slow hash each) and reused by every reset. */
+/** The seed users' credentials, made once per process and reused by every reset. */
 const seedCredentials = new Map<string, Promise<PasswordCredentials>>();
 
 function credentialsOfSeed(pool: string, seed: SeedUser): Promise<PasswordCredentials> {
   const key = JSON.stringify([pool, seed.username, seed.password]);
   let credentials = seedCredentials.get(key);
   if (!credentials) {
-    credentials = makeCredentials(pool, seed.username, seed.password);
+    credentials = makeCredentials(pool, seed.username, seed.password, PUBLISHED_PASSWORD_COST);
     seedCredentials.set(key, credentials);
   }
   return credentials;
