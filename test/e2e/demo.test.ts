@@ -54,7 +54,10 @@ describe('demo page', () => {
       }
     });
     await page.goto(`${origin}/demo/${query}`);
-    await page.waitForSelector('auth-sign-in input[name=username]', { timeout: 15_000 });
+    // Startup has ended: the step is reflected and its form is in place.
+    await page.waitForSelector('auth-sign-in[step=SIGN_IN] [step=SIGN_IN] form input[name=username]', {
+      timeout: 30_000,
+    });
     return { page, elsewhere, local, postedElsewhere };
   }
 
@@ -115,7 +118,7 @@ describe('demo page', () => {
     const { page, elsewhere, local } = await open(`?cognito=${encodeURIComponent(cognito.url)}`);
     assert.equal(await page.$eval('#endpoint-note', (node) => (node as HTMLElement).hidden), true);
     await signIn(page, 'alice@example.com');
-    await page.waitForSelector('auth-sign-in[step=DONE]', { timeout: 15_000 });
+    await page.waitForSelector('auth-sign-in[step=DONE]', { timeout: 30_000 });
     assert.ok(local.length > 0, 'the widget talked to the local server');
     assert.deepEqual(elsewhere, []);
     await page.browserContext().close();
