@@ -40,12 +40,11 @@ const signUp: Operation = async (ctx, body) => {
   const username = requiredString(body.Username, 'Username');
   if (ctx.pool.users.find(username)) throw new CognitoError('UsernameExistsException', 'User already exists');
   const password = checkPasswordPolicy(ctx.settings.passwordPolicy, body.Password);
-  const user = ctx.pool.users.create(
-    username,
-    password,
-    'UNCONFIRMED',
-    signUpAttributes(username, body.UserAttributes),
-  );
+  const attributes = signUpAttributes(username, body.UserAttributes);
+  const credentials = await ctx.pool.users.credentialsFor(username, password);
+  // Another SignUp for the name may have finished while the password was hashed.
+  if (ctx.pool.users.find(username)) throw new CognitoError('UsernameExistsException', 'User already exists');
+  const user = ctx.pool.users.create(username, credentials, 'UNCONFIRMED', attributes);
   if (user.attributes.email) user.attributes.email_verified = 'false';
   user.fromSignUp = true;
   ctx.pool.users.add(user);
@@ -98,7 +97,7 @@ const confirmForgotPassword: Operation = async (ctx, body) => {
   const code = requiredString(body.ConfirmationCode, 'ConfirmationCode');
   checkSentCode(ctx, user.resetCode, code);
   const password = checkPasswordPolicy(ctx.settings.passwordPolicy, body.Password);
-  ctx.pool.users.setPassword(user, password);
+  await ctx.pool.users.setPassword(user, password);
   user.resetCode = undefined;
   if (user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD') user.status = 'CONFIRMED';
   user.failedPasswords = 0;
@@ -109,9 +108,9 @@ const confirmForgotPassword: Operation = async (ctx, body) => {
 
 const changePassword: Operation = async (ctx, body) => {
   const user = await userOfAccessToken(ctx, body.AccessToken);
-  checkPassword(ctx, user, body.PreviousPassword);
+  await checkPassword(ctx, user, body.PreviousPassword);
   const password = checkPasswordPolicy(ctx.settings.passwordPolicy, body.ProposedPassword);
-  ctx.pool.users.setPassword(user, password);
+  await ctx.pool.users.setPassword(user, password);
   ctx.pool.persist();
   return {};
 };

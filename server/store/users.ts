@@ -101,12 +101,17 @@ export class UserStore {
   }
 
   /** A new user (not yet added). */
-  create(username: string, password: string, status: UserStatus, attributes: Record<string, string>): User {
+  create(
+    username: string,
+    credentials: PasswordCredentials,
+    status: UserStatus,
+    attributes: Record<string, string>,
+  ): User {
     const sub = randomUUID();
     return {
       username,
       sub,
-      credentials: makeCredentials(this.poolName, username, password),
+      credentials,
       status,
       attributes: { sub, ...attributes },
       mfaEnabled: [],
@@ -123,8 +128,8 @@ export class UserStore {
     };
   }
 
-  fromSeed(seed: SeedUser): User {
-    const user = this.create(seed.username, seed.password, seed.status, {
+  fromSeed(seed: SeedUser, credentials: PasswordCredentials): User {
+    const user = this.create(seed.username, credentials, seed.status, {
       email: seed.username,
       email_verified: 'true',
       ...(seed.attributes ?? {}),
@@ -137,7 +142,11 @@ export class UserStore {
     return user;
   }
 
-  setPassword(user: User, password: string): void {
-    user.credentials = makeCredentials(this.poolName, user.username, password);
+  credentialsFor(username: string, password: string): Promise<PasswordCredentials> {
+    return makeCredentials(this.poolName, username, password);
+  }
+
+  async setPassword(user: User, password: string): Promise<void> {
+    user.credentials = await this.credentialsFor(user.username, password);
   }
 }

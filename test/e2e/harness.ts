@@ -12,7 +12,7 @@
  */
 import { after, afterEach, before, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
@@ -51,10 +51,10 @@ async function startPageServer(): Promise<{ server: { close(): Promise<void> }; 
   cpSync(cdn, join(snapshot, 'dist/cdn'), { recursive: true });
   const server = await startStaticServer({
     root: snapshot,
+    serve: [...readdirSync(PAGES), 'dist'],
     index: '/index.html',
     headers: { 'content-security-policy': CSP, 'cache-control': 'no-store' },
   });
-  server.server.keepAliveTimeout = 1000;
   return { server, origin: `http://localhost:${server.port}`, snapshot };
 }
 
@@ -405,7 +405,9 @@ export class E2E {
   async call(method: string, route: string, body?: unknown): Promise<any> {
     const res = await fetch(`${this.cognito.url}${route}`, {
       method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      ...(method === 'POST'
+        ? { body: JSON.stringify(body ?? {}), headers: { 'content-type': 'application/json' } }
+        : {}),
     });
     assert.ok(res.ok, `${method} /${route}: ${res.status}`);
     return res.json();
