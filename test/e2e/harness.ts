@@ -27,6 +27,11 @@ export * from '../support/codes.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 const PAGES = join(ROOT, 'test/e2e/pages');
 export const CSP = "script-src 'self'; style-src 'self'";
+
+/** The strictest policy a site may send: Trusted Types on, only Lit's policy, nothing from elsewhere but Cognito. */
+export const trustedTypesCsp = (cognito: string) =>
+  `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self' ${cognito}; ` +
+  `require-trusted-types-for 'script'; trusted-types lit-html`;
 /** Longest wait for one step; Amplify retries (with back-off) fit in it. */
 const STEP_TIMEOUT = 15_000;
 
@@ -39,21 +44,26 @@ import type { OutboxEntry } from '../../server/index.js';
  * Serves a snapshot of `dist/cdn` taken at start (another `npm run build` cleans and rewrites `dist/cdn`
  * with new chunk hashes) under `/dist/cdn/`, and the test pages at `/`, every answer with the strict CSP.
  */
-async function startPageServer(): Promise<{ server: { close(): Promise<void> }; origin: string; snapshot: string }> {
+async function startPageServer(
+  csp = CSP,
+  existing?: string,
+): Promise<{ server: { close(): Promise<void> }; origin: string; snapshot: string }> {
   const cdn = join(ROOT, 'dist/cdn');
   // Another engineer's build may be rewriting dist/cdn right now: give it a moment.
   for (let i = 0; i < 60 && !existsSync(join(cdn, 'auth-sign-in.js')); i++)
     await new Promise((r) => setTimeout(r, 1000));
   if (!existsSync(join(cdn, 'auth-sign-in.js')))
     throw new Error('dist/cdn/auth-sign-in.js is missing: run `npm run build` first');
-  const snapshot = mkdtempSync(join(tmpdir(), 'auth-e2e-'));
-  cpSync(PAGES, snapshot, { recursive: true });
-  cpSync(cdn, join(snapshot, 'dist/cdn'), { recursive: true });
+  const snapshot = existing ?? mkdtempSync(join(tmpdir(), 'auth-e2e-'));
+  if (!existing) {
+    cpSync(PAGES, snapshot, { recursive: true });
+    cpSync(cdn, join(snapshot, 'dist/cdn'), { recursive: true });
+  }
   const server = await startStaticServer({
     root: snapshot,
     serve: [...readdirSync(PAGES), 'dist'],
     index: '/index.html',
-    headers: { 'content-security-policy': CSP, 'cache-control': 'no-store' },
+    headers: { 'content-security-policy': csp, 'cache-control': 'no-store' },
   });
   return { server, origin: `http://localhost:${server.port}`, snapshot };
 }
@@ -317,6 +327,9 @@ export class E2E {
   origin!: string;
   browser!: Browser;
   private staticServer?: { close(): Promise<void> };
+  private strictServer?: { close(): Promise<void> };
+  /** The origin serving the test pages under {@link trustedTypesCsp}. */
+  strictOrigin!: string;
   private snapshot!: string;
   private contexts: BrowserContext[] = [];
   /** CSP violations, "Refused to" console messages and page errors of the current test. */
@@ -327,7 +340,11 @@ export class E2E {
     this.staticServer = statics.server;
     this.origin = statics.origin;
     this.snapshot = statics.snapshot;
-    this.cognito = await startCognitoServer({ port: 0, allowedOrigins: [this.origin] });
+    // The same pages on a second origin, under the Trusted Types policy (Cognito's port is not known yet).
+    const strict = await startPageServer(trustedTypesCsp('http://localhost:*'), this.snapshot);
+    this.strictServer = strict.server;
+    this.strictOrigin = strict.origin;
+    this.cognito = await startCognitoServer({ port: 0, allowedOrigins: [this.origin, this.strictOrigin] });
     this.browser = await puppeteer.launch({
       executablePath: chromiumPath(),
       headless: true,
@@ -339,6 +356,7 @@ export class E2E {
     await this.browser?.close().catch(() => undefined);
     await this.cognito?.close().catch(() => undefined);
     await this.staticServer?.close();
+    await this.strictServer?.close();
     if (this.snapshot) rmSync(this.snapshot, { recursive: true, force: true });
   }
 
@@ -357,24 +375,24 @@ export class E2E {
   }
 
   /** The page URL with the widget configured for the local server. */
-  url(options: PageOptions = {}): string {
+  url(options: PageOptions = {}, origin = this.origin): string {
     const query = new URLSearchParams({
       'user-pool-id': POOL_ID,
       'user-pool-client-id': CLIENT_ID,
       'user-pool-endpoint': this.cognito.url,
       ...(options as Record<string, string>),
     });
-    return `${this.origin}/index.html?${query}`;
+    return `${origin}/index.html?${query}`;
   }
 
   /** A new incognito context with the widget page loaded and started. */
-  async open(options: PageOptions = {}): Promise<Widget> {
+  async open(options: PageOptions = {}, origin = this.origin): Promise<Widget> {
     const context = await this.browser.createBrowserContext();
     this.contexts.push(context);
     const page = await context.newPage();
     await this.watch(page);
     const widget = new Widget(page, this);
-    await page.goto(this.url(options));
+    await page.goto(this.url(options, origin));
     await widget.ready();
     return widget;
   }
