@@ -1,5 +1,5 @@
 /**
- * Every step of the contract, one by one: the form markup, `auth-step-change` only once the form is in place
+ * Every step, one by one: the form markup, `auth-step-change` only once the form is in place
  * and focused, accessibility, the call a submit makes, and how a failing call shows.
  */
 import { expect } from '@open-wc/testing';
@@ -225,7 +225,7 @@ const focusTarget = (el: Element, c: StepCase) => (c.focus === 'heading' ? headi
 
 for (const c of CASES) {
   describe(`step ${c.step}`, () => {
-    it('renders the contract markup in the light DOM', async () => {
+    it('renders the README's form markup in the light DOM', async () => {
       const { el } = await arrive(c);
       expect(el.getAttribute('step')).to.equal(c.step);
       expect(document.querySelector('auth-sign-in form')).to.exist;
