@@ -225,7 +225,7 @@ const focusTarget = (el: Element, c: StepCase) => (c.focus === 'heading' ? headi
 
 for (const c of CASES) {
   describe(`step ${c.step}`, () => {
-    it('renders the README's form markup in the light DOM', async () => {
+    it('renders the form markup of the README in the light DOM', async () => {
       const { el } = await arrive(c);
       expect(el.getAttribute('step')).to.equal(c.step);
       expect(document.querySelector('auth-sign-in form')).to.exist;
