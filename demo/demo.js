@@ -1,8 +1,20 @@
 // The demo page's own script: settings, seeded users, the server's outbox and the widget's events.
+import { DEFAULT_ENDPOINT, loopbackEndpoint } from './endpoint.js';
+
 const params = new URLSearchParams(location.search);
-const endpoint = params.get('cognito') ?? 'http://localhost:9229/';
 const widget = document.querySelector('auth-sign-in');
 const settings = document.querySelector('#settings');
+
+// Only a local server: `?cognito=http://elsewhere/` is refused, visibly.
+const requested = params.get('cognito');
+const accepted = requested === null ? DEFAULT_ENDPOINT : loopbackEndpoint(requested);
+const endpoint = accepted ?? DEFAULT_ENDPOINT;
+if (!accepted) {
+  const note = document.querySelector('#endpoint-note');
+  note.textContent = `Ignored ?cognito=${requested}: the demo talks only to a local server (localhost, 127.0.0.1 or [::1]). Using ${DEFAULT_ENDPOINT}.`;
+  note.hidden = false;
+  params.delete('cognito');
+}
 widget.setAttribute('user-pool-endpoint', endpoint);
 // `npm start -- --pool FILE` links here with the pool's ids: the widget uses them instead of the demo pool's file.
 if (params.get('user-pool-id') && params.get('user-pool-client-id')) {

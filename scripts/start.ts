@@ -1,40 +1,36 @@
 /**
- * Starts the local Cognito-compatible server (default port 9229) and a static server for the
- * repository root (default port 8000; `/` redirects to `/demo/`).
+ * Starts the local Cognito-compatible server (default port 9229) and a static server for the demo (default
+ * port 8000; only demo/ and dist/; `/` redirects to `/demo/`). Options: scripts/start-options.ts.
  *
- *   tsx scripts/start.ts [--cognito-port 9229] [--demo-port 8000] [--host 127.0.0.1]
+ *   tsx scripts/start.ts [--host 127.0.0.1] [--cognito-port 9229] [--demo-port 8000] [--data-file PATH] [--log]
  *                        [--pool pool.json | --outputs amplify_outputs.json]
- *   env: COGNITO_PORT, DEMO_PORT, HOST
  */
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { POOL_ID, startCognitoServer } from '../server/index.js';
 import { startStaticServer } from '../server/static.js';
-
-function flag(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === `--${name}`) return args[i + 1];
-    if (args[i].startsWith(`--${name}=`)) return args[i].slice(name.length + 3);
-  }
-  return undefined;
-}
-
-function port(value: string | undefined, fallback: number, what: string): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) {
-    console.error(`Invalid ${what} port: ${value}`);
-    process.exit(2);
-  }
-  return n;
-}
+import { exposureWarning, parseStartOptions, type StartOptions } from './start-options.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const host = flag('host') ?? process.env.HOST ?? '127.0.0.1';
-const cognitoPort = port(flag('cognito-port') ?? process.env.COGNITO_PORT, 9229, 'Cognito');
-const demoPort = port(flag('demo-port') ?? process.env.DEMO_PORT, 8000, 'demo');
+
+let options: StartOptions;
+try {
+  options = parseStartOptions(process.argv.slice(2), process.env, repoRoot);
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(2);
+}
+const { host, cognitoPort, demoPort, dataFile } = options;
+
+/** The data file of older versions sat in the served repository root, with plaintext passwords: move it. */
+const oldDataFile = resolve(repoRoot, '.local-server-data.json');
+if (existsSync(oldDataFile) && !existsSync(dataFile)) {
+  mkdirSync(dirname(dataFile), { recursive: true, mode: 0o700 });
+  renameSync(oldDataFile, dataFile);
+  console.log(`Moved ${oldDataFile} to ${dataFile} (passwords are rewritten as hashes).`);
+}
 
 async function orExit<T>(what: string, p: number, start: () => Promise<T>): Promise<T> {
   try {
@@ -56,16 +52,21 @@ const cognito = await orExit('cognito', cognitoPort, () =>
   startCognitoServer({
     port: cognitoPort,
     host,
-    dataFile: resolve(repoRoot, '.local-server-data.json'),
+    dataFile,
     allowedOrigins: [demoOrigin],
     rpId: 'localhost',
-    log: process.argv.includes('--log'),
-    pool: flag('pool'),
-    outputs: flag('outputs'),
+    log: options.log,
+    pool: options.pool,
+    outputs: options.outputs,
   }),
 );
 if (cognito.warning) console.warn(`\n${cognito.warning}\n`);
 
+const warning = exposureWarning(host);
+if (warning) console.warn(`\n${warning}\n`);
+console.log(
+  `Listening on ${cognito.address} port ${cognito.port} (Cognito) and ${demo.address} port ${demo.port} (demo)`,
+);
 console.log(`Local Cognito user pool: ${cognito.url}  (pool ${cognito.poolId}, client ${cognito.clientId})`);
 // The demo page talks to http://localhost:9229/ and the demo pool unless told otherwise.
 const query = new URLSearchParams();
@@ -77,6 +78,7 @@ if (cognito.poolId !== POOL_ID) {
 const demoQuery = query.size ? `?${query}` : '';
 console.log(`Demo:                    ${demoOrigin}/demo/${demoQuery}`);
 console.log(`Codes sent (outbox):     ${cognito.url}_outbox`);
+console.log(`Data file:               ${dataFile}`);
 console.log('');
 console.table(
   cognito.users.map((u) => ({ username: u.username, password: u.password, 'signing in shows': u.description })),

@@ -3,7 +3,8 @@
  * server/README.md.
  */
 import { cognitoHandler } from './http/cognito-handler.js';
-import { listen } from './http/listen.js';
+import { listen, type HttpTimeouts } from './http/listen.js';
+import { isLoopback } from './http/loopback.js';
 import { loadPool, startupWarning, type PoolSource } from './config/load.js';
 import type { SeedUser } from './seed.js';
 import type { PoolSettings } from './settings.js';
@@ -18,11 +19,14 @@ export type { PoolFile } from './config/load.js';
 export interface CognitoServerOptions extends PoolSource {
   /** 0 = random */
   port?: number;
-  /** default 127.0.0.1 */
+  /**
+   * Default 127.0.0.1. Any address that is not loopback opens the server, test routes included, to other
+   * machines: say so to whoever starts it.
+   */
   host?: string;
   /** JSON file where registered passkeys (and users created by SignUp) persist across restarts */
   dataFile?: string;
-  /** WebAuthn origins; default ['http://localhost:8000'] */
+  /** The demo's origins: WebAuthn origins, and the only pages the test routes answer; default ['http://localhost:8000'] */
   allowedOrigins?: string[];
   /** default 'localhost' */
   rpId?: string;
@@ -32,11 +36,15 @@ export interface CognitoServerOptions extends PoolSource {
   codeTtlMs?: number;
   /** Log each operation to the console. */
   log?: boolean;
+  /** Request and header timeouts (tests shorten them). */
+  timeouts?: Partial<HttpTimeouts>;
 }
 
 export interface RunningCognitoServer {
   /** 'http://localhost:PORT/' */
   url: string;
+  /** The address the server is bound to ('127.0.0.1' unless `host` said otherwise). */
+  address: string;
   port: number;
   /** 'us-east-1_localdemo' */
   poolId: string;
@@ -56,10 +64,12 @@ export async function startCognitoServer(options: CognitoServerOptions = {}): Pr
     codeTtlMs: options.codeTtlMs ?? loaded.settings.codeTtlMs,
   };
   const controls = new TestControls();
-  const pool = new Pool(settings, controls.now, options.dataFile);
+  const pool = await Pool.open(settings, controls.now, options.dataFile);
   const keys = await createTokenKeys(pool.savedSigningKey());
   pool.keepSigningKey(keys.privateJwk);
   let issuer = '';
+  const host = options.host ?? '127.0.0.1';
+  const origins = options.allowedOrigins ?? ['http://localhost:8000'];
   const handler = cognitoHandler({
     operations: {
       settings,
@@ -68,16 +78,19 @@ export async function startCognitoServer(options: CognitoServerOptions = {}): Pr
       now: controls.now,
       keys,
       issuer: () => issuer,
-      webauthn: { rpId: options.rpId ?? 'localhost', origins: options.allowedOrigins ?? ['http://localhost:8000'] },
+      webauthn: { rpId: options.rpId ?? 'localhost', origins },
     },
     controls,
+    testRouteOrigins: origins,
+    loopbackOnly: isLoopback(host),
     log: options.log ?? false,
   });
-  const listening = await listen(handler, options.port ?? 0, options.host ?? '127.0.0.1');
+  const listening = await listen(handler, options.port ?? 0, host, options.timeouts);
   const url = `http://localhost:${listening.port}/`;
   issuer = `${url}${settings.poolId}`;
   return {
     url,
+    address: listening.address,
     port: listening.port,
     poolId: settings.poolId,
     clientId: settings.clientId,

@@ -17,6 +17,15 @@ export interface Fault {
   times: number;
 }
 
+/** Bounds of what the controls keep: the oldest log and outbox entries go first. */
+const MAX_ENTRIES = 10_000;
+const MAX_FAULTS = 1000;
+
+function append<T>(list: T[], entry: T): void {
+  list.push(entry);
+  if (list.length > MAX_ENTRIES) list.splice(0, list.length - MAX_ENTRIES);
+}
+
 export class TestControls {
   outbox: OutboxEntry[] = [];
   requests: string[] = [];
@@ -35,7 +44,7 @@ export class TestControls {
 
   /** "Sends" a code: it lands in the outbox. */
   send(to: string, medium: OutboxEntry['medium'], code: string, purpose: string): void {
-    this.outbox.push({
+    append(this.outbox, {
       to,
       medium,
       code,
@@ -45,13 +54,17 @@ export class TestControls {
   }
 
   logRequest(operation: string): void {
-    this.requests.push(operation);
+    append(this.requests, operation);
   }
 
-  addFault(operation: string, fault: Fault): void {
+  /** Queues a fault; false when MAX_FAULTS are queued already. */
+  addFault(operation: string, fault: Fault): boolean {
+    const queued = [...this.faults.values()].reduce((sum, queue) => sum + queue.length, 0);
+    if (queued >= MAX_FAULTS) return false;
     const queue = this.faults.get(operation) ?? [];
     queue.push(fault);
     this.faults.set(operation, queue);
+    return true;
   }
 
   /** The fault for this call of `operation`, if one is queued. */

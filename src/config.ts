@@ -1,4 +1,4 @@
-/** Resolves how the widget is configured, in the contract's order: `config`, `config-src`, pool ids, the app's Amplify. */
+/** Resolves how the widget is configured, in the order the README's Configuration section gives: `config`, `config-src`, pool ids, the app's Amplify. */
 import type { ServiceConfiguration } from './auth-service.js';
 
 export interface ConfigInputs {

@@ -3,7 +3,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { FlowError } from '../../src/flow/errors.js';
-import type { FlowController, FlowView } from '../../src/flow/controller.js';
+import type { FlowController } from '../../src/flow/controller.js';
+import type { FlowView } from '../../src/flow/view.js';
 import type { FlowState } from '../../src/flow/store.js';
 import { authContext, type AuthContext } from '../context.js';
 import type { MessageValues } from '../../src/i18n.js';
@@ -205,7 +206,7 @@ export abstract class AuthStepElement extends LitElement {
     return html`<input type="text" name="username" autocomplete="username" value=${this.state.username} hidden />`;
   }
 
-  /** The one-time code field of the contract; `length` where the step implies it (TOTP: 6). */
+  /** The one-time code field of the README's form markup; `length` where the step implies it (TOTP: 6). */
   protected codeField(hint?: unknown, length?: number): TemplateResult {
     return this.field({
       name: 'code',
@@ -255,7 +256,7 @@ export abstract class AuthStepElement extends LitElement {
     })}`;
   }
 
-  /** A secondary action button (`data-action` of the contract). */
+  /** A secondary action button (`data-action`, as the README's form markup names them). */
   protected action(name: string, label: string, onClick: () => unknown): TemplateResult {
     return html`<button type="button" class="auth-link" data-action=${name} @click=${onClick}>${label}</button>`;
   }

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { OPERATIONS, type OperationContext } from '../operations/index.js';
 import type { TestControls } from '../test-controls.js';
-import { readBody, send, sendError } from './respond.js';
+import { readBody, sendApi, sendApiError } from './respond.js';
 
 export const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 
@@ -16,14 +16,11 @@ async function injectFault(res: ServerResponse, controls: TestControls, operatio
   if (fault.delayMs) await sleep(fault.delayMs);
   if (fault.status === undefined && !fault.errorType) return false;
   const status = fault.status ?? 400;
-  if (status >= 500) {
-    send(res, status, { __type: 'InternalErrorException', message: 'Injected fault' }, undefined, {
-      'x-amzn-errortype': 'InternalErrorException:',
-    });
-  } else {
-    const type = fault.errorType ?? (status === 429 ? 'TooManyRequestsException' : 'InvalidParameterException');
-    sendError(res, status, type, 'Injected fault');
-  }
+  const type =
+    status >= 500
+      ? 'InternalErrorException'
+      : (fault.errorType ?? (status === 429 ? 'TooManyRequestsException' : 'InvalidParameterException'));
+  sendApiError(res, status, type, 'Injected fault');
   return true;
 }
 
@@ -50,7 +47,7 @@ export async function handleOperation(
   if (!target.startsWith(TARGET_PREFIX)) {
     controls.logRequest(target || '(none)');
     const message = target ? `Unknown target ${target}` : 'Missing x-amz-target header';
-    sendError(res, 400, 'UnknownOperationException', message);
+    sendApiError(res, 400, 'UnknownOperationException', message);
     return;
   }
   const name = target.slice(TARGET_PREFIX.length);
@@ -59,13 +56,13 @@ export async function handleOperation(
   if (await injectFault(res, controls, name)) return;
   const body = parseObject(raw);
   if (typeof body === 'string') {
-    sendError(res, 400, 'SerializationException', body);
+    sendApiError(res, 400, 'SerializationException', body);
     return;
   }
   const operation = OPERATIONS.get(name);
   if (!operation) {
-    sendError(res, 400, 'UnsupportedOperationException', `Operation ${name} is not supported by the local server`);
+    sendApiError(res, 400, 'UnsupportedOperationException', `Operation ${name} is not supported by the local server`);
     return;
   }
-  send(res, 200, await operation(ctx, body));
+  sendApi(res, 200, await operation(ctx, body));
 }

@@ -1,38 +1,47 @@
-/** Routes a request of the Cognito server: CORS preflight, test routes, well-known GETs, API operations. */
+/** Routes a request of the Cognito server: test routes, CORS preflight, well-known GETs, API operations. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { CognitoError } from '../errors.js';
 import type { OperationContext } from '../operations/index.js';
 import type { TestControls } from '../test-controls.js';
 import { handleOperation } from './cognito-api.js';
-import { API_CORS_HEADERS, sendError } from './respond.js';
+import { API_CORS_HEADERS, sendApiError } from './respond.js';
 import { handleTestRoute } from './test-routes.js';
 import { handleWellKnown } from './well-known.js';
 
 export interface HandlerContext {
   operations: OperationContext;
   controls: TestControls;
+  /** Page origins the test routes answer (the demo's). */
+  testRouteOrigins: readonly string[];
+  /** The server listens on loopback only: test routes answer loopback Host names only (no DNS rebinding). */
+  loopbackOnly: boolean;
   log: boolean;
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, ctx: HandlerContext): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const testRoute = {
+    pool: ctx.operations.pool,
+    controls: ctx.controls,
+    origins: ctx.testRouteOrigins,
+    loopbackHostOnly: ctx.loopbackOnly,
+  };
+  if (path.startsWith('/_') && (await handleTestRoute(req, res, path, testRoute))) return;
   if (req.method === 'OPTIONS') {
     res.writeHead(204, { ...API_CORS_HEADERS, 'content-length': '0' });
     res.end();
     return;
   }
-  const { pool } = ctx.operations;
-  if (path.startsWith('/_') && (await handleTestRoute(req, res, path, { pool, controls: ctx.controls }))) return;
   if (req.method === 'GET') {
-    if (!handleWellKnown(res, path, ctx.operations)) sendError(res, 404, 'ResourceNotFoundException', 'Not found');
+    if (!handleWellKnown(res, path, ctx.operations)) sendApiError(res, 404, 'ResourceNotFoundException', 'Not found');
     return;
   }
   if (req.method === 'POST') {
     await handleOperation(req, res, ctx.operations, ctx.controls, ctx.log);
     return;
   }
-  sendError(res, 405, 'UnsupportedOperationException', `Method ${req.method} not allowed`);
+  sendApiError(res, 405, 'UnsupportedOperationException', `Method ${req.method} not allowed`);
 }
 
 export function cognitoHandler(ctx: HandlerContext) {
@@ -41,10 +50,10 @@ export function cognitoHandler(ctx: HandlerContext) {
       await route(req, res, ctx);
     } catch (err) {
       if (err instanceof CognitoError) {
-        sendError(res, err.status, err.type, err.message);
+        sendApiError(res, err.status, err.type, err.message);
       } else {
         console.error('[cognito-local] internal error:', err);
-        sendError(res, 500, 'InternalErrorException', 'Internal server error');
+        sendApiError(res, 500, 'InternalErrorException', 'Internal server error');
       }
     }
   };

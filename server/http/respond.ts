@@ -16,50 +16,60 @@ export const API_CORS_HEADERS: Record<string, string> = {
 
 export const AMZ_JSON = 'application/x-amz-json-1.1';
 
-export function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  contentType = AMZ_JSON,
-  extra: Record<string, string> = {},
-): void {
+/** Sends `body` as JSON text with exactly `headers` (content type and CORS included by the caller). */
+export function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
   if (res.headersSent) return;
   const text = body === undefined ? '' : JSON.stringify(body);
-  res.writeHead(status, {
-    ...API_CORS_HEADERS,
-    'content-type': contentType,
-    'x-amzn-requestid': randomUUID(),
-    'content-length': Buffer.byteLength(text),
-    ...extra,
-  });
+  res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  send(res, status, body, 'application/json');
+/** An answer of the Cognito API (CORS for any page, a request id). */
+export function sendApi(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  extra: Record<string, string> = {},
+  contentType = AMZ_JSON,
+): void {
+  send(res, status, body, {
+    ...API_CORS_HEADERS,
+    'content-type': contentType,
+    'x-amzn-requestid': randomUUID(),
+    ...extra,
+  });
 }
 
-/** A Cognito error answer: `{ __type, message }` and `x-amzn-errortype`. */
-export function sendError(res: ServerResponse, status: number, type: string, message: string): void {
-  send(res, status, { __type: type, message }, AMZ_JSON, { 'x-amzn-errortype': `${type}:` });
+/** A Cognito error answer: `{ __type, message }` and `x-amzn-errortype`; a 413 also closes the connection. */
+export function sendApiError(res: ServerResponse, status: number, type: string, message: string): void {
+  const extra: Record<string, string> = { 'x-amzn-errortype': `${type}:` };
+  if (status === 413) extra.connection = 'close';
+  sendApi(res, status, { __type: type, message }, extra);
 }
 
-const MAX_BODY = 1024 * 1024;
+export const MAX_BODY = 1024 * 1024;
 
-export function readBody(req: IncomingMessage): Promise<string> {
+const tooLarge = (limit: number) =>
+  new CognitoError('SerializationException', `Request body larger than ${limit} bytes`, 413);
+
+/**
+ * The request body as text; a CognitoError with status 413 past `limit` bytes. The rest of an oversize body is
+ * read and dropped, so the client gets the 413 rather than a reset connection (the request timeout bounds it).
+ */
+export function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<string> {
+  if (Number(req.headers['content-length']) > limit) {
+    req.resume();
+    return Promise.reject(tooLarge(limit));
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new CognitoError('SerializationException', 'Request body too large', 413));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > limit ? reject(tooLarge(limit)) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }

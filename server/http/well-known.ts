@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 
 import type { PoolSettings } from '../settings.js';
 import type { TokenKeys } from '../tokens.js';
-import { sendJson } from './respond.js';
+import { sendApi } from './respond.js';
 
 export interface WellKnownContext {
   settings: PoolSettings;
@@ -11,25 +11,29 @@ export interface WellKnownContext {
   issuer(): string;
 }
 
-/** Answers `GET path` when it is one of these routes; false otherwise. */
-export function handleWellKnown(res: ServerResponse, path: string, ctx: WellKnownContext): boolean {
+function answerFor(path: string, ctx: WellKnownContext): unknown {
   const { poolId, clientId } = ctx.settings;
   switch (path) {
     case '/':
-      sendJson(res, 200, { service: 'local Cognito user pool', poolId, clientId });
-      return true;
+      return { service: 'local Cognito user pool', poolId, clientId };
     case `/${poolId}/.well-known/jwks.json`:
-      sendJson(res, 200, { keys: [ctx.keys.jwk] });
-      return true;
+      return { keys: [ctx.keys.jwk] };
     case `/${poolId}/.well-known/openid-configuration`:
-      sendJson(res, 200, {
+      return {
         issuer: ctx.issuer(),
         jwks_uri: `${ctx.issuer()}/.well-known/jwks.json`,
         id_token_signing_alg_values_supported: ['RS256'],
         subject_types_supported: ['public'],
         response_types_supported: ['code', 'token'],
-      });
-      return true;
+      };
   }
-  return false;
+  return undefined;
+}
+
+/** Answers `GET path` when it is one of these routes; false otherwise. */
+export function handleWellKnown(res: ServerResponse, path: string, ctx: WellKnownContext): boolean {
+  const answer = answerFor(path, ctx);
+  if (answer === undefined) return false;
+  sendApi(res, 200, answer, {}, 'application/json');
+  return true;
 }

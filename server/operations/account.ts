@@ -33,7 +33,7 @@ const confirmForgotPassword: Operation = async (ctx, body) => {
   if (!user) throw codeMismatch();
   checkSentCode(ctx, user.resetCode, code);
   const password = checkNewPassword(ctx, body.Password);
-  ctx.pool.users.setPassword(user, password);
+  await ctx.pool.users.setPassword(user, password);
   user.resetCode = undefined;
   if (user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD') user.status = 'CONFIRMED';
   user.failedPasswords = 0;
@@ -44,9 +44,9 @@ const confirmForgotPassword: Operation = async (ctx, body) => {
 
 const changePassword: Operation = async (ctx, body) => {
   const user = await userOfAccessToken(ctx, body.AccessToken);
-  checkPassword(ctx, user, body.PreviousPassword);
+  await checkPassword(ctx, user, body.PreviousPassword);
   const password = checkNewPassword(ctx, body.ProposedPassword, 'proposedPassword');
-  ctx.pool.users.setPassword(user, password);
+  await ctx.pool.users.setPassword(user, password);
   ctx.pool.persist();
   return {};
 };

@@ -60,7 +60,9 @@ const adminCreateUser: Operation = async (ctx, body) => {
     body.TemporaryPassword === undefined
       ? temporaryPassword()
       : checkNewPassword(ctx, body.TemporaryPassword, 'temporaryPassword');
-  const user = ctx.pool.users.create(naming.username, password, 'FORCE_CHANGE_PASSWORD', naming.attributes);
+  const credentials = await ctx.pool.users.credentialsFor(naming.username, password);
+  newUserNaming(ctx, login, given); // still free after the hashing
+  const user = ctx.pool.users.create(naming.username, credentials, 'FORCE_CHANGE_PASSWORD', naming.attributes);
   user.requiredAttributes = ctx.settings.requiredAttributes.filter((name) => !user.attributes[name]);
   user.fromSignUp = true;
   ctx.pool.users.add(user);
@@ -76,7 +78,7 @@ const adminCreateUser: Operation = async (ctx, body) => {
 const adminSetUserPassword: Operation = async (ctx, body) => {
   const user = adminUser(ctx, body);
   const password = checkNewPassword(ctx, body.Password);
-  ctx.pool.users.setPassword(user, password);
+  await ctx.pool.users.setPassword(user, password);
   user.status = body.Permanent === true ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
   user.requiredAttributes =
     body.Permanent === true ? [] : ctx.settings.requiredAttributes.filter((name) => !user.attributes[name]);

@@ -24,10 +24,10 @@ const userSrpAuth: Starter = (ctx, parameters) => {
   return startPasswordVerifier(ctx, newSignIn(user, 'USER_SRP_AUTH', parameters), parameters.SRP_A);
 };
 
-const userPasswordAuth: Starter = (ctx, parameters) => {
+const userPasswordAuth: Starter = async (ctx, parameters) => {
   const user = signInUser(ctx, parameters.USERNAME);
   refuseResetRequired(user);
-  checkPassword(ctx, user, parameters.PASSWORD);
+  await checkPassword(ctx, user, parameters.PASSWORD);
   return afterPassword(ctx, newSignIn(user, 'USER_PASSWORD_AUTH', parameters));
 };
 

@@ -82,8 +82,8 @@ export function wrongPassword(ctx: OperationContext, user: User): CognitoError {
 }
 
 /** Checks a typed password (USER_PASSWORD_AUTH, USER_AUTH PASSWORD, ChangePassword). */
-export function checkPassword(ctx: OperationContext, user: User, password: unknown): void {
+export async function checkPassword(ctx: OperationContext, user: User, password: unknown): Promise<void> {
   if (typeof password !== 'string' || !password) throw missingParameter('PASSWORD');
   checkLockout(ctx, user);
-  if (!passwordMatches(user.credentials, password)) throw wrongPassword(ctx, user);
+  if (!(await passwordMatches(user.credentials, password))) throw wrongPassword(ctx, user);
 }

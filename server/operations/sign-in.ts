@@ -14,6 +14,7 @@ import {
 } from '../errors.js';
 import type { AuthFlow, ChallengeState, SignInSession } from '../store/sessions.js';
 import type { User } from '../store/users.js';
+import { newSalt } from '../srp.js';
 import { nowSec, type Json, type OperationContext } from './context.js';
 import { deviceOf, newDeviceMetadata } from './devices.js';
 import { countFailure } from './passwords.js';
@@ -44,7 +45,9 @@ export function signInUser(ctx: OperationContext, login: unknown): User {
   const attributes: Record<string, string> = {};
   if (login.includes('@')) attributes.email = login;
   else if (/^\+\d+$/.test(login)) attributes.phone_number = login;
-  const phantom = ctx.pool.users.create(login, randomBytes(24).toString('base64'), 'CONFIRMED', attributes);
+  // No password matches it: an SRP verifier of nothing, no hash.
+  const credentials = { srpSalt: newSalt(), srpVerifier: BigInt(`0x${randomBytes(32).toString('hex')}`), hash: '' };
+  const phantom = ctx.pool.users.create(login, credentials, 'CONFIRMED', attributes);
   phantom.phantom = true;
   return phantom;
 }

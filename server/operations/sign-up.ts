@@ -87,7 +87,10 @@ const signUp: Operation = async (ctx, body) => {
   const naming = newUserNaming(ctx, login, given);
   checkAttributes(ctx, naming.attributes);
   const password = checkNewPassword(ctx, body.Password);
-  const user = ctx.pool.users.create(naming.username, password, 'UNCONFIRMED', naming.attributes);
+  const credentials = await ctx.pool.users.credentialsFor(naming.username, password);
+  // Another SignUp for the name may have finished while the password was hashed.
+  newUserNaming(ctx, login, given);
+  const user = ctx.pool.users.create(naming.username, credentials, 'UNCONFIRMED', naming.attributes);
   if (user.attributes.email) user.attributes.email_verified = 'false';
   if (user.attributes.phone_number) user.attributes.phone_number_verified = 'false';
   user.fromSignUp = true;

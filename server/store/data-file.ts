@@ -1,17 +1,26 @@
-/** The data file: users created by SignUp, every passkey and device, and the token signing key, kept across restarts. */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+/**
+ * The data file of one pool: users created by SignUp or an administrator, every passkey and device, and the token
+ * signing key, kept across restarts. Passwords are kept only as credentials (SRP salt and verifier, scrypt hash); a
+ * file written by an older server with plaintext passwords is read once and rewritten without them.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 import type { UserStatus } from '../seed.js';
+import { storeCredentials, type PasswordCredentials, type StoredCredentials } from './credentials.js';
 import type { Device, Passkey, User } from './users.js';
 
 export interface StoredUser {
   username: string;
   sub: string;
-  password: string;
+  credentials: StoredCredentials;
   status: UserStatus;
   attributes: Record<string, string>;
   createdAt: number;
 }
+
+/** A user as older servers wrote it. */
+type LegacyStoredUser = Omit<StoredUser, 'credentials'> & { credentials?: StoredCredentials; password?: string };
 
 export interface DataFileContent {
   /** The pool the content belongs to: another pool's file is not loaded (and is overwritten). */
@@ -24,19 +33,25 @@ export interface DataFileContent {
   signingKey?: Record<string, unknown>;
 }
 
+/** Credentials from a plaintext password (for files written by older servers). */
+type MakeCredentials = (username: string, password: string) => Promise<PasswordCredentials>;
+
 export class DataFile {
-  /** What the file held when the server started (`/_reset` restores it). */
-  readonly atStart: DataFileContent;
   /** The signing key to keep in the file. */
   signingKey?: Record<string, unknown>;
 
-  constructor(
+  private constructor(
     readonly path: string,
     private readonly poolId: string,
-  ) {
-    let content: DataFileContent = {};
+    /** What the file held when the server started (`/_reset` restores it). */
+    readonly atStart: DataFileContent,
+  ) {}
+
+  static async open(path: string, poolId: string, make: MakeCredentials): Promise<DataFile> {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    let content: Omit<DataFileContent, 'users'> & { users?: LegacyStoredUser[] } = {};
     try {
-      content = JSON.parse(readFileSync(path, 'utf8')) as DataFileContent;
+      content = JSON.parse(readFileSync(path, 'utf8'));
     } catch {
       content = {};
     }
@@ -44,7 +59,13 @@ export class DataFile {
       console.warn(`[cognito-local] ${path} holds pool ${content.poolId}, not ${poolId}: starting empty`);
       content = {};
     }
-    this.atStart = content;
+    const users: StoredUser[] = [];
+    for (const { password, credentials, ...user } of content.users ?? []) {
+      if (credentials) users.push({ ...user, credentials });
+      else if (typeof password === 'string')
+        users.push({ ...user, credentials: storeCredentials(await make(user.username, password)) });
+    }
+    return new DataFile(path, poolId, { ...content, users, passkeys: content.passkeys ?? {} });
   }
 
   /** Writes the signed-up users and the passkeys of every user (atomically: a temporary file, then a rename). */
@@ -64,7 +85,7 @@ export class DataFile {
     }
     try {
       const temporary = `${this.path}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(content, null, 2));
+      writeFileSync(temporary, JSON.stringify(content, null, 2), { mode: 0o600 });
       renameSync(temporary, this.path);
     } catch (err) {
       console.error('[cognito-local] cannot write data file:', err);
@@ -76,7 +97,7 @@ function storedUser(user: User): StoredUser {
   return {
     username: user.username,
     sub: user.sub,
-    password: user.credentials.password,
+    credentials: storeCredentials(user.credentials),
     status: user.status,
     attributes: user.attributes,
     createdAt: user.createdAt,

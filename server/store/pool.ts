@@ -1,5 +1,7 @@
 /** The data store of one user pool: users, sign-in sessions, refresh tokens, and the data file behind them. */
 import { poolName, type PoolSettings } from '../settings.js';
+import type { SeedUser } from '../seed.js';
+import { loadCredentials, makeCredentials, PUBLISHED_PASSWORD_COST, type PasswordCredentials } from './credentials.js';
 import { DataFile } from './data-file.js';
 import { SessionStore } from './sessions.js';
 import { UserStore } from './users.js';
@@ -15,23 +17,51 @@ export interface RefreshRecord {
   deviceKey?: string;
 }
 
+/** The seed users' credentials, made once per process and reused by every reset. */
+const seedCredentials = new Map<string, Promise<PasswordCredentials>>();
+
+function credentialsOfSeed(pool: string, seed: SeedUser): Promise<PasswordCredentials> {
+  const key = JSON.stringify([pool, seed.username, seed.password]);
+  let credentials = seedCredentials.get(key);
+  if (!credentials) {
+    credentials = makeCredentials(pool, seed.username, seed.password, PUBLISHED_PASSWORD_COST);
+    seedCredentials.set(key, credentials);
+  }
+  return credentials;
+}
+
 export class Pool {
   readonly users: UserStore;
   readonly sessions: SessionStore;
   readonly refreshTokens = new Map<string, RefreshRecord>();
   /** Revoked access-token origin_jti values (RevokeToken, GlobalSignOut). */
   readonly revokedOrigins = new Set<string>();
-  private readonly dataFile?: DataFile;
 
-  constructor(
-    private readonly settings: PoolSettings,
+  private constructor(
+    settings: PoolSettings,
     now: () => number,
-    dataFile?: string,
+    private readonly seeds: [SeedUser, PasswordCredentials][],
+    private readonly dataFile?: DataFile,
   ) {
     this.users = new UserStore(poolName(settings), now, settings);
     this.sessions = new SessionStore(now, settings.sessionTtlMs);
-    if (dataFile) this.dataFile = new DataFile(dataFile, settings.poolId);
     this.reset();
+  }
+
+  static async open(settings: PoolSettings, now: () => number, dataFile?: string): Promise<Pool> {
+    const name = poolName(settings);
+    const seeds = await Promise.all(
+      settings.users.map(async (seed): Promise<[SeedUser, PasswordCredentials]> => [
+        seed,
+        await credentialsOfSeed(name, seed),
+      ]),
+    );
+    const file = dataFile
+      ? await DataFile.open(dataFile, settings.poolId, (username, password) =>
+          makeCredentials(name, username, password),
+        )
+      : undefined;
+    return new Pool(settings, now, seeds, file);
   }
 
   /** The seed users plus what the data file held at start; no session, no token. */
@@ -40,11 +70,12 @@ export class Pool {
     this.sessions.clear();
     this.refreshTokens.clear();
     this.revokedOrigins.clear();
-    for (const seed of this.settings.users) this.users.add(this.users.fromSeed(seed));
+    for (const [seed, credentials] of this.seeds) this.users.add(this.users.fromSeed(seed, credentials));
     const saved = this.dataFile?.atStart ?? {};
     for (const stored of saved.users ?? []) {
       if (this.users.has(stored.username)) continue;
-      const user = this.users.create(stored.username, stored.password, stored.status, { ...stored.attributes });
+      const credentials = loadCredentials(stored.credentials);
+      const user = this.users.create(stored.username, credentials, stored.status, { ...stored.attributes });
       user.sub = stored.sub;
       user.attributes.sub = stored.sub;
       user.fromSignUp = true;

@@ -139,12 +139,17 @@ export class UserStore {
   }
 
   /** A new user (not yet added). */
-  create(username: string, password: string, status: UserStatus, attributes: Record<string, string>): User {
+  create(
+    username: string,
+    credentials: PasswordCredentials,
+    status: UserStatus,
+    attributes: Record<string, string>,
+  ): User {
     const sub = attributes.sub ?? randomUUID();
     return {
       username,
       sub,
-      credentials: makeCredentials(this.poolName, username, password),
+      credentials,
       status,
       attributes: { sub, ...attributes },
       mfaEnabled: [],
@@ -165,11 +170,11 @@ export class UserStore {
     };
   }
 
-  fromSeed(seed: SeedUser): User {
+  fromSeed(seed: SeedUser, credentials: PasswordCredentials): User {
     const attributes = seed.exactAttributes
       ? { ...seed.attributes }
       : { email: seed.username, email_verified: 'true', ...(seed.attributes ?? {}) };
-    const user = this.create(seed.username, seed.password, seed.status, attributes);
+    const user = this.create(seed.username, credentials, seed.status, attributes);
     user.groups = [...(seed.groups ?? [])];
     user.mfaEnabled = [...(seed.mfaEnabled ?? [])];
     user.mfaPreferred = seed.mfaPreferred;
@@ -179,7 +184,11 @@ export class UserStore {
     return user;
   }
 
-  setPassword(user: User, password: string): void {
-    user.credentials = makeCredentials(this.poolName, user.username, password);
+  credentialsFor(username: string, password: string): Promise<PasswordCredentials> {
+    return makeCredentials(this.poolName, username, password);
+  }
+
+  async setPassword(user: User, password: string): Promise<void> {
+    user.credentials = await this.credentialsFor(user.username, password);
   }
 }

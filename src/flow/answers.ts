@@ -2,7 +2,9 @@
  * What a submit on each step asks for: the typed values checked, then turned into one call. Pure: the
  * controller runs the call. An error comes back instead where the input cannot be sent.
  */
-import type { AuthFlowType, FirstFactor, SignInRequest } from '../auth-service.js';
+import type { AuthFlowType, AuthService, FirstFactor, SignInRequest } from '../auth-service.js';
+import { preferredFirstFactor, signInNeedsPassword, type FlowOptions } from './options.js';
+import { checkPassword } from './password-policy.js';
 import type { FlowError } from './errors.js';
 import { REMEMBER_FIELD } from './remember-device.js';
 import type { AnswerKind } from './steps.js';
@@ -113,4 +115,20 @@ export function passwordSignIn(
   if (authFlowType === 'CUSTOM_WITHOUT_SRP') return undefined;
   if (authFlowType === 'USER_AUTH') return { username, password, authFlowType, preferredChallenge: 'PASSWORD_SRP' };
   return { username, password, authFlowType };
+}
+
+/** What reading an answer needs to know: the flow, the preferred first factor, the step's attributes, the rules. */
+export function answerContext(
+  options: FlowOptions,
+  service: Pick<AuthService, 'configuredPreferredChallenge' | 'passwordPolicy'>,
+  state: { data: { missingAttributes?: string[] } },
+): AnswerContext {
+  const preferred = preferredFirstFactor(options, service.configuredPreferredChallenge());
+  return {
+    authFlowType: options.authFlowType,
+    preferred,
+    needsPassword: signInNeedsPassword(options.authFlowType, preferred),
+    missingAttributes: state.data.missingAttributes ?? [],
+    checkPassword: (password) => checkPassword(service.passwordPolicy(), password),
+  };
 }

@@ -6,17 +6,19 @@
  */
 import type { AuthHubEvent, AuthService, SignedInUser, SignInRequest, SignInResult } from '../auth-service.js';
 import type { AuthErrorDetail, AuthSignedInDetail } from '../events.js';
-import { passwordSignIn, readAnswer, type AnswerContext, type Call } from './answers.js';
+import { answerContext, passwordSignIn, readAnswer, type Call } from './answers.js';
+import { rememberDeclined, shouldOfferPasskey } from './passkey-offer.js';
 import { afterError, isFlowError, placeError, toFlowError, type FlowError } from './errors.js';
-import { preferredFirstFactor, providerNames, signInNeedsPassword, type FlowOptions } from './options.js';
+import type { FlowOptions } from './options.js';
 import type { PageLock } from './page-lock.js';
-import { checkPassword } from './password-policy.js';
-import { offersRememberDevice, rememberThisDevice, shouldRemember } from './remember-device.js';
+import { rememberThisDevice, shouldRemember } from './remember-device.js';
 import { RESEND_COOLDOWN_MS, replaySignIn, resendPossible, sendCodeAgain, type Attempt } from './resend.js';
 import { PendingStore, resumeTtl, type KeyValueStore } from './resume.js';
+import { CallRunner, STALE } from './runner.js';
 import { Store, type FlowState, type Notice } from './store.js';
 import { inSignInSession, rowOf, type Step } from './steps.js';
 import { offersFirstFactors, transition } from './transitions.js';
+import { flowView, type FlowView } from './view.js';
 
 /** What the flow tells its host. */
 export interface FlowSink {
@@ -41,31 +43,12 @@ export interface FlowEnvironment {
   now?: () => number;
 }
 
-/** What the screens derive from the state and options. */
-export interface FlowView {
-  needsPassword: boolean;
-  socialProviders: string[];
-  /** This step can send a new code (now or after `resendWaitMs`). */
-  canResend: boolean;
-  resendWaitMs: number;
-  /** This step shows the "Remember this device" checkbox. */
-  offerRememberDevice: boolean;
-}
-
-/** Thrown where an answer arrives after the user left the step that asked for it. */
-const STALE = Symbol('stale answer');
-
-export const passkeyPromptSkippedKey = (sub: string) => `auth-sign-in:passkey-prompt-skipped:${sub}`;
-
 export class FlowController {
   private readonly store = new Store();
   private readonly pending: PendingStore;
   private readonly now: () => number;
   private attempt?: Attempt;
-  /** Bumped by every user action that leaves a step: answers to calls made before land nowhere. */
-  private generation = 0;
-  /** Calls of this flow under way: Amplify's Hub `signedIn` during one of them is this flow's own. */
-  private callsInFlight = 0;
+  private readonly runner: CallRunner;
   private unsubscribeHub?: () => void;
   /** "Remember this device" was ticked on the code step of this sign-in. */
   private rememberTicked = false;
@@ -73,6 +56,13 @@ export class FlowController {
   constructor(private readonly env: FlowEnvironment) {
     this.now = env.now ?? Date.now;
     this.pending = new PendingStore(env.sessionStore, this.now);
+    this.runner = new CallRunner(this.store, {
+      failed: (error) => this.afterFailure(error),
+      signOutLate: async () => {
+        const { step } = this.state;
+        if (step !== 'DONE' && step !== 'PASSKEY_PROMPT') await this.service.signOut();
+      },
+    });
   }
 
   get state(): FlowState {
@@ -88,15 +78,7 @@ export class FlowController {
   }
 
   view(): FlowView {
-    const options = this.env.options();
-    const { step, username, resendAt } = this.state;
-    return {
-      needsPassword: signInNeedsPassword(options.authFlowType, this.preferred()),
-      socialProviders: this.service.hasOAuth() ? providerNames(options.socialProviders) : [],
-      canResend: resendPossible(step, username, Boolean(this.attempt)),
-      resendWaitMs: Math.max(0, (resendAt ?? 0) - this.now()),
-      offerRememberDevice: offersRememberDevice(options.rememberDevice, step),
-    };
+    return flowView(this.env.options(), this.service, this.state, Boolean(this.attempt), this.now());
   }
 
   // ---- startup -------------------------------------------------------------------------------------------
@@ -145,10 +127,10 @@ export class FlowController {
     const current = this.state.step ?? 'SIGN_IN';
     if (step !== current || this.state.busy) return Promise.resolve();
     const row = rowOf(step);
-    const read = readAnswer(row.answer, values, this.answerContext());
+    const read = readAnswer(row.answer, values, answerContext(this.env.options(), this.service, this.state));
     if (!read) return Promise.resolve();
     if (isFlowError(read)) return this.reject(read);
-    return this.run(() => this.execute(read, step), row.answer === 'choice' ? values.choice : undefined);
+    return this.runner.run(() => this.execute(read, step), row.answer === 'choice' ? values.choice : undefined);
   }
 
   /** "Forgot password": the reset screen, username prefilled with what was typed. */
@@ -161,16 +143,16 @@ export class FlowController {
     const { step, username } = this.state;
     if (!resendPossible(step, username, Boolean(this.attempt)) || this.view().resendWaitMs > 0)
       return Promise.resolve();
-    return this.run(async () => {
+    return this.runner.run(async () => {
       const resendAt = this.now() + RESEND_COOLDOWN_MS;
       if (rowOf(step).resend !== 'replay') {
-        const codeDelivery = await this.call(() => sendCodeAgain(this.service, step!, username));
+        const codeDelivery = await this.runner.call(() => sendCodeAgain(this.service, step!, username));
         // The hint already says where codes go: the notice only says a new one is on its way.
         const notice = { messageId: 'hint.codeResentNoDestination' };
         this.store.update({ data: { ...this.state.data, codeDelivery }, resendAt, notice });
         return;
       }
-      await this.follow(await this.call(() => replaySignIn(this.service, this.attempt!)));
+      await this.follow(await this.runner.call(() => replaySignIn(this.service, this.attempt!)));
       this.store.update({ resendAt, notice: { messageId: 'hint.codeResentNoDestination' } });
     });
   }
@@ -183,48 +165,28 @@ export class FlowController {
 
   /** Signs out, whatever is under way: an answer still in flight lands nowhere (and is signed out if it signed in). */
   async signOut(): Promise<void> {
-    this.leave();
-    const generation = this.generation;
-    this.callsInFlight++; // Hub's `signedOut` during the call is this one's
+    const generation = this.leave();
     try {
-      await this.service.signOut();
+      await this.runner.track(() => this.service.signOut()); // Hub's `signedOut` meanwhile is this call's
     } catch (error) {
-      if (generation === this.generation) this.fail(error);
+      if (this.runner.still(generation)) this.fail(error);
       return;
-    } finally {
-      this.callsInFlight--;
     }
-    if (generation === this.generation) this.afterSignOut();
+    if (this.runner.still(generation)) this.afterSignOut();
   }
 
   signInWithProvider(provider: string): Promise<void> {
     if (!this.view().socialProviders.includes(provider)) return Promise.resolve();
-    return this.run(() => this.call(() => this.service.signInWithRedirect(provider)));
+    return this.runner.run(() => this.runner.call(() => this.service.signInWithRedirect(provider)));
   }
 
   skipPasskey() {
     const { user } = this.state;
-    if (user) this.env.localStore?.setItem(passkeyPromptSkippedKey(user.userId), new Date().toISOString());
+    if (user) rememberDeclined(this.env.localStore, user);
     this.go('DONE');
   }
 
   // ---- calls ---------------------------------------------------------------------------------------------
-
-  private answerContext(): AnswerContext {
-    const { authFlowType } = this.env.options();
-    const preferred = this.preferred();
-    return {
-      authFlowType,
-      preferred,
-      needsPassword: signInNeedsPassword(authFlowType, preferred),
-      missingAttributes: this.state.data.missingAttributes ?? [],
-      checkPassword: (password) => checkPassword(this.service.passwordPolicy(), password),
-    };
-  }
-
-  private preferred() {
-    return preferredFirstFactor(this.env.options(), this.service.configuredPreferredChallenge());
-  }
 
   private async execute(call: Call, step: Step): Promise<void> {
     const { username } = this.state;
@@ -243,7 +205,7 @@ export class FlowController {
         const before = this.state.data.additionalInfo;
         const request = { challengeResponse: call.response, userAttributes: call.userAttributes };
         this.rememberTicked = call.rememberDevice ?? this.rememberTicked;
-        const result = await this.call(() => this.service.confirmSignIn(request));
+        const result = await this.runner.call(() => this.service.confirmSignIn(request));
         if (rowOf(step).replayed) this.attempt?.replayed.push(call.response);
         await this.follow(result);
         if (
@@ -262,22 +224,22 @@ export class FlowController {
         return;
       }
       case 'confirmSignUp':
-        await this.call(() => this.service.confirmSignUp(username, call.code));
+        await this.runner.call(() => this.service.confirmSignUp(username, call.code));
         if (this.attempt) return this.startAttempt(this.attempt.request);
         return this.startOver(username, undefined, { messageId: 'notice.accountConfirmed' });
       case 'resetRequest': {
         this.store.update({ username: call.username });
-        const codeDelivery = await this.call(() => this.service.resetPassword(call.username));
+        const codeDelivery = await this.runner.call(() => this.service.resetPassword(call.username));
         return this.go('CONFIRM_RESET_PASSWORD', { data: { codeDelivery } });
       }
       case 'resetConfirm': {
-        await this.call(() => this.service.confirmResetPassword(username, call.code, call.newPassword));
+        await this.runner.call(() => this.service.confirmResetPassword(username, call.code, call.newPassword));
         const request = passwordSignIn(this.env.options().authFlowType, username, call.newPassword);
         if (!request) return this.startOver(username, undefined, { messageId: 'notice.passwordReset' });
         return this.startAttempt(request);
       }
       case 'registerPasskey':
-        await this.call(() => this.service.registerPasskey());
+        await this.runner.call(() => this.service.registerPasskey());
         this.env.sink.passkeyRegistered();
         return this.go('DONE', { notice: { messageId: 'notice.passkeyRegistered' } });
     }
@@ -287,7 +249,7 @@ export class FlowController {
     this.attempt = { request, replayed: [] };
     let result: SignInResult;
     try {
-      result = await this.call(() => this.service.signIn(request));
+      result = await this.runner.call(() => this.service.signIn(request));
     } catch (error) {
       if (error === STALE) throw error;
       const name = toFlowError(error).name;
@@ -300,7 +262,7 @@ export class FlowController {
         throw error;
       const { preferredChallenge: _dropped, ...withoutPreference } = request;
       this.attempt = { request: withoutPreference, replayed: [] };
-      await this.follow(await this.call(() => this.service.signIn(withoutPreference)));
+      await this.follow(await this.runner.call(() => this.service.signIn(withoutPreference)));
       return this.fail(error);
     }
     await this.follow(result);
@@ -309,14 +271,14 @@ export class FlowController {
   /** Goes where an Amplify sign-in result leads. */
   private async follow(result: SignInResult): Promise<void> {
     const passkeysSupported = offersFirstFactors(result)
-      ? await this.call(() => this.service.supportsPasskeys().catch(() => false))
+      ? await this.runner.call(() => this.service.supportsPasskeys().catch(() => false))
       : false;
     const { username } = this.state;
     const next = transition(result, { username, totpIssuer: this.env.options().totpIssuer, passkeysSupported });
     if (next.kind === 'signedIn') return this.completeSignIn();
     let { data } = next;
     if (next.needsSignUpCode) {
-      const codeDelivery = await this.call(() => this.service.resendSignUpCode(username).catch(() => ({})));
+      const codeDelivery = await this.runner.call(() => this.service.resendSignUpCode(username).catch(() => ({})));
       data = { codeDelivery };
     }
     this.go(next.step, { data, totp: next.totp, notice: next.notice });
@@ -326,14 +288,17 @@ export class FlowController {
   }
 
   private async completeSignIn() {
-    const user = await this.call(() => this.service.currentUser());
+    const user = await this.runner.call(() => this.service.currentUser());
     if (!user) throw { name: 'SignInException', message: 'Signed in, but no user was found' };
     this.attempt = undefined;
     if (shouldRemember(this.env.options().rememberDevice, this.rememberTicked))
-      await this.call(() => rememberThisDevice(this.service));
+      await this.runner.call(() => rememberThisDevice(this.service));
     this.rememberTicked = false;
     this.announceSignedIn(user);
-    if (await this.shouldOfferPasskey(user)) return this.go('PASSKEY_PROMPT', { user });
+    const call = <T>(request: () => Promise<T>) => this.runner.call(request);
+    if (await shouldOfferPasskey(this.env.options(), this.env.localStore, user, this.service, call)) {
+      return this.go('PASSKEY_PROMPT', { user });
+    }
     this.go('DONE', { user });
   }
 
@@ -342,29 +307,17 @@ export class FlowController {
     this.env.sink.signedIn({ username: user.username, userId: user.userId, ...(loginId ? { loginId } : {}) });
   }
 
-  private async shouldOfferPasskey(user: SignedInUser): Promise<boolean> {
-    if (this.env.options().passkeyPrompt !== 'after-sign-in') return false;
-    if (this.env.localStore?.getItem(passkeyPromptSkippedKey(user.userId)) != null) return false;
-    try {
-      const available = await this.call(() => this.service.platformAuthenticatorAvailable());
-      return available && (await this.call(() => this.service.countPasskeys())) === 0;
-    } catch (error) {
-      if (error === STALE) throw error;
-      return false;
-    }
-  }
-
   private async onAuthEvent(hub: AuthHubEvent) {
     const signedIn = this.state.step === 'DONE' || this.state.step === 'PASSKEY_PROMPT';
     switch (hub.event) {
       case 'signedOut':
       case 'tokenRefresh_failure':
-        if (signedIn && this.callsInFlight === 0) this.afterSignOut();
+        if (signedIn && !this.runner.busyWithCalls) this.afterSignOut();
         return;
       case 'signedIn':
       case 'signInWithRedirect':
-        if (!signedIn && !this.state.busy && this.callsInFlight === 0 && this.state.step !== undefined) {
-          await this.run(() => this.completeSignIn());
+        if (!signedIn && !this.state.busy && !this.runner.busyWithCalls && this.state.step !== undefined) {
+          await this.runner.run(() => this.completeSignIn());
         }
         return;
       case 'signInWithRedirect_failure':
@@ -382,44 +335,6 @@ export class FlowController {
     this.go('SIGN_IN', { user: undefined, data: {}, totp: undefined, notice: { messageId: 'notice.signedOut' } });
   }
 
-  // ---- running calls -------------------------------------------------------------------------------------
-
-  /**
-   * One call to the service. Its answer is dropped (`STALE`) when the user has left the step meanwhile; a
-   * dropped answer that signed the user in is signed out, so the widget and Cognito agree.
-   */
-  private async call<T>(request: () => Promise<T>): Promise<T> {
-    const generation = this.generation;
-    this.callsInFlight++;
-    let value: T;
-    try {
-      value = await request();
-    } catch (error) {
-      throw generation === this.generation ? error : STALE;
-    } finally {
-      this.callsInFlight--;
-    }
-    if (generation === this.generation) return value;
-    if (isSignedInResult(value) && this.state.step !== 'DONE' && this.state.step !== 'PASSKEY_PROMPT') {
-      await this.service.signOut().catch(() => undefined);
-    }
-    throw STALE;
-  }
-
-  /** Runs one user action at a time: a second submit while one is under way is ignored. */
-  private async run(task: () => Promise<void>, pressed?: string): Promise<void> {
-    if (this.state.busy) return;
-    const generation = this.generation;
-    this.store.update({ busy: true, pressed, error: undefined, notice: undefined });
-    try {
-      await task();
-    } catch (error) {
-      if (error !== STALE && generation === this.generation) this.afterFailure(error);
-    } finally {
-      if (generation === this.generation) this.store.update({ busy: false, pressed: undefined });
-    }
-  }
-
   private afterFailure(error: unknown) {
     const flowError = toFlowError(error);
     const next = afterError(flowError, this.state.step);
@@ -427,11 +342,10 @@ export class FlowController {
     this.fail(flowError);
   }
 
-  /** The user leaves the step: whatever is in flight lands nowhere, and the next screen is usable at once. */
-  private leave() {
-    this.generation++;
+  /** The user leaves the step: whatever is in flight lands nowhere; the typed credentials are dropped. */
+  private leave(): number {
     this.attempt = undefined;
-    if (this.state.busy) this.store.update({ busy: false, pressed: undefined });
+    return this.runner.leave();
   }
 
   // ---- state ---------------------------------------------------------------------------------------------
@@ -483,9 +397,6 @@ export class FlowController {
     this.env.sink.error({ step: this.state.step ?? null, name: flowError.name, message: flowError.message });
   }
 }
-
-const isSignedInResult = (value: unknown) =>
-  Boolean(value && typeof value === 'object' && 'isSignedIn' in value && (value as SignInResult).isSignedIn);
 
 const sameInfo = (a?: Record<string, string>, b?: Record<string, string>) =>
   JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});

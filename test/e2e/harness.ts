@@ -12,7 +12,7 @@
  */
 import { after, afterEach, before, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
@@ -27,6 +27,11 @@ export * from '../support/codes.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 const PAGES = join(ROOT, 'test/e2e/pages');
 export const CSP = "script-src 'self'; style-src 'self'";
+
+/** The strictest policy a site may send: Trusted Types on, only Lit's policy, nothing from elsewhere but Cognito. */
+export const trustedTypesCsp = (cognito: string) =>
+  `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self' ${cognito}; ` +
+  `require-trusted-types-for 'script'; trusted-types lit-html`;
 /** Longest wait for one step; Amplify retries (with back-off) fit in it. */
 const STEP_TIMEOUT = 15_000;
 
@@ -39,22 +44,27 @@ import type { OutboxEntry } from '../../server/index.js';
  * Serves a snapshot of `dist/cdn` taken at start (another `npm run build` cleans and rewrites `dist/cdn`
  * with new chunk hashes) under `/dist/cdn/`, and the test pages at `/`, every answer with the strict CSP.
  */
-async function startPageServer(): Promise<{ server: { close(): Promise<void> }; origin: string; snapshot: string }> {
+async function startPageServer(
+  csp = CSP,
+  existing?: string,
+): Promise<{ server: { close(): Promise<void> }; origin: string; snapshot: string }> {
   const cdn = join(ROOT, 'dist/cdn');
   // Another engineer's build may be rewriting dist/cdn right now: give it a moment.
   for (let i = 0; i < 60 && !existsSync(join(cdn, 'auth-sign-in.js')); i++)
     await new Promise((r) => setTimeout(r, 1000));
   if (!existsSync(join(cdn, 'auth-sign-in.js')))
     throw new Error('dist/cdn/auth-sign-in.js is missing: run `npm run build` first');
-  const snapshot = mkdtempSync(join(tmpdir(), 'auth-e2e-'));
-  cpSync(PAGES, snapshot, { recursive: true });
-  cpSync(cdn, join(snapshot, 'dist/cdn'), { recursive: true });
+  const snapshot = existing ?? mkdtempSync(join(tmpdir(), 'auth-e2e-'));
+  if (!existing) {
+    cpSync(PAGES, snapshot, { recursive: true });
+    cpSync(cdn, join(snapshot, 'dist/cdn'), { recursive: true });
+  }
   const server = await startStaticServer({
     root: snapshot,
+    serve: [...readdirSync(PAGES), 'dist'],
     index: '/index.html',
-    headers: { 'content-security-policy': CSP, 'cache-control': 'no-store' },
+    headers: { 'content-security-policy': csp, 'cache-control': 'no-store' },
   });
-  server.server.keepAliveTimeout = 1000;
   return { server, origin: `http://localhost:${server.port}`, snapshot };
 }
 
@@ -173,10 +183,15 @@ export class Widget {
   }
 
   /** The text of every non-empty `role=alert` inside the widget. */
+  /** The text of every alert, without the "Error:" prefix each error carries. */
   alertText(): Promise<string> {
     return this.page.$$eval('auth-sign-in [role=alert]', (nodes) =>
       nodes
-        .map((node) => node.textContent?.trim())
+        .map((node) => {
+          const copy = node.cloneNode(true) as Element;
+          copy.querySelector('.auth-error-prefix')?.remove();
+          return copy.textContent?.trim();
+        })
         .filter(Boolean)
         .join(' | '),
     );
@@ -198,7 +213,11 @@ export class Widget {
       return ids
         .map((id) => document.getElementById(id))
         .filter((n) => n?.getAttribute('role') === 'alert')
-        .map((n) => n!.textContent!.trim())
+        .map((n) => {
+          const copy = n!.cloneNode(true) as Element;
+          copy.querySelector('.auth-error-prefix')?.remove();
+          return copy.textContent!.trim();
+        })
         .join(' ');
     });
   }
@@ -309,6 +328,9 @@ export class E2E {
   origin!: string;
   browser!: Browser;
   private staticServer?: { close(): Promise<void> };
+  private strictServer?: { close(): Promise<void> };
+  /** The origin serving the test pages under {@link trustedTypesCsp}. */
+  strictOrigin!: string;
   private snapshot!: string;
   private contexts: BrowserContext[] = [];
   /** CSP violations, "Refused to" console messages and page errors of the current test. */
@@ -319,6 +341,10 @@ export class E2E {
     this.staticServer = statics.server;
     this.origin = statics.origin;
     this.snapshot = statics.snapshot;
+    // The same pages on a second origin, under the Trusted Types policy (Cognito's port is not known yet).
+    const strict = await startPageServer(trustedTypesCsp('http://localhost:*'), this.snapshot);
+    this.strictServer = strict.server;
+    this.strictOrigin = strict.origin;
     await this.usePool();
     this.browser = await puppeteer.launch({
       executablePath: chromiumPath(),
@@ -330,13 +356,18 @@ export class E2E {
   /** (Re)starts the local Cognito server with this pool (`{ pool }` or `{ outputs }`; none: the demo pool). */
   async usePool(options: Pick<CognitoServerOptions, 'pool' | 'outputs'> = {}) {
     await this.cognito?.close();
-    this.cognito = await startCognitoServer({ port: 0, allowedOrigins: [this.origin], ...options });
+    this.cognito = await startCognitoServer({
+      port: 0,
+      allowedOrigins: [this.origin, this.strictOrigin],
+      ...options,
+    });
   }
 
   async stop() {
     await this.browser?.close().catch(() => undefined);
     await this.cognito?.close().catch(() => undefined);
     await this.staticServer?.close();
+    await this.strictServer?.close();
     if (this.snapshot) rmSync(this.snapshot, { recursive: true, force: true });
   }
 
@@ -355,24 +386,24 @@ export class E2E {
   }
 
   /** The page URL with the widget configured for the local server. */
-  url(options: PageOptions = {}): string {
+  url(options: PageOptions = {}, origin = this.origin): string {
     const query = new URLSearchParams({
       'user-pool-id': this.cognito.poolId,
       'user-pool-client-id': this.cognito.clientId,
       'user-pool-endpoint': this.cognito.url,
       ...(options as Record<string, string>),
     });
-    return `${this.origin}/index.html?${query}`;
+    return `${origin}/index.html?${query}`;
   }
 
   /** A new incognito context with the widget page loaded and started. */
-  async open(options: PageOptions = {}): Promise<Widget> {
+  async open(options: PageOptions = {}, origin = this.origin): Promise<Widget> {
     const context = await this.browser.createBrowserContext();
     this.contexts.push(context);
     const page = await context.newPage();
     await this.watch(page);
     const widget = new Widget(page, this);
-    await page.goto(this.url(options));
+    await page.goto(this.url(options, origin));
     await widget.ready();
     return widget;
   }
@@ -403,7 +434,9 @@ export class E2E {
   async call(method: string, route: string, body?: unknown): Promise<any> {
     const res = await fetch(`${this.cognito.url}${route}`, {
       method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      ...(method === 'POST'
+        ? { body: JSON.stringify(body ?? {}), headers: { 'content-type': 'application/json' } }
+        : {}),
     });
     assert.ok(res.ok, `${method} /${route}: ${res.status}`);
     return res.json();

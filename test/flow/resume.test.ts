@@ -5,34 +5,7 @@ import { parseRecord, PENDING_KEY, PendingStore, SESSION_TTL_MS } from '../../sr
 import { step } from '../support/fake-auth-service.js';
 import { CREDENTIALS, harness, MemoryStore } from './harness.js';
 
-const valid = {
-  step: 'CONFIRM_SIGN_IN_WITH_SMS_CODE',
-  username: 'alice@example.com',
-  data: { codeDelivery: { destination: '+*******0100', deliveryMedium: 'SMS' } },
-  expiresAt: 2_000_000,
-};
-
-/** Records a hand edit, another version of the widget or an attacker could leave: none may resume. */
-const CORRUPTED: Array<[string, unknown]> = [
-  ['not JSON', '{not json'],
-  ['null', null],
-  ['a number', 42],
-  ['a string', 'CONFIRM_SIGN_IN_WITH_SMS_CODE'],
-  ['an array', [valid]],
-  ['no step', { ...valid, step: undefined }],
-  ['a step that is not a string', { ...valid, step: 7 }],
-  ['DONE', { ...valid, step: 'DONE' }],
-  ['SIGN_IN', { ...valid, step: 'SIGN_IN' }],
-  ['PASSKEY_PROMPT', { ...valid, step: 'PASSKEY_PROMPT' }],
-  ['an unknown step', { ...valid, step: 'CONTINUE_SIGN_IN_WITH_SOMETHING_NEW' }],
-  ['__proto__ as step', { ...valid, step: '__proto__' }],
-  ['no username', { ...valid, username: undefined }],
-  ['a username object', { ...valid, username: { toString: 'x' } }],
-  ['data not an object', { ...valid, data: 'x' }],
-  ['data with an unknown key', { ...valid, data: { html: '<img>' } }],
-  ['choices not a list of strings', { ...valid, data: { allowedMFATypes: [{}] } }],
-  ['no expiry', { ...valid, expiresAt: 'soon' }],
-];
+import { CORRUPTED_RECORDS as CORRUPTED, VALID_RECORD as valid } from '../support/corrupted-records.js';
 
 describe('parseRecord', () => {
   it('accepts a record this version wrote', () => assert.deepEqual(parseRecord(JSON.stringify(valid)), valid));

@@ -52,12 +52,23 @@ export async function lastCode(server: RunningCognitoServer, to: string): Promis
   return list[list.length - 1].code;
 }
 
+/** POST to a test route (JSON, as the routes require); throws unless it answers 200. */
+export async function control(server: RunningCognitoServer, route: string, body: unknown = {}): Promise<Response> {
+  const res = await fetch(`${server.url}${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`POST /${route}: ${res.status} ${await res.text()}`);
+  return res;
+}
+
 export async function reset(server: RunningCognitoServer): Promise<void> {
-  await fetch(`${server.url}_reset`, { method: 'POST' });
+  await control(server, '_reset');
 }
 
 export async function advanceClock(server: RunningCognitoServer, advanceMs: number): Promise<void> {
-  await fetch(`${server.url}_clock`, { method: 'POST', body: JSON.stringify({ advanceMs }) });
+  await control(server, '_clock', { advanceMs });
 }
 
 export interface CallResult {

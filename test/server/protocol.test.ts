@@ -6,7 +6,7 @@ import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 
 import { startCognitoServer, type RunningCognitoServer } from '../../server/index.js';
 import { CLIENT_ID, POOL_ID } from '../../server/seed.js';
-import { PASSWORD, advanceClock, call, documented, lastCode, outbox, reset, otherCode } from './helpers.js';
+import { PASSWORD, advanceClock, call, control, documented, lastCode, outbox, reset, otherCode } from './helpers.js';
 
 let server: RunningCognitoServer;
 
@@ -62,8 +62,12 @@ describe('protocol', () => {
     const err = await passwordAuth('alice@example.com', 'nope');
     assert.equal(err.headers.get('access-control-allow-origin'), '*');
     assert.match(err.headers.get('access-control-expose-headers')!, /x-amzn-errortype/);
-    const outboxRes = await fetch(`${server.url}_outbox`);
-    assert.equal(outboxRes.headers.get('access-control-allow-origin'), '*');
+    const outboxRes = await fetch(`${server.url}_outbox`, { headers: { origin: 'http://localhost:8000' } });
+    assert.equal(
+      outboxRes.headers.get('access-control-allow-origin'),
+      'http://localhost:8000',
+      "the demo's origin only",
+    );
   });
 
   it('rejects malformed requests with a __type, never crashing', async () => {
@@ -204,10 +208,7 @@ describe('protocol', () => {
     let log = await (await fetch(`${server.url}_requests`)).json();
     assert.deepEqual(log, ['InitiateAuth', 'GetUser']);
 
-    let f = await fetch(`${server.url}_faults`, {
-      method: 'POST',
-      body: JSON.stringify({ operation: 'InitiateAuth', status: 500, times: 2 }),
-    });
+    let f = await control(server, '_faults', { operation: 'InitiateAuth', status: 500, times: 2 });
     assert.equal(f.status, 200);
     let r = await passwordAuth('alice@example.com');
     assert.equal(r.status, 500);
@@ -215,29 +216,20 @@ describe('protocol', () => {
     assert.equal((await passwordAuth('alice@example.com')).status, 500);
     assert.equal((await passwordAuth('alice@example.com')).status, 200);
 
-    await fetch(`${server.url}_faults`, {
-      method: 'POST',
-      body: JSON.stringify({ operation: 'InitiateAuth', errorType: 'TooManyRequestsException' }),
-    });
+    await control(server, '_faults', { operation: 'InitiateAuth', errorType: 'TooManyRequestsException' });
     r = await passwordAuth('alice@example.com');
     assert.equal(r.status, 400);
     assert.equal(r.body.__type, 'TooManyRequestsException');
 
-    await fetch(`${server.url}_faults`, {
-      method: 'POST',
-      body: JSON.stringify({ operation: 'InitiateAuth', delayMs: 300 }),
-    });
+    await control(server, '_faults', { operation: 'InitiateAuth', delayMs: 300 });
     const t0 = Date.now();
     r = await passwordAuth('alice@example.com');
     assert.ok(Date.now() - t0 >= 280);
     assert.equal(r.status, 200);
 
-    await fetch(`${server.url}_faults`, {
-      method: 'POST',
-      body: JSON.stringify({ operation: 'InitiateAuth', status: 503, times: 5 }),
-    });
+    await control(server, '_faults', { operation: 'InitiateAuth', status: 503, times: 5 });
     f = await fetch(`${server.url}_faults`, { method: 'DELETE' });
-    assert.equal(f.headers.get('access-control-allow-origin'), '*');
+    assert.equal(f.status, 200);
     assert.equal((await passwordAuth('alice@example.com')).status, 200);
 
     log = await (await fetch(`${server.url}_requests`)).json();

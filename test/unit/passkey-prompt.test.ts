@@ -1,6 +1,6 @@
 /** passkey-prompt="after-sign-in": offered after a sign-in without a passkey; register or skip (remembered). */
 import { expect } from '@open-wc/testing';
-import { passkeyPromptSkippedKey } from '../../src/flow/controller.js';
+import { passkeyPromptSkippedKey } from '../../src/flow/passkey-offer.js';
 import { FakeAuthService } from '../support/fake-auth-service.js';
 import {
   actionButton,

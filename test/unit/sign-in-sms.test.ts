@@ -3,7 +3,7 @@ import { step } from '../support/fake-auth-service.js';
 import { alertText, clickToStep, field, fieldErrorText, mount, primaryButton, settle, type } from './helpers/widget.js';
 
 describe('sign in with password, then an SMS code', () => {
-  it('shows SIGN_IN with the contract markup, focused on the username', async () => {
+  it('shows SIGN_IN with the form markup of the README, focused on the username', async () => {
     const { el, events } = await mount();
     expect(el.step).to.equal('SIGN_IN');
     expect(el.getAttribute('step')).to.equal('SIGN_IN');

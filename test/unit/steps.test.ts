@@ -1,5 +1,5 @@
 /**
- * Every step of the contract, one by one: the form markup, `auth-step-change` only once the form is in place
+ * Every step, one by one: the form markup, `auth-step-change` only once the form is in place
  * and focused, accessibility, the call a submit makes, and how a failing call shows.
  */
 import { expect } from '@open-wc/testing';
@@ -102,7 +102,7 @@ const CASES: StepCase[] = [
     focus: 'username',
     values: CREDENTIALS,
     call: ['signIn', [{ ...CREDENTIALS, authFlowType: 'USER_SRP_AUTH' }]],
-    failure: ['NotAuthorizedException', 'alert'],
+    failure: ['NotAuthorizedException', 'password'],
   },
   codeStep('CONFIRM_SIGN_IN_WITH_SMS_CODE', {
     codeDeliveryDetails: { destination: '+*******0100', deliveryMedium: 'SMS' },
@@ -157,6 +157,8 @@ const CASES: StepCase[] = [
       'code',
     ]),
     markup: [codeMarkup, '[data-totp-secret]', 'a[href^="otpauth://"]'],
+    // The key and the QR code come before the field: focus starts on the heading.
+    focus: 'heading',
   },
   {
     step: 'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP',
@@ -223,7 +225,7 @@ const focusTarget = (el: Element, c: StepCase) => (c.focus === 'heading' ? headi
 
 for (const c of CASES) {
   describe(`step ${c.step}`, () => {
-    it('renders the contract markup in the light DOM', async () => {
+    it('renders the form markup of the README in the light DOM', async () => {
       const { el } = await arrive(c);
       expect(el.getAttribute('step')).to.equal(c.step);
       expect(document.querySelector('auth-sign-in form')).to.exist;

@@ -41,7 +41,7 @@ export async function answerNewPasswordRequired(
   }
   for (const name of Object.keys(updates)) checkMutable(name);
   Object.assign(user.attributes, updates);
-  ctx.pool.users.setPassword(user, password);
+  await ctx.pool.users.setPassword(user, password);
   user.status = 'CONFIRMED';
   user.requiredAttributes = [];
   return mfaStep(ctx, signIn);

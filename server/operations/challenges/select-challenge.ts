@@ -48,7 +48,7 @@ export async function startFirstFactor(
   switch (factor) {
     case 'PASSWORD':
       refuseResetRequired(signIn.user);
-      checkPassword(ctx, signIn.user, parameters.PASSWORD);
+      await checkPassword(ctx, signIn.user, parameters.PASSWORD);
       return afterPassword(ctx, signIn);
     case 'PASSWORD_SRP':
       return startPasswordVerifier(ctx, signIn, parameters.SRP_A);
