@@ -23,7 +23,7 @@ import { Amplify } from 'aws-amplify';
 import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 
 import { startCognitoServer, type RunningCognitoServer } from '../../server/index.js';
-import { call, errorOf, poolFile, poolPath, POOL_PASSWORD, reset, startAndConfigure } from './helpers.js';
+import { advanceClock, call, errorOf, poolFile, poolPath, POOL_PASSWORD, reset, startAndConfigure } from './helpers.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
 
@@ -183,6 +183,50 @@ describe('pool sources', () => {
         AuthParameters: { USERNAME: 'nobody@example.com' },
       });
       assert.deepEqual(select.body.AvailableChallenges, ['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("ID tokens carry groups and custom attributes; refresh tokens end with the client's RefreshTokenValidity", async () => {
+    const file = poolFile('gen2-default');
+    file.UserPoolClient.RefreshTokenValidity = 2;
+    file.UserPoolClient.TokenValidityUnits = { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'hours' };
+    file.Users = [
+      {
+        Password: POOL_PASSWORD,
+        Attributes: [
+          { Name: 'email', Value: 'ada@example.com' },
+          { Name: 'email_verified', Value: 'true' },
+          { Name: 'custom:team', Value: 'engines' },
+        ],
+        Groups: ['admins'],
+      },
+    ];
+    file.UserPoolClient.ExplicitAuthFlows = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
+    const server = await startCognitoServer({ port: 0, pool: file });
+    try {
+      const signedIn = await call(server, 'InitiateAuth', {
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        ClientId: server.clientId,
+        AuthParameters: { USERNAME: 'ada@example.com', PASSWORD: POOL_PASSWORD },
+      });
+      const result = signedIn.body.AuthenticationResult;
+      const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+      const id = claims(result.IdToken);
+      assert.deepEqual(id['cognito:groups'], ['admins']);
+      assert.equal(id['custom:team'], 'engines');
+      assert.equal(id.email_verified, true);
+      assert.deepEqual(claims(result.AccessToken)['cognito:groups'], ['admins']);
+      const refresh = () =>
+        call(server, 'GetTokensFromRefreshToken', { ClientId: server.clientId, RefreshToken: result.RefreshToken });
+      await advanceClock(server, 2 * 3600_000 - 60_000);
+      assert.ok((await refresh()).body.AuthenticationResult?.AccessToken, 'valid for two hours');
+      await advanceClock(server, 61_000);
+      assert.deepEqual((await refresh()).body, {
+        __type: 'NotAuthorizedException',
+        message: 'Refresh Token has expired',
+      });
     } finally {
       await server.close();
     }
