@@ -25,7 +25,12 @@ const LAZY_PATH = [
 ];
 /** CSS the page needs. Themes are optional (contract), so none. */
 const CSS = [];
-const BUDGET = 60 * 1024;
+/**
+ * 64 KB since the house, attack and languages work (late answers, resume checks, 33 languages behind one table,
+ * password rules, the SVG QR code) took the widget's own share from 14.9 KB to about 20 KB; the languages issue's
+ * target (own share ≤ 9 KB, by splitting the English strings per screen) is not reached yet.
+ */
+const BUDGET = 64 * 1024;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';

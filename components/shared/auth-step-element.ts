@@ -8,7 +8,6 @@ import type { FlowView } from '../../src/flow/view.js';
 import type { FlowState } from '../../src/flow/store.js';
 import { authContext, type AuthContext } from '../context.js';
 import type { MessageValues } from '../../src/i18n.js';
-import { rulesOf } from '../../src/flow/password-policy.js';
 import { fieldTemplate, type FieldOptions } from './fields.js';
 import { isolated } from './message.js';
 import { FlowStateController } from './flow-state-controller.js';
@@ -44,8 +43,6 @@ export abstract class AuthStepElement extends LitElement {
     () => this.context?.flow,
     () => this.step,
   );
-  /** What is typed as the new password, for the rules checklist. */
-  @state() private typedPassword = '';
   /** Password fields whose text is shown (the show-password toggle). */
   @state() private revealed: ReadonlySet<string> = new Set();
   /** Counts errors shown in the alert, so it is re-created and read out again for a repeated error. */
@@ -216,44 +213,6 @@ export abstract class AuthStepElement extends LitElement {
       hint,
       maxlength: length,
     });
-  }
-
-  /**
-   * New password and its confirmation, with the pool's rules shown before the user types and checked as they
-   * type (each met or not, read out politely).
-   */
-  protected newPasswordFields(): TemplateResult {
-    const rules = rulesOf(this.flow.service.passwordPolicy());
-    const rulesId = `${this.idPrefix}-rules`;
-    const checklist = rules.length
-      ? html`<div class="auth-rules" id=${rulesId}>
-          <p>${this.t('password.rules')}</p>
-          <ul aria-live="polite">
-            ${rules.map((rule) => {
-              const met = rule.met(this.typedPassword);
-              const text = this.t(rule.id, rule.count ? { count: rule.count } : {});
-              return html`<li class=${met ? 'auth-rule-met' : 'auth-rule'}>
-                ${this.t(met ? 'password.ruleMet' : 'password.ruleUnmet', { rule: text })}
-              </li>`;
-            })}
-          </ul>
-        </div>`
-      : nothing;
-    return html`${checklist}
-    ${this.field({
-      name: 'newPassword',
-      label: this.t('field.newPassword'),
-      type: 'password',
-      autocomplete: 'new-password',
-      describedBy: rules.length ? [rulesId] : [],
-      onInput: (event) => (this.typedPassword = (event.target as HTMLInputElement).value),
-    })}
-    ${this.field({
-      name: 'confirmPassword',
-      label: this.t('field.confirmPassword'),
-      type: 'password',
-      autocomplete: 'new-password',
-    })}`;
   }
 
   /** A secondary action button (`data-action`, as the README's form markup names them). */

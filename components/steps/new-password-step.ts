@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { AuthStepElement } from '../shared/auth-step-element.js';
+import { AuthNewPasswordElement } from '../shared/new-password-element.js';
 
 /** `CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED`: new password, confirmation, and each missing attribute. */
-export class AuthStepNewPassword extends AuthStepElement {
+export class AuthStepNewPassword extends AuthNewPasswordElement {
   private get missing(): string[] {
     return this.state.data.missingAttributes ?? [];
   }

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
-import { AuthStepElement } from '../shared/auth-step-element.js';
+import { AuthNewPasswordElement } from '../shared/new-password-element.js';
 
 /**
  * `RESET_PASSWORD`: the username (prefilled) and a button that sends the code; then
  * `CONFIRM_RESET_PASSWORD`: the code and the new password.
  */
-export class AuthStepResetPassword extends AuthStepElement {
+export class AuthStepResetPassword extends AuthNewPasswordElement {
   protected override renderStep() {
     return this.step === 'CONFIRM_RESET_PASSWORD' ? this.renderConfirm() : this.renderRequest();
   }

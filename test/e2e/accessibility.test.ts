@@ -136,11 +136,25 @@ describe('accessibility of every step', () => {
     const layout = await w.page.$eval('auth-sign-in', (el) => ({
       direction: getComputedStyle(el.querySelector('h2')!).direction,
       phone: el.querySelector('.auth-hint bdi')?.textContent,
+      // Where "+" and the last digit are drawn: "+*******0100" reads left to right, "+" first.
+      plusBeforeDigits: (() => {
+        const text = [...el.querySelector('.auth-hint bdi')!.childNodes].find(
+          (node) => node.nodeType === Node.TEXT_NODE,
+        )!;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 1);
+        const plus = range.getBoundingClientRect().left;
+        range.setStart(text, text.textContent!.length - 1);
+        range.setEnd(text, text.textContent!.length);
+        return plus < range.getBoundingClientRect().left;
+      })(),
       headingRight: el.querySelector('h2')!.getBoundingClientRect().right,
       formRight: el.querySelector('form')!.getBoundingClientRect().right,
     }));
     assert.equal(layout.direction, 'rtl');
     assert.equal(layout.phone, '+*******0100');
+    assert.equal(layout.plusBeforeDigits, true, 'the number is drawn left to right');
     assert.ok(Math.abs(layout.headingRight - layout.formRight) < 2, 'the heading starts at the right edge');
     assert.deepEqual(await audit(w), []);
   });

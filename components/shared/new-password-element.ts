@@ -1,0 +1,48 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { rulesOf } from '../../src/flow/password-policy.js';
+import { AuthStepElement } from './auth-step-element.js';
+
+/** Base of the steps that set a password: the new password, its confirmation and the pool's rules. */
+export abstract class AuthNewPasswordElement extends AuthStepElement {
+  /** What is typed as the new password, for the rules checklist. */
+  @state() private typedPassword = '';
+
+  /**
+   * New password and its confirmation, with the pool's rules shown before the user types and checked as they
+   * type (each met or not, read out politely).
+   */
+  protected newPasswordFields(): TemplateResult {
+    const rules = rulesOf(this.flow.service.passwordPolicy());
+    const rulesId = `${this.idPrefix}-rules`;
+    const checklist = rules.length
+      ? html`<div class="auth-rules" id=${rulesId}>
+          <p>${this.t('password.rules')}</p>
+          <ul aria-live="polite">
+            ${rules.map((rule) => {
+              const met = rule.met(this.typedPassword);
+              const text = this.t(rule.id, rule.count ? { count: rule.count } : {});
+              return html`<li class=${met ? 'auth-rule-met' : 'auth-rule'}>
+                ${this.t(met ? 'password.ruleMet' : 'password.ruleUnmet', { rule: text })}
+              </li>`;
+            })}
+          </ul>
+        </div>`
+      : nothing;
+    return html`${checklist}
+    ${this.field({
+      name: 'newPassword',
+      label: this.t('field.newPassword'),
+      type: 'password',
+      autocomplete: 'new-password',
+      describedBy: rules.length ? [rulesId] : [],
+      onInput: (event) => (this.typedPassword = (event.target as HTMLInputElement).value),
+    })}
+    ${this.field({
+      name: 'confirmPassword',
+      label: this.t('field.confirmPassword'),
+      type: 'password',
+      autocomplete: 'new-password',
+    })}`;
+  }
+}
