@@ -11,7 +11,7 @@ import { rememberDeclined, shouldOfferPasskey } from './passkey-offer.js';
 import { afterError, isFlowError, placeError, toFlowError, type FlowError } from './errors.js';
 import type { FlowOptions } from './options.js';
 import type { PageLock } from './page-lock.js';
-import { rememberThisDevice, shouldRemember } from './remember-device.js';
+import { rememberIfWanted } from './remember-device.js';
 import { RESEND_COOLDOWN_MS, replaySignIn, resendPossible, sendCodeAgain, type Attempt } from './resend.js';
 import { PendingStore, resumeTtl, type KeyValueStore } from './resume.js';
 import { CallRunner, STALE } from './runner.js';
@@ -50,8 +50,6 @@ export class FlowController {
   private attempt?: Attempt;
   private readonly runner: CallRunner;
   private unsubscribeHub?: () => void;
-  /** "Remember this device" was ticked on the code step of this sign-in. */
-  private rememberTicked = false;
 
   constructor(private readonly env: FlowEnvironment) {
     this.now = env.now ?? Date.now;
@@ -204,10 +202,9 @@ export class FlowController {
       case 'respond': {
         const before = this.state.data.additionalInfo;
         const request = { challengeResponse: call.response, userAttributes: call.userAttributes };
-        this.rememberTicked = call.rememberDevice ?? this.rememberTicked;
         const result = await this.runner.call(() => this.service.confirmSignIn(request));
         if (rowOf(step).replayed) this.attempt?.replayed.push(call.response);
-        await this.follow(result);
+        await this.follow(result, call.rememberDevice);
         if (
           step === 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE' &&
           this.state.step === step &&
@@ -268,14 +265,14 @@ export class FlowController {
     await this.follow(result);
   }
 
-  /** Goes where an Amplify sign-in result leads. */
-  private async follow(result: SignInResult): Promise<void> {
+  /** Goes where an Amplify sign-in result leads; `rememberDevice`: the box was ticked on the step answered. */
+  private async follow(result: SignInResult, rememberDevice = false): Promise<void> {
     const passkeysSupported = offersFirstFactors(result)
       ? await this.runner.call(() => this.service.supportsPasskeys().catch(() => false))
       : false;
     const { username } = this.state;
     const next = transition(result, { username, totpIssuer: this.env.options().totpIssuer, passkeysSupported });
-    if (next.kind === 'signedIn') return this.completeSignIn();
+    if (next.kind === 'signedIn') return this.completeSignIn(rememberDevice);
     let { data } = next;
     if (next.needsSignUpCode) {
       const codeDelivery = await this.runner.call(() => this.service.resendSignUpCode(username).catch(() => ({})));
@@ -287,13 +284,12 @@ export class FlowController {
     }
   }
 
-  private async completeSignIn() {
+  private async completeSignIn(rememberDevice = false) {
     const user = await this.runner.call(() => this.service.currentUser());
     if (!user) throw { name: 'SignInException', message: 'Signed in, but no user was found' };
     this.attempt = undefined;
-    if (shouldRemember(this.env.options().rememberDevice, this.rememberTicked))
-      await this.runner.call(() => rememberThisDevice(this.service));
-    this.rememberTicked = false;
+    const option = this.env.options().rememberDevice;
+    await this.runner.call(() => rememberIfWanted(this.service, option, rememberDevice));
     this.announceSignedIn(user);
     const call = <T>(request: () => Promise<T>) => this.runner.call(request);
     if (await shouldOfferPasskey(this.env.options(), this.env.localStore, user, this.service, call)) {

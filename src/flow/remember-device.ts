@@ -24,10 +24,15 @@ export const shouldRemember = (option: RememberDevice | undefined, ticked: boole
   option === 'always' || (option === 'ask' && ticked);
 
 /**
- * Remembers the device; a pool without device tracking has no device to remember (Amplify then throws), which
- * changes nothing for the person signing in.
+ * Remembers the device when the option (and the checkbox) say so; a pool without device tracking has no device to
+ * remember (Amplify then throws), which changes nothing for the person signing in.
  */
-export async function rememberThisDevice(service: AuthService): Promise<void> {
+export async function rememberIfWanted(
+  service: AuthService,
+  option: RememberDevice | undefined,
+  ticked: boolean,
+): Promise<void> {
+  if (!shouldRemember(option, ticked)) return;
   try {
     await service.rememberDevice();
   } catch {
