@@ -27,6 +27,26 @@ export interface IssueInput {
   username: string;
   attributes: Record<string, string>;
   expiresIn: number;
+  /** The access token's `scope`; default `aws.cognito.signin.user.admin` (what the JSON API grants). */
+  scope?: string;
+  /** The hosted UI's `nonce`, echoed in the ID token. */
+  nonce?: string;
+}
+
+/**
+ * What a federated user's tokens carry besides the usual claims: the `identities` attribute as a list, and
+ * the group Cognito puts every user of a provider in (`<poolId>_<ProviderName>`).
+ */
+function federationClaims(attributes: Record<string, string>, issuer: string): JWTPayload {
+  if (!attributes.identities) return {};
+  let identities: { providerName?: string }[];
+  try {
+    identities = JSON.parse(attributes.identities) as { providerName?: string }[];
+  } catch {
+    return {};
+  }
+  const poolId = issuer.slice(issuer.lastIndexOf('/') + 1);
+  return { identities, 'cognito:groups': identities.map((identity) => `${poolId}_${identity.providerName}`) };
 }
 
 export async function issueTokens(i: IssueInput): Promise<{ AccessToken: string; IdToken: string; accessJti: string }> {
@@ -43,6 +63,8 @@ export async function issueTokens(i: IssueInput): Promise<{ AccessToken: string;
     jti: randomUUID(),
     origin_jti: i.originJti,
     event_id: randomUUID(),
+    ...federationClaims(i.attributes, i.issuer),
+    ...(i.nonce ? { nonce: i.nonce } : {}),
   };
   for (const name of ['email', 'given_name', 'family_name', 'name', 'phone_number']) {
     if (i.attributes[name] !== undefined) idClaims[name] = i.attributes[name];
@@ -56,7 +78,7 @@ export async function issueTokens(i: IssueInput): Promise<{ AccessToken: string;
     client_id: i.clientId,
     username: i.username,
     token_use: 'access',
-    scope: 'aws.cognito.signin.user.admin',
+    scope: i.scope ?? 'aws.cognito.signin.user.admin',
     auth_time: i.authTime,
     iss: i.issuer,
     exp,
@@ -64,6 +86,7 @@ export async function issueTokens(i: IssueInput): Promise<{ AccessToken: string;
     jti: accessJti,
     origin_jti: i.originJti,
     event_id: idClaims.event_id,
+    ...(idClaims['cognito:groups'] ? { 'cognito:groups': idClaims['cognito:groups'] } : {}),
   };
   const sign = (claims: JWTPayload) =>
     new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: i.keys.kid, typ: 'JWT' }).sign(i.keys.privateKey);

@@ -8,7 +8,13 @@ import { issueTokens, verifyToken } from '../tokens.js';
 import { checkClientId, nowSec, requiredString, type Json, type Operation, type OperationContext } from './context.js';
 
 /** `{ AuthenticationResult, ChallengeParameters: {} }` for `user`; a new sign-in also gets a refresh token. */
-async function authenticationResult(ctx: OperationContext, user: User, grant: RefreshRecord, refreshToken?: string) {
+async function authenticationResult(
+  ctx: OperationContext,
+  user: User,
+  grant: RefreshRecord,
+  refreshToken?: string,
+  nonce?: string,
+) {
   const tokens = await issueTokens({
     keys: ctx.keys,
     issuer: ctx.issuer(),
@@ -20,6 +26,8 @@ async function authenticationResult(ctx: OperationContext, user: User, grant: Re
     username: user.username,
     attributes: user.attributes,
     expiresIn: ctx.settings.tokenTtlSec,
+    scope: grant.scope,
+    nonce,
   });
   const result: Json = {
     AccessToken: tokens.AccessToken,
@@ -31,18 +39,26 @@ async function authenticationResult(ctx: OperationContext, user: User, grant: Re
   return { AuthenticationResult: result, ChallengeParameters: {} };
 }
 
-/** The end of a successful sign-in: new tokens, a refresh token, and the wrong-password count back to 0. */
-export function signInTokens(ctx: OperationContext, user: User): Promise<Json> {
+/**
+ * The end of a successful sign-in: new tokens, a refresh token, and the wrong-password count back to 0.
+ * The hosted UI (`server/oauth/`) adds the scope it granted and the `nonce` it was sent.
+ */
+export function signInTokens(
+  ctx: OperationContext,
+  user: User,
+  oauth: { scope?: string; nonce?: string; refresh?: boolean } = {},
+): Promise<Json> {
   const grant: RefreshRecord = {
     username: user.username,
     authTime: nowSec(ctx),
     originJti: randomUUID(),
     revoked: false,
+    ...(oauth.scope ? { scope: oauth.scope } : {}),
   };
-  const refreshToken = randomBytes(96).toString('base64url');
-  ctx.pool.refreshTokens.set(refreshToken, grant);
+  const refreshToken = oauth.refresh === false ? undefined : randomBytes(96).toString('base64url');
+  if (refreshToken) ctx.pool.refreshTokens.set(refreshToken, grant);
   user.failedPasswords = 0;
-  return authenticationResult(ctx, user, grant, refreshToken);
+  return authenticationResult(ctx, user, grant, refreshToken, oauth.nonce);
 }
 
 /** New access and ID tokens for a refresh token (same auth_time and origin_jti). */
@@ -54,8 +70,16 @@ export function refreshedTokens(ctx: OperationContext, token: unknown): Promise<
   return authenticationResult(ctx, user, grant);
 }
 
-/** The user of a valid, unexpired, unrevoked access token. */
+/** The user of a valid, unexpired, unrevoked access token with the scope of the user's own API. */
 export async function userOfAccessToken(ctx: OperationContext, token: unknown): Promise<User> {
+  const { user, scope } = await accessTokenOwner(ctx, token);
+  if (scope !== undefined && !scope.split(' ').includes('aws.cognito.signin.user.admin'))
+    throw notAuthorized('Access Token does not have required scopes');
+  return user;
+}
+
+/** The user and scope of a valid, unexpired, unrevoked access token, whatever its scope (the hosted UI's userInfo). */
+export async function accessTokenOwner(ctx: OperationContext, token: unknown): Promise<{ user: User; scope?: string }> {
   const accessToken = requiredString(token, 'AccessToken');
   const payload = await verifyToken(ctx.keys, accessToken, ctx.issuer());
   if (!payload || payload.token_use !== 'access') throw notAuthorized('Invalid Access Token');
@@ -64,7 +88,7 @@ export async function userOfAccessToken(ctx: OperationContext, token: unknown): 
   if (ctx.pool.revokedOrigins.has(String(payload.origin_jti))) throw notAuthorized('Access Token has been revoked');
   const user = ctx.pool.users.find(payload.username);
   if (!user || user.sub !== payload.sub) throw notAuthorized('Invalid Access Token');
-  return user;
+  return { user, scope: typeof payload.scope === 'string' ? payload.scope : undefined };
 }
 
 const getTokensFromRefreshToken: Operation = async (ctx, body) => {

@@ -11,6 +11,8 @@ export interface RefreshRecord {
   authTime: number;
   originJti: string;
   revoked: boolean;
+  /** Scope of the access tokens (the hosted UI's; absent: the JSON API's). */
+  scope?: string;
 }
 
 /** The seed users' credentials, made once per process and reused by every reset. */
