@@ -1,16 +1,18 @@
 /** The auth service backed by Amplify JS v6: the only module (with `src/amplify/`) that imports `aws-amplify`. */
 import { Amplify, type ResourcesConfig } from 'aws-amplify';
-import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
+import { confirmSignIn, fetchAuthSession, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 import { Hub, parseAmplifyConfig } from 'aws-amplify/utils';
 import type {
   AuthHubEvent,
   AuthService,
   CodeDelivery,
   FirstFactor,
+  RedirectFailure,
   ServiceConfiguration,
   SignInResult,
 } from '../auth-service.js';
 import type { PasswordPolicy } from '../flow/password-policy.js';
+import { isCancelled, watchReturn } from './redirect-return.js';
 
 type AuthConfig = NonNullable<ResourcesConfig['Auth']>;
 
@@ -27,14 +29,27 @@ const delivery = (details?: {
 });
 
 export class AmplifyAuthService implements AuthService {
+  private redirectFailure?: RedirectFailure;
+
   async configure({ config, userPoolEndpoint }: ServiceConfiguration): Promise<void> {
     if (!config && !userPoolEndpoint) return;
     // `getConfig()` warns when nothing is configured yet; the field itself does not.
     const current = (Amplify as unknown as { resourcesConfig?: ResourcesConfig }).resourcesConfig ?? {};
     const parsed = config ? parseAmplifyConfig(config as Parameters<typeof parseAmplifyConfig>[0]) : current;
     const cognito = { ...parsed.Auth?.Cognito, ...(userPoolEndpoint ? { userPoolEndpoint } : {}) };
+    // A return from the hosted UI completes as soon as Amplify knows the OAuth settings: watch it from before then.
+    const { loginWith, userPoolClientId } = cognito as { loginWith?: { oauth?: unknown }; userPoolClientId?: string };
+    const watch = loginWith?.oauth && userPoolClientId ? watchReturn(userPoolClientId) : undefined;
     Amplify.configure({ ...current, Auth: { ...parsed.Auth, Cognito: cognito } as AuthConfig });
-    if (this.hasOAuth()) await import('./redirect.js');
+    if (!watch) return;
+    await import('./redirect.js');
+    this.redirectFailure = await watch.failure();
+  }
+
+  takeRedirectFailure(): RedirectFailure | undefined {
+    const failure = this.redirectFailure;
+    this.redirectFailure = undefined;
+    return failure;
   }
 
   hasOAuth(): boolean {
@@ -60,7 +75,9 @@ export class AmplifyAuthService implements AuthService {
   async currentUser() {
     try {
       const user = await getCurrentUser();
-      return { username: user.username, userId: user.userId, loginId: user.signInDetails?.loginId };
+      // After a social sign-in nothing was typed: the person is named by the ID token (not `google_…`).
+      const loginId = user.signInDetails?.loginId ?? (await idTokenLoginId());
+      return { username: user.username, userId: user.userId, loginId };
     } catch {
       return undefined;
     }
@@ -136,6 +153,17 @@ export class AmplifyAuthService implements AuthService {
   }
 
   onAuthEvent(listener: (event: AuthHubEvent) => void): () => void {
-    return Hub.listen('auth', ({ payload }) => listener(payload as AuthHubEvent));
+    return Hub.listen('auth', ({ payload }) => {
+      if (payload.event !== 'signInWithRedirect_failure') return listener(payload as AuthHubEvent);
+      const error = (payload as { data?: { error?: unknown } }).data?.error;
+      listener({ event: payload.event, error, canceled: isCancelled(error) });
+    });
   }
+}
+
+/** The email, phone number or preferred username in the ID token, if any. */
+async function idTokenLoginId(): Promise<string | undefined> {
+  const claims = (await fetchAuthSession()).tokens?.idToken?.payload ?? {};
+  const named = [claims.email, claims.phone_number, claims.preferred_username].find((v) => typeof v === 'string');
+  return named as string | undefined;
 }

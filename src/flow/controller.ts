@@ -95,6 +95,11 @@ export class FlowController {
       this.announceSignedIn(user);
       return this.go('DONE', { user, username: user.loginId ?? user.username });
     }
+    const redirectFailure = this.service.takeRedirectFailure();
+    if (redirectFailure) {
+      this.go('SIGN_IN');
+      return this.failRedirect(redirectFailure.error, redirectFailure.canceled);
+    }
     const record = this.pending.load();
     if (!record || this.env.pageLock?.heldByOther(this)) return this.go('SIGN_IN');
     if (record.expired && rowOf(record.step).resume !== 'sessionless') {
@@ -314,12 +319,19 @@ export class FlowController {
         }
         return;
       case 'signInWithRedirect_failure':
+        // During startup the service keeps it, and `start` shows it.
+        if (this.state.step === undefined) return;
         this.leave();
         this.go('SIGN_IN', { data: {} });
-        this.fail(hub.error ?? { name: 'OAuthSignInException', message: 'Social sign-in failed' }, {
-          messageId: 'error.socialSignIn',
-        });
+        this.failRedirect(hub.error, hub.canceled === true);
     }
+  }
+
+  /** One message for a social sign-in that came back without a user. */
+  private failRedirect(error: unknown, canceled: boolean) {
+    this.fail(error ?? { name: 'OAuthSignInException', message: 'Social sign-in failed' }, {
+      messageId: canceled ? 'error.socialCanceled' : 'error.socialSignIn',
+    });
   }
 
   private afterSignOut() {
