@@ -82,6 +82,9 @@ export interface PageOptions {
   'passkey-prompt'?: string;
   lang?: string;
   'totp-issuer'?: string;
+  'social-providers'?: string;
+  /** OAuth settings for the hosted UI at this domain (`localhost:PORT`), returning to the page. */
+  'oauth-domain'?: string;
 }
 
 /** One page with `<auth-sign-in>`, driven as a user would. */
@@ -228,6 +231,15 @@ export class Widget {
     );
   }
 
+  /** Events of every page load in this tab (a social sign-in leaves the page and comes back). */
+  eventsOfTab(type?: string): Promise<WidgetEvent[]> {
+    return this.page.evaluate(
+      (t?: string) =>
+        (JSON.parse(sessionStorage.getItem('e2e:events') ?? '[]') as WidgetEvent[]).filter((e) => !t || e.type === t),
+      type,
+    );
+  }
+
   /** Waits until `type` has fired at least `count` times on this page load; returns those events. */
   async waitForEvent(type: string, count = 1): Promise<WidgetEvent[]> {
     await this.page.waitForFunction(
@@ -344,11 +356,22 @@ export class E2E {
     const strict = await startPageServer(trustedTypesCsp('http://localhost:*'), this.snapshot);
     this.strictServer = strict.server;
     this.strictOrigin = strict.origin;
-    this.cognito = await startCognitoServer({ port: 0, allowedOrigins: [this.origin, this.strictOrigin] });
+    this.cognito = await startCognitoServer({
+      port: 0,
+      allowedOrigins: [this.origin, this.strictOrigin],
+      // The hosted UI returns to the test page, and offers a custom OIDC provider besides the four social ones.
+      oauthClient: {
+        CallbackURLs: [`${this.origin}/index.html`],
+        LogoutURLs: [`${this.origin}/index.html`],
+        SupportedIdentityProviders: ['COGNITO', 'Google', 'Facebook', 'SignInWithApple', 'LoginWithAmazon', 'AcmeSSO'],
+      },
+      identityProviders: [{ ProviderName: 'AcmeSSO', ProviderType: 'OIDC' }],
+    });
     this.browser = await puppeteer.launch({
       executablePath: chromiumPath(),
       headless: true,
-      args: CHROMIUM_ARGS,
+      // The hosted UI's certificate is self-signed.
+      args: [...CHROMIUM_ARGS, '--ignore-certificate-errors'],
     });
   }
 
