@@ -1,4 +1,3 @@
-/* global sessionStorage */
 // Builds the <auth-sign-in> of an e2e page from the query string (no inline script: the CSP forbids it),
 // and records every event the widget dispatches in `window.events` for the tests to read (and, across the
 // page loads of a social sign-in, in the tab's `sessionStorage` under `e2e:events`).
