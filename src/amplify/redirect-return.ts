@@ -4,17 +4,13 @@
  * when its "in flight" flag is set; and after a failure it leaves `code`, `state` and `error` in the address.
  * This module tells the widget what happened, so startup can end with one clear message and a clean address.
  */
+import { fetchAuthSession } from 'aws-amplify/auth';
 import { Hub } from 'aws-amplify/utils';
 import type { RedirectFailure } from '../auth-service.js';
 
 const RETURN_PARAMS = ['code', 'state', 'error', 'error_description'];
-/** Amplify's wording when the person came back without finishing (back button, reload before the provider). */
-const CANCELLED = 'User cancelled OAuth flow.';
 /** Longest wait for Amplify to finish a return (it calls the token endpoint once). */
 const OUTCOME_TIMEOUT_MS = 60_000;
-
-export const isCancelled = (error: unknown) =>
-  Boolean(error && typeof error === 'object' && (error as { message?: unknown }).message === CANCELLED);
 
 export interface ReturnWatch {
   /** What the return came to: `undefined` when it signed the person in (or nothing was under way). */
@@ -25,7 +21,7 @@ export interface ReturnWatch {
  * Watches the return on this page load. Call it before `Amplify.configure` and before loading Amplify's OAuth
  * listener, so no Hub event is missed.
  */
-export function watchReturn(clientId: string): ReturnWatch {
+export function watchReturn(clientId: string, isCancelled: (error: unknown) => boolean): ReturnWatch {
   const query = new URLSearchParams(globalThis.location?.search ?? '');
   const providerError = query.get('error');
   const looksLikeReturn = query.has('state') && (query.has('code') || providerError !== null);
@@ -73,4 +69,11 @@ function cleanAddress() {
   const url = new URL(globalThis.location.href);
   for (const name of RETURN_PARAMS) url.searchParams.delete(name);
   if (url.href !== globalThis.location.href) globalThis.history.replaceState(globalThis.history.state, '', url.href);
+}
+
+/** After a social sign-in nothing was typed: the email, phone number or preferred username in the ID token. */
+export async function loginIdFromIdToken(): Promise<string | undefined> {
+  const claims = (await fetchAuthSession()).tokens?.idToken?.payload ?? {};
+  const named = [claims.email, claims.phone_number, claims.preferred_username].find((v) => typeof v === 'string');
+  return named as string | undefined;
 }

@@ -1,6 +1,6 @@
 /** The auth service backed by Amplify JS v6: the only module (with `src/amplify/`) that imports `aws-amplify`. */
 import { Amplify, type ResourcesConfig } from 'aws-amplify';
-import { confirmSignIn, fetchAuthSession, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
+import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 import { Hub, parseAmplifyConfig } from 'aws-amplify/utils';
 import type {
   AuthHubEvent,
@@ -12,9 +12,11 @@ import type {
   SignInResult,
 } from '../auth-service.js';
 import type { PasswordPolicy } from '../flow/password-policy.js';
-import { isCancelled, watchReturn } from './redirect-return.js';
 
 type AuthConfig = NonNullable<ResourcesConfig['Auth']>;
+
+/** Amplify's error when the person came back without finishing (back button, reload before the provider). */
+const isCancelled = (error: unknown) => (error as Error | undefined)?.message === 'User cancelled OAuth flow.';
 
 const cognitoConfig = () => Amplify.getConfig().Auth?.Cognito;
 
@@ -37,11 +39,12 @@ export class AmplifyAuthService implements AuthService {
     const current = (Amplify as unknown as { resourcesConfig?: ResourcesConfig }).resourcesConfig ?? {};
     const parsed = config ? parseAmplifyConfig(config as Parameters<typeof parseAmplifyConfig>[0]) : current;
     const cognito = { ...parsed.Auth?.Cognito, ...(userPoolEndpoint ? { userPoolEndpoint } : {}) };
-    // A return from the hosted UI completes as soon as Amplify knows the OAuth settings: watch it from before then.
-    const { loginWith, userPoolClientId } = cognito as { loginWith?: { oauth?: unknown }; userPoolClientId?: string };
-    const watch = loginWith?.oauth && userPoolClientId ? watchReturn(userPoolClientId) : undefined;
     Amplify.configure({ ...current, Auth: { ...parsed.Auth, Cognito: cognito } as AuthConfig });
-    if (!watch) return;
+    const { loginWith, userPoolClientId } = cognito as { loginWith?: { oauth?: unknown }; userPoolClientId?: string };
+    if (!loginWith?.oauth || !userPoolClientId) return;
+    // A return from the hosted UI completes once Amplify's OAuth listener loads: watch it from before then.
+    const { watchReturn } = await import('./redirect-return.js');
+    const watch = watchReturn(userPoolClientId, isCancelled);
     await import('./redirect.js');
     this.redirectFailure = await watch.failure();
   }
@@ -76,7 +79,8 @@ export class AmplifyAuthService implements AuthService {
     try {
       const user = await getCurrentUser();
       // After a social sign-in nothing was typed: the person is named by the ID token (not `google_…`).
-      const loginId = user.signInDetails?.loginId ?? (await idTokenLoginId());
+      const loginId =
+        user.signInDetails?.loginId ?? (await (await import('./redirect-return.js')).loginIdFromIdToken());
       return { username: user.username, userId: user.userId, loginId };
     } catch {
       return undefined;
@@ -159,11 +163,4 @@ export class AmplifyAuthService implements AuthService {
       listener({ event: payload.event, error, canceled: isCancelled(error) });
     });
   }
-}
-
-/** The email, phone number or preferred username in the ID token, if any. */
-async function idTokenLoginId(): Promise<string | undefined> {
-  const claims = (await fetchAuthSession()).tokens?.idToken?.payload ?? {};
-  const named = [claims.email, claims.phone_number, claims.preferred_username].find((v) => typeof v === 'string');
-  return named as string | undefined;
 }
