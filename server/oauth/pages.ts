@@ -107,6 +107,19 @@ export function managedLoginPage(providers: { name: string; href: string }[]): s
   );
 }
 
+/** The root: where a person accepts the certificate once (README), then goes back to the app. */
+export function welcomePage(): string {
+  return page(
+    'Local hosted UI',
+    html`<h1>Local hosted UI</h1>
+      <p>
+        The browser accepts this server's certificate now: the social sign-in buttons of the demo work. Go back to the
+        demo page.
+      </p>
+      ${note}`,
+  );
+}
+
 /** Cognito's error page: the request cannot go back to the app, so the person is told here. */
 export function errorPage(error: string, description: string): string {
   return page(

@@ -14,7 +14,7 @@ import type { Certificate } from './certificate.js';
 import type { HostedContext } from './grant.js';
 import type { OAuthHost } from './host.js';
 import { CORS_HEADERS, sendJson, sendPage, sendText } from './http.js';
-import { errorPage, STYLESHEET } from './pages.js';
+import { errorPage, STYLESHEET, welcomePage } from './pages.js';
 import type { IdentityProviderSettings, OAuthClientSettings } from './settings.js';
 import { answerProvider, idpResponse, showProvider } from './stand-in.js';
 import { OAuthStore } from './store.js';
@@ -55,6 +55,7 @@ const ROUTES: Record<string, Handler> = {
   'POST /oauth2/revoke': (ctx, req, res) => revoke(ctx, req, res),
   'GET /logout': logout,
   'GET /hosted-ui.css': (_ctx, _req, res) => sendText(res, 200, 'text/css; charset=utf-8', STYLESHEET),
+  'GET /': (_ctx, _req, res) => sendPage(res, 200, welcomePage()),
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -73,7 +74,8 @@ function route(method: string, path: string): { name: string; handler: Handler }
   const key = `${method} ${path === '/oauth2/userInfo' ? '/oauth2/userinfo' : path}`;
   const handler = ROUTES[key];
   if (!handler) return undefined;
-  return { name: path.endsWith('.css') ? '' : path.slice(1).replace('userInfo', 'userinfo'), handler };
+  const unlogged = path === '/' || path.endsWith('.css');
+  return { name: unlogged ? '' : path.slice(1).replace('userInfo', 'userinfo'), handler };
 }
 
 export async function startHostedUI(options: HostedUIOptions): Promise<RunningHostedUI> {

@@ -34,6 +34,12 @@ describe('hosted UI: /oauth2/authorize', () => {
     assert.match(csp, /form-action 'self' https:\/\/app\.example/);
   });
 
+  it('answers its root with the page where a person accepts the certificate once', async () => {
+    const root = await https(server, 'GET', '/');
+    assert.equal(root.status, 200);
+    assert.match(root.text, /certificate/);
+  });
+
   it('refuses a redirect_uri that is not a callback URL with an error page', async () => {
     const answer = await https(
       server,
