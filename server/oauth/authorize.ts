@@ -39,13 +39,13 @@ export function checkAuthorize(ctx: HostedContext, q: URLSearchParams): Checked 
     return back('unsupported_response_type', 'response_type must be code or token');
   if (!client.AllowedOAuthFlows.includes(responseType === 'code' ? 'code' : 'implicit'))
     return back('unauthorized_client', `The ${responseType} flow is not allowed for this client`);
-  const requested = (q.get('scope') ?? '').split(/[\s+]+/).filter(Boolean);
+  const requested = (q.get('scope') ?? '').split(/\s+/).filter(Boolean);
   const scopes = requested.length ? requested : client.AllowedOAuthScopes;
   const refused = scopes.find((s) => !client.AllowedOAuthScopes.includes(s));
   if (refused) return back('invalid_scope', `Scope ${refused} is not allowed for this client`);
   const challenge = q.get('code_challenge') ?? undefined;
   const method = q.get('code_challenge_method');
-  if ((method && method !== 'S256') || (method && !challenge) || (challenge && method !== 'S256'))
+  if ((method || challenge) && !(method === 'S256' && challenge))
     return back('invalid_request', 'code_challenge_method must be S256, with a code_challenge');
   const prompt = (q.get('prompt') ?? '').split(/\s+/).filter(Boolean);
   if (prompt.some((p) => !PROMPTS.includes(p)) || (prompt.includes('none') && prompt.length > 1))
