@@ -68,7 +68,7 @@ const cognito = await orExit('cognito', cognitoPort, () =>
 const warning = exposureWarning(host);
 if (warning) console.warn(`\n${warning}\n`);
 console.log(
-  `Listening on ${cognito.address} port ${cognito.port} (Cognito), port ${cognito.oauthDomain.split(':')[1]} (hosted UI) and ${demo.address} port ${demo.port} (demo)`,
+  `Listening on ${cognito.address} port ${cognito.port} (Cognito) and ${demo.address} port ${demo.port} (demo)`,
 );
 console.log(`Local Cognito user pool: ${cognito.url}  (pool ${cognito.poolId}, client ${cognito.clientId})`);
 console.log(`Hosted UI (OAuth):       https://${cognito.oauthDomain}/  (self-signed certificate: accept it once)`);
