@@ -110,6 +110,19 @@ describe('hosted UI: /oauth2/token', () => {
     assert.deepEqual((await refresh()).json, { error: 'invalid_grant' });
   });
 
+  it('takes a fault queued under its name in /_faults', async () => {
+    const queued = await fetch(`${server.url}_faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ operation: 'oauth2/token', status: 503 }),
+    });
+    assert.equal(queued.status, 200);
+    const { code, verifier } = await codeFrom();
+    const failed = await exchange(server, code, verifier);
+    assert.equal(failed.status, 503);
+    assert.deepEqual(failed.json, { error: 'server_error' });
+  });
+
   it('answers the browser preflight with CORS, as apps call it from their own origin', async () => {
     const answer = await https(server, 'OPTIONS', '/oauth2/token', {
       headers: { origin: 'http://localhost:8000', 'access-control-request-headers': 'content-type,x-amz-user-agent' },
