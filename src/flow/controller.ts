@@ -8,7 +8,7 @@ import type { AuthHubEvent, AuthService, SignedInUser, SignInRequest, SignInResu
 import type { AuthErrorDetail, AuthSignedInDetail } from '../events.js';
 import { answerContext, passwordSignIn, readAnswer, type Call } from './answers.js';
 import { rememberDeclined, shouldOfferPasskey } from './passkey-offer.js';
-import { afterError, isFlowError, placeError, toFlowError, type FlowError } from './errors.js';
+import { afterError, isFlowError, placeError, redirectError, toFlowError, type FlowError } from './errors.js';
 import type { FlowOptions } from './options.js';
 import type { PageLock } from './page-lock.js';
 import { RESEND_COOLDOWN_MS, replaySignIn, resendPossible, sendCodeAgain, type Attempt } from './resend.js';
@@ -96,10 +96,7 @@ export class FlowController {
       return this.go('DONE', { user, username: user.loginId ?? user.username });
     }
     const redirectFailure = this.service.takeRedirectFailure();
-    if (redirectFailure) {
-      this.go('SIGN_IN');
-      return this.failRedirect(redirectFailure.error, redirectFailure.canceled);
-    }
+    if (redirectFailure) return this.startOver(this.state.username, redirectError(redirectFailure));
     const record = this.pending.load();
     if (!record || this.env.pageLock?.heldByOther(this)) return this.go('SIGN_IN');
     if (record.expired && rowOf(record.step).resume !== 'sessionless') {
@@ -319,19 +316,10 @@ export class FlowController {
         }
         return;
       case 'signInWithRedirect_failure':
-        // During startup the service keeps it, and `start` shows it.
-        if (this.state.step === undefined) return;
+        if (this.state.step === undefined) return; // during startup the service keeps it for `start`
         this.leave();
-        this.go('SIGN_IN', { data: {} });
-        this.failRedirect(hub.error, hub.canceled === true);
+        this.startOver(this.state.username, redirectError(hub));
     }
-  }
-
-  /** One message for a social sign-in that came back without a user. */
-  private failRedirect(error: unknown, canceled: boolean) {
-    this.fail(error ?? { name: 'OAuthSignInException', message: 'Social sign-in failed' }, {
-      messageId: canceled ? 'error.socialCanceled' : 'error.socialSignIn',
-    });
   }
 
   private afterSignOut() {
