@@ -325,7 +325,7 @@ export function assertSignedInDetail(detail: any, loginId: string, secrets: stri
   assert.deepEqual(
     Object.keys(detail).sort(),
     ['loginId', 'userId', 'username'],
-    'auth-signed-in detail has only the contract keys',
+    'auth-signed-in detail has only the keys the README names',
   );
   const json = JSON.stringify(detail);
   for (const secret of secrets) assert.ok(!json.includes(secret), `auth-signed-in detail must not hold ${secret}`);

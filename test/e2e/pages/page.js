@@ -52,7 +52,7 @@ for (const type of EVENTS) {
   el.addEventListener(type, (event) => {
     const record = { type, detail: event.detail };
     if (type === 'auth-step-change') {
-      // What the contract promises at this moment: the step reflected, its form in place, focus in it.
+      // What the README promises at this moment: the step reflected, its form in place, focus in it.
       const form = el.querySelector(`[step="${event.detail.step}"] form`);
       record.at = {
         attribute: el.getAttribute('step'),
