@@ -100,6 +100,7 @@ export default tseslint.config(
         requestAnimationFrame: 'readonly',
         history: 'readonly',
         location: 'readonly',
+        sessionStorage: 'readonly',
         FormData: 'readonly',
         Buffer: 'readonly',
       },

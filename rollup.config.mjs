@@ -1,4 +1,4 @@
-// Two builds from the same sources (style.md "Tooling"):
+// Two builds from the same sources:
 //  - npm:  dist/auth-sign-in.js   bare imports kept (dependencies + peerDependencies), not minified
 //  - CDN:  dist/cdn/auth-sign-in.js  everything bundled, lazy chunks in dist/cdn/chunks/, minified
 // plus (scripts/write-themes.ts) dist/themes/*.css, and dist/auth-sign-in.d.ts (re-exports tsc's output

@@ -1,27 +1,66 @@
 // The demo page's own script: settings, seeded users, the server's outbox and the widget's events.
 import { DEFAULT_ENDPOINT, loopbackEndpoint } from './endpoint.js';
 
-const params = new URLSearchParams(location.search);
-const widget = document.querySelector('auth-sign-in');
+/** What the hosted UI adds to the address on its way back: Amplify's to read (then gone), not a demo setting. */
+const RETURN_PARAMS = ['code', 'state', 'error', 'error_description'];
+const SETTINGS = 'auth-sign-in-demo:settings';
+let params = new URLSearchParams(location.search);
+for (const name of RETURN_PARAMS) params.delete(name);
+// Back from the hosted UI the address has none of the page's settings: the tab remembers them.
+if (params.size) sessionStorage.setItem(SETTINGS, params.toString());
+else params = new URLSearchParams(sessionStorage.getItem(SETTINGS) ?? '');
 const settings = document.querySelector('#settings');
 
-// Only a local server: `?cognito=http://elsewhere/` is refused, visibly.
+// Only a local server: `?cognito=http://elsewhere/` or `?oauth=elsewhere` is refused, visibly.
+const refused = [];
 const requested = params.get('cognito');
 const accepted = requested === null ? DEFAULT_ENDPOINT : loopbackEndpoint(requested);
 const endpoint = accepted ?? DEFAULT_ENDPOINT;
 if (!accepted) {
-  const note = document.querySelector('#endpoint-note');
-  note.textContent = `Ignored ?cognito=${requested}: the demo talks only to a local server (localhost, 127.0.0.1 or [::1]). Using ${DEFAULT_ENDPOINT}.`;
-  note.hidden = false;
+  refused.push(
+    `Ignored ?cognito=${requested}: the demo talks only to a local server (localhost, 127.0.0.1 or [::1]). Using ${DEFAULT_ENDPOINT}.`,
+  );
   params.delete('cognito');
 }
-widget.setAttribute('user-pool-endpoint', endpoint);
-// `npm start -- --pool FILE` links here with the pool's ids: the widget uses them instead of the demo pool's file.
-if (params.get('user-pool-id') && params.get('user-pool-client-id')) {
-  widget.removeAttribute('config-src');
-  widget.setAttribute('user-pool-id', params.get('user-pool-id'));
-  widget.setAttribute('user-pool-client-id', params.get('user-pool-client-id'));
+const requestedOAuth = params.get('oauth');
+const oauthEndpoint = requestedOAuth === null ? undefined : loopbackEndpoint(`https://${requestedOAuth}/`);
+if (requestedOAuth !== null && !oauthEndpoint) {
+  refused.push(`Ignored ?oauth=${requestedOAuth}: the demo's hosted UI is local too.`);
+  params.delete('oauth');
 }
+if (refused.length) {
+  const note = document.querySelector('#endpoint-note');
+  note.textContent = refused.join(' ');
+  note.hidden = false;
+}
+
+// The widget, configured from amplify_outputs.json, its OAuth settings pointed at this page and the local hosted
+// UI (`?oauth=localhost:PORT` when it is not on 9230): the social buttons go through the stand-in providers.
+const outputs = await (await fetch('./amplify_outputs.json')).json();
+// `npm start -- --pool FILE` links here with that pool's ids: the widget signs in to it instead of the demo pool.
+if (params.get('user-pool-id') && params.get('user-pool-client-id')) {
+  outputs.auth.user_pool_id = params.get('user-pool-id');
+  outputs.auth.user_pool_client_id = params.get('user-pool-client-id');
+}
+const here = new URL('./', location.href).href;
+outputs.auth.oauth = {
+  ...outputs.auth.oauth,
+  ...(oauthEndpoint ? { domain: new URL(oauthEndpoint).host } : {}),
+  redirect_sign_in_uri: [here],
+  redirect_sign_out_uri: [here],
+};
+const widget = document.createElement('auth-sign-in');
+widget.config = outputs;
+widget.setAttribute('user-pool-endpoint', endpoint);
+widget.setAttribute('totp-issuer', 'auth-sign-in demo');
+widget.setAttribute('social-providers', 'google facebook apple amazon');
+const footer = Object.assign(document.createElement('p'), {
+  slot: 'footer',
+  className: 'footer',
+  textContent: 'Local demo: nothing leaves this machine.',
+});
+widget.append(footer);
+document.querySelector('#widget').append(widget);
 
 /** What signing in as each seeded user shows, and the settings it needs. */
 const USERS = {
@@ -51,6 +90,9 @@ function applySettings() {
   theme.disabled = !values.theme;
   if (values.theme) theme.href = `../dist/themes/${values.theme}.css`;
   const query = new URLSearchParams({ ...Object.fromEntries(params), ...values });
+  // A return from the hosted UI keeps its parameters until Amplify has read them.
+  const current = new URLSearchParams(location.search);
+  for (const name of RETURN_PARAMS) if (current.has(name)) query.set(name, current.get(name));
   history.replaceState(null, '', `?${query}`);
 }
 

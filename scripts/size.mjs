@@ -23,7 +23,7 @@ const LAZY_PATH = [
   { candidates: ['components/steps/code-step.ts'] },
   { candidates: ['components/steps/done-step.ts'] },
 ];
-/** CSS the page needs. Themes are optional (contract), so none. */
+/** CSS the page needs. Themes are optional (README, Theming), so none. */
 const CSS = [];
 /**
  * 64 KB since the house, attack and languages work (late answers, resume checks, 33 languages behind one table,

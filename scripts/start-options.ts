@@ -4,6 +4,7 @@
  *
  *   --host <address>       default 127.0.0.1; anything else is announced with a warning
  *   --cognito-port <n>     default 9229 (or COGNITO_PORT)
+ *   --oauth-port <n>       default 9230 (or OAUTH_PORT): the hosted UI, HTTPS
  *   --demo-port <n>        default 8000 (or DEMO_PORT)
  *   --data-file <path>     default .local/server-data.json, .local/server-data-<name>.json with --pool/--outputs
  *                          (git-ignored, never served)
@@ -18,6 +19,8 @@ import { isLoopback } from '../server/http/loopback.js';
 export interface StartOptions {
   host: string;
   cognitoPort: number;
+  /** The Cognito server's hosted UI (HTTPS). */
+  oauthPort: number;
   demoPort: number;
   dataFile: string;
   log: boolean;
@@ -50,6 +53,7 @@ export function parseStartOptions(argv: string[], env: NodeJS.ProcessEnv, root: 
   return {
     host: flag(argv, 'host') ?? '127.0.0.1',
     cognitoPort: port(flag(argv, 'cognito-port') ?? env.COGNITO_PORT, 9229, 'Cognito'),
+    oauthPort: port(flag(argv, 'oauth-port') ?? env.OAUTH_PORT, 9230, 'OAuth'),
     demoPort: port(flag(argv, 'demo-port') ?? env.DEMO_PORT, 8000, 'demo'),
     dataFile: resolve(root, flag(argv, 'data-file') ?? ownData ?? '.local/server-data.json'),
     log: argv.includes('--log'),

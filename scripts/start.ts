@@ -1,9 +1,10 @@
 /**
- * Starts the local Cognito-compatible server (default port 9229) and a static server for the demo (default
- * port 8000; only demo/ and dist/; `/` redirects to `/demo/`). Options: scripts/start-options.ts.
+ * Starts the local Cognito-compatible server (default port 9229, its hosted UI over HTTPS on 9230) and a static
+ * server for the demo (default port 8000; only demo/ and dist/; `/` redirects to `/demo/`). Options:
+ * scripts/start-options.ts.
  *
- *   tsx scripts/start.ts [--host 127.0.0.1] [--cognito-port 9229] [--demo-port 8000] [--data-file PATH] [--log]
- *                        [--pool pool.json | --outputs amplify_outputs.json]
+ *   tsx scripts/start.ts [--host 127.0.0.1] [--cognito-port 9229] [--oauth-port 9230] [--demo-port 8000]
+ *                        [--data-file PATH] [--log] [--pool pool.json | --outputs amplify_outputs.json]
  */
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -22,7 +23,7 @@ try {
   console.error((err as Error).message);
   process.exit(2);
 }
-const { host, cognitoPort, demoPort, dataFile } = options;
+const { host, cognitoPort, oauthPort, demoPort, dataFile } = options;
 
 /** The data file of older versions sat in the served repository root, with plaintext passwords: move it. */
 const oldDataFile = resolve(repoRoot, '.local-server-data.json');
@@ -36,10 +37,12 @@ async function orExit<T>(what: string, p: number, start: () => Promise<T>): Prom
   try {
     return await start();
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const { code, port: busy } = err as NodeJS.ErrnoException & { port?: number };
+    // The Cognito server also listens on the OAuth port (its hosted UI).
+    const which = what === 'cognito' && busy === oauthPort ? 'oauth' : what;
     console.error(
       code === 'EADDRINUSE'
-        ? `Port ${p} (${what}) is already in use: stop the other process or pass --${what}-port <n>.`
+        ? `Port ${busy ?? p} (${which}) is already in use: stop the other process or pass --${which}-port <n>.`
         : `Cannot start the ${what} server: ${(err as Error).message}`,
     );
     process.exit(1);
@@ -55,6 +58,8 @@ const cognito = await orExit('cognito', cognitoPort, () =>
     dataFile,
     allowedOrigins: [demoOrigin],
     rpId: 'localhost',
+    // The hosted UI: the demo page (`<origin>/demo/`) is its callback and sign-out URL.
+    oauthPort,
     log: options.log,
     pool: options.pool,
     outputs: options.outputs,
@@ -68,15 +73,14 @@ console.log(
   `Listening on ${cognito.address} port ${cognito.port} (Cognito) and ${demo.address} port ${demo.port} (demo)`,
 );
 console.log(`Local Cognito user pool: ${cognito.url}  (pool ${cognito.poolId}, client ${cognito.clientId})`);
-// The demo page talks to http://localhost:9229/ and the demo pool unless told otherwise.
-const query = new URLSearchParams();
-if (cognito.port !== 9229) query.set('cognito', cognito.url);
-if (cognito.poolId !== POOL_ID) {
-  query.set('user-pool-id', cognito.poolId);
-  query.set('user-pool-client-id', cognito.clientId);
-}
-const demoQuery = query.size ? `?${query}` : '';
-console.log(`Demo:                    ${demoOrigin}/demo/${demoQuery}`);
+console.log(`Hosted UI (OAuth):       https://${cognito.oauthDomain}/  (self-signed certificate: accept it once)`);
+// The demo page talks to http://localhost:9229/, https://localhost:9230/ and the demo pool unless told otherwise.
+const demoQuery = new URLSearchParams({
+  ...(cognito.port === 9229 ? {} : { cognito: cognito.url }),
+  ...(cognito.oauthDomain === 'localhost:9230' ? {} : { oauth: cognito.oauthDomain }),
+  ...(cognito.poolId === POOL_ID ? {} : { 'user-pool-id': cognito.poolId, 'user-pool-client-id': cognito.clientId }),
+}).toString();
+console.log(`Demo:                    ${demoOrigin}/demo/${demoQuery ? `?${demoQuery}` : ''}`);
 console.log(`Codes sent (outbox):     ${cognito.url}_outbox`);
 console.log(`Data file:               ${dataFile}`);
 console.log('');

@@ -1,6 +1,7 @@
 /**
  * A local, Cognito-user-pool-compatible server for Amplify JS v6 (node:http only). Layout and test routes:
- * server/README.md.
+ * server/README.md. The hosted UI (`/oauth2/*`, `/logout`, stand-in identity providers) listens on its own
+ * HTTPS port: `oauth/`.
  */
 import { cognitoHandler } from './http/cognito-handler.js';
 import { listen, type HttpTimeouts } from './http/listen.js';
@@ -11,10 +12,15 @@ import type { PoolSettings } from './settings.js';
 import { Pool } from './store/pool.js';
 import { TestControls } from './test-controls.js';
 import { createTokenKeys } from './tokens.js';
+import { loadCertificate } from './oauth/certificate.js';
+import { poolHost } from './oauth/pool-adapter.js';
+import { startHostedUI } from './oauth/server.js';
+import { demoOAuthClient, type IdentityProviderSettings, type OAuthClientSettings } from './oauth/settings.js';
 
 export { CLIENT_ID, POOL_ID, DEFAULT_PASSWORD, SEED_USERS, SEED_TOTP_SECRET, TEMP_PASSWORD } from './seed.js';
 export type { OutboxEntry } from './test-controls.js';
 export type { PoolFile } from './config/load.js';
+export type { IdentityProviderSettings, OAuthClientSettings } from './oauth/settings.js';
 
 export interface CognitoServerOptions extends PoolSource {
   /** 0 = random */
@@ -37,7 +43,15 @@ export interface CognitoServerOptions extends PoolSource {
   /** Log each operation to the console. */
   log?: boolean;
   /** Request and header timeouts (tests shorten them). */
-  timeouts?: Partial<HttpTimeouts>;
+  timeouts?: Partial<HttpTimeouts>; /** Port of the hosted UI (HTTPS); 0 = random (the default). */
+  oauthPort?: number;
+  /**
+   * The app client's OAuth settings, as `describe-user-pool-client` names them; by default `<origin>/demo/` of
+   * each allowed origin as callback and logout URL, the code flow, every standard scope, and the four social providers.
+   */
+  oauthClient?: Partial<OAuthClientSettings>;
+  /** The pool's identity providers, as `describe-identity-provider` prints them (custom OIDC/SAML, mappings). */
+  identityProviders?: IdentityProviderSettings[];
 }
 
 export interface RunningCognitoServer {
@@ -53,6 +67,10 @@ export interface RunningCognitoServer {
   warning?: string;
   /** The pool's seed users (restored by `/_reset`). */
   users: readonly SeedUser[];
+  /** `localhost:PORT` of the hosted UI: the `oauth.domain` of an Amplify configuration. */
+  oauthDomain: string;
+  /** The hosted UI's self-signed certificate (PEM), for clients that verify it. */
+  oauthCertificate: string;
   close(): Promise<void>;
 }
 
@@ -70,22 +88,43 @@ export async function startCognitoServer(options: CognitoServerOptions = {}): Pr
   let issuer = '';
   const host = options.host ?? '127.0.0.1';
   const origins = options.allowedOrigins ?? ['http://localhost:8000'];
+  const operations = {
+    settings,
+    pool,
+    outbox: controls,
+    now: controls.now,
+    keys,
+    issuer: () => issuer,
+    webauthn: { rpId: options.rpId ?? 'localhost', origins },
+  };
   const handler = cognitoHandler({
-    operations: {
-      settings,
-      pool,
-      outbox: controls,
-      now: controls.now,
-      keys,
-      issuer: () => issuer,
-      webauthn: { rpId: options.rpId ?? 'localhost', origins },
-    },
+    operations,
     controls,
     testRouteOrigins: origins,
     loopbackOnly: isLoopback(host),
     log: options.log ?? false,
   });
-  const listening = await listen(handler, options.port ?? 0, host, options.timeouts);
+  const hostedUI = await startHostedUI({
+    host: poolHost(operations, controls),
+    client: {
+      ...demoOAuthClient(
+        settings.clientId,
+        origins.map((origin) => `${origin}/demo/`),
+      ),
+      ...options.oauthClient,
+    },
+    providers: options.identityProviders,
+    certificate: await loadCertificate(options.dataFile),
+    port: options.oauthPort ?? 0,
+    hostname: host,
+    timeouts: options.timeouts,
+    log: options.log,
+  });
+  controls.onReset(hostedUI.reset);
+  const listening = await listen(handler, options.port ?? 0, host, options.timeouts).catch(async (err) => {
+    await hostedUI.close();
+    throw err;
+  });
   const url = `http://localhost:${listening.port}/`;
   issuer = `${url}${settings.poolId}`;
   return {
@@ -96,6 +135,10 @@ export async function startCognitoServer(options: CognitoServerOptions = {}): Pr
     clientId: settings.clientId,
     warning: startupWarning(loaded),
     users: settings.users,
-    close: listening.close,
+    oauthDomain: hostedUI.domain,
+    oauthCertificate: hostedUI.certificate,
+    close: async () => {
+      await Promise.all([hostedUI.close(), listening.close()]);
+    },
   };
 }

@@ -17,7 +17,13 @@ export const CUSTOM_QUESTION = 'What is 2 + 2?';
 export const CUSTOM_ANSWER = '4';
 
 export type MfaType = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
-export type UserStatus = 'CONFIRMED' | 'UNCONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED';
+export type UserStatus =
+  | 'CONFIRMED'
+  | 'UNCONFIRMED'
+  | 'FORCE_CHANGE_PASSWORD'
+  | 'RESET_REQUIRED'
+  /** Created by a federated sign-in through the hosted UI (`server/oauth/`). */
+  | 'EXTERNAL_PROVIDER';
 
 export interface SeedUser {
   username: string;

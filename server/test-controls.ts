@@ -35,11 +35,19 @@ export class TestControls {
   /** The server's clock: real time plus the offset `/_clock` moved it by. */
   readonly now = (): number => Date.now() + this.clockOffsetMs;
 
+  private readonly resetHooks: (() => void)[] = [];
+
+  /** Runs `hook` at every reset (the hosted UI forgets its codes, requests and sessions). */
+  onReset(hook: () => void): void {
+    this.resetHooks.push(hook);
+  }
+
   reset(): void {
     this.outbox = [];
     this.requests = [];
     this.faults.clear();
     this.clockOffsetMs = 0;
+    for (const hook of this.resetHooks) hook();
   }
 
   /** "Sends" a code: it lands in the outbox. */

@@ -49,6 +49,10 @@ export interface IssueInput {
   idExpiresIn: number;
   /** The remembered device of this sign-in (`device_key` in the access token). */
   deviceKey?: string;
+  /** The access token's `scope`; default `aws.cognito.signin.user.admin` (what the JSON API grants). */
+  scope?: string;
+  /** The hosted UI's `nonce`, echoed in the ID token. */
+  nonce?: string;
 }
 
 /** Attributes as ID-token claims: every one the user has, `*_verified` as booleans. */
@@ -61,12 +65,29 @@ function attributeClaims(attributes: Record<string, string>): JWTPayload {
   return claims;
 }
 
+/**
+ * What a federated user's tokens carry besides the usual claims: the `identities` attribute as a list, and
+ * the group Cognito puts every user of a provider in (`<poolId>_<ProviderName>`).
+ */
+function federationClaims(attributes: Record<string, string>, issuer: string): JWTPayload {
+  if (!attributes.identities) return {};
+  let identities: { providerName?: string }[];
+  try {
+    identities = JSON.parse(attributes.identities) as { providerName?: string }[];
+  } catch {
+    return {};
+  }
+  const poolId = issuer.slice(issuer.lastIndexOf('/') + 1);
+  return { identities, 'cognito:groups': identities.map((identity) => `${poolId}_${identity.providerName}`) };
+}
+
 export async function issueTokens(i: IssueInput): Promise<{ AccessToken: string; IdToken: string; accessJti: string }> {
   const exp = i.nowSec + i.expiresIn;
-  const groups = i.groups.length ? { 'cognito:groups': i.groups } : {};
+  const federation = federationClaims(i.attributes, i.issuer);
+  const allGroups = [...i.groups, ...((federation['cognito:groups'] as string[] | undefined) ?? [])];
+  const groups = allGroups.length ? { 'cognito:groups': allGroups } : {};
   const idClaims: JWTPayload = {
     ...attributeClaims(i.attributes),
-    ...groups,
     sub: i.sub,
     'cognito:username': i.username,
     aud: i.clientId,
@@ -78,6 +99,9 @@ export async function issueTokens(i: IssueInput): Promise<{ AccessToken: string;
     jti: randomUUID(),
     origin_jti: i.originJti,
     event_id: randomUUID(),
+    ...federation,
+    ...groups,
+    ...(i.nonce ? { nonce: i.nonce } : {}),
   };
   const accessJti = randomUUID();
   const accessClaims: JWTPayload = {
@@ -87,7 +111,7 @@ export async function issueTokens(i: IssueInput): Promise<{ AccessToken: string;
     client_id: i.clientId,
     username: i.username,
     token_use: 'access',
-    scope: 'aws.cognito.signin.user.admin',
+    scope: i.scope ?? 'aws.cognito.signin.user.admin',
     auth_time: i.authTime,
     iss: i.issuer,
     exp,

@@ -58,7 +58,14 @@ export type AuthHubEvent =
   | { event: 'signedOut' }
   | { event: 'tokenRefresh_failure' }
   | { event: 'signInWithRedirect' }
-  | { event: 'signInWithRedirect_failure'; error?: unknown };
+  | { event: 'signInWithRedirect_failure'; error?: unknown; canceled?: boolean };
+
+/** Why a return from the hosted UI signed nobody in. */
+export interface RedirectFailure {
+  error: unknown;
+  /** The person cancelled: at the provider, or by coming back before finishing. */
+  canceled: boolean;
+}
 
 /** What the widget was told about configuration, resolved to one object (see `config.ts`). */
 export interface ServiceConfiguration {
@@ -78,6 +85,11 @@ export interface AuthService {
   /** The pool's password rules from the configuration (`password_policy`, `passwordFormat`), if given. */
   passwordPolicy(): PasswordPolicy | undefined;
   currentUser(): Promise<SignedInUser | undefined>;
+  /**
+   * The failed return from the hosted UI that `configure` met (a provider error, a stale `state`, a code that
+   * no longer works), once; `undefined` without one. The page's address no longer shows it.
+   */
+  takeRedirectFailure(): RedirectFailure | undefined;
   signIn(request: SignInRequest): Promise<SignInResult>;
   confirmSignIn(request: ConfirmSignInRequest): Promise<SignInResult>;
   signOut(): Promise<void>;

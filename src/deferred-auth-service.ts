@@ -12,6 +12,7 @@ export function deferredAuthService(ready: Promise<AuthService>): AuthService {
     hasOAuth: () => false,
     configuredPreferredChallenge: () => undefined,
     passwordPolicy: () => undefined,
+    takeRedirectFailure: () => undefined,
   };
   return new Proxy({} as AuthService, {
     get(_target, name: keyof AuthService) {

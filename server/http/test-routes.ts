@@ -81,7 +81,8 @@ function advanceClock(ctx: TestRouteContext, body: Body) {
 /** `{ operation, status?, errorType?, delayMs?, times? }`, each within bounds. */
 function addFault({ controls }: TestRouteContext, body: Body) {
   const operation = typeof body.operation === 'string' ? body.operation.replace(TARGET_PREFIX, '') : '';
-  if (!/^[A-Za-z]{1,64}$/.test(operation)) throw invalid('operation must name a Cognito operation');
+  // A Cognito operation (`InitiateAuth`) or a hosted-UI endpoint (`oauth2/token`, `logout`, `stand-in`).
+  if (!/^[A-Za-z][A-Za-z0-9/-]{0,63}$/.test(operation)) throw invalid('operation must name a Cognito operation');
   const errorType = body.errorType;
   if (errorType !== undefined && (typeof errorType !== 'string' || !/^[A-Za-z][A-Za-z0-9]{0,99}$/.test(errorType)))
     throw invalid('errorType must be an error name such as TooManyRequestsException');

@@ -111,10 +111,10 @@ export function finishSignIn(ctx: OperationContext, signIn: SignIn): Promise<Jso
   const known = deviceOf(user, signIn.deviceKey);
   if (known) {
     known.lastAuthenticatedAt = nowSec(ctx);
-    return signInTokens(ctx, user, known.key);
+    return signInTokens(ctx, user, { deviceKey: known.key });
   }
   const metadata = newDeviceMetadata(ctx, user);
-  return signInTokens(ctx, user, metadata.DeviceKey, metadata);
+  return signInTokens(ctx, user, { deviceKey: metadata.DeviceKey, newDevice: metadata });
 }
 
 /**

@@ -13,6 +13,7 @@ async function authenticationResult(
   user: User,
   grant: RefreshRecord,
   refreshToken?: string,
+  nonce?: string,
   newDevice?: Json,
 ) {
   const tokens = await issueTokens({
@@ -29,6 +30,8 @@ async function authenticationResult(
     expiresIn: ctx.settings.tokenTtlSec,
     idExpiresIn: ctx.settings.idTokenTtlSec,
     deviceKey: grant.deviceKey,
+    scope: grant.scope,
+    nonce,
   });
   const result: Json = {
     AccessToken: tokens.AccessToken,
@@ -41,20 +44,29 @@ async function authenticationResult(
   return { AuthenticationResult: result, ChallengeParameters: {} };
 }
 
-/** The end of a successful sign-in: new tokens, a refresh token, and the wrong-password count back to 0. */
-export function signInTokens(ctx: OperationContext, user: User, deviceKey?: string, newDevice?: Json): Promise<Json> {
+/**
+ * The end of a successful sign-in: new tokens, a refresh token, and the wrong-password count back to 0.
+ * The hosted UI (`server/oauth/`) adds the scope it granted and the `nonce` it was sent; a sign-in with device
+ * tracking its device (`deviceKey`) and, for a new one, the `NewDeviceMetadata`.
+ */
+export function signInTokens(
+  ctx: OperationContext,
+  user: User,
+  oauth: { scope?: string; nonce?: string; refresh?: boolean; deviceKey?: string; newDevice?: Json } = {},
+): Promise<Json> {
   const grant: RefreshRecord = {
     username: user.username,
     authTime: nowSec(ctx),
     originJti: randomUUID(),
     revoked: false,
     expires: ctx.now() + ctx.settings.refreshTokenTtlSec * 1000,
-    deviceKey,
+    deviceKey: oauth.deviceKey,
+    ...(oauth.scope ? { scope: oauth.scope } : {}),
   };
-  const refreshToken = randomBytes(96).toString('base64url');
-  ctx.pool.refreshTokens.set(refreshToken, grant);
+  const refreshToken = oauth.refresh === false ? undefined : randomBytes(96).toString('base64url');
+  if (refreshToken) ctx.pool.refreshTokens.set(refreshToken, grant);
   user.failedPasswords = 0;
-  return authenticationResult(ctx, user, grant, refreshToken, newDevice);
+  return authenticationResult(ctx, user, grant, refreshToken, oauth.nonce, oauth.newDevice);
 }
 
 /** New access and ID tokens for a refresh token (same auth_time and origin_jti). */
@@ -67,8 +79,16 @@ export function refreshedTokens(ctx: OperationContext, token: unknown): Promise<
   return authenticationResult(ctx, user, grant);
 }
 
-/** The user of a valid, unexpired, unrevoked access token. */
+/** The user of a valid, unexpired, unrevoked access token with the scope of the user's own API. */
 export async function userOfAccessToken(ctx: OperationContext, token: unknown): Promise<User> {
+  const { user, scope } = await accessTokenOwner(ctx, token);
+  if (scope !== undefined && !scope.split(' ').includes('aws.cognito.signin.user.admin'))
+    throw notAuthorized('Access Token does not have required scopes');
+  return user;
+}
+
+/** The user and scope of a valid, unexpired, unrevoked access token, whatever its scope (the hosted UI's userInfo). */
+export async function accessTokenOwner(ctx: OperationContext, token: unknown): Promise<{ user: User; scope?: string }> {
   const accessToken = requiredString(token, 'AccessToken');
   const payload = await verifyToken(ctx.keys, accessToken, ctx.issuer());
   if (!payload || payload.token_use !== 'access') throw notAuthorized('Invalid Access Token');
@@ -77,7 +97,7 @@ export async function userOfAccessToken(ctx: OperationContext, token: unknown): 
   if (ctx.pool.revokedOrigins.has(String(payload.origin_jti))) throw notAuthorized('Access Token has been revoked');
   const user = ctx.pool.users.find(payload.username);
   if (!user || user.sub !== payload.sub) throw notAuthorized('Invalid Access Token');
-  return user;
+  return { user, scope: typeof payload.scope === 'string' ? payload.scope : undefined };
 }
 
 const getTokensFromRefreshToken: Operation = async (ctx, body) => {

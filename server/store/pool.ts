@@ -15,6 +15,8 @@ export interface RefreshRecord {
   expires: number;
   /** The device the sign-in came from, when remembered or new. */
   deviceKey?: string;
+  /** Scope of the access tokens (the hosted UI's; absent: the JSON API's). */
+  scope?: string;
 }
 
 /** The seed users' credentials, made once per process and reused by every reset. */

@@ -1,18 +1,22 @@
 /** The auth service backed by Amplify JS v6: the only module (with `src/amplify/`) that imports `aws-amplify`. */
 import { Amplify, type ResourcesConfig } from 'aws-amplify';
-import { confirmSignIn, fetchAuthSession, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
+import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 import { Hub, parseAmplifyConfig } from 'aws-amplify/utils';
 import type {
   AuthHubEvent,
   AuthService,
   CodeDelivery,
   FirstFactor,
+  RedirectFailure,
   ServiceConfiguration,
   SignInResult,
 } from '../auth-service.js';
 import type { PasswordPolicy } from '../flow/password-policy.js';
 
 type AuthConfig = NonNullable<ResourcesConfig['Auth']>;
+
+/** Amplify's error when the person came back without finishing (back button, reload before the provider). */
+const isCancelled = (error: unknown) => (error as Error | undefined)?.message === 'User cancelled OAuth flow.';
 
 const cognitoConfig = () => Amplify.getConfig().Auth?.Cognito;
 
@@ -27,6 +31,8 @@ const delivery = (details?: {
 });
 
 export class AmplifyAuthService implements AuthService {
+  private redirectFailure?: RedirectFailure;
+
   async configure({ config, userPoolEndpoint }: ServiceConfiguration): Promise<void> {
     if (!config && !userPoolEndpoint) return;
     // `getConfig()` warns when nothing is configured yet; the field itself does not.
@@ -34,7 +40,19 @@ export class AmplifyAuthService implements AuthService {
     const parsed = config ? parseAmplifyConfig(config as Parameters<typeof parseAmplifyConfig>[0]) : current;
     const cognito = { ...parsed.Auth?.Cognito, ...(userPoolEndpoint ? { userPoolEndpoint } : {}) };
     Amplify.configure({ ...current, Auth: { ...parsed.Auth, Cognito: cognito } as AuthConfig });
-    if (this.hasOAuth()) await import('./redirect.js');
+    const { loginWith, userPoolClientId } = cognito as { loginWith?: { oauth?: unknown }; userPoolClientId?: string };
+    if (!loginWith?.oauth || !userPoolClientId) return;
+    // A return from the hosted UI completes once Amplify's OAuth listener loads: watch it from before then.
+    const { watchReturn } = await import('./redirect-return.js');
+    const watch = watchReturn(userPoolClientId, isCancelled);
+    await import('./redirect.js');
+    this.redirectFailure = await watch.failure();
+  }
+
+  takeRedirectFailure(): RedirectFailure | undefined {
+    const failure = this.redirectFailure;
+    this.redirectFailure = undefined;
+    return failure;
   }
 
   hasOAuth(): boolean {
@@ -60,12 +78,9 @@ export class AmplifyAuthService implements AuthService {
   async currentUser() {
     try {
       const user = await getCurrentUser();
-      const { tokens } = await fetchAuthSession();
-      return {
-        username: user.username,
-        userId: user.userId,
-        loginId: personOf(tokens?.idToken?.payload) ?? user.signInDetails?.loginId,
-      };
+      // The ID token names the person (not a UUID username, not `google_…`); else what was typed.
+      const fromToken = await (await import('./id-token.js')).loginIdFromIdToken();
+      return { username: user.username, userId: user.userId, loginId: fromToken ?? user.signInDetails?.loginId };
     } catch {
       return undefined;
     }
@@ -146,12 +161,10 @@ export class AmplifyAuthService implements AuthService {
   }
 
   onAuthEvent(listener: (event: AuthHubEvent) => void): () => void {
-    return Hub.listen('auth', ({ payload }) => listener(payload as AuthHubEvent));
+    return Hub.listen('auth', ({ payload }) => {
+      if (payload.event !== 'signInWithRedirect_failure') return listener(payload as AuthHubEvent);
+      const error = (payload as { data?: { error?: unknown } }).data?.error;
+      listener({ event: payload.event, error, canceled: isCancelled(error) });
+    });
   }
-}
-
-/** What names the person in an ID token: email, phone number or preferred_username (never a generated username). */
-function personOf(payload: Record<string, unknown> | undefined): string | undefined {
-  const named = [payload?.email, payload?.phone_number, payload?.preferred_username];
-  return named.find((value): value is string => typeof value === 'string' && value.length > 0);
 }

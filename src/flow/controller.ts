@@ -8,7 +8,7 @@ import type { AuthHubEvent, AuthService, SignedInUser, SignInRequest, SignInResu
 import type { AuthErrorDetail, AuthSignedInDetail } from '../events.js';
 import { answerContext, passwordSignIn, readAnswer, type Call } from './answers.js';
 import { rememberDeclined, shouldOfferPasskey } from './passkey-offer.js';
-import { afterError, isFlowError, placeError, toFlowError, type FlowError } from './errors.js';
+import { afterError, isFlowError, placeError, redirectError, toFlowError, type FlowError } from './errors.js';
 import type { FlowOptions } from './options.js';
 import type { PageLock } from './page-lock.js';
 import { rememberIfWanted } from './remember-device.js';
@@ -96,6 +96,8 @@ export class FlowController {
       this.announceSignedIn(user);
       return this.go('DONE', { user, username: user.loginId ?? user.username });
     }
+    const redirectFailure = this.service.takeRedirectFailure();
+    if (redirectFailure) return this.startOver(this.state.username, redirectError(redirectFailure));
     const record = this.pending.load();
     if (!record || this.env.pageLock?.heldByOther(this)) return this.go('SIGN_IN');
     if (record.expired && rowOf(record.step).resume !== 'sessionless') {
@@ -317,11 +319,9 @@ export class FlowController {
         }
         return;
       case 'signInWithRedirect_failure':
+        if (this.state.step === undefined) return; // during startup the service keeps it for `start`
         this.leave();
-        this.go('SIGN_IN', { data: {} });
-        this.fail(hub.error ?? { name: 'OAuthSignInException', message: 'Social sign-in failed' }, {
-          messageId: 'error.socialSignIn',
-        });
+        this.startOver(this.state.username, redirectError(hub));
     }
   }
 

@@ -102,6 +102,12 @@ export function toFlowError(error: unknown): FlowError {
 export const isFlowError = (error: unknown): error is FlowError =>
   Boolean(error && typeof error === 'object' && 'messageId' in error && 'name' in error);
 
+/** A social sign-in that came back without a user: one message, for a cancel or for anything else. */
+export const redirectError = ({ error, canceled }: { error?: unknown; canceled?: boolean }): FlowError => ({
+  ...toFlowError(error ?? { name: 'OAuthSignInException', message: 'Social sign-in failed' }),
+  messageId: canceled ? 'error.socialCanceled' : 'error.socialSignIn',
+});
+
 /** An error for input the widget rejects before calling anything. */
 export const inputError = (field: ErrorField, messageId: string, name = 'InvalidInput'): FlowError => ({
   name,

@@ -115,7 +115,7 @@ describe('auth-step-change', () => {
     );
   });
 
-  it('fields are in the light DOM with the contract markup', async () => {
+  it('fields are in the light DOM with the form markup of the README', async () => {
     const w = await e2e.open();
     const found = await w.page.evaluate(() => ({
       username: Boolean(document.querySelector('auth-sign-in input[name=username][autocomplete=username]')),

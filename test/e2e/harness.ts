@@ -83,6 +83,9 @@ export interface PageOptions {
   lang?: string;
   'totp-issuer'?: string;
   'remember-device'?: string;
+  'social-providers'?: string;
+  /** OAuth settings for the hosted UI at this domain (`localhost:PORT`), returning to the page. */
+  'oauth-domain'?: string;
 }
 
 /** One page with `<auth-sign-in>`, driven as a user would. */
@@ -229,6 +232,15 @@ export class Widget {
     );
   }
 
+  /** Events of every page load in this tab (a social sign-in leaves the page and comes back). */
+  eventsOfTab(type?: string): Promise<WidgetEvent[]> {
+    return this.page.evaluate(
+      (t?: string) =>
+        (JSON.parse(sessionStorage.getItem('e2e:events') ?? '[]') as WidgetEvent[]).filter((e) => !t || e.type === t),
+      type,
+    );
+  }
+
   /** Waits until `type` has fired at least `count` times on this page load; returns those events. */
   async waitForEvent(type: string, count = 1): Promise<WidgetEvent[]> {
     await this.page.waitForFunction(
@@ -314,7 +326,7 @@ export function assertSignedInDetail(detail: any, loginId: string, secrets: stri
   assert.deepEqual(
     Object.keys(detail).sort(),
     ['loginId', 'userId', 'username'],
-    'auth-signed-in detail has only the contract keys',
+    'auth-signed-in detail has only the keys the README names',
   );
   const json = JSON.stringify(detail);
   for (const secret of secrets) assert.ok(!json.includes(secret), `auth-signed-in detail must not hold ${secret}`);
@@ -349,7 +361,8 @@ export class E2E {
     this.browser = await puppeteer.launch({
       executablePath: chromiumPath(),
       headless: true,
-      args: CHROMIUM_ARGS,
+      // The hosted UI's certificate is self-signed.
+      args: [...CHROMIUM_ARGS, '--ignore-certificate-errors'],
     });
   }
 
@@ -359,6 +372,13 @@ export class E2E {
     this.cognito = await startCognitoServer({
       port: 0,
       allowedOrigins: [this.origin, this.strictOrigin],
+      // The hosted UI returns to the test page, and offers a custom OIDC provider besides the four social ones.
+      oauthClient: {
+        CallbackURLs: [`${this.origin}/index.html`],
+        LogoutURLs: [`${this.origin}/index.html`],
+        SupportedIdentityProviders: ['COGNITO', 'Google', 'Facebook', 'SignInWithApple', 'LoginWithAmazon', 'AcmeSSO'],
+      },
+      identityProviders: [{ ProviderName: 'AcmeSSO', ProviderType: 'OIDC' }],
       ...options,
     });
   }

@@ -1,7 +1,7 @@
 /** errors.ts: which message and field each error gets, and whether the user stays or starts over. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { afterError, inputError, placeError, toFlowError } from '../../src/flow/errors.js';
+import { afterError, inputError, placeError, redirectError, toFlowError } from '../../src/flow/errors.js';
 import { en } from '../../src/messages/en.js';
 
 const named = (name: string, message = 'text') => Object.assign(new Error(message), { name });
@@ -126,5 +126,18 @@ describe('afterError', () => {
   it('steps without an Amplify session stay', () => {
     assert.equal(afterError(notAuthorized, 'CONFIRM_RESET_PASSWORD').action, 'stay');
     assert.equal(afterError(notAuthorized, 'DONE').action, 'stay');
+  });
+});
+
+describe('redirectError', () => {
+  it('says cancelled for a cancel, and that it did not work for anything else, keeping the error name', () => {
+    const oauth = named('OAuthSignInException', 'An error occurred while validating the state.');
+    assert.equal(redirectError({ error: oauth, canceled: true }).messageId, 'error.socialCanceled');
+    const failed = redirectError({ error: oauth, canceled: false });
+    assert.deepEqual(
+      [failed.name, failed.message, failed.messageId],
+      ['OAuthSignInException', 'An error occurred while validating the state.', 'error.socialSignIn'],
+    );
+    assert.equal(redirectError({}).name, 'OAuthSignInException');
   });
 });

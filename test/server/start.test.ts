@@ -42,7 +42,12 @@ describe('npm start (scripts/start.ts)', () => {
     const dataFile = join(dir, 'data.json');
     child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'scripts/start.ts', '--cognito-port', '0', '--demo-port', '0', '--data-file', dataFile],
+      [
+        '--import',
+        'tsx',
+        'scripts/start.ts',
+        ...['--cognito-port', '0', '--oauth-port', '0', '--demo-port', '0', '--data-file', dataFile],
+      ],
       { cwd: ROOT, env: { ...process.env, HOST: '0.0.0.0' }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';

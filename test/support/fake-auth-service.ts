@@ -8,6 +8,7 @@ import type {
   CodeDelivery,
   ConfirmSignInRequest,
   FirstFactor,
+  RedirectFailure,
   SignedInUser,
   SignInRequest,
   SignInResult,
@@ -46,6 +47,8 @@ export class FakeAuthService implements AuthService {
   passkeysSupported = true;
   platformAuthenticator = false;
   passkeyCount = 0;
+  /** What `configure` met on a return from the hosted UI; `takeRedirectFailure` hands it out once. */
+  redirectFailure?: RedirectFailure;
   private loginId?: string;
   private queues = new Map<string, Answer<unknown>[]>();
   private hubListeners = new Set<(event: AuthHubEvent) => void>();
@@ -86,6 +89,11 @@ export class FakeAuthService implements AuthService {
   }
   currentUser() {
     return this.next('currentUser', [], () => this.user);
+  }
+  takeRedirectFailure() {
+    const failure = this.redirectFailure;
+    this.redirectFailure = undefined;
+    return failure;
   }
   async signIn(request: SignInRequest) {
     this.loginId = request.username;

@@ -3,11 +3,14 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { FakeAuthService, signedInUser } from '../support/fake-auth-service.js';
 import { formAlertText, mount, settle, type Mounted } from './helpers/widget.js';
 
-async function withProviders(oauth: boolean): Promise<Mounted> {
+async function withProviders(oauth: boolean, setUp: (fake: FakeAuthService) => void = () => {}): Promise<Mounted> {
   const fake = new FakeAuthService();
   fake.oauth = oauth;
+  setUp(fake);
   return mount(fake, { 'social-providers': 'google okta' });
 }
+
+const oauthError = (message: string) => ({ name: 'OAuthSignInException', message });
 
 const providerButtons = (el: Element) => [...el.querySelectorAll<HTMLButtonElement>('button[data-provider]')];
 
@@ -46,5 +49,41 @@ describe('social sign-in', () => {
     fake.user = signedInUser('bob@example.com');
     fake.emitHub({ event: 'signInWithRedirect' });
     expect((await changed).detail).to.deep.equal({ step: 'DONE', previousStep: 'SIGN_IN' });
+  });
+
+  it('starts on SIGN_IN with the cancel message after a return the person cancelled, buttons usable', async () => {
+    const { el, fake, events } = await withProviders(true, (fake) => {
+      fake.redirectFailure = { error: oauthError('The person cancelled the sign-in at Google.'), canceled: true };
+    });
+    await settle(el);
+    expect(el.step).to.equal('SIGN_IN');
+    expect(formAlertText(el)).to.contain('The sign-in with that provider was cancelled.');
+    const errors = events.filter((event) => event.type === 'auth-error');
+    expect(errors.map((event) => event.detail)).to.deep.equal([
+      { step: 'SIGN_IN', name: 'OAuthSignInException', message: 'The person cancelled the sign-in at Google.' },
+    ]);
+    providerButtons(el)[0].click();
+    await settle(el);
+    expect(fake.callsOf('signInWithRedirect')).to.deep.equal([['Google']]);
+  });
+
+  it('starts on SIGN_IN with one failure message after a return that did not work (stale state, spent code)', async () => {
+    const { el, events } = await withProviders(true, (fake) => {
+      fake.redirectFailure = { error: oauthError('An error occurred while validating the state.'), canceled: false };
+    });
+    await settle(el);
+    expect(formAlertText(el)).to.contain('Signing in with that provider didn’t work');
+    expect(events.filter((event) => event.type === 'auth-error')).to.have.length(1);
+  });
+
+  it('tells a cancel reported by Hub (back from the provider) from a failure', async () => {
+    const { el, fake } = await withProviders(true);
+    fake.emitHub({
+      event: 'signInWithRedirect_failure',
+      error: oauthError('User cancelled OAuth flow.'),
+      canceled: true,
+    });
+    await settle(el);
+    expect(formAlertText(el)).to.contain('The sign-in with that provider was cancelled.');
   });
 });

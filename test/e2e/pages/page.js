@@ -1,6 +1,13 @@
 // Builds the <auth-sign-in> of an e2e page from the query string (no inline script: the CSP forbids it),
-// and records every event the widget dispatches in `window.events` for the tests to read.
-const params = new URLSearchParams(location.search);
+// and records every event the widget dispatches in `window.events` for the tests to read (and, across the
+// page loads of a social sign-in, in the tab's `sessionStorage` under `e2e:events`).
+// A return from the hosted UI brings only `code`/`state`/`error`: the page's settings are those of its first load.
+const SETTINGS = 'e2e:page-settings';
+const LOG = 'e2e:events';
+let settings = location.search;
+if (new URLSearchParams(settings).has('user-pool-id')) sessionStorage.setItem(SETTINGS, settings);
+else settings = sessionStorage.getItem(SETTINGS) ?? settings;
+const params = new URLSearchParams(settings);
 const EVENTS = ['auth-step-change', 'auth-signed-in', 'auth-signed-out', 'auth-error', 'auth-passkey-registered'];
 const ATTRIBUTES = [
   'user-pool-id',
@@ -12,6 +19,7 @@ const ATTRIBUTES = [
   'lang',
   'totp-issuer',
   'remember-device',
+  'social-providers',
 ];
 
 window.events = [];
@@ -20,11 +28,32 @@ for (const name of ATTRIBUTES) {
   const value = params.get(name);
   if (value !== null) el.setAttribute(name, value);
 }
+// With `oauth-domain`: an amplify_outputs.json with OAuth settings whose callback and sign-out URL is this page.
+const oauthDomain = params.get('oauth-domain');
+if (oauthDomain) {
+  const page = location.origin + location.pathname;
+  el.config = {
+    version: '1.4',
+    auth: {
+      aws_region: 'us-east-1',
+      user_pool_id: params.get('user-pool-id'),
+      user_pool_client_id: params.get('user-pool-client-id'),
+      oauth: {
+        identity_providers: ['GOOGLE', 'SIGN_IN_WITH_APPLE'],
+        domain: oauthDomain,
+        scopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
+        redirect_sign_in_uri: [page],
+        redirect_sign_out_uri: [page],
+        response_type: 'code',
+      },
+    },
+  };
+}
 for (const type of EVENTS) {
   el.addEventListener(type, (event) => {
     const record = { type, detail: event.detail };
     if (type === 'auth-step-change') {
-      // What the contract promises at this moment: the step reflected, its form in place, focus in it.
+      // What the README promises at this moment: the step reflected, its form in place, focus in it.
       const form = el.querySelector(`[step="${event.detail.step}"] form`);
       record.at = {
         attribute: el.getAttribute('step'),
@@ -35,6 +64,8 @@ for (const type of EVENTS) {
       };
     }
     window.events.push(record);
+    const log = JSON.parse(sessionStorage.getItem(LOG) ?? '[]');
+    sessionStorage.setItem(LOG, JSON.stringify([...log, { type, detail: event.detail }]));
   });
 }
 document.getElementById('app').append(el);

@@ -1,0 +1,12 @@
+/** The person in the ID token, loaded once a sign-in completes (a lazy chunk, off the first screen). */
+import { fetchAuthSession } from 'aws-amplify/auth';
+
+/**
+ * The email, phone number or preferred username in the ID token: what names the person in a pool whose username is
+ * a generated UUID, and after a social sign-in (`google_…`), where nothing was typed.
+ */
+export async function loginIdFromIdToken(): Promise<string | undefined> {
+  const claims = (await fetchAuthSession()).tokens?.idToken?.payload ?? {};
+  const named = [claims.email, claims.phone_number, claims.preferred_username].find((v) => typeof v === 'string');
+  return named as string | undefined;
+}
