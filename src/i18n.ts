@@ -80,8 +80,6 @@ export async function loadCatalog(lang: string): Promise<Catalog> {
   return load ? (await load()).catalog : en;
 }
 
-export const hasBuiltInCatalog = (lang: string) => catalogTag(lang) !== 'en' || baseLanguage(lang) === 'en';
-
 const RTL = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
 /** The writing direction of a language. */

@@ -74,7 +74,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'أرسلنا رمزًا إلى {destination}.',
   'hint.codeSentBy.SMS': 'أرسلنا رمزًا في رسالة نصية إلى {destination}.',
   'hint.codeSentBy.EMAIL': 'أرسلنا رمزًا عبر البريد الإلكتروني إلى {destination}.',
-  'hint.codeResent': 'رمز جديد في طريقه إلى {destination}.',
   'hint.codeResentNoDestination': 'رمز جديد في طريقه إليك.',
   'hint.totpCode': 'افتح تطبيق المصادقة وأدخِل الرمز المكوَّن من 6 أرقام لهذا الحساب.',
   'hint.totpSetup':

@@ -70,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Изпратихме код на {destination}.',
   'hint.codeSentBy.SMS': 'Изпратихме код в SMS на {destination}.',
   'hint.codeSentBy.EMAIL': 'Изпратихме код по имейл на {destination}.',
-  'hint.codeResent': 'Изпратихме нов код на {destination}.',
   'hint.codeResentNoDestination': 'Изпратихме ви нов код.',
   'hint.totpCode': 'Отворете приложението за удостоверяване и въведете 6-цифрения код за този профил.',
   'hint.totpSetup':

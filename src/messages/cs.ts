@@ -72,7 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Poslali jsme kód na {destination}.',
   'hint.codeSentBy.SMS': 'Poslali jsme kód v SMS na číslo {destination}.',
   'hint.codeSentBy.EMAIL': 'Poslali jsme kód e-mailem na adresu {destination}.',
-  'hint.codeResent': 'Posíláme nový kód na {destination}.',
   'hint.codeResentNoDestination': 'Nový kód je na cestě.',
   'hint.totpCode': 'Otevřete ověřovací aplikaci a zadejte šestimístný kód pro tento účet.',
   'hint.totpSetup':

@@ -70,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Vi har sendt en kode til {destination}.',
   'hint.codeSentBy.SMS': 'Vi har sendt en kode via sms til {destination}.',
   'hint.codeSentBy.EMAIL': 'Vi har sendt en kode via e-mail til {destination}.',
-  'hint.codeResent': 'En ny kode er på vej til {destination}.',
   'hint.codeResentNoDestination': 'En ny kode er på vej.',
   'hint.totpCode': 'Åbn din godkendelsesapp, og indtast den sekscifrede kode til denne konto.',
   'hint.totpSetup':

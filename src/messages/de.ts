@@ -70,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Wir haben einen Code an {destination} gesendet.',
   'hint.codeSentBy.SMS': 'Wir haben einen Code per SMS an {destination} gesendet.',
   'hint.codeSentBy.EMAIL': 'Wir haben einen Code per E-Mail an {destination} gesendet.',
-  'hint.codeResent': 'Ein neuer Code ist an {destination} unterwegs.',
   'hint.codeResentNoDestination': 'Ein neuer Code ist unterwegs.',
   'hint.totpCode': 'Öffnen Sie Ihre Authenticator-App und geben Sie den 6-stelligen Code für dieses Konto ein.',
   'hint.totpSetup':

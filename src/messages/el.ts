@@ -70,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Στείλαμε έναν κωδικό στο {destination}.',
   'hint.codeSentBy.SMS': 'Στείλαμε έναν κωδικό με SMS στο {destination}.',
   'hint.codeSentBy.EMAIL': 'Στείλαμε έναν κωδικό με email στο {destination}.',
-  'hint.codeResent': 'Στείλαμε νέο κωδικό στο {destination}.',
   'hint.codeResentNoDestination': 'Στείλαμε νέο κωδικό.',
   'hint.totpCode': 'Ανοίξτε την εφαρμογή ελέγχου ταυτότητας και εισαγάγετε τον 6ψήφιο κωδικό για αυτόν τον λογαριασμό.',
   'hint.totpSetup':

@@ -68,7 +68,6 @@ export const en = {
   'hint.codeSent': 'We sent a code to {destination}.',
   'hint.codeSentBy.SMS': 'We texted a code to {destination}.',
   'hint.codeSentBy.EMAIL': 'We emailed a code to {destination}.',
-  'hint.codeResent': 'A new code is on its way to {destination}.',
   'hint.codeResentNoDestination': 'A new code is on its way.',
   'hint.totpCode': 'Open your authenticator app and enter the 6-digit code for this account.',
   'hint.totpSetup':

@@ -71,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Te enviamos un código a {destination}.',
   'hint.codeSentBy.SMS': 'Te enviamos un código por SMS a {destination}.',
   'hint.codeSentBy.EMAIL': 'Te enviamos un código por correo electrónico a {destination}.',
-  'hint.codeResent': 'Te estamos enviando un código nuevo a {destination}.',
   'hint.codeResentNoDestination': 'Te estamos enviando un código nuevo.',
   'hint.totpCode': 'Abre tu aplicación de autenticación y escribe el código de 6 dígitos de esta cuenta.',
   'hint.totpSetup':

@@ -70,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'کدی به {destination} ارسال کردیم.',
   'hint.codeSentBy.SMS': 'کدی به {destination} پیامک کردیم.',
   'hint.codeSentBy.EMAIL': 'کدی به {destination} ایمیل کردیم.',
-  'hint.codeResent': 'کد جدیدی به {destination} ارسال شد.',
   'hint.codeResentNoDestination': 'کد جدیدی ارسال شد.',
   'hint.totpCode': 'برنامه احراز هویت را باز کنید و کد ۶ رقمی این حساب را وارد کنید.',
   'hint.totpSetup':

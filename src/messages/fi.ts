@@ -70,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Lähetimme koodin: {destination}.',
   'hint.codeSentBy.SMS': 'Lähetimme koodin tekstiviestinä numeroon {destination}.',
   'hint.codeSentBy.EMAIL': 'Lähetimme koodin sähköpostiosoitteeseen {destination}.',
-  'hint.codeResent': 'Uusi koodi on matkalla: {destination}.',
   'hint.codeResentNoDestination': 'Uusi koodi on matkalla.',
   'hint.totpCode': 'Avaa todennussovellus ja anna tämän tilin kuusinumeroinen koodi.',
   'hint.totpSetup':

@@ -71,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Nous avons envoyé un code à {destination}.',
   'hint.codeSentBy.SMS': 'Nous avons envoyé un code par SMS à {destination}.',
   'hint.codeSentBy.EMAIL': 'Nous avons envoyé un code par e-mail à {destination}.',
-  'hint.codeResent': 'Un nouveau code est en cours d’envoi à {destination}.',
   'hint.codeResentNoDestination': 'Un nouveau code est en cours d’envoi.',
   'hint.totpCode': 'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres de ce compte.',
   'hint.totpSetup':

@@ -71,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'שלחנו קוד אל {destination}.',
   'hint.codeSentBy.SMS': 'שלחנו קוד ב-SMS אל {destination}.',
   'hint.codeSentBy.EMAIL': 'שלחנו קוד באימייל אל {destination}.',
-  'hint.codeResent': 'קוד חדש בדרך אל {destination}.',
   'hint.codeResentNoDestination': 'קוד חדש בדרך אליך.',
   'hint.totpCode': 'יש לפתוח את אפליקציית האימות ולהזין את הקוד בן 6 הספרות של החשבון הזה.',
   'hint.totpSetup':

@@ -70,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'हमने {destination} पर एक कोड भेजा है।',
   'hint.codeSentBy.SMS': 'हमने {destination} पर SMS से एक कोड भेजा है।',
   'hint.codeSentBy.EMAIL': 'हमने {destination} पर ईमेल से एक कोड भेजा है।',
-  'hint.codeResent': '{destination} पर नया कोड भेजा जा रहा है।',
   'hint.codeResentNoDestination': 'नया कोड भेजा जा रहा है।',
   'hint.totpCode': 'अपना ऑथेंटिकेटर ऐप खोलें और इस खाते के लिए 6 अंकों वाला कोड डालें।',
   'hint.totpSetup': 'अपने ऑथेंटिकेटर ऐप से QR कोड स्कैन करें या सेटअप कुंजी खुद टाइप करें। इसके बाद, ऐप में दिख रहा 6 अंकों वाला कोड डालें।',

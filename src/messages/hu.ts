@@ -70,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Kódot küldtünk ide: {destination}.',
   'hint.codeSentBy.SMS': 'SMS-ben kódot küldtünk ide: {destination}.',
   'hint.codeSentBy.EMAIL': 'E-mailben kódot küldtünk ide: {destination}.',
-  'hint.codeResent': 'Új kódot küldtünk ide: {destination}.',
   'hint.codeResentNoDestination': 'Az új kód úton van.',
   'hint.totpCode': 'Nyissa meg a hitelesítő alkalmazást, és adja meg a fiókhoz tartozó 6 jegyű kódot.',
   'hint.totpSetup':

@@ -69,7 +69,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Kami telah mengirim kode ke {destination}.',
   'hint.codeSentBy.SMS': 'Kami telah mengirim kode lewat SMS ke {destination}.',
   'hint.codeSentBy.EMAIL': 'Kami telah mengirim kode lewat email ke {destination}.',
-  'hint.codeResent': 'Kode baru sedang dikirim ke {destination}.',
   'hint.codeResentNoDestination': 'Kode baru sedang dikirim.',
   'hint.totpCode': 'Buka aplikasi autentikator Anda, lalu masukkan kode 6 digit untuk akun ini.',
   'hint.totpSetup':

@@ -71,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Abbiamo inviato un codice a {destination}.',
   'hint.codeSentBy.SMS': 'Abbiamo inviato un codice via SMS a {destination}.',
   'hint.codeSentBy.EMAIL': 'Abbiamo inviato un codice via email a {destination}.',
-  'hint.codeResent': 'Stiamo inviando un nuovo codice a {destination}.',
   'hint.codeResentNoDestination': 'Stiamo inviando un nuovo codice.',
   'hint.totpCode': 'Apri l’app di autenticazione e inserisci il codice a 6 cifre per questo account.',
   'hint.totpSetup':

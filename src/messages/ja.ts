@@ -69,7 +69,6 @@ export const catalog: Catalog = {
   'hint.codeSent': '{destination} にコードを送信しました。',
   'hint.codeSentBy.SMS': '{destination} に SMS でコードを送信しました。',
   'hint.codeSentBy.EMAIL': '{destination} にメールでコードを送信しました。',
-  'hint.codeResent': '{destination} に新しいコードを送信しました。',
   'hint.codeResentNoDestination': '新しいコードを送信しました。',
   'hint.totpCode': '認証アプリを開き、このアカウントの 6 桁のコードを入力してください。',
   'hint.totpSetup':

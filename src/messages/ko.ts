@@ -69,7 +69,6 @@ export const catalog: Catalog = {
   'hint.codeSent': '{destination}에 인증 코드를 보냈습니다.',
   'hint.codeSentBy.SMS': '{destination}에 문자로 인증 코드를 보냈습니다.',
   'hint.codeSentBy.EMAIL': '{destination}에 이메일로 인증 코드를 보냈습니다.',
-  'hint.codeResent': '{destination}에 새 인증 코드를 보냈습니다.',
   'hint.codeResentNoDestination': '새 인증 코드를 보냈습니다.',
   'hint.totpCode': '인증 앱을 열고 이 계정의 6자리 인증 코드를 입력하세요.',
   'hint.totpSetup':

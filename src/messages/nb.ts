@@ -70,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Vi har sendt en kode til {destination}.',
   'hint.codeSentBy.SMS': 'Vi har sendt en kode på SMS til {destination}.',
   'hint.codeSentBy.EMAIL': 'Vi har sendt en kode på e-post til {destination}.',
-  'hint.codeResent': 'En ny kode er på vei til {destination}.',
   'hint.codeResentNoDestination': 'En ny kode er på vei.',
   'hint.totpCode': 'Åpne autentiseringsappen, og skriv inn den sekssifrede koden for denne kontoen.',
   'hint.totpSetup':

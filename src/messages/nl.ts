@@ -70,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'We hebben een code gestuurd naar {destination}.',
   'hint.codeSentBy.SMS': 'We hebben een code per sms gestuurd naar {destination}.',
   'hint.codeSentBy.EMAIL': 'We hebben een code gemaild naar {destination}.',
-  'hint.codeResent': 'Er is een nieuwe code onderweg naar {destination}.',
   'hint.codeResentNoDestination': 'Er is een nieuwe code onderweg.',
   'hint.totpCode': 'Open je authenticator-app en vul de 6-cijferige code voor dit account in.',
   'hint.totpSetup':

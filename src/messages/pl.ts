@@ -72,7 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Wysłaliśmy kod na {destination}.',
   'hint.codeSentBy.SMS': 'Wysłaliśmy SMS z kodem na numer {destination}.',
   'hint.codeSentBy.EMAIL': 'Wysłaliśmy e-mail z kodem na adres {destination}.',
-  'hint.codeResent': 'Nowy kod jest już w drodze na {destination}.',
   'hint.codeResentNoDestination': 'Nowy kod jest już w drodze.',
   'hint.totpCode': 'Otwórz aplikację uwierzytelniającą i wpisz 6-cyfrowy kod dla tego konta.',
   'hint.totpSetup':

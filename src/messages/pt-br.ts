@@ -71,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Enviamos um código para {destination}.',
   'hint.codeSentBy.SMS': 'Enviamos um código por SMS para {destination}.',
   'hint.codeSentBy.EMAIL': 'Enviamos um código por e-mail para {destination}.',
-  'hint.codeResent': 'Estamos enviando um novo código para {destination}.',
   'hint.codeResentNoDestination': 'Estamos enviando um novo código.',
   'hint.totpCode': 'Abra seu app autenticador e digite o código de 6 dígitos desta conta.',
   'hint.totpSetup':

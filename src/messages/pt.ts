@@ -71,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Enviámos um código para {destination}.',
   'hint.codeSentBy.SMS': 'Enviámos um código por SMS para {destination}.',
   'hint.codeSentBy.EMAIL': 'Enviámos um código por email para {destination}.',
-  'hint.codeResent': 'Estamos a enviar um novo código para {destination}.',
   'hint.codeResentNoDestination': 'Estamos a enviar um novo código.',
   'hint.totpCode': 'Abra a sua aplicação de autenticação e introduza o código de 6 dígitos desta conta.',
   'hint.totpSetup':

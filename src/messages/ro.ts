@@ -71,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Am trimis un cod la {destination}.',
   'hint.codeSentBy.SMS': 'Am trimis un cod prin SMS la {destination}.',
   'hint.codeSentBy.EMAIL': 'Am trimis un cod prin e-mail la {destination}.',
-  'hint.codeResent': 'Vă trimitem un cod nou la {destination}.',
   'hint.codeResentNoDestination': 'Vă trimitem un cod nou.',
   'hint.totpCode': 'Deschideți aplicația de autentificare și introduceți codul de 6 cifre pentru acest cont.',
   'hint.totpSetup':

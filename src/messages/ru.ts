@@ -72,7 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Мы отправили код на {destination}.',
   'hint.codeSentBy.SMS': 'Мы отправили код в SMS на номер {destination}.',
   'hint.codeSentBy.EMAIL': 'Мы отправили код на адрес {destination}.',
-  'hint.codeResent': 'Новый код отправлен на {destination}.',
   'hint.codeResentNoDestination': 'Новый код отправлен.',
   'hint.totpCode': 'Откройте приложение-аутентификатор и введите шестизначный код для этого аккаунта.',
   'hint.totpSetup':

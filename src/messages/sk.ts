@@ -72,7 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Poslali sme kód na {destination}.',
   'hint.codeSentBy.SMS': 'Poslali sme kód v SMS na číslo {destination}.',
   'hint.codeSentBy.EMAIL': 'Poslali sme kód e-mailom na adresu {destination}.',
-  'hint.codeResent': 'Posielame nový kód na {destination}.',
   'hint.codeResentNoDestination': 'Nový kód je na ceste.',
   'hint.totpCode': 'Otvorte overovaciu aplikáciu a zadajte šesťmiestny kód pre tento účet.',
   'hint.totpSetup':

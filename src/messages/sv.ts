@@ -70,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Vi har skickat en kod till {destination}.',
   'hint.codeSentBy.SMS': 'Vi har skickat en kod via sms till {destination}.',
   'hint.codeSentBy.EMAIL': 'Vi har skickat en kod via e-post till {destination}.',
-  'hint.codeResent': 'En ny kod är på väg till {destination}.',
   'hint.codeResentNoDestination': 'En ny kod är på väg.',
   'hint.totpCode': 'Öppna din autentiseringsapp och ange den sexsiffriga koden för det här kontot.',
   'hint.totpSetup':

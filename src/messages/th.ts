@@ -69,7 +69,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'เราส่งรหัสยืนยันไปที่ {destination} แล้ว',
   'hint.codeSentBy.SMS': 'เราส่งรหัสยืนยันทาง SMS ไปที่ {destination} แล้ว',
   'hint.codeSentBy.EMAIL': 'เราส่งรหัสยืนยันทางอีเมลไปที่ {destination} แล้ว',
-  'hint.codeResent': 'กำลังส่งรหัสยืนยันใหม่ไปที่ {destination}',
   'hint.codeResentNoDestination': 'กำลังส่งรหัสยืนยันใหม่ให้คุณ',
   'hint.totpCode': 'เปิดแอปยืนยันตัวตน แล้วป้อนรหัสยืนยัน 6 หลักของบัญชีนี้',
   'hint.totpSetup': 'สแกนคิวอาร์โค้ดด้วยแอปยืนยันตัวตน หรือป้อนคีย์การตั้งค่าด้วยตนเอง จากนั้นป้อนรหัสยืนยัน 6 หลักที่แสดงในแอป',

@@ -70,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Kodu şuraya gönderdik: {destination}.',
   'hint.codeSentBy.SMS': '{destination} numarasına SMS ile bir kod gönderdik.',
   'hint.codeSentBy.EMAIL': '{destination} adresine e-postayla bir kod gönderdik.',
-  'hint.codeResent': 'Yeni bir kod yolda: {destination}.',
   'hint.codeResentNoDestination': 'Yeni bir kod yolda.',
   'hint.totpCode': 'Kimlik doğrulama uygulamanızı açın ve bu hesaba ait 6 haneli kodu girin.',
   'hint.totpSetup':

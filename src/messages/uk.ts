@@ -72,7 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Ми надіслали код на {destination}.',
   'hint.codeSentBy.SMS': 'Ми надіслали код у SMS на номер {destination}.',
   'hint.codeSentBy.EMAIL': 'Ми надіслали код на адресу {destination}.',
-  'hint.codeResent': 'Новий код надіслано на {destination}.',
   'hint.codeResentNoDestination': 'Новий код надіслано.',
   'hint.totpCode': 'Відкрийте застосунок для автентифікації та введіть шестизначний код для цього облікового запису.',
   'hint.totpSetup':

@@ -69,7 +69,6 @@ export const catalog: Catalog = {
   'hint.codeSent': 'Chúng tôi đã gửi mã đến {destination}.',
   'hint.codeSentBy.SMS': 'Chúng tôi đã gửi mã qua tin nhắn đến {destination}.',
   'hint.codeSentBy.EMAIL': 'Chúng tôi đã gửi mã qua email đến {destination}.',
-  'hint.codeResent': 'Mã mới đang được gửi đến {destination}.',
   'hint.codeResentNoDestination': 'Mã mới đang được gửi đến bạn.',
   'hint.totpCode': 'Mở ứng dụng xác thực và nhập mã gồm 6 chữ số cho tài khoản này.',
   'hint.totpSetup':

@@ -69,7 +69,6 @@ export const catalog: Catalog = {
   'hint.codeSent': '我们已向 {destination} 发送验证码。',
   'hint.codeSentBy.SMS': '我们已通过短信向 {destination} 发送验证码。',
   'hint.codeSentBy.EMAIL': '我们已通过电子邮件向 {destination} 发送验证码。',
-  'hint.codeResent': '新的验证码已发往 {destination}。',
   'hint.codeResentNoDestination': '新的验证码已发出。',
   'hint.totpCode': '请打开身份验证器应用，输入此账号的 6 位验证码。',
   'hint.totpSetup': '请用身份验证器应用扫描二维码，或手动输入设置密钥，然后输入应用中显示的 6 位验证码。',

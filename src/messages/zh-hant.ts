@@ -69,7 +69,6 @@ export const catalog: Catalog = {
   'hint.codeSent': '我們已將驗證碼傳送至 {destination}。',
   'hint.codeSentBy.SMS': '我們已透過簡訊將驗證碼傳送至 {destination}。',
   'hint.codeSentBy.EMAIL': '我們已透過電子郵件將驗證碼傳送至 {destination}。',
-  'hint.codeResent': '新的驗證碼已傳送至 {destination}。',
   'hint.codeResentNoDestination': '新的驗證碼已傳送。',
   'hint.totpCode': '請開啟驗證器應用程式，然後輸入這個帳戶的 6 位數驗證碼。',
   'hint.totpSetup': '請用驗證器應用程式掃描 QR 圖碼，或手動輸入設定金鑰，然後輸入應用程式顯示的 6 位數驗證碼。',
