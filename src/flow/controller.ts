@@ -12,7 +12,7 @@ import { afterError, isFlowError, placeError, redirectError, toFlowError, type F
 import type { FlowOptions } from './options.js';
 import type { PageLock } from './page-lock.js';
 import { rememberIfWanted } from './remember-device.js';
-import { RESEND_COOLDOWN_MS, replaySignIn, resendPossible, sendCodeAgain, type Attempt } from './resend.js';
+import { RESEND_COOLDOWN_MS, replaySignIn, sendCodeAgain, type Attempt } from './resend.js';
 import { PendingStore, resumeTtl, type KeyValueStore } from './resume.js';
 import { CallRunner, STALE } from './runner.js';
 import { Store, type FlowState, type Notice } from './store.js';
@@ -141,8 +141,8 @@ export class FlowController {
 
   resendCode(): Promise<void> {
     const { step, username } = this.state;
-    if (!resendPossible(step, username, Boolean(this.attempt)) || this.view().resendWaitMs > 0)
-      return Promise.resolve();
+    const { canResend, resendWaitMs } = this.view();
+    if (!canResend || resendWaitMs > 0) return Promise.resolve();
     return this.runner.run(async () => {
       const resendAt = this.now() + RESEND_COOLDOWN_MS;
       if (rowOf(step).resend !== 'replay') {
