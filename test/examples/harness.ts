@@ -177,8 +177,17 @@ export async function install(id: string, dir: string, tarball: string, env: Nod
     .slice(0, 16);
   const cached = join(CACHE, `${id}-${hash}`, 'node_modules');
   const hit = existsSync(cached);
-  if (hit) execFileSync('cp', ['-a', cached, join(dir, 'node_modules')]);
-  else {
+  if (hit) {
+    // Hard links: a tenth of a full copy's time. Nothing edits a file of node_modules in place but npm's hidden
+    // lockfile, which is unlinked here so that npm writes a new file instead of the cache's.
+    try {
+      execFileSync('cp', ['-al', cached, join(dir, 'node_modules')], { stdio: 'ignore' });
+    } catch {
+      rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
+      execFileSync('cp', ['-a', cached, join(dir, 'node_modules')]);
+    }
+    rmSync(join(dir, 'node_modules/.package-lock.json'), { force: true });
+  } else {
     await run('npm ci --prefer-offline --no-audit --no-fund', dir, env);
     const partial = `${dirname(cached)}.partial-${process.pid}`;
     rmSync(partial, { recursive: true, force: true });
