@@ -8,7 +8,7 @@
  */
 import { after, before, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -79,7 +79,7 @@ async function prepare(t: TestContext, example: Example): Promise<string> {
   copyExample(id, dir);
   const env = exampleEnv(dir, descriptor);
   const report = [`${descriptor.name} (examples/${id})`];
-  if (descriptor.build || descriptor.node !== undefined) {
+  if (existsSync(join(dir, 'package.json'))) {
     const [ms, hit] = await timed(() => install(id, dir, tarball, env));
     report.push(`install ${ms} ms (${hit ? 'node_modules from cache' : 'npm ci'}, + tarball)`);
   }

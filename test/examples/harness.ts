@@ -170,8 +170,10 @@ export function copyExample(id: string, dest: string): void {
  * and copied from there next time), then the packed tarball on top, always afresh. Returns whether the cache served.
  */
 export async function install(id: string, dir: string, tarball: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const lockfile = join(dir, 'package-lock.json');
+  if (!existsSync(lockfile)) throw new Error(`examples/${id} has a package.json but no package-lock.json: commit one`);
   const hash = createHash('sha256')
-    .update(readFileSync(join(dir, 'package-lock.json')))
+    .update(readFileSync(lockfile))
     .update(process.version.split('.')[0])
     .digest('hex')
     .slice(0, 16);
