@@ -27,7 +27,9 @@ export const domGlobals = [
 ].map((name) => ({ name, message: `src/ knows no DOM: the host hands in what it needs instead of ${name}` }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.tmp/**', 'custom-elements.json'] },
+  {
+    ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.tmp/**', 'custom-elements.json', 'examples/*/dist/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

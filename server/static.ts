@@ -9,7 +9,8 @@ import { extname, join, resolve, sep } from 'node:path';
 
 import { listen, type HttpTimeouts } from './http/listen.js';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension (also the examples driver's). */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

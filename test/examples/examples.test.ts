@@ -1,0 +1,195 @@
+/**
+ * The examples are tests: each `examples/<dir>/` with an `example.json` is copied out of the repository, installed
+ * from its own lockfile with the packed package on top (as a user installs it), built in production mode with its
+ * framework's type checker, served, and driven in Chromium against the local Cognito server: password, SMS code,
+ * and the app's own markup shows the signed-in user. Any console error or warning, or uncaught error, fails it.
+ *
+ * Run: `npm run build && npm run test:examples` (EXAMPLES=vue,react for some; ports and cache: examples/README.md).
+ */
+import { after, before, test, type TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
+import { startCognitoServer } from '../../server/index.js';
+import { E2E, PASSWORD, PHONE, Widget } from '../e2e/harness.js';
+import {
+  CDN_PORT,
+  COGNITO_PORT,
+  exampleEnv,
+  findExamples,
+  gzipJs,
+  install,
+  pack,
+  run,
+  serveCommand,
+  serveStatic,
+  APP_PORT,
+  timed,
+  unpack,
+  copyExample,
+  type Example,
+  type Served,
+} from './harness.js';
+
+const USER = 'sms@example.com';
+const examples = findExamples();
+const work = mkdtempSync(join(tmpdir(), 'auth-sign-in-examples-'));
+let tarball: string;
+let browser: Browser;
+/** The unpacked package on a second origin, the CDN; `cors` says whether it sends Access-Control-Allow-Origin. */
+let cdn: Served | undefined;
+let cors = true;
+/** The local Cognito server's test routes (outbox, reset), through the end-to-end harness. */
+const server = new E2E();
+const summary: string[] = [];
+
+before(async () => {
+  const [ms, file] = await timed(() => pack(work));
+  tarball = file;
+  summary.push(`npm pack: ${ms} ms`);
+  if (examples.some((e) => e.descriptor.cdn)) {
+    const pkg = unpack(tarball, join(work, 'cdn'));
+    cdn = await serveStatic(pkg, CDN_PORT, (): Record<string, string> =>
+      cors ? { 'access-control-allow-origin': '*' } : {},
+    );
+  }
+  browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close().catch(() => undefined);
+  await server.cognito?.close().catch(() => undefined);
+  await cdn?.close();
+  if (!process.env.EXAMPLES_KEEP) rmSync(work, { recursive: true, force: true });
+  console.log(`\nexamples (${work}):\n${summary.map((line) => `  ${line}`).join('\n')}`);
+});
+
+/** An installed and built example, by folder name, for the tests that drive it again. */
+const built = new Map<string, { dir: string; example: Example }>();
+
+/** Installs and builds the example in a fresh folder; prints the times and the emitted JavaScript. */
+async function prepare(t: TestContext, example: Example): Promise<string> {
+  const { id, descriptor } = example;
+  const dir = join(work, id);
+  copyExample(id, dir);
+  const env = exampleEnv(dir, descriptor);
+  const report = [`${descriptor.name} (examples/${id})`];
+  if (existsSync(join(dir, 'package.json'))) {
+    const [ms, hit] = await timed(() => install(id, dir, tarball, env));
+    report.push(`install ${ms} ms (${hit ? 'node_modules from cache' : 'npm ci'}, + tarball)`);
+  }
+  if (descriptor.build) {
+    const [ms] = await timed(() => run(descriptor.build!, dir, env));
+    report.push(`build ${ms} ms`);
+  }
+  const output = descriptor.build && (descriptor.output ?? descriptor.serve.static);
+  if (output) {
+    const js = gzipJs(join(dir, output));
+    report.push(`JS emitted ${(js.bytes / 1024).toFixed(1)} KiB gzip in ${js.files} files`);
+  }
+  t.diagnostic(report.join(', '));
+  summary.push(report.join(', '));
+  built.set(id, { dir, example });
+  return dir;
+}
+
+/** Serves the built example and (re)starts the local Cognito server for its origin. */
+async function serve(dir: string, example: Example): Promise<Served> {
+  const { serve: how } = example.descriptor;
+  const app = how.command
+    ? await serveCommand(how.command, dir, exampleEnv(dir, example.descriptor))
+    : await serveStatic(join(dir, how.static!), APP_PORT);
+  try {
+    await server.cognito?.close();
+    server.cognito = await startCognitoServer({ port: COGNITO_PORT, allowedOrigins: [app.origin] });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  return app;
+}
+
+/** Amplify's warning that the user pool endpoint is not AWS's: what pointing it at the local server means. */
+const CUSTOM_ENDPOINT_WARNING = /Auth - You are using a custom Amazon Amazon Cognito User Pool endpoint/;
+
+/** A fresh incognito page whose console errors, warnings and uncaught errors land in `problems`. */
+async function openPage(problems: string[]): Promise<Page> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (!['error', 'warn', 'assert'].includes(message.type()) || CUSTOM_ENDPOINT_WARNING.test(message.text())) return;
+    problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${(error as Error).message ?? error}`));
+  return page;
+}
+
+for (const example of examples) {
+  test(example.descriptor.name, { timeout: 15 * 60_000 }, async (t) => {
+    const dir = await prepare(t, example);
+    const app = await serve(dir, example);
+    const problems: string[] = [];
+    const page = await openPage(problems);
+    const scripts: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script' && response.ok())
+        scripts.push(
+          response.buffer().then(
+            (body) => gzipSync(body, { level: 9 }).length,
+            () => 0,
+          ),
+        );
+    });
+    try {
+      const [ms] = await timed(async () => {
+        await page.goto(app.origin, { waitUntil: 'load' });
+        const widget = new Widget(page, server);
+        await widget.signIn(USER, PASSWORD);
+        await widget.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
+        await widget.enterCode(await server.waitForCodes(PHONE, 1));
+        await page.waitForFunction(
+          (user: string) => document.querySelector('[data-testid="signed-in-user"]')?.textContent?.includes(user),
+          { timeout: 15_000 },
+          USER,
+        );
+      });
+      const shown = await page.$eval('[data-testid="signed-in-user"]', (p) => p.textContent?.trim());
+      const loaded = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+      const line = `signed in in ${ms} ms ("${shown}"), JS loaded ${(loaded / 1024).toFixed(1)} KiB gzip in ${scripts.length} files`;
+      t.diagnostic(line);
+      summary.push(`  ${line}`);
+      assert.deepEqual(problems, [], 'no console error or warning, no uncaught error');
+    } finally {
+      await page.browserContext().close();
+      await app.close();
+    }
+  });
+}
+
+test('the CDN build loads from another origin only with Access-Control-Allow-Origin', async (t) => {
+  const id = [...built.keys()].find((key) => built.get(key)!.example.descriptor.cdn);
+  if (!id) return t.skip('no CDN example ran');
+  const { dir, example } = built.get(id)!;
+  const app = await serve(dir, example);
+  const problems: string[] = [];
+  const page = await openPage(problems);
+  const blocked = new Promise<boolean>((resolve) => {
+    page.on('console', (message) => /Access-Control-Allow-Origin/.test(message.text()) && resolve(true));
+    setTimeout(() => resolve(false), 10_000);
+  });
+  cors = false;
+  try {
+    await page.goto(app.origin, { waitUntil: 'load' });
+    assert.ok(await blocked, `the console names the missing header: ${problems.join(' | ')}`);
+    assert.equal(await page.evaluate(() => customElements.get('auth-sign-in')), undefined, 'never defined');
+  } finally {
+    cors = true;
+    await page.browserContext().close();
+    await app.close();
+  }
+});
