@@ -24,6 +24,37 @@ function defineElementCalls(names = ['defineElement']) {
   };
 }
 
+/** The module every element ships in, for tools reading the manifest (the sources under components/ are not shipped). */
+const SHIPPED_MODULE = 'dist/auth-sign-in.js';
+
+/**
+ * One module, the npm entry, holds every declaration: that file registers all the elements and is what a page
+ * imports. Every `module` reference (superclasses, definitions) points at it too.
+ */
+function shippedPaths() {
+  const repoint = (value) => {
+    if (Array.isArray(value)) value.forEach(repoint);
+    else if (value && typeof value === 'object') {
+      if (typeof value.module === 'string' && value.module.startsWith('components/')) value.module = SHIPPED_MODULE;
+      Object.values(value).forEach(repoint);
+    }
+  };
+  return {
+    name: 'auth-sign-in:shipped-paths',
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      const modules = manifest.modules.filter((module) => module.path.startsWith('components/'));
+      const merged = {
+        kind: 'javascript-module',
+        path: SHIPPED_MODULE,
+        declarations: modules.flatMap((module) => module.declarations ?? []),
+        exports: modules.flatMap((module) => module.exports ?? []),
+      };
+      repoint(merged);
+      manifest.modules = [merged, ...manifest.modules.filter((module) => !modules.includes(module))];
+    },
+  };
+}
+
 export default {
   globs: ['components/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.spec.ts', '**/*.stories.ts', 'components/**/test/**'],
@@ -31,5 +62,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
-  plugins: [defineElementCalls()],
+  plugins: [defineElementCalls(), shippedPaths()],
 };

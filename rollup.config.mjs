@@ -36,7 +36,7 @@ const dtsEntry = () => ({
     this.emitFile({
       type: 'asset',
       fileName: 'auth-sign-in.d.ts',
-      source: "export * from './types/components/index.js';\n",
+      source: "export * from './types/components/index.js';\nimport './frameworks.js';\n",
     });
   },
 });
@@ -111,7 +111,7 @@ export const npmConfig = {
   },
 };
 
-/** Name a lazy chunk after its package when it starts in node_modules (qrcode's is "browser"). */
+/** Name a lazy chunk after its package when it starts in node_modules (the QR encoder's is "qr"). */
 const cdnChunkName = (chunk) => {
   const main = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
   const m = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(main);

@@ -1,6 +1,4 @@
 // Unit tests of the widget, in Debian's Chromium and Firefox ESR (`npm run test:unit`).
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -9,23 +7,6 @@ import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/browsers.mjs
 const chromePath = chromiumPath();
 const firefox = firefoxPath();
 const only = process.env.BROWSERS?.split(',');
-
-/** qrcode is CommonJS in many files: served as one ES module bundled by esbuild (its browser entry, as the build takes it). */
-const qrcodeAsModule = {
-  name: 'qrcode-as-module',
-  async serve(context) {
-    if (!context.path.endsWith('/node_modules/qrcode/lib/browser.js')) return undefined;
-    const result = await build({
-      entryPoints: [fileURLToPath(new URL('./node_modules/qrcode/lib/browser.js', import.meta.url))],
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-      logLevel: 'silent',
-    });
-    return { body: result.outputFiles[0].text, type: 'js' };
-  },
-};
 
 const browsers = [
   chromePath &&
@@ -48,7 +29,7 @@ if (browsers.length < 2 && !only) {
 export default {
   files: ['test/unit/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), qrcodeAsModule],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   browsers,
   // One test file at a time per browser: a page in a background tab gets throttled timers and no animation frames.
   concurrency: 1,

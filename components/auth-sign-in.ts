@@ -1,6 +1,7 @@
 import { provide } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { AmplifyConfiguration } from '../src/amplify/configuration.js';
 import { mayStartBeyondSignIn } from '../src/amplify/startup-hint.js';
 import type { AuthFlowType, AuthService, FirstFactor } from '../src/auth-service.js';
 import { resolveConfiguration } from '../src/config.js';
@@ -37,6 +38,10 @@ const pageLock = (): PageLock => {
  * The complete Amplify / Cognito sign-in. Shows one step at a time; each step's form lives in the light DOM.
  *
  * @summary Sign-in widget for AWS Amplify / Cognito.
+ *
+ * @attr {Step} step - The current step, reflected by the widget (read-only: set by the widget, never read from the page).
+ * @attr {boolean} defer-hydration - While present, the element starts nothing and writes nothing into the page; remove it once the page has hydrated (server-rendered apps).
+ * @attr {boolean} autofocus - Focus the first screen on load (by default focus moves only once the user acts).
  *
  * @fires {CustomEvent<AuthStepChangeDetail>} auth-step-change - Every change of step, once the new form is in place and focused. `detail: { step, previousStep }`.
  * @fires {CustomEvent<AuthSignedInDetail>} auth-signed-in - Sign-in completed, or startup found a signed-in user. `detail: { username, userId, loginId }`.
@@ -103,8 +108,11 @@ export class AuthSignIn extends LitElement {
     `,
   ];
 
-  /** An `amplify_outputs.json` object or an Amplify `ResourcesConfig`. Wins over every attribute. */
-  @property({ attribute: false }) config?: Record<string, unknown>;
+  /**
+   * An `amplify_outputs.json` object or an Amplify `ResourcesConfig` (what `Amplify.configure` takes). Wins over every
+   * attribute. Only its Auth settings are used: the app's other categories (API, Storage) are kept.
+   */
+  @property({ attribute: false }) config?: AmplifyConfiguration;
   /** URL of an `amplify_outputs.json`, fetched by the widget. */
   @property({ attribute: 'config-src' }) configSrc?: string;
   /** Cognito user pool id (region comes from it), for pages without a JSON file. */
@@ -165,13 +173,26 @@ export class AuthSignIn extends LitElement {
     this.flow?.restart();
   }
 
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'defer-hydration'];
+  }
+
+  /** With `defer-hydration`, nothing starts and nothing is written into the page until the attribute is removed. */
   override connectedCallback() {
+    if (this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
     adoptLightDomStyles(this);
+    this.slotWatch.observe(this, { attributeFilter: ['slot'], subtree: true, childList: true });
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    if (name !== 'defer-hydration') return super.attributeChangedCallback(name, old, value);
+    if (value === null && this.isConnected) this.connectedCallback();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.slotWatch.disconnect();
     this.flow?.dispose();
   }
 
@@ -264,18 +285,33 @@ export class AuthSignIn extends LitElement {
     this.requestUpdate();
     await this.updateComplete;
     await element.updateComplete;
-    // Whoever already typed into the first screen (shown while startup ran) keeps their place.
-    if (!(typing && startupScreen)) element.focusFirst();
+    // The first screen takes focus only when the page asks (`autofocus`), and never from someone already typing
+    // into it; every later screen follows something the user did, so focus moves to it.
+    if (!startupScreen || (this.autofocus && !typing)) element.focusFirst();
     this.emit('auth-step-change', { step, previousStep });
   }
 
-  protected override render() {
+  /**
+   * Whether the page put its own content in the slot named `name`. The step's element sits in the default slot
+   * otherwise: never as the fallback of the named slot, which Chromium leaves unrendered (and unfocusable) until
+   * something else changes.
+   */
+  private pageFills(name: string | undefined): name is string {
+    return Boolean(name && [...this.children].some((child) => child.slot === name));
+  }
+
+  /** Children the page adds or re-slots later choose the slot again. */
+  private readonly slotWatch = new MutationObserver((records) => {
+    if (records.some((record) => record.target === this || record.target.parentNode === this)) this.requestUpdate();
+  });
+
+  protected override render(): TemplateResult {
     const step = this.shownStep;
     const slotName = step === 'DONE' ? 'signed-in' : step;
     return html`
       <div part="card">
         <div part="header"><slot name="header"></slot></div>
-        <div part="body">${slotName ? html`<slot name=${slotName}><slot></slot></slot>` : html`<slot></slot>`}</div>
+        <div part="body">${this.pageFills(slotName) ? html`<slot name=${slotName}></slot>` : html`<slot></slot>`}</div>
         <div part="footer"><slot name="footer"></slot></div>
       </div>
     `;

@@ -1,6 +1,6 @@
 /**
  * CDN entry (`dist/cdn/auth-sign-in.js`): registers `<auth-sign-in>`; its first screen and every other one,
- * `qrcode`, `@simplewebauthn/browser` and non-English catalogs load when first needed.
+ * `qr` (the QR encoder), `@simplewebauthn/browser` and non-English catalogs load when first needed.
  */
 import { AuthSignIn } from './auth-sign-in.js';
 import { defineElement } from './shared/define.js';

@@ -5,7 +5,7 @@ export const authEvent = <K extends AuthEventName>(type: K, detail: AuthEventDet
   new CustomEvent<AuthEventDetails[K]>(type, { detail, bubbles: true, composed: true });
 
 /** Typed `addEventListener` (and Angular's `$event`) for every event of the widget. */
-type AuthEventMap = { [K in AuthEventName]: CustomEvent<AuthEventDetails[K]> };
+export type AuthEventMap = { [K in AuthEventName]: CustomEvent<AuthEventDetails[K]> };
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -1,6 +1,8 @@
 /** What the package exports besides registering its elements. */
 export { AuthSignIn } from './auth-sign-in.js';
 export { AuthStepElement } from './shared/auth-step-element.js';
+/** Brings the events' global typing (`addEventListener`, Angular's `$event`) along with the package's types. */
+export type { AuthEventMap } from './events.js';
 export type {
   AuthService,
   AuthFlowType,

@@ -70,7 +70,7 @@ export interface RedirectFailure {
 /** What the widget was told about configuration, resolved to one object (see `config.ts`). */
 export interface ServiceConfiguration {
   /** An `amplify_outputs.json` object or an Amplify `ResourcesConfig`; `undefined`: use the app's Amplify. */
-  config?: Record<string, unknown>;
+  config?: object;
   /** A user-pool endpoint other than AWS's. */
   userPoolEndpoint?: string;
 }

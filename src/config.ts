@@ -2,7 +2,7 @@
 import type { ServiceConfiguration } from './auth-service.js';
 
 export interface ConfigInputs {
-  config?: Record<string, unknown>;
+  config?: object;
   configSrc?: string;
   userPoolId?: string;
   userPoolClientId?: string;
@@ -19,7 +19,7 @@ export async function resolveConfiguration(
 ): Promise<ServiceConfiguration> {
   const endpoint = userPoolEndpoint ? { userPoolEndpoint } : {};
   if (config) return { config, ...endpoint };
-  if (configSrc) return { config: (await fetchJson(configSrc)) as Record<string, unknown>, ...endpoint };
+  if (configSrc) return { config: (await fetchJson(configSrc)) as object, ...endpoint };
   if (userPoolId && userPoolClientId) {
     return { config: { Auth: { Cognito: { userPoolId, userPoolClientId } } }, ...endpoint };
   }

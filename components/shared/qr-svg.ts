@@ -1,6 +1,6 @@
 /**
  * A QR code as inline SVG drawn from the code's modules: no `data:` image, so a page's `img-src` need not allow
- * `data:`, and no HTML string, so Trusted Types hold. `qrcode` loads only when a QR code is drawn.
+ * `data:`, and no HTML string, so Trusted Types hold. The encoder (`qr`, an ES module) loads only when a QR code is drawn.
  */
 import { html, type TemplateResult } from 'lit';
 
@@ -17,17 +17,16 @@ export function modulePath(size: number, isDark: (row: number, column: number) =
 
 /** The QR code of `text` as SVG, or `undefined` when `text` is too long to encode. */
 export async function qrSvg(text: string, label: string): Promise<TemplateResult | undefined> {
-  // qrcode is CommonJS: its functions arrive on the default export.
-  const { default: qrcode } = await import('qrcode');
-  let modules;
+  const { encodeQR } = await import('qr');
+  let modules: boolean[][];
   try {
-    modules = qrcode.create(text, { errorCorrectionLevel: 'M' }).modules;
+    // The quiet zone (two light modules on each side) comes with the modules.
+    modules = encodeQR(text, 'raw', { ecc: 'medium', border: 2 });
   } catch {
     return undefined;
   }
-  const margin = 2;
-  const extent = modules.size + 2 * margin;
-  const path = modulePath(modules.size, (row, column) => Boolean(modules.get(row, column)), margin);
+  const extent = modules.length;
+  const path = modulePath(extent, (row, column) => modules[row][column], 0);
   return html`<svg
     class="auth-qr"
     role="img"

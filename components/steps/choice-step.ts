@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 
 /**
@@ -16,7 +16,7 @@ export class AuthStepChoice extends AuthStepElement {
     );
   }
 
-  protected override renderStep() {
+  protected override renderStep(): TemplateResult {
     const { busy, pressed } = this.state;
     return this.renderForm(this.t(`step.${this.step}.title`), {
       body: html`<div class="auth-choices">

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 
@@ -16,7 +16,7 @@ export class AuthStepCode extends AuthStepElement {
   private ticker?: ReturnType<typeof setInterval>;
   private lastResendAt?: number;
 
-  protected override renderStep() {
+  protected override renderStep(): TemplateResult {
     const totp = this.step === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE';
     return this.renderForm(this.t(`step.${this.step}.title`), {
       body: html`${this.codeField(this.renderHint(), totp ? TOTP_LENGTH : undefined)} ${this.renderRemember()}`,

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 import { capText } from '../shared/message.js';
 
@@ -7,7 +7,7 @@ const PROMPT_KEYS = ['question', 'prompt', 'message', 'challenge'];
 
 /** `CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE`: the prompt from the challenge parameters, and the answer. */
 export class AuthStepCustomChallenge extends AuthStepElement {
-  protected override renderStep() {
+  protected override renderStep(): TemplateResult {
     const info = this.state.data.additionalInfo ?? {};
     const found = PROMPT_KEYS.map((key) => (Object.hasOwn(info, key) ? info[key] : undefined)).find(Boolean);
     const prompt = found ? capText(found) : undefined;

@@ -1,9 +1,9 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 
 /** `DONE`: who is signed in, and a sign-out button. The `signed-in` slot of the host replaces it. */
 export class AuthStepDone extends AuthStepElement {
-  protected override renderStep() {
+  protected override renderStep(): TemplateResult {
     const { user, username } = this.state;
     return this.renderForm(this.t('step.DONE.title'), {
       body: html`<p>

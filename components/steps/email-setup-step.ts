@@ -1,8 +1,9 @@
+import type { TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 
 /** `CONTINUE_SIGN_IN_WITH_EMAIL_SETUP`: the address that will receive sign-in codes. */
 export class AuthStepEmailSetup extends AuthStepElement {
-  protected override renderStep() {
+  protected override renderStep(): TemplateResult {
     return this.renderForm(this.t('step.CONTINUE_SIGN_IN_WITH_EMAIL_SETUP.title'), {
       body: this.field({
         name: 'email',

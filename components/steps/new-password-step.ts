@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { AuthNewPasswordElement } from '../shared/new-password-element.js';
 
 /** `CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED`: new password, confirmation, and each missing attribute. */
@@ -7,7 +7,7 @@ export class AuthStepNewPassword extends AuthNewPasswordElement {
     return this.state.data.missingAttributes ?? [];
   }
 
-  protected override renderStep() {
+  protected override renderStep(): TemplateResult {
     const missing = this.missing;
     return this.renderForm(this.t('step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title'), {
       body: html`

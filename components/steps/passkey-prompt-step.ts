@@ -1,9 +1,9 @@
 import { AuthStepElement } from '../shared/auth-step-element.js';
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 /** `PASSKEY_PROMPT`: after a sign-in without a passkey, offers to create one, or skip. */
 export class AuthStepPasskeyPrompt extends AuthStepElement {
-  protected override renderStep() {
+  protected override renderStep(): TemplateResult {
     return this.renderForm(this.t('step.PASSKEY_PROMPT.title'), {
       body: html`<p class="auth-hint">${this.t('hint.passkeyPrompt')}</p>`,
       submitLabel: this.t('action.registerPasskey'),

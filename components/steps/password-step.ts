@@ -1,9 +1,9 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 
 /** `CONFIRM_SIGN_IN_WITH_PASSWORD`: the password, after choosing it as the first factor. */
 export class AuthStepPassword extends AuthStepElement {
-  protected override renderStep() {
+  protected override renderStep(): TemplateResult {
     return this.renderForm(this.t('step.CONFIRM_SIGN_IN_WITH_PASSWORD.title'), {
       body: html`${this.usernameForPasswordManagers()}
       ${this.field({

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { AuthNewPasswordElement } from '../shared/new-password-element.js';
 
 /**
@@ -6,7 +6,7 @@ import { AuthNewPasswordElement } from '../shared/new-password-element.js';
  * `CONFIRM_RESET_PASSWORD`: the code and the new password.
  */
 export class AuthStepResetPassword extends AuthNewPasswordElement {
-  protected override renderStep() {
+  protected override renderStep(): TemplateResult {
     return this.step === 'CONFIRM_RESET_PASSWORD' ? this.renderConfirm() : this.renderRequest();
   }
 

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 
 /**
@@ -6,7 +6,7 @@ import { AuthStepElement } from '../shared/auth-step-element.js';
  * "forgot password", and a button per social provider when the configuration has OAuth settings.
  */
 export class AuthStepSignIn extends AuthStepElement {
-  protected override renderStep() {
+  protected override renderStep(): TemplateResult {
     const { needsPassword, socialProviders: providers } = this.view;
     const wrongPassword = this.state.error?.messageId === 'error.notAuthorized' && needsPassword;
     return this.renderForm(this.t('step.SIGN_IN.title'), {

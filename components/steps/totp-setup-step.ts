@@ -7,7 +7,7 @@ import { qrSvg } from '../shared/qr-svg.js';
 const grouped = (secret: string) => secret.replace(/(.{4})(?=.)/g, '$1 ');
 
 /**
- * `CONTINUE_SIGN_IN_WITH_TOTP_SETUP`: a QR code (inline SVG, drawn from `qrcode`'s modules, loaded only here),
+ * `CONTINUE_SIGN_IN_WITH_TOTP_SETUP`: a QR code (inline SVG, drawn by the ES-module encoder `qr`, loaded only here),
  * the setup key in groups of four with a copy button, an `otpauth://` link for phones, and the first code from
  * the app. The key and the QR code come before the field, so focus starts on the heading.
  */
@@ -45,7 +45,7 @@ export class AuthStepTotpSetup extends AuthStepElement {
     return ['code'];
   }
 
-  protected override renderStep() {
+  protected override renderStep(): TemplateResult {
     const { secret = '', uri = '' } = this.state.totp ?? {};
     const keyId = `${this.idPrefix}-key`;
     return this.renderForm(this.t('step.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.title'), {

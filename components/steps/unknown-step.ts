@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 
 /**
@@ -6,7 +6,7 @@ import { AuthStepElement } from '../shared/auth-step-element.js';
  * An app can show its own screen through the host's slot named after the step.
  */
 export class AuthStepUnknown extends AuthStepElement {
-  protected override renderStep() {
+  protected override renderStep(): TemplateResult {
     return this.renderForm(this.t('step.UNKNOWN.title'), {
       body: html`<p class="auth-hint">${this.message('hint.unknownStep', { step: this.step })}</p>`,
       actions: this.backToSignIn(),

@@ -12,11 +12,24 @@ import type {
   SignInResult,
 } from '../auth-service.js';
 import type { PasswordPolicy } from '../flow/password-policy.js';
-
-type AuthConfig = NonNullable<ResourcesConfig['Auth']>;
+import { mergeAuthSettings, type AmplifyConfiguration } from './configuration.js';
 
 /** Amplify's error when the person came back without finishing (back button, reload before the provider). */
 const isCancelled = (error: unknown) => (error as Error | undefined)?.message === 'User cancelled OAuth flow.';
+
+/**
+ * The app's configuration, through Amplify's public `getConfig()`, without the warning it prints when nothing is
+ * configured yet (the widget is often the first to configure: the CDN build always is).
+ */
+function appConfiguration(): ResourcesConfig {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return Amplify.getConfig();
+  } finally {
+    console.warn = warn;
+  }
+}
 
 const cognitoConfig = () => Amplify.getConfig().Auth?.Cognito;
 
@@ -35,11 +48,14 @@ export class AmplifyAuthService implements AuthService {
 
   async configure({ config, userPoolEndpoint }: ServiceConfiguration): Promise<void> {
     if (!config && !userPoolEndpoint) return;
-    // `getConfig()` warns when nothing is configured yet; the field itself does not.
-    const current = (Amplify as unknown as { resourcesConfig?: ResourcesConfig }).resourcesConfig ?? {};
-    const parsed = config ? parseAmplifyConfig(config as Parameters<typeof parseAmplifyConfig>[0]) : current;
-    const cognito = { ...parsed.Auth?.Cognito, ...(userPoolEndpoint ? { userPoolEndpoint } : {}) };
-    Amplify.configure({ ...current, Auth: { ...parsed.Auth, Cognito: cognito } as AuthConfig });
+    // The app's own configuration (API, Storage, its Auth) through Amplify's public API; only Auth changes.
+    const merged = mergeAuthSettings(
+      appConfiguration(),
+      config ? parseAmplifyConfig(config as AmplifyConfiguration) : undefined,
+      userPoolEndpoint,
+    );
+    Amplify.configure(merged);
+    const cognito = merged.Auth?.Cognito;
     const { loginWith, userPoolClientId } = cognito as { loginWith?: { oauth?: unknown }; userPoolClientId?: string };
     if (!loginWith?.oauth || !userPoolClientId) return;
     // A return from the hosted UI completes once Amplify's OAuth listener loads: watch it from before then.

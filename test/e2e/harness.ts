@@ -86,6 +86,10 @@ export interface PageOptions {
   'social-providers'?: string;
   /** OAuth settings for the hosted UI at this domain (`localhost:PORT`), returning to the page. */
   'oauth-domain'?: string;
+  /** The HTML `autofocus` attribute on the element (any value). */
+  autofocus?: string;
+  /** Pixels of page content above the widget. */
+  spacer?: string;
 }
 
 /** One page with `<auth-sign-in>`, driven as a user would. */
@@ -417,13 +421,18 @@ export class E2E {
   }
 
   /** A new incognito context with the widget page loaded and started. */
-  async open(options: PageOptions = {}, origin = this.origin): Promise<Widget> {
+  open(options: PageOptions = {}, origin = this.origin): Promise<Widget> {
+    return this.openUrl(this.url(options, origin));
+  }
+
+  /** A new incognito context with `url` (a page holding one `<auth-sign-in>`) loaded and started. */
+  async openUrl(url: string): Promise<Widget> {
     const context = await this.browser.createBrowserContext();
     this.contexts.push(context);
     const page = await context.newPage();
     await this.watch(page);
     const widget = new Widget(page, this);
-    await page.goto(this.url(options, origin));
+    await page.goto(url);
     await widget.ready();
     return widget;
   }

@@ -20,6 +20,7 @@ import {
   submitAndSettle,
   submitToStep,
   type Mounted,
+  expectFocusOn,
 } from './helpers/widget.js';
 
 const NEW_PASSWORD = 'N3w-Passw0rd!';
@@ -163,7 +164,7 @@ describe('error presentation', () => {
     expect(error.querySelector('.auth-error-prefix')?.textContent?.trim()).to.equal('Error:');
     expect(field(el, 'username').getAttribute('aria-invalid')).to.equal('true');
     expect(field(el, 'password').getAttribute('aria-invalid')).to.equal('true');
-    expect(document.activeElement).to.equal(field(el, 'password'));
+    expectFocusOn(field(el, 'password'));
     fake.answer('signIn', awsError('TooManyRequestsException'));
     await submitAndSettle(el, CREDENTIALS);
     expect(el.querySelector('form > [role=alert] .auth-error-prefix')?.textContent?.trim()).to.equal('Error:');

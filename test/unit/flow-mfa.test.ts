@@ -15,6 +15,7 @@ import {
   submitAndSettle,
   submitToStep,
   type Mounted,
+  expectFocusOn,
 } from './helpers/widget.js';
 
 const SMS = step('CONFIRM_SIGN_IN_WITH_SMS_CODE', {
@@ -82,6 +83,6 @@ describe('flow: password, MFA selection, SMS code', () => {
     expect(el.querySelector('[role=status]')?.textContent?.trim()).to.equal('A new code is on its way.');
     expect(el.querySelector('.auth-hint')?.textContent).to.contain('+*******0100');
     expect(field(el, 'code').value).to.equal('');
-    expect(document.activeElement).to.equal(field(el, 'code'));
+    expectFocusOn(field(el, 'code'));
   });
 });

@@ -11,6 +11,7 @@ import {
   settle,
   signInTo,
   submitAndSettle,
+  expectFocusOn,
 } from './helpers/widget.js';
 
 describe('required fields', () => {
@@ -19,7 +20,7 @@ describe('required fields', () => {
     await submitAndSettle(el);
     expect(fieldErrorText(el, 'username')).to.equal('This field is required.');
     expect(field(el, 'username').getAttribute('aria-invalid')).to.equal('true');
-    expect(document.activeElement).to.equal(field(el, 'username'));
+    expectFocusOn(field(el, 'username'));
     expect(fake.callsOf('signIn')).to.have.length(0);
     expect(events.at(-1)!.detail).to.include({ step: 'SIGN_IN', name: 'RequiredField' });
   });
@@ -28,7 +29,7 @@ describe('required fields', () => {
     const { el, fake } = await mount();
     await submitAndSettle(el, { username: CREDENTIALS.username });
     expect(fieldErrorText(el, 'password')).to.equal('This field is required.');
-    expect(document.activeElement).to.equal(field(el, 'password'));
+    expectFocusOn(field(el, 'password'));
     expect(field(el, 'username').value).to.equal(CREDENTIALS.username);
     expect(fake.callsOf('signIn')).to.have.length(0);
   });
@@ -38,7 +39,7 @@ describe('required fields', () => {
     await signInTo(mounted, 'CONFIRM_SIGN_IN_WITH_TOTP_CODE');
     await submitAndSettle(mounted.el);
     expect(fieldErrorText(mounted.el, 'code')).to.equal('This field is required.');
-    expect(document.activeElement).to.equal(field(mounted.el, 'code'));
+    expectFocusOn(field(mounted.el, 'code'));
     expect(mounted.fake.callsOf('confirmSignIn')).to.have.length(0);
   });
 });

@@ -10,6 +10,7 @@ import {
   signInTo,
   submitAndSettle,
   type,
+  expectFocusOn,
 } from './helpers/widget.js';
 
 const POLICY = { minLength: 10, requireUppercase: true, requireNumbers: true };
@@ -81,6 +82,6 @@ describe('password fields', () => {
     expect(username.type).to.equal('text');
     expect(username.hidden).to.equal(true);
     expect(username.value).to.equal(CREDENTIALS.username);
-    expect(document.activeElement).to.equal(field(el, 'newPassword'));
+    expectFocusOn(field(el, 'newPassword'));
   });
 });

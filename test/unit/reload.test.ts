@@ -12,6 +12,7 @@ import {
   reload,
   signInTo,
   submitToStep,
+  expectFocusOn,
 } from './helpers/widget.js';
 
 const notice = (el: Element) => el.querySelector('[role=status]')?.textContent ?? '';
@@ -22,10 +23,10 @@ describe('reload during a sign-in', () => {
     await signInTo(first, 'CONFIRM_SIGN_IN_WITH_SMS_CODE', {
       codeDeliveryDetails: { destination: '+*******0100', deliveryMedium: 'SMS' },
     });
-    const { el, fake, events } = await reload(first);
+    const { el, fake, events } = await reload(first, { autofocus: '' });
     expect(events[0].detail).to.deep.equal({ step: 'CONFIRM_SIGN_IN_WITH_SMS_CODE', previousStep: null });
     expect(el.textContent).to.contain('+*******0100');
-    expect(document.activeElement).to.equal(field(el, 'code'));
+    expectFocusOn(field(el, 'code'));
     expect(actionButton(el, 'resend-code'), 'no resend: the password is gone').to.not.exist;
     fake.answer('confirmSignIn', step('DONE'));
     expect((await submitToStep(el, { code: '123456' })).step).to.equal('DONE');

@@ -1,18 +1,33 @@
 import { expect } from '@open-wc/testing';
 import { step } from '../support/fake-auth-service.js';
-import { alertText, clickToStep, field, fieldErrorText, mount, primaryButton, settle, type } from './helpers/widget.js';
+import {
+  expectFocusOn,
+  alertText,
+  clickToStep,
+  field,
+  fieldErrorText,
+  mount,
+  primaryButton,
+  settle,
+  type,
+} from './helpers/widget.js';
 
 describe('sign in with password, then an SMS code', () => {
-  it('shows SIGN_IN with the form markup of the README, focused on the username', async () => {
+  it('shows SIGN_IN with the form markup of the README, and leaves focus where the page had it', async () => {
     const { el, events } = await mount();
     expect(el.step).to.equal('SIGN_IN');
     expect(el.getAttribute('step')).to.equal('SIGN_IN');
     expect(document.querySelector('auth-sign-in input[name=username][autocomplete=username]')).to.exist;
     expect(document.querySelector('auth-sign-in input[type=password][name=password][autocomplete=current-password]')).to
       .exist;
-    expect(document.activeElement).to.equal(field(el, 'username'));
+    expectFocusOn(document.body, 'no focus taken on load');
     expect(events[0].detail).to.deep.equal({ step: 'SIGN_IN', previousStep: null });
     await expect(el).to.be.accessible();
+  });
+
+  it('with `autofocus`, the first screen is focused on the username', async () => {
+    const { el } = await mount(undefined, { autofocus: '' });
+    expectFocusOn(field(el, 'username'));
   });
 
   it('goes through the SMS code step to DONE, with a wrong code on the way', async () => {
@@ -34,7 +49,7 @@ describe('sign in with password, then an SMS code', () => {
     });
     expect(el.textContent).to.contain('+*******0100');
     const code = el.querySelector('input[name=code][autocomplete=one-time-code][inputmode=numeric]');
-    expect(document.activeElement).to.equal(code);
+    expectFocusOn(code);
 
     fake.answer('confirmSignIn', Object.assign(new Error('Invalid code'), { name: 'CodeMismatchException' }));
     type(el, 'code', '111111');

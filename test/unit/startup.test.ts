@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AuthSignIn } from '../../components/auth-sign-in.js';
 import { FakeAuthService, step } from '../support/fake-auth-service.js';
-import { container, field, primaryButton, type } from './helpers/widget.js';
+import { expectFocusOn, container, field, primaryButton, type } from './helpers/widget.js';
 
 /** A fake whose configuration (Amplify loading, `config-src` fetching) finishes only when the test says so. */
 function slowToConfigure() {
@@ -44,7 +44,7 @@ describe('startup', () => {
     expect(changes).to.deep.equal(['SIGN_IN']);
     expect(el.getAttribute('step')).to.equal('SIGN_IN');
     expect(field(el, 'username').value).to.equal('sms@example.com');
-    expect(document.activeElement).to.equal(field(el, 'password'));
+    expectFocusOn(field(el, 'password'));
   });
 
   it('a submit before startup ends waits for the service, then signs in once', async () => {

@@ -1,7 +1,7 @@
 /** CONTINUE_SIGN_IN_WITH_TOTP_SETUP: the QR code, the secret as text, and an otpauth:// link with issuer and account encoded. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { AuthStepTotpSetup } from '../../components/steps/totp-setup-step.js';
-import { mount, signInTo, type Mounted } from './helpers/widget.js';
+import { expectFocusOn, mount, signInTo, type Mounted } from './helpers/widget.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
 
@@ -32,7 +32,7 @@ describe('TOTP setup', () => {
     const secret = el.querySelector<HTMLElement>('[data-totp-secret]')!;
     expect(secret.textContent?.trim()).to.equal('JBSW Y3DP EHPK 3PXP');
     expect(getComputedStyle(secret).userSelect).to.not.equal('none');
-    expect(document.activeElement).to.equal(el.querySelector('h2'));
+    expectFocusOn(el.querySelector('h2'));
   });
 
   it('"Copy setup key" says Copied, then reads as before', async () => {

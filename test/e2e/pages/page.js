@@ -20,6 +20,7 @@ const ATTRIBUTES = [
   'totp-issuer',
   'remember-device',
   'social-providers',
+  'autofocus',
 ];
 
 window.events = [];
@@ -67,5 +68,12 @@ for (const type of EVENTS) {
     const log = JSON.parse(sessionStorage.getItem(LOG) ?? '[]');
     sessionStorage.setItem(LOG, JSON.stringify([...log, { type, detail: event.detail }]));
   });
+}
+// With `spacer`: that many pixels of page above the widget (a CMS article, say).
+const spacer = params.get('spacer');
+if (spacer) {
+  const block = document.createElement('div');
+  block.style.height = `${Number(spacer)}px`;
+  document.getElementById('app').append(block);
 }
 document.getElementById('app').append(el);

@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 /** Mounting `<auth-sign-in>` with a fake service, and acting on it as a user would. */
 import { oneEvent } from '@open-wc/testing';
 import '../../../components/index.js';
@@ -173,6 +174,23 @@ export async function settle(el: AuthSignIn) {
     await current?.updateComplete;
     if (!el.querySelector('[aria-busy=true]')) return;
   }
+}
+
+/** An element in words (`input[name=code]`, `h2`, `body`), for focus checks that fail readably. */
+export const describeElement = (node: Element | null | undefined) =>
+  !node
+    ? 'nothing'
+    : `${node.tagName.toLowerCase()}${node.getAttribute('name') ? `[name=${node.getAttribute('name')}]` : ''}`;
+
+/**
+ * Checks that focus is on `target`. Compares identities and reports names: a failed `expect(element).to.equal(…)`
+ * makes the runner serialize the whole page, which can take the browser down.
+ */
+export function expectFocusOn(target: Element | null | undefined, what = 'focus') {
+  const active = document.activeElement;
+  expect(active === target, `${what}: on ${describeElement(active)}, expected ${describeElement(target)}`).to.equal(
+    true,
+  );
 }
 
 export const CREDENTIALS = { username: 'alice@example.com', password: 'Passw0rd!' };
