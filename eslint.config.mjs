@@ -28,7 +28,17 @@ export const domGlobals = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.tmp/**', 'custom-elements.json', 'examples/*/dist/**'],
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'node_modules/**',
+      '.tmp/**',
+      'custom-elements.json',
+      'examples/*/dist/**',
+      'examples/*/.angular/**',
+      'examples/*/.next/**',
+      'examples/*/next-env.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
