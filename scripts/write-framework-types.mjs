@@ -79,7 +79,7 @@ declare module 'react' {
 
 declare module 'vue' {
   interface GlobalComponents {
-    '${TAG}': DefineComponent<AuthSignInAttributes & AuthSignInProperties & AuthSignInVueEventProps>;
+    '${TAG}': import('vue').DefineComponent<AuthSignInAttributes & AuthSignInProperties & AuthSignInVueEventProps>;
   }
 }
 
