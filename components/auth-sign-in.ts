@@ -43,7 +43,7 @@ const pageLock = (): PageLock => {
  * @attr {boolean} defer-hydration - While present, the element starts nothing and writes nothing into the page; remove it once the page has hydrated (server-rendered apps).
  * @attr {boolean} autofocus - Focus the first screen on load (by default focus moves only once the user acts).
  *
- * @fires {CustomEvent<AuthStepChangeDetail>} auth-step-change - Every change of step, once the new form is in place and focused. `detail: { step, previousStep }`.
+ * @fires {CustomEvent<AuthStepChangeDetail>} auth-step-change - Every change of step, once the new form is in place and focused (the first screen only with `autofocus`). `detail: { step, previousStep }`.
  * @fires {CustomEvent<AuthSignedInDetail>} auth-signed-in - Sign-in completed, or startup found a signed-in user. `detail: { username, userId, loginId }`.
  * @fires {CustomEvent} auth-signed-out - After `signOut()`, the sign-out button, or Amplify Hub `signedOut`.
  * @fires {CustomEvent<AuthErrorDetail>} auth-error - A failed call or rejected input. `detail: { step, name, message }`.
