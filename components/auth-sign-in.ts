@@ -300,9 +300,11 @@ export class AuthSignIn extends LitElement {
     return Boolean(name && [...this.children].some((child) => child.slot === name));
   }
 
-  /** Children the page adds or re-slots later choose the slot again. */
+  /** Children the page adds, removes or re-slots later choose the slot again (changes deeper in are not watched). */
   private readonly slotWatch = new MutationObserver((records) => {
-    if (records.some((record) => record.target === this || record.target.parentNode === this)) this.requestUpdate();
+    const concernsChildren = (record: MutationRecord) =>
+      record.type === 'childList' ? record.target === this : record.target.parentNode === this;
+    if (records.some(concernsChildren)) this.requestUpdate();
   });
 
   protected override render(): TemplateResult {

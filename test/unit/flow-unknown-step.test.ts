@@ -9,6 +9,7 @@ import {
   field,
   mount,
   signInTo,
+  nextTask,
 } from './helpers/widget.js';
 
 describe('flow: unknown step', () => {
@@ -45,5 +46,24 @@ describe('flow: unknown step', () => {
     expect(own.assignedSlot).to.equal(slot);
     expect(own.getClientRects().length, 'the page’s content is shown').to.be.above(0);
     expect(mounted.el.querySelector('form')!.getClientRects().length, 'the built-in screen is not').to.equal(0);
+  });
+
+  it('takes the page’s content given once the step shows, and gives the screen back when it goes', async () => {
+    const mounted = await mount();
+    await signInTo(mounted, 'SOMETHING_NEW');
+    const form = mounted.el.querySelector('form')!;
+    expect(form.getClientRects().length, 'the built-in screen first').to.be.above(0);
+    const own = document.createElement('div');
+    own.slot = 'SOMETHING_NEW';
+    own.textContent = 'Our own screen';
+    mounted.el.append(own);
+    await nextTask();
+    await mounted.el.updateComplete;
+    expect(own.getClientRects().length, 'the page’s content is shown').to.be.above(0);
+    expect(form.getClientRects().length, 'the built-in screen is not').to.equal(0);
+    own.slot = 'elsewhere';
+    await nextTask();
+    await mounted.el.updateComplete;
+    expect(form.getClientRects().length, 'the built-in screen is back').to.be.above(0);
   });
 });
