@@ -149,13 +149,13 @@ for (const example of examples) {
     });
     try {
       const [ms] = await timed(async () => {
+        const widget = new Widget(page, server);
         await page.goto(app.origin, { waitUntil: 'load' });
-        await new Widget(page, server).ready(); // startup over: Amplify and the first screen have loaded
+        await widget.ready(); // startup over: Amplify and the first screen have loaded
         // Again, from the browser's cache: a server-rendered page then hydrates with its scripts already there,
         // which is when an element that writes into its light DOM too early breaks hydration (React #418).
         await Promise.all(scripts.values()); // read before the reload discards them
         await page.reload({ waitUntil: 'load' });
-        const widget = new Widget(page, server);
         await widget.signIn(USER, PASSWORD);
         await widget.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
         await widget.enterCode(await server.waitForCodes(PHONE, 1));

@@ -1,6 +1,5 @@
-import { expect } from '@open-wc/testing';
 /** Mounting `<auth-sign-in>` with a fake service, and acting on it as a user would. */
-import { oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../../components/index.js';
 import type { AuthSignIn } from '../../../components/auth-sign-in.js';
 import type { AuthStepChangeDetail } from '../../../src/events.js';
