@@ -31,13 +31,6 @@ before(async () => {
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title>' +
       '<script type="module" src="/app/app.js"></script></head><body><main id="app"></main></body></html>',
   );
-  writeFileSync(
-    join(folder, 'outputs.json'),
-    JSON.stringify({
-      version: '1.4',
-      auth: { aws_region: 'us-east-1', user_pool_id: e2e.cognito.poolId, user_pool_client_id: e2e.cognito.clientId },
-    }),
-  );
   server = await startStaticServer({ root: folder, serve: ['app', 'outputs.json'], index: '/app/index.html', port: 0 });
 });
 
@@ -51,6 +44,18 @@ const MODES = ['config', 'config-src', 'pool-ids', 'endpoint', 'nothing'];
 describe("the app's own Amplify configuration", () => {
   for (const mode of MODES) {
     it(`${mode}: the widget signs in, and the app keeps its API and Storage settings`, async () => {
+      // Written here, not in `before`: the local server (and its pool) is the harness's, started by its own hook.
+      writeFileSync(
+        join(folder, 'outputs.json'),
+        JSON.stringify({
+          version: '1.4',
+          auth: {
+            aws_region: 'us-east-1',
+            user_pool_id: e2e.cognito.poolId,
+            user_pool_client_id: e2e.cognito.clientId,
+          },
+        }),
+      );
       const query = new URLSearchParams({
         mode,
         'user-pool-id': e2e.cognito.poolId,
