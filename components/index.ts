@@ -10,3 +10,5 @@ defineElement('auth-sign-in', AuthSignIn);
 void defineAllStepElements();
 
 export * from './public-api.js';
+/** The whole English catalog, to start a page's own language from (the CDN build carries it per screen instead). */
+export { en as englishMessages } from '../src/messages/en.js';

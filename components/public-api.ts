@@ -20,4 +20,4 @@ export type {
 } from '../src/events.js';
 export type { MessageOverrides } from '../src/i18n.js';
 export { KNOWN_STEPS, type Step, type KnownStep } from '../src/flow/steps.js';
-export { en as englishMessages, type MessageId } from '../src/messages/en.js';
+export type { MessageId } from '../src/messages/en.js';

@@ -3,11 +3,16 @@
  * (which registers only `SIGN_IN`'s at first) and the host, which loads a screen's element when a step needs it.
  */
 import { screenOf, type Screen, type Step } from '../src/flow/steps.js';
+import { addEnglish } from '../src/i18n.js';
+import type { Catalog } from '../src/messages/en.js';
 import { defineElement } from './shared/define.js';
+
+/** A screen's element class, with the English text it brings (`AuthStepElement.messages`). */
+type ScreenClass = CustomElementConstructor & { messages: Catalog };
 
 interface ScreenElement {
   tag: string;
-  load: () => Promise<CustomElementConstructor>;
+  load: () => Promise<ScreenClass>;
 }
 
 const SCREENS: Readonly<Record<Screen, ScreenElement>> = {
@@ -46,17 +51,23 @@ const SCREENS: Readonly<Record<Screen, ScreenElement>> = {
   unknown: { tag: 'auth-step-unknown', load: () => import('./steps/unknown-step.js').then((m) => m.AuthStepUnknown) },
 };
 
+/** Registers a screen's element, its English text first (also when another copy of the widget defined it). */
+function defineScreen(tag: string, element: ScreenClass) {
+  addEnglish(element.messages ?? {});
+  defineElement(tag, element);
+}
+
 /** Registers the element of `step`'s screen (loading it first); its tag. */
 export async function defineStepElement(step: Step): Promise<string> {
   const { tag, load } = SCREENS[screenOf(step)];
-  if (!customElements.get(tag)) defineElement(tag, await load());
+  defineScreen(tag, (customElements.get(tag) as ScreenClass | undefined) ?? (await load()));
   return tag;
 }
 
 /** Registers an element already loaded (the CDN entry carries `SIGN_IN`'s). */
-export const defineLoadedStepElement = (step: Step, element: CustomElementConstructor) =>
-  defineElement(SCREENS[screenOf(step)].tag, element);
+export const defineLoadedStepElement = (step: Step, element: ScreenClass) =>
+  defineScreen(SCREENS[screenOf(step)].tag, element);
 
 /** Registers every screen's element. */
 export const defineAllStepElements = () =>
-  Promise.all(Object.values(SCREENS).map(async ({ tag, load }) => defineElement(tag, await load())));
+  Promise.all(Object.values(SCREENS).map(async ({ tag, load }) => defineScreen(tag, await load())));

@@ -8,6 +8,7 @@ import type { FlowView } from '../../src/flow/view.js';
 import type { FlowState } from '../../src/flow/store.js';
 import { authContext, type AuthContext } from '../context.js';
 import type { MessageValues } from '../../src/i18n.js';
+import type { Catalog } from '../../src/messages/en.js';
 import { fieldTemplate, type FieldOptions } from './fields.js';
 import { isolated } from './message.js';
 import { FlowStateController } from './flow-state-controller.js';
@@ -30,6 +31,9 @@ export interface FormParts {
  * its own step: when the flow moves on, the element keeps its last picture until the host replaces it.
  */
 export abstract class AuthStepElement extends LitElement {
+  /** The English text this screen shows beyond the shared part; added to the lookup when the element is defined. */
+  static messages: Catalog = {};
+
   /** The step this element shows. */
   @property({ reflect: true }) step = '';
 

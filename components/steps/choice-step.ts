@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
+import { choice } from '../../src/messages/en/choice.js';
 
 /**
  * A choice, one submit button per option, valued with the exact `challengeResponse`:
@@ -7,6 +8,8 @@ import { AuthStepElement } from '../shared/auth-step-element.js';
  * `…_FIRST_FACTOR_SELECTION` (`PASSWORD_SRP` or `PASSWORD`, `EMAIL_OTP`, `SMS_OTP`, `WEB_AUTHN`).
  */
 export class AuthStepChoice extends AuthStepElement {
+  static override messages = choice;
+
   private get choices(): string[] {
     const { data } = this.state;
     return (

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { AuthStepElement } from '../shared/auth-step-element.js';
+import { code } from '../../src/messages/en/code.js';
 
 /** Steps whose code comes from an authenticator app: always 6 digits. */
 const TOTP_LENGTH = 6;
@@ -11,6 +12,8 @@ const TOTP_LENGTH = 6;
  * countdown while the flow's cooldown runs.
  */
 export class AuthStepCode extends AuthStepElement {
+  static override messages = code;
+
   /** Seconds left before a new code can be asked for; ticks while the cooldown runs. */
   @state() private waitSeconds = 0;
   private ticker?: ReturnType<typeof setInterval>;

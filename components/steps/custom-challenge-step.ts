@@ -1,12 +1,15 @@
 import { html, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 import { capText } from '../shared/message.js';
+import { customChallenge } from '../../src/messages/en/custom-challenge.js';
 
 /** Keys of `additionalInfo` that hold the question to show, in order of preference. */
 const PROMPT_KEYS = ['question', 'prompt', 'message', 'challenge'];
 
 /** `CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE`: the prompt from the challenge parameters, and the answer. */
 export class AuthStepCustomChallenge extends AuthStepElement {
+  static override messages = customChallenge;
+
   protected override renderStep(): TemplateResult {
     const info = this.state.data.additionalInfo ?? {};
     const found = PROMPT_KEYS.map((key) => (Object.hasOwn(info, key) ? info[key] : undefined)).find(Boolean);

@@ -1,8 +1,11 @@
 import type { TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
+import { emailSetup } from '../../src/messages/en/email-setup.js';
 
 /** `CONTINUE_SIGN_IN_WITH_EMAIL_SETUP`: the address that will receive sign-in codes. */
 export class AuthStepEmailSetup extends AuthStepElement {
+  static override messages = emailSetup;
+
   protected override renderStep(): TemplateResult {
     return this.renderForm(this.t('step.CONTINUE_SIGN_IN_WITH_EMAIL_SETUP.title'), {
       body: this.field({

@@ -1,8 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { AuthNewPasswordElement } from '../shared/new-password-element.js';
+import { newPassword } from '../../src/messages/en/new-password.js';
+import { newPasswordField } from '../../src/messages/en/new-password-field.js';
 
 /** `CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED`: new password, confirmation, and each missing attribute. */
 export class AuthStepNewPassword extends AuthNewPasswordElement {
+  static override messages = { ...newPasswordField, ...newPassword };
+
   private get missing(): string[] {
     return this.state.data.missingAttributes ?? [];
   }

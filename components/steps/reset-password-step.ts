@@ -1,11 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AuthNewPasswordElement } from '../shared/new-password-element.js';
+import { resetPassword } from '../../src/messages/en/reset-password.js';
+import { newPasswordField } from '../../src/messages/en/new-password-field.js';
 
 /**
  * `RESET_PASSWORD`: the username (prefilled) and a button that sends the code; then
  * `CONFIRM_RESET_PASSWORD`: the code and the new password.
  */
 export class AuthStepResetPassword extends AuthNewPasswordElement {
+  static override messages = { ...newPasswordField, ...resetPassword };
+
   protected override renderStep(): TemplateResult {
     return this.step === 'CONFIRM_RESET_PASSWORD' ? this.renderConfirm() : this.renderRequest();
   }

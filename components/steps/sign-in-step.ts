@@ -1,11 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
+import { signIn } from '../../src/messages/en/sign-in.js';
 
 /**
  * `SIGN_IN`: username and password (username only for `CUSTOM_WITHOUT_SRP` and passwordless `USER_AUTH`),
  * "forgot password", and a button per social provider when the configuration has OAuth settings.
  */
 export class AuthStepSignIn extends AuthStepElement {
+  static override messages = signIn;
+
   protected override renderStep(): TemplateResult {
     const { needsPassword, socialProviders: providers } = this.view;
     const wrongPassword = this.state.error?.messageId === 'error.notAuthorized' && needsPassword;

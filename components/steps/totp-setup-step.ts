@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 import { qrSvg } from '../shared/qr-svg.js';
+import { totpSetup } from '../../src/messages/en/totp-setup.js';
 
 /** The setup key in groups of four, as people read it out and type it. */
 const grouped = (secret: string) => secret.replace(/(.{4})(?=.)/g, '$1 ');
@@ -12,6 +13,8 @@ const grouped = (secret: string) => secret.replace(/(.{4})(?=.)/g, '$1 ');
  * the app. The key and the QR code come before the field, so focus starts on the heading.
  */
 export class AuthStepTotpSetup extends AuthStepElement {
+  static override messages = totpSetup;
+
   /** How long "Copied" shows before the button reads "Copy setup key" again. */
   static copiedMs = 3000;
   @state() private qrCode?: TemplateResult;

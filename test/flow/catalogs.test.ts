@@ -14,9 +14,9 @@ const INTL_TAG: Record<string, string> = { pt: 'pt-PT', 'pt-br': 'pt-BR', 'zh-ha
 describe('catalogs', () => {
   it('at least 30 languages are built in, and every catalog file is one of them', () => {
     assert.ok(BUILT_IN_LANGUAGES.length >= 30, `${BUILT_IN_LANGUAGES.length}`);
-    const files = readdirSync(resolve(import.meta.dirname, '../../src/messages')).map((file) =>
-      file.replace(/\.ts$/, ''),
-    );
+    const files = readdirSync(resolve(import.meta.dirname, '../../src/messages'))
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => file.replace(/\.ts$/, ''));
     assert.deepEqual([...files].sort(), [...BUILT_IN_LANGUAGES].sort());
   });
 
@@ -68,6 +68,19 @@ describe('language choice', () => {
     assert.equal(catalogTag('no'), 'nb');
     assert.equal(catalogTag('xx'), 'en');
     assert.equal(catalogTag('__proto__'), 'en');
+  });
+
+  it('English comes in parts, one per screen plus a shared one, and no id is in two of them', async () => {
+    const dir = resolve(import.meta.dirname, '../../src/messages/en');
+    const owner = new Map<string, string>();
+    for (const file of readdirSync(dir)) {
+      const part = Object.values(await import(resolve(dir, file)))[0] as Record<string, string>;
+      for (const id of Object.keys(part)) {
+        assert.equal(owner.get(id), undefined, `${id} is in ${owner.get(id)} and ${file}`);
+        owner.set(id, file);
+      }
+    }
+    assert.deepEqual([...owner.keys()].sort(), Object.keys(en).sort());
   });
 
   it('ar, fa and he are written right to left', () => {

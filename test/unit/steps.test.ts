@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { AuthService } from '../../src/auth-service.js';
+import { en } from '../../src/messages/en.js';
 import { awsError, step, type FakeAuthService } from '../support/fake-auth-service.js';
 import {
   actionButton,
@@ -234,6 +235,20 @@ for (const c of CASES) {
       expect(document.querySelector('auth-sign-in form')).to.exist;
       for (const selector of c.markup) expect(document.querySelector(`auth-sign-in ${selector}`), selector).to.exist;
       if (c.values || c.submitter) expect((c.submitter ?? primaryButton)(el)).to.exist;
+    });
+
+    it('shows English text, never a message id (its screen brought its part of the catalog)', async () => {
+      const { el } = await arrive(c);
+      await settle(el);
+      const attributes = [...el.querySelectorAll('*')].flatMap((node) =>
+        ['aria-label', 'alt', 'title', 'placeholder'].map((name) => node.getAttribute(name) ?? ''),
+      );
+      const shown = [el.textContent ?? '', ...attributes].join('\n');
+      expect(
+        Object.keys(en)
+          .filter((id) => shown.includes(id))
+          .join(', '),
+      ).to.equal('');
     });
 
     it('announces the step once its form is in the DOM and focused, and stays focused', async () => {

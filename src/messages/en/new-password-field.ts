@@ -1,0 +1,14 @@
+/** English: the new-password fields and the password rules (new password required, confirm reset). */
+export const newPasswordField = {
+  'field.newPassword': 'New password',
+  'field.confirmPassword': 'Confirm new password',
+  'password.rules': 'Your password must have:',
+  'password.rule.minLength.one': 'At least {count} character',
+  'password.rule.minLength.other': 'At least {count} characters',
+  'password.rule.lowercase': 'A lowercase letter',
+  'password.rule.uppercase': 'An uppercase letter',
+  'password.rule.number': 'A number',
+  'password.rule.symbol': 'A symbol, such as ! or ?',
+  'password.ruleMet': '{rule} (done)',
+  'password.ruleUnmet': '{rule} (not yet)',
+};
