@@ -1,10 +1,20 @@
 /** The built-in languages, how a page's `lang` picks one, and the text lookup (values, plural forms). */
-import { en, type Catalog } from './messages/en.js';
+import type { Catalog } from './messages/en.js';
+import { common } from './messages/en/common.js';
 
 /** The `messages` property: `{ [lang]: { [messageId]: string } }`, merged over the built-in catalogs. */
 export type MessageOverrides = Record<string, Catalog>;
 export type MessageValues = Record<string, string | number | undefined>;
 export type Translate = (id: string, values?: MessageValues) => string;
+
+/**
+ * The English text at hand: the shared part (every screen's frame, errors and notices) from the start, and each
+ * screen's own part once its element is defined (`AuthStepElement.messages`), so a screen's text travels with it.
+ */
+const english: Catalog = { ...common };
+
+/** Adds a screen's English text to the lookup. */
+export const addEnglish = (part: Catalog) => void Object.assign(english, part);
 
 type Loader = () => Promise<{ catalog: Catalog }>;
 
@@ -77,7 +87,7 @@ export function catalogTag(lang: string): string {
 
 export async function loadCatalog(lang: string): Promise<Catalog> {
   const load = CATALOGS.get(catalogTag(lang));
-  return load ? (await load()).catalog : en;
+  return load ? (await load()).catalog : english;
 }
 
 const RTL = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
@@ -92,7 +102,7 @@ export const directionOf = (lang: string): 'rtl' | 'ltr' => (RTL.has(baseLanguag
  */
 export function createTranslator(lang: string, catalog: Catalog, overrides: MessageOverrides = {}): Translate {
   const own = (layer: Catalog | undefined) => Boolean(layer) && Object.getPrototypeOf(layer) === Object.prototype;
-  const layers = [overrides[lang], overrides[baseLanguage(lang)], catalog, overrides.en, en as Catalog].filter(
+  const layers = [overrides[lang], overrides[baseLanguage(lang)], catalog, overrides.en, english].filter(
     (layer): layer is Catalog => Boolean(layer) && own(layer),
   );
   const locale = safeLocale(lang);
