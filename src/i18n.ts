@@ -16,6 +16,32 @@ const english: Catalog = { ...common };
 /** Adds a screen's English text to the lookup. */
 export const addEnglish = (part: Catalog) => void Object.assign(english, part);
 
+/** Ids whose English text loads with the first failure or notice shown (`messages/en/errors-and-notices.ts`). */
+const onDemand = (id: string) => id.startsWith('error.') || id.startsWith('notice.');
+let failureText: 'idle' | 'loading' | 'loaded' | 'failed' = 'idle';
+let failureTextLoad: Promise<void> | undefined;
+
+/**
+ * Loads the English text of errors and notices, once. Until it is there, those ids read as empty; if it cannot load
+ * (the network is down), errors read as the network error, which is always at hand.
+ */
+export function loadFailureText(): Promise<void> {
+  if (failureTextLoad) return failureTextLoad;
+  failureText = 'loading';
+  return (failureTextLoad = import('./messages/en/errors-and-notices.js').then(
+    ({ errorsAndNotices }) => {
+      addEnglish(errorsAndNotices);
+      failureText = 'loaded';
+    },
+    () => {
+      failureText = 'failed';
+    },
+  ));
+}
+
+/** Whether the text of errors and notices is still to come (show them once it is). */
+export const failureTextPending = () => failureText === 'idle' || failureText === 'loading';
+
 type Loader = () => Promise<{ catalog: Catalog }>;
 
 /** Every built-in catalog but English, each loaded only when its language is used. */
@@ -115,12 +141,16 @@ export function createTranslator(lang: string, catalog: Catalog, overrides: Mess
     }
     return undefined;
   };
+  const missing = (id: string) => {
+    if (!onDemand(id) || failureText === 'loaded') return id;
+    return failureText === 'failed' && id.startsWith('error.') ? (lookup('error.network') ?? id) : '';
+  };
   return (id, values = {}) => {
     const count = values.count;
     const text =
       (typeof count === 'number' ? (lookup(`${id}.${plural.select(count)}`) ?? lookup(`${id}.other`)) : undefined) ??
       lookup(id) ??
-      id;
+      missing(id);
     return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
       const value = Object.hasOwn(values, key) ? values[key] : undefined;
       if (value === undefined) return whole;

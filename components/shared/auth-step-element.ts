@@ -7,7 +7,7 @@ import type { FlowController } from '../../src/flow/controller.js';
 import type { FlowView } from '../../src/flow/view.js';
 import type { FlowState } from '../../src/flow/store.js';
 import { authContext, type AuthContext } from '../context.js';
-import type { MessageValues } from '../../src/i18n.js';
+import { failureTextPending, loadFailureText, type MessageValues } from '../../src/i18n.js';
 import type { Catalog } from '../../src/messages/en.js';
 import { fieldTemplate, type FieldOptions } from './fields.js';
 import { isolated } from './message.js';
@@ -100,8 +100,10 @@ export abstract class AuthStepElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    const error = this.state.error;
+    const { error, notice } = this.state;
     if (error && error !== this.shownError && !this.atField(error)) this.alertKey++;
+    // The English text of errors and notices loads with the first one shown.
+    if ((error || notice) && failureTextPending()) void loadFailureText().then(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues) {
@@ -133,8 +135,10 @@ export abstract class AuthStepElement extends LitElement {
     return error?.field === field ? this.prefixed(error) : undefined;
   }
 
-  private prefixed(error: FlowError): TemplateResult {
-    return html`<span class="auth-error-prefix">${this.t('error.prefix')}</span> ${this.errorText(error)}`;
+  /** An error with its prefix; nothing while its text is still loading. */
+  private prefixed(error: FlowError): TemplateResult | undefined {
+    const text = this.errorText(error);
+    return text ? html`<span class="auth-error-prefix">${this.t('error.prefix')}</span> ${text}` : undefined;
   }
 
   /** A message whose string values (a destination, a username) are isolated in `<bdi>` and capped. */
@@ -149,12 +153,18 @@ export abstract class AuthStepElement extends LitElement {
     // One live region, there from the start: notices and the busy state are read out politely.
     const status = busy ? this.t('action.working') : notice ? this.message(notice.messageId, notice.values) : nothing;
     return html`
-      <form method="post" novalidate aria-labelledby=${titleId} @submit=${this.onSubmit}>
+      <form
+        method="post"
+        novalidate
+        aria-labelledby=${titleId}
+        aria-busy=${(error || notice) && failureTextPending() ? 'true' : nothing}
+        @submit=${this.onSubmit}
+      >
         <h2 id=${titleId} tabindex="-1">${title}</h2>
         <p class="auth-notice" role="status">${status}</p>
         ${keyed(
           this.alertKey,
-          html`<div class="auth-alert" role="alert">${formError ? this.prefixed(formError) : nothing}</div>`,
+          html`<div class="auth-alert" role="alert">${(formError && this.prefixed(formError)) ?? nothing}</div>`,
         )}
         ${body}
         ${

@@ -1,4 +1,5 @@
 import { common } from './en/common.js';
+import { errorsAndNotices } from './en/errors-and-notices.js';
 import { signIn } from './en/sign-in.js';
 import { code } from './en/code.js';
 import { choice } from './en/choice.js';
@@ -19,6 +20,7 @@ import { unknown } from './en/unknown.js';
  */
 export const en = {
   ...common,
+  ...errorsAndNotices,
   ...signIn,
   ...code,
   ...choice,

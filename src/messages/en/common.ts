@@ -1,4 +1,7 @@
-/** English: every screen's frame and shared labels, every error and notice: loaded with the widget. */
+/**
+ * English: every screen's frame and shared labels, and what an error says when nothing more can load (the network
+ * is down): loaded with the widget.
+ */
 export const common = {
   'field.username': 'Username',
   'field.password': 'Password',
@@ -14,49 +17,6 @@ export const common = {
   'action.resendCodeIn.other': 'Send a new code in {count} seconds',
   'hint.codeResentNoDestination': 'A new code is on its way.',
   'hint.resetRequired': 'Your password must be reset before you can sign in.',
-  'notice.accountConfirmed': 'Your account is confirmed. Sign in to continue.',
-  'notice.passwordReset': 'Your password was changed. Sign in with your new password.',
-  'notice.totpSetupRestart':
-    'Setting up the authenticator app can’t continue after a reload. Sign in again to start over.',
-  'notice.passkeyRegistered': 'Passkey created. You can use it next time you sign in.',
-  'notice.signedOut': 'You’re signed out.',
-  'error.required': 'This field is required.',
-  'error.passwordMismatch': 'The passwords don’t match.',
-  'error.codeFormat': 'Enter the code as digits only.',
-  'error.emailFormat': 'Enter an email address like name@example.com.',
-  'error.notAuthorized': 'Incorrect username or password.',
-  'error.signInEnded': 'The sign-in was stopped. Sign in again to retry.',
-  'error.userNotFound': 'We couldn’t find an account with that username.',
-  'error.wrongAnswer': 'That answer isn’t right. Try again.',
-  'error.codeMismatch': 'That code isn’t right. Check it and try again.',
-  'error.expiredCode': 'That code has expired. Request a new one.',
-  'error.limitExceeded': 'Too many attempts. Wait a while before trying again.',
-  'error.tooManyRequests': 'Too many requests. Wait a moment and try again.',
-  'error.tooManyFailedAttempts': 'Too many failed attempts. Wait a while before trying again.',
-  'error.invalidPassword': 'This password isn’t allowed. Choose a different one.',
-  'error.passwordRule': 'Your password needs: {rule}',
-  'error.passwordTooShort': 'This password is too short.',
-  'error.invalidParameter': 'Something you entered isn’t valid. Check it and try again.',
-  'error.passwordResetRequired': 'You need to reset your password.',
-  'error.userNotConfirmed': 'Your account isn’t confirmed yet.',
-  'error.sessionExpired': 'Your sign-in session expired. Sign in again.',
-  'error.alreadySignedIn': 'You’re already signed in.',
-  'error.passwordAttemptsExceeded': 'Too many wrong passwords. Wait 15 minutes before trying again.',
-  'error.invalidPreferredChallenge': 'That sign-in method isn’t available. Choose another one.',
-  'error.network': 'We couldn’t reach the sign-in service. Check your connection and try again.',
-  'error.service': 'The sign-in service had a problem. Try again in a moment.',
-  'error.configuration': 'The sign-in isn’t configured correctly. Contact the site’s owner.',
-  'error.passkeyCanceled':
-    'The passkey request was cancelled or timed out. Try again or choose another way to sign in.',
-  'error.passkeyRegistrationCanceled':
-    'The passkey wasn’t created: the request was cancelled or timed out. Try again, or choose “Not now”.',
-  'error.passkeyUnsupported': 'This browser can’t use passkeys here.',
-  'error.passkeyExists': 'This device already has a passkey for your account.',
-  'error.socialSignIn': 'Signing in with that provider didn’t work. Try again or use another way.',
-  'error.unknownStep': 'This sign-in step isn’t supported.',
-  'error.signInElsewhere': 'Another sign-in is already under way on this page. Finish it or go back first.',
-  'error.socialCanceled': 'The sign-in with that provider was cancelled.',
-  'error.flowNotAllowed': 'This way of signing in isn’t turned on for this app. Contact the site’s owner.',
   'error.prefix': 'Error:',
-  'error.unknown': 'Something went wrong. Try again.',
+  'error.network': 'We couldn’t reach the sign-in service. Check your connection and try again.',
 };

@@ -55,7 +55,7 @@ export function container(): HTMLDivElement {
   return holder;
 }
 
-/** Mounts the widget and waits for startup to end (the first `auth-step-change`). */
+/** Mounts the widget and waits for startup to end (the first `auth-step-change`, and any text still loading). */
 export async function mount(
   fake = new FakeAuthService(),
   attributes: Record<string, string> = {},
@@ -77,6 +77,7 @@ export async function mount(
   const started = oneEvent(el, 'auth-step-change');
   holder.append(el);
   await started;
+  await settle(el);
   return { el, fake, events, changes };
 }
 
@@ -205,3 +206,26 @@ export const detailsOf = (events: CustomEvent[], type: string) =>
   events.filter((event) => event.type === type).map((event) => event.detail);
 export const stepsSeen = (events: CustomEvent[]) =>
   detailsOf(events, 'auth-step-change').map((detail: AuthStepChangeDetail) => detail.step);
+
+/** What the current form shows: its `aria-busy`, the text of its alerts and of its status region. */
+export interface FormSnapshot {
+  busy: string | null;
+  alert: string;
+  status: string;
+}
+
+/** Records what the form shows after every change inside the widget, until stopped. */
+export function recordForm(el: Element): { snapshots: FormSnapshot[]; stop: () => void } {
+  const snapshots: FormSnapshot[] = [];
+  const observer = new MutationObserver(() => {
+    const form = el.querySelector('form');
+    if (!form) return;
+    snapshots.push({
+      busy: form.getAttribute('aria-busy'),
+      alert: [...form.querySelectorAll('[role=alert]')].map((node) => node.textContent?.trim()).join(' '),
+      status: form.querySelector('[role=status]')?.textContent?.trim() ?? '',
+    });
+  });
+  observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+  return { snapshots, stop: () => observer.disconnect() };
+}
