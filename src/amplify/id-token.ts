@@ -1,4 +1,4 @@
-/** The person in the ID token, loaded once a sign-in completes (a lazy chunk, off the first screen). */
+/** The person in the ID token: asked once a sign-in completes (every sign-in, so not a chunk of its own). */
 import { fetchAuthSession } from 'aws-amplify/auth';
 
 /**

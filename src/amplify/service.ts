@@ -13,6 +13,7 @@ import type {
 } from '../auth-service.js';
 import type { PasswordPolicy } from '../flow/password-policy.js';
 import { mergeAuthSettings, type AmplifyConfiguration } from './configuration.js';
+import { loginIdFromIdToken } from './id-token.js';
 
 /** Amplify's error when the person came back without finishing (back button, reload before the provider). */
 const isCancelled = (error: unknown) => (error as Error | undefined)?.message === 'User cancelled OAuth flow.';
@@ -95,7 +96,7 @@ export class AmplifyAuthService implements AuthService {
     try {
       const user = await getCurrentUser();
       // The ID token names the person (not a UUID username, not `google_…`); else what was typed.
-      const fromToken = await (await import('./id-token.js')).loginIdFromIdToken();
+      const fromToken = await loginIdFromIdToken();
       return { username: user.username, userId: user.userId, loginId: fromToken ?? user.signInDetails?.loginId };
     } catch {
       return undefined;
