@@ -12,6 +12,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const root = resolve(process.env.AUTH_BUILD_ROOT ?? '.');
@@ -136,6 +137,8 @@ export const cdnConfig = {
       extensions: ['.mjs', '.js', '.json', '.ts'],
     }),
     commonjs({ include: /node_modules/ }),
+    // The markup and CSS inside the html`` and css`` templates: whitespace and comments out (Lit's own plugin).
+    minifyTemplates({ include: [src('components/**/*.ts')], failOnError: true }),
     ts({ minify: true, legalComments: 'none' }),
   ],
   // package.json "sideEffects" of aws-amplify / @aws-amplify/* is honoured by node-resolve;
