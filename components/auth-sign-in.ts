@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { AmplifyConfiguration } from '../src/amplify/configuration.js';
 import { mayStartBeyondSignIn } from '../src/amplify/startup-hint.js';
 import type { AuthFlowType, AuthService, FirstFactor } from '../src/auth-service.js';
@@ -12,7 +11,7 @@ import type { FlowOptions } from '../src/flow/options.js';
 import { PageLock } from '../src/flow/page-lock.js';
 import type { Step } from '../src/flow/steps.js';
 import { createTranslator, directionOf, loadCatalog, type MessageOverrides } from '../src/i18n.js';
-import { authContext, type AuthContext } from './context.js';
+import type { AuthContext } from './context.js';
 import { authEvent } from './events.js';
 import { adoptLightDomStyles } from './shared/light-dom-styles.js';
 import { tokens } from './shared/tokens.js';
@@ -146,8 +145,6 @@ export class AuthSignIn extends LitElement {
   /** The auth service; Amplify's by default. Tests hand in a fake. */
   @property({ attribute: false }) authService?: AuthService;
 
-  @provide({ context: authContext })
-  @state()
   private context?: AuthContext;
 
   private flow?: FlowController;
@@ -258,6 +255,7 @@ export class AuthSignIn extends LitElement {
     this.applyDirection(lang);
     const catalog = await loadCatalog(lang).catch(() => ({}));
     this.context = { flow: this.flow!, t: createTranslator(lang, catalog, this.messages), lang };
+    this.outlet.provide(this.context);
   }
 
   private emit<K extends AuthEventName>(type: K, detail: AuthEventDetails[K]) {

@@ -1,12 +1,12 @@
-import { createContext } from '@lit/context';
 import type { Translate } from '../src/i18n.js';
 import type { FlowController } from '../src/flow/controller.js';
 
-/** What `<auth-sign-in>` provides to its step elements: the flow, and the text lookup for the current language. */
+/**
+ * What `<auth-sign-in>` hands each step element it places (`AuthStepElement.context`): the flow, and the text
+ * lookup for the current language. The step elements are the host's own children, so it sets the property itself.
+ */
 export interface AuthContext {
   flow: FlowController;
   t: Translate;
   lang: string;
 }
-
-export const authContext = createContext<AuthContext>(Symbol('auth-sign-in'));

@@ -1,6 +1,6 @@
 /**
  * npm entry (`dist/auth-sign-in.js`): registers `<auth-sign-in>` and every step's element. `lit`,
- * `@lit/context`, `aws-amplify`, `qr` and `@simplewebauthn/browser` stay bare imports for the app's bundler.
+ * `aws-amplify`, `qr` and `@simplewebauthn/browser` stay bare imports for the app's bundler.
  */
 import { AuthSignIn } from './auth-sign-in.js';
 import { defineElement } from './shared/define.js';

@@ -1,12 +1,23 @@
-/** Swaps the step elements in the host's light DOM: a new element for every step, so nothing typed on one shows on the next. */
+/**
+ * Swaps the step elements in the host's light DOM: a new element for every step, so nothing typed on one shows on
+ * the next. Each gets the host's context (the flow, the text lookup), and the current one every new context.
+ */
 import type { Step } from '../src/flow/steps.js';
+import type { AuthContext } from './context.js';
 import type { AuthStepElement } from './shared/auth-step-element.js';
 import { defineStepElement } from './step-elements.js';
 
 export class StepOutlet {
   private current?: AuthStepElement;
+  private context?: AuthContext;
 
   constructor(private readonly host: HTMLElement) {}
+
+  /** Hands `context` to the element showing now and to every one placed later. */
+  provide(context: AuthContext) {
+    this.context = context;
+    if (this.current) this.current.context = context;
+  }
 
   /**
    * Puts `step`'s element in place (loading it first) and returns it. `reuse`: an element already showing this
@@ -18,6 +29,7 @@ export class StepOutlet {
     if (reuse && current?.step === step) return current;
     const element = document.createElement(tag) as AuthStepElement;
     element.step = step;
+    element.context = this.context;
     current?.remove();
     this.host.append(element);
     this.current = element;

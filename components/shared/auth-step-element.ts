@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -6,7 +5,7 @@ import type { FlowError } from '../../src/flow/errors.js';
 import type { FlowController } from '../../src/flow/controller.js';
 import type { FlowView } from '../../src/flow/view.js';
 import type { FlowState } from '../../src/flow/store.js';
-import { authContext, type AuthContext } from '../context.js';
+import type { AuthContext } from '../context.js';
 import { failureTextPending, loadFailureText, type MessageValues } from '../../src/i18n.js';
 import type { Catalog } from '../../src/messages/en.js';
 import { fieldTemplate, type FieldOptions } from './fields.js';
@@ -26,7 +25,7 @@ export interface FormParts {
 
 /**
  * Base of every step element. It renders into its own light DOM (password managers, page CSS and
- * `document.querySelector` reach the fields), reads the flow from the host's context, and draws the
+ * `document.querySelector` reach the fields), reads the flow from the context the host hands it, and draws the
  * common frame: a form with a heading, a notice, an alert, the step's body and its buttons. It renders only
  * its own step: when the flow moves on, the element keeps its last picture until the host replaces it.
  */
@@ -37,9 +36,8 @@ export abstract class AuthStepElement extends LitElement {
   /** The step this element shows. */
   @property({ reflect: true }) step = '';
 
-  @consume({ context: authContext, subscribe: true })
-  @state()
-  protected context?: AuthContext;
+  /** The flow and the text lookup: set by `<auth-sign-in>` when it places the element, and again when they change. */
+  @property({ attribute: false }) context?: AuthContext;
 
   protected readonly idPrefix = `auth-${++nextId}`;
   private readonly flowState = new FlowStateController(
