@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run size: what the browser downloads from the CDN build to show SIGN_IN, sign in with SRP and
-// an SMS code, and reach DONE. Per-file gzip -9, summed; budget 60 KB (exit 1 above it).
+// an SMS code, and reach DONE. Per-file gzip -9, summed; fails above BUDGET.
 // Also prints a baseline (lit + the Amplify functions the widget uses, bundled alone with esbuild)
 // and the widget's own share, and the biggest modules on the SIGN_IN path.
 //
@@ -14,7 +14,8 @@ import { build as esbuildBuild, transform } from 'esbuild';
 import { cdnConfig } from '../rollup.config.mjs';
 
 /**
- * Modules loaded with import() on the way SIGN_IN → SMS code → DONE (edit if they move).
+ * Modules loaded with import() on the way SIGN_IN → SMS code → DONE (edit if they move). `test/e2e/first-load.test.ts`
+ * checks in Chromium that an SMS sign-in downloads exactly these files and the entry.
  * `candidates`: the first path found in the build counts; `signIn`: loaded at startup, so part of
  * the SIGN_IN screen figure (the Amplify service is imported lazily by the host at startup).
  */
@@ -26,11 +27,11 @@ const LAZY_PATH = [
 /** CSS the page needs. Themes are optional (README, Theming), so none. */
 const CSS = [];
 /**
- * 64 KB since the house, attack and languages work (late answers, resume checks, 33 languages behind one table,
- * password rules, the SVG QR code) took the widget's own share from 14.9 KB to about 20 KB; the languages issue's
- * target (own share ≤ 9 KB, by splitting the English strings per screen) is not reached yet.
+ * 62 KB. The house, attack and languages work took the widget's own share from 14.9 KB to about 21 KB; English
+ * split by screen (errors' text loaded with the first error), minified templates and no @lit/context brought it
+ * back to about 18 KB. The languages issue's target (own share ≤ 9 KB) is not reached: see the README.
  */
-const BUDGET = 64 * 1024;
+const BUDGET = 62 * 1024;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';
@@ -153,6 +154,7 @@ console.log(
 console.log(
   `${pad("widget's own share (total − baseline)", w + 10)}${lpad(total - baseline, 10)}  ${kb(total - baseline)}`,
 );
+console.log(`${pad('total / baseline', w + 10)}${lpad((total / baseline).toFixed(2), 10)}`);
 
 const others = [...chunks.keys()].filter((f) => !files.has(f));
 if (others.length) {
