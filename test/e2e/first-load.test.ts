@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PASSWORD, PHONE, useE2E, type Widget } from './harness.js';
+import { useE2E, type Widget } from './harness.js';
 
 const e2e = useE2E();
 
@@ -22,11 +22,7 @@ const cdnFiles = (w: Widget): Promise<string[]> =>
 describe('first load', () => {
   it('an SMS sign-in loads the entry, the Amplify chunk, the code screen and the signed-in screen: nothing else', async () => {
     const w = await e2e.open();
-    await w.signIn('sms@example.com', PASSWORD);
-    await w.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
-    const code = await w.code(PHONE);
-    await w.enterCode(code);
-    await w.expectSignedIn('sms@example.com', [PASSWORD, code]);
+    await w.signInWithSmsCode('sms@example.com');
     await w.idle();
     assert.deepEqual(await cdnFiles(w), ['auth-sign-in', 'chunks/code-step', 'chunks/done-step', 'chunks/service']);
   });

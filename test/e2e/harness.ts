@@ -21,6 +21,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from '../../server/index.js';
 import { startStaticServer } from '../../server/static.js';
 
+import { PASSWORD, PHONE } from '../support/seed.js';
+
 export * from '../support/seed.js';
 export * from '../support/codes.js';
 
@@ -270,6 +272,16 @@ export class Widget {
   async enterCode(code: string): Promise<void> {
     await this.type('code', code);
     await this.submit();
+  }
+
+  /** Signs in with the password, then the SMS code from the outbox, through to DONE; the code. */
+  async signInWithSmsCode(username: string): Promise<string> {
+    await this.signIn(username, PASSWORD);
+    await this.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    const code = await this.code(PHONE);
+    await this.enterCode(code);
+    await this.expectSignedIn(username, [PASSWORD, code]);
+    return code;
   }
 
   /** Waits for DONE and checks the `auth-signed-in` event: the typed login id, no secret in it. */

@@ -27,11 +27,7 @@ describe('password sign-in', () => {
 describe('MFA at sign-in', () => {
   it('sms: code from the outbox', async () => {
     const w = await e2e.open();
-    await w.signIn('sms@example.com', PASSWORD);
-    await w.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
-    const code = await w.code(PHONE);
-    await w.enterCode(code);
-    await w.expectSignedIn('sms@example.com', [PASSWORD, code]);
+    await w.signInWithSmsCode('sms@example.com');
   });
 
   it('email: code from the outbox', async () => {
