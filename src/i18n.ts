@@ -132,8 +132,10 @@ export function createTranslator(lang: string, catalog: Catalog, overrides: Mess
     (layer): layer is Catalog => Boolean(layer) && own(layer),
   );
   const locale = safeLocale(lang);
-  const plural = new Intl.PluralRules(locale);
-  const number = new Intl.NumberFormat(locale);
+  // Made on first use: building either takes tens of milliseconds on a slow phone (its locale data loads), and the
+  // first screen shows no count.
+  let plural: Intl.PluralRules | undefined;
+  let number: Intl.NumberFormat | undefined;
   const lookup = (id: string) => {
     for (const layer of layers) {
       const text = Object.hasOwn(layer, id) ? layer[id] : undefined;
@@ -148,13 +150,15 @@ export function createTranslator(lang: string, catalog: Catalog, overrides: Mess
   return (id, values = {}) => {
     const count = values.count;
     const text =
-      (typeof count === 'number' ? (lookup(`${id}.${plural.select(count)}`) ?? lookup(`${id}.other`)) : undefined) ??
+      (typeof count === 'number'
+        ? (lookup(`${id}.${(plural ??= new Intl.PluralRules(locale)).select(count)}`) ?? lookup(`${id}.other`))
+        : undefined) ??
       lookup(id) ??
       missing(id);
     return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
       const value = Object.hasOwn(values, key) ? values[key] : undefined;
       if (value === undefined) return whole;
-      return typeof value === 'number' ? number.format(value) : value;
+      return typeof value === 'number' ? (number ??= new Intl.NumberFormat(locale)).format(value) : value;
     });
   };
 }
