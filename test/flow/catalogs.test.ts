@@ -101,18 +101,19 @@ describe('language choice', () => {
   it('builds Intl.PluralRules and Intl.NumberFormat only once a count is shown (building them slowed the first screen by a third)', () => {
     const made: string[] = [];
     const { PluralRules, NumberFormat } = Intl;
-    Intl.PluralRules = class extends PluralRules {
+    const intl = Intl as unknown as Record<'PluralRules' | 'NumberFormat', unknown>;
+    intl.PluralRules = class extends PluralRules {
       constructor(...args: ConstructorParameters<typeof PluralRules>) {
         super(...args);
         made.push('PluralRules');
       }
-    } as typeof PluralRules;
-    Intl.NumberFormat = class extends NumberFormat {
+    };
+    intl.NumberFormat = class extends NumberFormat {
       constructor(...args: ConstructorParameters<typeof NumberFormat>) {
         super(...args);
         made.push('NumberFormat');
       }
-    } as typeof NumberFormat;
+    };
     try {
       const t = createTranslator('en', en);
       t('field.username');
@@ -122,8 +123,8 @@ describe('language choice', () => {
       t('action.resendCodeIn', { count: 29 });
       assert.deepEqual(made.sort(), ['NumberFormat', 'PluralRules']);
     } finally {
-      Intl.PluralRules = PluralRules;
-      Intl.NumberFormat = NumberFormat;
+      intl.PluralRules = PluralRules;
+      intl.NumberFormat = NumberFormat;
     }
   });
 
