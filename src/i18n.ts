@@ -8,8 +8,9 @@ export type MessageValues = Record<string, string | number | undefined>;
 export type Translate = (id: string, values?: MessageValues) => string;
 
 /**
- * The English text at hand: the shared part (every screen's frame, errors and notices) from the start, and each
- * screen's own part once its element is defined (`AuthStepElement.messages`), so a screen's text travels with it.
+ * The English text at hand: the shared part (every screen's frame) from the start, each screen's own part once its
+ * element is defined (`AuthStepElement.messages`), so a screen's text travels with it, and the text of errors and
+ * notices once the first one shows (`loadFailureText`).
  */
 const english: Catalog = { ...common };
 
@@ -23,7 +24,7 @@ let failureTextLoad: Promise<void> | undefined;
 
 /**
  * Loads the English text of errors and notices, once. Until it is there, those ids read as empty; if it cannot load
- * (the network is down), errors read as the network error, which is always at hand.
+ * (the network is down), errors read as the network error, which is always at hand, for the rest of the page's life.
  */
 export function loadFailureText(): Promise<void> {
   if (failureTextLoad) return failureTextLoad;
