@@ -4,13 +4,11 @@
  */
 import { html, type TemplateResult } from 'lit';
 
-/** The path of the dark modules, one `h1v1h-1z` square each, offset by a quiet zone of `margin` modules. */
-export function modulePath(size: number, isDark: (row: number, column: number) => boolean, margin = 2): string {
+/** The path of the dark modules, one `h1v1h-1z` square each (the quiet zone is part of `modules`). */
+function modulePath(modules: readonly (readonly boolean[])[]): string {
   const squares: string[] = [];
-  for (let row = 0; row < size; row++) {
-    for (let column = 0; column < size; column++) {
-      if (isDark(row, column)) squares.push(`M${column + margin} ${row + margin}h1v1h-1z`);
-    }
+  for (const [y, row] of modules.entries()) {
+    for (const [x, dark] of row.entries()) if (dark) squares.push(`M${x} ${y}h1v1h-1z`);
   }
   return squares.join('');
 }
@@ -26,7 +24,7 @@ export async function qrSvg(text: string, label: string): Promise<TemplateResult
     return undefined;
   }
   const extent = modules.length;
-  const path = modulePath(extent, (row, column) => modules[row][column], 0);
+  const path = modulePath(modules);
   return html`<svg
     class="auth-qr"
     role="img"
