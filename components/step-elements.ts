@@ -7,8 +7,8 @@ import { addEnglish } from '../src/i18n.js';
 import type { Catalog } from '../src/messages/en.js';
 import { defineElement } from './shared/define.js';
 
-/** A screen's element class, with the English text it brings (`AuthStepElement.messages`). */
-type ScreenClass = CustomElementConstructor & { messages: Catalog };
+/** A screen's element class, with the English text it brings (`AuthStepElement.messages`; none from an older copy). */
+type ScreenClass = CustomElementConstructor & { messages?: Catalog };
 
 interface ScreenElement {
   tag: string;

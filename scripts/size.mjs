@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run size: what the browser downloads from the CDN build to show SIGN_IN, sign in with SRP and
 // an SMS code, and reach DONE. Per-file gzip -9, summed; fails above BUDGET.
-// Also prints a baseline (lit + the Amplify functions the widget uses, bundled alone with esbuild)
-// and the widget's own share, and the biggest modules on the SIGN_IN path.
+// Also prints a baseline (lit + the Amplify functions the widget uses, bundled alone with the same rollup
+// plugins; esbuild's figure for reference), the widget's own share, and the biggest modules on the SIGN_IN path.
 //
 //   node scripts/size.mjs            build dist/cdn, report
 //   node scripts/size.mjs --browser  also load the build in headless Chromium and list the JS

@@ -20,7 +20,6 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 
 import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from '../../server/index.js';
 import { startStaticServer } from '../../server/static.js';
-
 import { PASSWORD, PHONE } from '../support/seed.js';
 
 export * from '../support/seed.js';
