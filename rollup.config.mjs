@@ -13,6 +13,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import terser from '@rollup/plugin-terser';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const root = resolve(process.env.AUTH_BUILD_ROOT ?? '.');
@@ -140,6 +141,8 @@ export const cdnConfig = {
     // The markup and CSS inside the html`` and css`` templates: whitespace and comments out (Lit's own plugin).
     minifyTemplates({ include: [src('components/**/*.ts')], failOnError: true }),
     ts({ minify: true, legalComments: 'none' }),
+    // esbuild minifies each module as rollup renders it; terser then goes over each whole chunk (about 3 % less gzip).
+    terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false }, maxWorkers: 1 }),
   ],
   // package.json "sideEffects" of aws-amplify / @aws-amplify/* is honoured by node-resolve;
   // 'recommended' also treats unknown globals as side-effect free.
