@@ -155,7 +155,7 @@ export abstract class AuthStepElement extends LitElement {
         method="post"
         novalidate
         aria-labelledby=${titleId}
-        aria-busy=${(error || notice) && failureTextPending() ? 'true' : nothing}
+        aria-busy=${busy || ((error || notice) && failureTextPending()) ? 'true' : nothing}
         @submit=${this.onSubmit}
       >
         <h2 id=${titleId} tabindex="-1">${title}</h2>

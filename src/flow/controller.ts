@@ -8,7 +8,15 @@ import type { AuthHubEvent, AuthService, SignedInUser, SignInRequest, SignInResu
 import type { AuthErrorDetail, AuthSignedInDetail } from '../events.js';
 import { answerContext, passwordSignIn, readAnswer, type Call } from './answers.js';
 import { rememberDeclined, shouldOfferPasskey } from './passkey-offer.js';
-import { afterError, isFlowError, placeError, redirectError, toFlowError, type FlowError } from './errors.js';
+import {
+  afterError,
+  describeError,
+  errorName,
+  isFlowError,
+  placeError,
+  redirectError,
+  type FlowError,
+} from './errors.js';
 import type { FlowOptions } from './options.js';
 import type { PageLock } from './page-lock.js';
 import { rememberIfWanted } from './remember-device.js';
@@ -101,10 +109,12 @@ export class FlowController {
     const record = this.pending.load();
     if (!record || this.env.pageLock?.heldByOther(this)) return this.go('SIGN_IN');
     if (record.expired && rowOf(record.step).resume !== 'sessionless') {
-      return this.startOver(
-        record.username,
-        toFlowError({ name: 'SignInException', message: 'Sign-in session expired' }),
-      );
+      const expired = {
+        name: 'SignInException',
+        message: 'Sign-in session expired',
+        messageId: 'error.sessionExpired',
+      };
+      return this.startOver(record.username, expired);
     }
     if (rowOf(record.step).resume === 'restart') {
       return this.startOver(record.username, undefined, { messageId: 'notice.totpSetupRestart' });
@@ -169,7 +179,7 @@ export class FlowController {
     try {
       await this.runner.track(() => this.service.signOut()); // Hub's `signedOut` meanwhile is this call's
     } catch (error) {
-      if (this.runner.still(generation)) this.fail(error);
+      if (this.runner.still(generation)) await this.fail(error);
       return;
     }
     if (this.runner.still(generation)) this.afterSignOut();
@@ -251,7 +261,7 @@ export class FlowController {
       result = await this.runner.call(() => this.service.signIn(request));
     } catch (error) {
       if (error === STALE) throw error;
-      const name = toFlowError(error).name;
+      const name = errorName(error);
       if (name === 'UserAlreadyAuthenticatedException') {
         await this.completeSignIn();
         return this.fail(error);
@@ -331,11 +341,12 @@ export class FlowController {
     this.go('SIGN_IN', { user: undefined, data: {}, totp: undefined, notice: { messageId: 'notice.signedOut' } });
   }
 
-  private afterFailure(error: unknown) {
-    const flowError = toFlowError(error);
-    const next = afterError(flowError, this.state.step);
-    if (next.action === 'startOver') return this.startOver(this.state.username, next.error);
-    this.fail(flowError);
+  private afterFailure(error: unknown): void | Promise<void> {
+    return this.described(error, (flowError) => {
+      const next = afterError(flowError, this.state.step);
+      if (next.action === 'startOver') return this.startOver(this.state.username, next.error);
+      this.fail(flowError);
+    });
   }
 
   /** The user leaves the step: whatever is in flight lands nowhere; the typed credentials are dropped. */
@@ -387,10 +398,26 @@ export class FlowController {
     return Promise.resolve();
   }
 
-  private fail(error: unknown, override?: Partial<FlowError>) {
-    const flowError = placeError({ ...toFlowError(error), ...override }, this.state.step);
-    this.store.update({ error: flowError });
-    this.env.sink.error({ step: this.state.step ?? null, name: flowError.name, message: flowError.message });
+  private fail(error: unknown, override?: Partial<FlowError>): void | Promise<void> {
+    return this.described(error, (described) => {
+      const flowError = placeError({ ...described, ...override }, this.state.step);
+      this.store.update({ error: flowError });
+      this.env.sink.error({ step: this.state.step ?? null, name: flowError.name, message: flowError.message });
+    });
+  }
+
+  /**
+   * `show(error)` as a `FlowError`: at once for the widget's own errors; after Cognito's error names load for the
+   * rest, and then only if the user is still on the step that failed.
+   */
+  private described(error: unknown, show: (error: FlowError) => void): void | Promise<void> {
+    const described = describeError(error);
+    if (!(described instanceof Promise)) return show(described);
+    const { step } = this.state;
+    const generation = this.runner.current();
+    return described.then((flowError) => {
+      if (this.state.step === step && this.runner.still(generation)) show(flowError);
+    });
   }
 }
 

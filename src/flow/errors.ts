@@ -1,7 +1,7 @@
 /**
  * The error policy: a failed call or a rejected input becomes what the widget shows (a message id, the field it
  * belongs to) and what the flow does next (stay on the step, or start over). Server text is never shown: it goes
- * to `auth-error` only.
+ * to `auth-error` only. What each of Cognito's error names means is in `error-names.ts`, loaded with the first error.
  */
 import { rowOf, inSignInSession, type Step } from './steps.js';
 
@@ -22,81 +22,26 @@ export interface FlowError {
   valueIds?: Record<string, string>;
 }
 
-type Rule = Pick<FlowError, 'messageId' | 'field' | 'valueIds'>;
-
-const BY_NAME = new Map<string, Rule>([
-  ['NotAuthorizedException', { messageId: 'error.notAuthorized' }],
-  ['UserNotFoundException', { messageId: 'error.userNotFound', field: 'username' }],
-  ['CodeMismatchException', { messageId: 'error.codeMismatch', field: 'code' }],
-  ['ExpiredCodeException', { messageId: 'error.expiredCode', field: 'code' }],
-  ['EnableSoftwareTokenMFAException', { messageId: 'error.codeMismatch', field: 'code' }],
-  ['LimitExceededException', { messageId: 'error.limitExceeded' }],
-  ['TooManyRequestsException', { messageId: 'error.tooManyRequests' }],
-  ['TooManyFailedAttemptsException', { messageId: 'error.tooManyFailedAttempts' }],
-  ['InvalidPasswordException', { messageId: 'error.invalidPassword', field: 'newPassword' }],
-  ['InvalidParameterException', { messageId: 'error.invalidParameter' }],
-  ['PasswordResetRequiredException', { messageId: 'error.passwordResetRequired' }],
-  ['UserNotConfirmedException', { messageId: 'error.userNotConfirmed' }],
-  ['SignInException', { messageId: 'error.sessionExpired' }],
-  ['UserAlreadyAuthenticatedException', { messageId: 'error.alreadySignedIn' }],
-  ['InvalidPreferredChallenge', { messageId: 'error.invalidPreferredChallenge' }],
-  ['NetworkError', { messageId: 'error.network' }],
-  ['TypeError', { messageId: 'error.network' }],
-  ['EmptySignInUsername', { messageId: 'error.required', field: 'username' }],
-  ['EmptySignInPassword', { messageId: 'error.required', field: 'password' }],
-  ['EmptyConfirmSignInChallengeResponse', { messageId: 'error.required', field: 'code' }],
-  ['PasskeyAuthenticationCanceled', { messageId: 'error.passkeyCanceled' }],
-  ['PasskeyRegistrationCanceled', { messageId: 'error.passkeyRegistrationCanceled' }],
-  ['PasskeyRegistrationFailed', { messageId: 'error.passkeyRegistrationCanceled' }],
-  ['PasskeyRetrievalFailed', { messageId: 'error.passkeyCanceled' }],
-  ['PasskeyOperationAborted', { messageId: 'error.passkeyCanceled' }],
-  ['RelyingPartyMismatch', { messageId: 'error.configuration' }],
-  ['PasskeyNotSupported', { messageId: 'error.passkeyUnsupported' }],
-  ['PasskeyAlreadyExists', { messageId: 'error.passkeyExists' }],
-  ['InternalErrorException', { messageId: 'error.service' }],
-  ['ServiceUnavailable', { messageId: 'error.service' }],
-  ['Unknown', { messageId: 'error.service' }],
-  ['ConfigurationError', { messageId: 'error.configuration' }],
-  ['AuthUserPoolException', { messageId: 'error.configuration' }],
-  ['InvalidUserPoolConfigurationException', { messageId: 'error.configuration' }],
-]);
-
-/** Cognito says more than its error name in a few cases that deserve their own words. */
-const BY_MESSAGE: ReadonlyArray<[name: string, pattern: RegExp, rule: Rule]> = [
-  ['NotAuthorizedException', /attempts exceeded/i, { messageId: 'error.passwordAttemptsExceeded' }],
-  ['NotAuthorizedException', /session is expired|invalid session/i, { messageId: 'error.sessionExpired' }],
-  ['NotAuthorizedException', /flow not enabled|not enabled for this client/i, { messageId: 'error.flowNotAllowed' }],
-  ['InvalidParameterException', /flow not enabled|not enabled for this client/i, { messageId: 'error.flowNotAllowed' }],
-  // The password policy, as Cognito words each rule: the rule in the user's language.
-  ['InvalidPasswordException', /long enough|too short|minimum length/i, passwordRule('error.passwordTooShort')],
-  ['InvalidPasswordException', /uppercase/i, passwordRule('error.passwordRule', 'password.rule.uppercase')],
-  ['InvalidPasswordException', /lowercase/i, passwordRule('error.passwordRule', 'password.rule.lowercase')],
-  ['InvalidPasswordException', /numeric|number/i, passwordRule('error.passwordRule', 'password.rule.number')],
-  ['InvalidPasswordException', /symbol|special/i, passwordRule('error.passwordRule', 'password.rule.symbol')],
-];
-
-function passwordRule(messageId: string, rule?: string): Rule {
-  return { messageId, field: 'newPassword', ...(rule ? { valueIds: { rule } } : {}) };
-}
-
-const errorName = (error: unknown): string => {
+export const errorName = (error: unknown): string => {
   if (error && typeof error === 'object' && 'name' in error && typeof error.name === 'string') return error.name;
   return 'Unknown';
 };
 
-const errorMessage = (error: unknown): string =>
+export const errorMessage = (error: unknown): string =>
   error instanceof Error || (error && typeof error === 'object' && 'message' in error)
     ? String((error as { message: unknown }).message)
     : String(error);
 
-/** Maps anything thrown by the auth service to the message the user sees and where. */
-export function toFlowError(error: unknown): FlowError {
+/**
+ * `error` as the widget shows it. Cognito's error names and what each means load with the first error that needs
+ * them (`error-names.ts`); if they cannot load, the network is the likely cause, and the error says so.
+ */
+export function describeError(error: unknown): FlowError | Promise<FlowError> {
   if (isFlowError(error)) return error;
-  const name = errorName(error);
-  const message = errorMessage(error);
-  const rule = BY_MESSAGE.find(([ruleName, pattern]) => ruleName === name && pattern.test(message))?.[2] ??
-    BY_NAME.get(name) ?? { messageId: 'error.unknown' };
-  return { name, message, ...rule };
+  return import('./error-names.js').then(
+    ({ toFlowError }) => toFlowError(error),
+    () => ({ name: errorName(error), message: errorMessage(error), messageId: 'error.network' }),
+  );
 }
 
 export const isFlowError = (error: unknown): error is FlowError =>
@@ -104,7 +49,8 @@ export const isFlowError = (error: unknown): error is FlowError =>
 
 /** A social sign-in that came back without a user: one message, for a cancel or for anything else. */
 export const redirectError = ({ error, canceled }: { error?: unknown; canceled?: boolean }): FlowError => ({
-  ...toFlowError(error ?? { name: 'OAuthSignInException', message: 'Social sign-in failed' }),
+  name: error ? errorName(error) : 'OAuthSignInException',
+  message: error ? errorMessage(error) : 'Social sign-in failed',
   messageId: canceled ? 'error.socialCanceled' : 'error.socialSignIn',
 });
 

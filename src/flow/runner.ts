@@ -10,8 +10,8 @@ import type { Store } from './store.js';
 export const STALE = Symbol('stale answer');
 
 export interface RunnerHooks {
-  /** A call failed on the step that is still shown. */
-  failed(error: unknown): void;
+  /** A call failed on the step that is still shown; the action ends (not busy) once this has settled. */
+  failed(error: unknown): void | Promise<void>;
   /** A late answer signed the user in after they left: sign out (unless the widget shows a signed-in user). */
   signOutLate(): Promise<void>;
 }
@@ -63,7 +63,7 @@ export class CallRunner {
     try {
       await task();
     } catch (error) {
-      if (error !== STALE && generation === this.generation) this.hooks.failed(error);
+      if (error !== STALE && generation === this.generation) await this.hooks.failed(error);
     } finally {
       if (generation === this.generation) this.store.update({ busy: false, pressed: undefined });
     }
@@ -76,7 +76,12 @@ export class CallRunner {
     return this.generation;
   }
 
-  /** Whether no step was left since `generation` (as `leave()` returned it). */
+  /** The current generation, for `still()`. */
+  current(): number {
+    return this.generation;
+  }
+
+  /** Whether no step was left since `generation` (as `leave()` or `current()` returned it). */
   still(generation: number): boolean {
     return generation === this.generation;
   }

@@ -1,7 +1,8 @@
-/** errors.ts: which message and field each error gets, and whether the user stays or starts over. */
+/** errors.ts and error-names.ts: which message and field each error gets, and whether the user stays or starts over. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { afterError, inputError, placeError, redirectError, toFlowError } from '../../src/flow/errors.js';
+import { toFlowError } from '../../src/flow/error-names.js';
+import { afterError, inputError, placeError, redirectError } from '../../src/flow/errors.js';
 import { en } from '../../src/messages/en.js';
 
 const named = (name: string, message = 'text') => Object.assign(new Error(message), { name });

@@ -2,7 +2,7 @@
  * Every step, one by one: the form markup, `auth-step-change` only once the form is in place
  * and focused, accessibility, the call a submit makes, and how a failing call shows.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { AuthService } from '../../src/auth-service.js';
 import { en } from '../../src/messages/en.js';
 import { awsError, step, type FakeAuthService } from '../support/fake-auth-service.js';
@@ -284,8 +284,12 @@ for (const c of CASES) {
       const [name, at] = c.failure;
       it(`shows ${name} from ${method} at ${at}, keeping what was typed`, async () => {
         const { el, fake, events } = await arrive(c);
+        const before = detailsOf(events, 'auth-error').length;
         fake.answer(method, awsError(name, `${name} from the service`));
         await submitAndSettle(el, c.values, c.submitter?.(el));
+        // Signing out is not a busy step: the error shows once what its name means has loaded.
+        await waitUntil(() => detailsOf(events, 'auth-error').length > before, 'no auth-error', { timeout: 5000 });
+        await settle(el);
         expect(el.step).to.equal(c.step);
         if (at === 'alert') expect(formAlertText(el)).to.not.equal('');
         else expect(fieldErrorText(el, at)).to.be.a('string').and.not.equal('');

@@ -166,9 +166,13 @@ export const nextTask = () =>
     channel.port2.postMessage(undefined);
   });
 
-/** Resolves once the widget is idle (no call under way) and rendered. */
+/**
+ * Resolves once the widget is idle (no call under way) and rendered, or after 5 s. An error's meaning may come
+ * from a file the first error loads (`error-names.ts`), over the network: bounded by time as well as by count.
+ */
 export async function settle(el: AuthSignIn) {
-  for (let i = 0; i < 50; i++) {
+  const until = performance.now() + 5000;
+  for (let i = 0; i < 20_000 && performance.now() < until; i++) {
     await nextTask();
     const current = el.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('[step]:not(auth-sign-in)');
     await current?.updateComplete;
