@@ -190,8 +190,7 @@ export class Widget {
     return this.page.$eval(`auth-sign-in ${selector}`, (node) => node.textContent?.trim() ?? '');
   }
 
-  /** The text of every non-empty `role=alert` inside the widget. */
-  /** The text of every alert, without the "Error:" prefix each error carries. */
+  /** The text of every non-empty `role=alert` inside the widget, without the "Error:" prefix each error carries. */
   alertText(): Promise<string> {
     return this.page.$$eval('auth-sign-in [role=alert]', (nodes) =>
       nodes
