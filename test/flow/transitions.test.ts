@@ -1,6 +1,6 @@
 /** transitions.ts: every Amplify `nextStep` → the step and the details it shows. */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import { KNOWN_STEPS, rowOf } from '../../src/flow/steps.js';
 import { transition } from '../../src/flow/transitions.js';
 import { step } from '../support/fake-auth-service.js';
