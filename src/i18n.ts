@@ -79,6 +79,10 @@ const CATALOGS = new Map<string, Loader>([
   ['vi', () => import('./messages/vi.js')],
   ['zh-hans', () => import('./messages/zh-hans.js')],
   ['zh-hant', () => import('./messages/zh-hant.js')],
+  // i18n-a: issue 24's first 16 new languages
+  ['bn', () => import('./messages/bn.js')],
+  ['ur', () => import('./messages/ur.js')],
+  ['fil', () => import('./messages/fil.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
