@@ -83,6 +83,9 @@ const CATALOGS = new Map<string, Loader>([
   ['bn', () => import('./messages/bn.js')],
   ['ur', () => import('./messages/ur.js')],
   ['fil', () => import('./messages/fil.js')],
+  ['mr', () => import('./messages/mr.js')],
+  ['te', () => import('./messages/te.js')],
+  ['ta', () => import('./messages/ta.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
