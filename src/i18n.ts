@@ -86,6 +86,9 @@ const CATALOGS = new Map<string, Loader>([
   ['mr', () => import('./messages/mr.js')],
   ['te', () => import('./messages/te.js')],
   ['ta', () => import('./messages/ta.js')],
+  ['pa', () => import('./messages/pa.js')],
+  ['gu', () => import('./messages/gu.js')],
+  ['ms', () => import('./messages/ms.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
