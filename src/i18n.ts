@@ -89,6 +89,9 @@ const CATALOGS = new Map<string, Loader>([
   ['pa', () => import('./messages/pa.js')],
   ['gu', () => import('./messages/gu.js')],
   ['ms', () => import('./messages/ms.js')],
+  ['kn', () => import('./messages/kn.js')],
+  ['sw', () => import('./messages/sw.js')],
+  ['uz', () => import('./messages/uz.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
