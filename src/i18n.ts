@@ -79,6 +79,19 @@ const CATALOGS = new Map<string, Loader>([
   ['vi', () => import('./messages/vi.js')],
   ['zh-hans', () => import('./messages/zh-hans.js')],
   ['zh-hant', () => import('./messages/zh-hant.js')],
+  // i18n-a: issue 24's first 16 new languages
+  ['bn', () => import('./messages/bn.js')],
+  ['ur', () => import('./messages/ur.js')],
+  ['fil', () => import('./messages/fil.js')],
+  ['mr', () => import('./messages/mr.js')],
+  ['te', () => import('./messages/te.js')],
+  ['ta', () => import('./messages/ta.js')],
+  ['pa', () => import('./messages/pa.js')],
+  ['gu', () => import('./messages/gu.js')],
+  ['ms', () => import('./messages/ms.js')],
+  ['kn', () => import('./messages/kn.js')],
+  ['sw', () => import('./messages/sw.js')],
+  ['uz', () => import('./messages/uz.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
