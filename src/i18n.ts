@@ -79,6 +79,9 @@ const CATALOGS = new Map<string, Loader>([
   ['vi', () => import('./messages/vi.js')],
   ['zh-hans', () => import('./messages/zh-hans.js')],
   ['zh-hant', () => import('./messages/zh-hant.js')],
+  // Issue 24, second group of new languages (i18n-b).
+  ['sr', () => import('./messages/sr.js')],
+  ['sr-latn', () => import('./messages/sr-latn.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
@@ -94,6 +97,11 @@ const ALIASES = new Map([
   ['nn', 'nb'],
   ['iw', 'he'],
   ['in', 'id'],
+  // Issue 24, second group: Serbian is written in Cyrillic unless the tag says Latin; in Montenegro and in the old
+  // `sh` tag it is Latin (CLDR's likely script).
+  ['sr-cyrl', 'sr'],
+  ['sr-me', 'sr-latn'],
+  ['sh', 'sr-latn'],
 ]);
 
 /** The built-in languages, as their tags are written. */
