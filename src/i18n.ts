@@ -82,6 +82,7 @@ const CATALOGS = new Map<string, Loader>([
   // Issue 24, second group of new languages (i18n-b).
   ['sr', () => import('./messages/sr.js')],
   ['sr-latn', () => import('./messages/sr-latn.js')],
+  ['hr', () => import('./messages/hr.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
