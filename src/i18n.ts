@@ -83,6 +83,7 @@ const CATALOGS = new Map<string, Loader>([
   ['sr', () => import('./messages/sr.js')],
   ['sr-latn', () => import('./messages/sr-latn.js')],
   ['hr', () => import('./messages/hr.js')],
+  ['sl', () => import('./messages/sl.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
