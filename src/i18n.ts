@@ -84,6 +84,7 @@ const CATALOGS = new Map<string, Loader>([
   ['sr-latn', () => import('./messages/sr-latn.js')],
   ['hr', () => import('./messages/hr.js')],
   ['sl', () => import('./messages/sl.js')],
+  ['lt', () => import('./messages/lt.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
