@@ -85,6 +85,7 @@ const CATALOGS = new Map<string, Loader>([
   ['hr', () => import('./messages/hr.js')],
   ['sl', () => import('./messages/sl.js')],
   ['lt', () => import('./messages/lt.js')],
+  ['lv', () => import('./messages/lv.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
