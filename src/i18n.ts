@@ -86,6 +86,7 @@ const CATALOGS = new Map<string, Loader>([
   ['sl', () => import('./messages/sl.js')],
   ['lt', () => import('./messages/lt.js')],
   ['lv', () => import('./messages/lv.js')],
+  ['et', () => import('./messages/et.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
