@@ -92,6 +92,10 @@ const CATALOGS = new Map<string, Loader>([
   ['kn', () => import('./messages/kn.js')],
   ['sw', () => import('./messages/sw.js')],
   ['uz', () => import('./messages/uz.js')],
+  ['ha', () => import('./messages/ha.js')],
+  ['ml', () => import('./messages/ml.js')],
+  ['my', () => import('./messages/my.js')],
+  ['az', () => import('./messages/az.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
