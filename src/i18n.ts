@@ -96,6 +96,14 @@ const CATALOGS = new Map<string, Loader>([
   ['ml', () => import('./messages/ml.js')],
   ['my', () => import('./messages/my.js')],
   ['az', () => import('./messages/az.js')],
+  // Issue 24, second group of new languages (i18n-b).
+  ['sr', () => import('./messages/sr.js')],
+  ['sr-latn', () => import('./messages/sr-latn.js')],
+  ['hr', () => import('./messages/hr.js')],
+  ['sl', () => import('./messages/sl.js')],
+  ['lt', () => import('./messages/lt.js')],
+  ['lv', () => import('./messages/lv.js')],
+  ['et', () => import('./messages/et.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
@@ -111,6 +119,11 @@ const ALIASES = new Map([
   ['nn', 'nb'],
   ['iw', 'he'],
   ['in', 'id'],
+  // Issue 24, second group: Serbian is written in Cyrillic unless the tag says Latin; in Montenegro and in the old
+  // `sh` tag it is Latin (CLDR's likely script).
+  ['sr-cyrl', 'sr'],
+  ['sr-me', 'sr-latn'],
+  ['sh', 'sr-latn'],
 ]);
 
 /** The built-in languages, as their tags are written. */
