@@ -98,7 +98,7 @@ export const catalog: Catalog = {
   'password.rule.uppercase': '英大文字を含む',
   'password.rule.number': '数字を含む',
   'password.rule.symbol': '記号（! や ? など）を含む',
-  'password.ruleMet': '{rule}（OK）',
+  'password.ruleMet': '{rule}（達成）',
   'password.ruleUnmet': '{rule}（未達成）',
 
   'choice.SMS': 'テキストメッセージ（SMS）',

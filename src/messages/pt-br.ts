@@ -17,7 +17,7 @@ export const catalog: Catalog = {
   'attribute.preferred_username': 'Nome de usuário preferido',
   'attribute.middle_name': 'Nome do meio',
   'attribute.email': 'E-mail',
-  'attribute.phone_number': 'Número de celular',
+  'attribute.phone_number': 'Número de telefone',
   'attribute.birthdate': 'Data de nascimento',
   'attribute.address': 'Endereço',
   'attribute.gender': 'Gênero',
