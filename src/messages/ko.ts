@@ -62,7 +62,7 @@ export const catalog: Catalog = {
   'step.RESET_PASSWORD.title': '비밀번호 재설정',
   'step.CONFIRM_RESET_PASSWORD.title': '새 비밀번호 설정',
   'step.CONFIRM_SIGN_UP.title': '계정 확인',
-  'step.PASSKEY_PROMPT.title': '다음부터 더 빠르게 로그인하세요',
+  'step.PASSKEY_PROMPT.title': '다음부터 더 빠르게 로그인',
   'step.DONE.title': '로그인되었습니다',
   'step.UNKNOWN.title': '지원되지 않는 로그인 단계입니다',
 

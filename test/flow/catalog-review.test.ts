@@ -8,6 +8,23 @@ import type { Catalog } from '../../src/messages/en.js';
 const texts = (catalog: Catalog) => Object.entries(catalog) as [string, string][];
 
 describe('catalog review findings', () => {
+  it('ja and ko: the titles of the sign-in steps that ask for something are worded alike', async () => {
+    const ja = await loadCatalog('ja');
+    const ko = await loadCatalog('ko');
+    const asks = (catalog: Catalog) =>
+      texts(catalog).filter(([id]) => /^step\.(CONFIRM_|CONTINUE_|RESET_PASSWORD)/.test(id) && id.endsWith('.title'));
+    assert.deepEqual(
+      asks(ja).filter(([, text]) => !text.endsWith('ください')),
+      [],
+    );
+    assert.deepEqual(
+      [...asks(ko), ['step.PASSKEY_PROMPT.title', ko['step.PASSKEY_PROMPT.title']!]].filter(([, text]) =>
+        text.endsWith('세요'),
+      ),
+      [],
+    );
+  });
+
   it('tr: the code is sent to the destination, not named by it', async () => {
     const tr = await loadCatalog('tr');
     for (const id of ['hint.confirmResetPassword', 'hint.confirmSignUp']) {
@@ -123,6 +140,14 @@ describe('catalog review findings', () => {
       ),
       [],
     );
+  });
+
+  it('pt-br and ro: the signed-in person is not named in the masculine only', async () => {
+    const ptBr = await loadCatalog('pt-br');
+    const ro = await loadCatalog('ro');
+    assert.doesNotMatch(ptBr['hint.signedInAs']!, /^Conectado/);
+    assert.doesNotMatch(ro['hint.signedInAs']!, /^Conectat ca/);
+    assert.doesNotMatch(ro['error.alreadySignedIn']!, /Sunteți deja conectat\b/);
   });
 
   it('ur is written right to left', () => {
