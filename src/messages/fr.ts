@@ -90,7 +90,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Saisissez le code que nous vous avons envoyé pour confirmer votre compte.',
   'hint.passkeyPrompt':
     'Créez une clé d’accès pour vous connecter avec votre empreinte digitale, votre visage ou le verrouillage de l’écran plutôt qu’avec un mot de passe.',
-  'hint.signedInAs': 'Connecté en tant que {username}',
+  'hint.signedInAs': 'Compte connecté : {username}',
   'hint.customChallenge': 'Répondez à la question pour continuer.',
   'hint.unknownStep':
     'La connexion demande une étape que cette page ne peut pas afficher ({step}). Revenez en arrière et réessayez, ou contactez l’assistance.',
@@ -120,7 +120,7 @@ export const catalog: Catalog = {
   'notice.totpSetupRestart':
     'La configuration de l’application d’authentification ne peut pas reprendre après un rechargement de la page. Reconnectez-vous pour recommencer.',
   'notice.passkeyRegistered': 'Clé d’accès créée. Vous pourrez l’utiliser lors de votre prochaine connexion.',
-  'notice.signedOut': 'Vous êtes déconnecté.',
+  'notice.signedOut': 'Vous avez fermé votre session.',
 
   'error.required': 'Ce champ est obligatoire.',
   'error.passwordMismatch': 'Les mots de passe ne correspondent pas.',
@@ -142,7 +142,7 @@ export const catalog: Catalog = {
   'error.passwordResetRequired': 'Vous devez réinitialiser votre mot de passe.',
   'error.userNotConfirmed': 'Votre compte n’est pas encore confirmé.',
   'error.sessionExpired': 'Votre session de connexion a expiré. Reconnectez-vous.',
-  'error.alreadySignedIn': 'Vous êtes déjà connecté.',
+  'error.alreadySignedIn': 'Votre session est déjà ouverte.',
   'error.passwordAttemptsExceeded': 'Trop de mots de passe incorrects. Patientez 15 minutes avant de réessayer.',
   'error.invalidPreferredChallenge': 'Ce mode de connexion n’est pas disponible. Choisissez-en un autre.',
   'error.network': 'Impossible de joindre le service de connexion. Vérifiez votre connexion Internet et réessayez.',

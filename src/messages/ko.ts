@@ -53,7 +53,7 @@ export const catalog: Catalog = {
   'step.CONFIRM_SIGN_IN_WITH_TOTP_CODE.title': '인증 앱에 표시된 인증 코드 입력',
   'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': '비밀번호 입력',
   'step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title': '새 비밀번호 설정',
-  'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': '보안 질문에 답변',
+  'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': '본인 확인 요청에 응답',
   'step.CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION.title': '로그인 방법 선택',
   'step.CONTINUE_SIGN_IN_WITH_MFA_SELECTION.title': '본인 확인 방법 선택',
   'step.CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION.title': '2단계 인증 설정',
@@ -62,7 +62,7 @@ export const catalog: Catalog = {
   'step.RESET_PASSWORD.title': '비밀번호 재설정',
   'step.CONFIRM_RESET_PASSWORD.title': '새 비밀번호 설정',
   'step.CONFIRM_SIGN_UP.title': '계정 확인',
-  'step.PASSKEY_PROMPT.title': '다음부터 더 빠르게 로그인하세요',
+  'step.PASSKEY_PROMPT.title': '다음부터 더 빠르게 로그인',
   'step.DONE.title': '로그인되었습니다',
   'step.UNKNOWN.title': '지원되지 않는 로그인 단계입니다',
 

@@ -17,7 +17,7 @@ export const catalog: Catalog = {
   'attribute.preferred_username': 'Nome de usuário preferido',
   'attribute.middle_name': 'Nome do meio',
   'attribute.email': 'E-mail',
-  'attribute.phone_number': 'Número de celular',
+  'attribute.phone_number': 'Número de telefone',
   'attribute.birthdate': 'Data de nascimento',
   'attribute.address': 'Endereço',
   'attribute.gender': 'Gênero',
@@ -89,7 +89,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Para confirmar sua conta, digite o código que enviamos para você.',
   'hint.passkeyPrompt':
     'Crie uma chave de acesso para entrar com sua impressão digital, seu rosto ou o bloqueio de tela em vez de usar uma senha.',
-  'hint.signedInAs': 'Conectado como {username}',
+  'hint.signedInAs': 'Você entrou como {username}',
   'hint.customChallenge': 'Responda à pergunta para continuar.',
   'hint.unknownStep':
     'O login pediu uma etapa que esta página não consegue exibir ({step}). Volte e tente novamente ou entre em contato com o suporte.',

@@ -89,7 +89,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Introduceți codul pe care vi l-am trimis pentru a vă confirma contul.',
   'hint.passkeyPrompt':
     'Creați o cheie de acces ca să vă conectați cu amprenta, recunoașterea facială sau blocarea ecranului în loc de parolă.',
-  'hint.signedInAs': 'Conectat ca {username}',
+  'hint.signedInAs': 'Cont conectat: {username}',
   'hint.customChallenge': 'Răspundeți la întrebare pentru a continua.',
   'hint.unknownStep':
     'Conectarea a solicitat un pas pe care această pagină nu îl poate afișa ({step}). Reveniți și încercați din nou sau contactați asistența.',
@@ -141,7 +141,7 @@ export const catalog: Catalog = {
   'error.passwordResetRequired': 'Trebuie să vă resetați parola.',
   'error.userNotConfirmed': 'Contul nu este încă confirmat.',
   'error.sessionExpired': 'Sesiunea de conectare a expirat. Conectați-vă din nou.',
-  'error.alreadySignedIn': 'Sunteți deja conectat.',
+  'error.alreadySignedIn': 'V-ați conectat deja.',
   'error.passwordAttemptsExceeded': 'Prea multe parole greșite. Așteptați 15 minute înainte de a încerca din nou.',
   'error.invalidPreferredChallenge': 'Această metodă de conectare nu este disponibilă. Alegeți alta.',
   'error.network': 'Nu am putut contacta serviciul de conectare. Verificați conexiunea și încercați din nou.',

@@ -82,9 +82,9 @@ export const catalog: Catalog = {
   'hint.missingAttributes': 'Sizden birkaç bilgi daha almamız gerekiyor.',
   'hint.resetPassword': 'Bu hesabın şifresini sıfırlamanız için bir kod göndereceğiz.',
   'hint.resetRequired': 'Oturum açabilmek için şifrenizi sıfırlamanız gerekiyor.',
-  'hint.confirmResetPassword': 'Gönderdiğimiz kodu ({destination}) girin ve yeni bir şifre belirleyin.',
+  'hint.confirmResetPassword': 'Kodu şuraya gönderdik: {destination}. Bu kodu girin ve yeni bir şifre belirleyin.',
   'hint.confirmResetPasswordNoDestination': 'Size gönderdiğimiz kodu girin ve yeni bir şifre belirleyin.',
-  'hint.confirmSignUp': 'Hesabınızı onaylamak için gönderdiğimiz kodu ({destination}) girin.',
+  'hint.confirmSignUp': 'Kodu şuraya gönderdik: {destination}. Hesabınızı onaylamak için bu kodu girin.',
   'hint.confirmSignUpNoDestination': 'Hesabınızı onaylamak için size gönderdiğimiz kodu girin.',
   'hint.passkeyPrompt':
     'Şifre yerine parmak iziniz, yüzünüz veya ekran kilidinizle oturum açmak için bir geçiş anahtarı oluşturun.',
