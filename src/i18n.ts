@@ -87,6 +87,7 @@ const CATALOGS = new Map<string, Loader>([
   ['lt', () => import('./messages/lt.js')],
   ['lv', () => import('./messages/lv.js')],
   ['et', () => import('./messages/et.js')],
+  ['ca', () => import('./messages/ca.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
