@@ -88,6 +88,7 @@ const CATALOGS = new Map<string, Loader>([
   ['lv', () => import('./messages/lv.js')],
   ['et', () => import('./messages/et.js')],
   ['ca', () => import('./messages/ca.js')],
+  ['is', () => import('./messages/is.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
