@@ -64,7 +64,7 @@ export const catalog: Catalog = {
   'step.CONFIRM_RESET_PASSWORD.title': 'Veldu nýtt aðgangsorð',
   'step.CONFIRM_SIGN_UP.title': 'Staðfestu reikninginn',
   'step.PASSKEY_PROMPT.title': 'Skráðu þig hraðar inn næst',
-  'step.DONE.title': 'Þú ert skráð(ur) inn',
+  'step.DONE.title': 'Innskráning tókst',
   'step.UNKNOWN.title': 'Þetta innskráningarskref er ekki stutt',
 
   'hint.codeSent': 'Við sendum kóða á {destination}.',
@@ -139,7 +139,7 @@ export const catalog: Catalog = {
   'error.passwordResetRequired': 'Þú þarft að endurstilla aðgangsorðið.',
   'error.userNotConfirmed': 'Reikningurinn þinn hefur ekki enn verið staðfestur.',
   'error.sessionExpired': 'Innskráningarlotan rann út. Skráðu þig aftur inn.',
-  'error.alreadySignedIn': 'Þú ert þegar skráð(ur) inn.',
+  'error.alreadySignedIn': 'Innskráning er þegar virk.',
   'error.passwordAttemptsExceeded': 'Of oft rangt aðgangsorð. Bíddu í 15 mínútur áður en þú reynir aftur.',
   'error.invalidPreferredChallenge': 'Þessi innskráningarleið er ekki í boði. Veldu aðra.',
   'error.network': 'Ekki náðist samband við innskráningarþjónustuna. Athugaðu tenginguna og reyndu aftur.',
