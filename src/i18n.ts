@@ -89,6 +89,7 @@ const CATALOGS = new Map<string, Loader>([
   ['et', () => import('./messages/et.js')],
   ['ca', () => import('./messages/ca.js')],
   ['is', () => import('./messages/is.js')],
+  ['be', () => import('./messages/be.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
