@@ -90,6 +90,7 @@ const CATALOGS = new Map<string, Loader>([
   ['ca', () => import('./messages/ca.js')],
   ['is', () => import('./messages/is.js')],
   ['be', () => import('./messages/be.js')],
+  ['kk', () => import('./messages/kk.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
