@@ -67,7 +67,7 @@ export const catalog: Catalog = {
   'step.DONE.title': 'Сіз аккаунтқа кірдіңіз',
   'step.UNKNOWN.title': 'Кірудің бұл қадамына қолдау көрсетілмейді',
 
-  'hint.codeSent': 'Кодты {destination} мекенжайына жібердік.',
+  'hint.codeSent': 'Код жіберілді: {destination}.',
   'hint.codeSentBy.SMS': 'Кодты SMS арқылы {destination} нөміріне жібердік.',
   'hint.codeSentBy.EMAIL': 'Кодты {destination} электрондық поштасына жібердік.',
   'hint.codeResentNoDestination': 'Жаңа код жіберілді.',
@@ -82,9 +82,9 @@ export const catalog: Catalog = {
   'hint.missingAttributes': 'Бізге тағы бірнеше дерек керек.',
   'hint.resetPassword': 'Осы аккаунттың құпия сөзін қалпына келтіруге арналған код жібереміз.',
   'hint.resetRequired': 'Кірмес бұрын құпия сөзді қалпына келтіру керек.',
-  'hint.confirmResetPassword': '{destination} мекенжайына жіберілген кодты енгізіп, жаңа құпия сөз ойлап табыңыз.',
+  'hint.confirmResetPassword': '{destination} арқылы жіберілген кодты енгізіп, жаңа құпия сөз ойлап табыңыз.',
   'hint.confirmResetPasswordNoDestination': 'Сізге жіберілген кодты енгізіп, жаңа құпия сөз ойлап табыңыз.',
-  'hint.confirmSignUp': 'Аккаунтты растау үшін {destination} мекенжайына жіберілген кодты енгізіңіз.',
+  'hint.confirmSignUp': 'Аккаунтты растау үшін {destination} арқылы жіберілген кодты енгізіңіз.',
   'hint.confirmSignUpNoDestination': 'Аккаунтты растау үшін сізге жіберілген кодты енгізіңіз.',
   'hint.passkeyPrompt':
     'Құпия сөздің орнына саусақ ізімен, бет әлпетімен немесе экран құлпымен кіру үшін кіру кілтін жасаңыз.',
