@@ -91,6 +91,7 @@ const CATALOGS = new Map<string, Loader>([
   ['is', () => import('./messages/is.js')],
   ['be', () => import('./messages/be.js')],
   ['kk', () => import('./messages/kk.js')],
+  ['mn', () => import('./messages/mn.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
