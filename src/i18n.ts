@@ -92,6 +92,7 @@ const CATALOGS = new Map<string, Loader>([
   ['be', () => import('./messages/be.js')],
   ['kk', () => import('./messages/kk.js')],
   ['mn', () => import('./messages/mn.js')],
+  ['ka', () => import('./messages/ka.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
