@@ -93,6 +93,7 @@ const CATALOGS = new Map<string, Loader>([
   ['kk', () => import('./messages/kk.js')],
   ['mn', () => import('./messages/mn.js')],
   ['ka', () => import('./messages/ka.js')],
+  ['hy', () => import('./messages/hy.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
