@@ -94,6 +94,7 @@ const CATALOGS = new Map<string, Loader>([
   ['mn', () => import('./messages/mn.js')],
   ['ka', () => import('./messages/ka.js')],
   ['hy', () => import('./messages/hy.js')],
+  ['ne', () => import('./messages/ne.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
