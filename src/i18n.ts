@@ -95,6 +95,7 @@ const CATALOGS = new Map<string, Loader>([
   ['ka', () => import('./messages/ka.js')],
   ['hy', () => import('./messages/hy.js')],
   ['ne', () => import('./messages/ne.js')],
+  ['si', () => import('./messages/si.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
