@@ -96,6 +96,7 @@ const CATALOGS = new Map<string, Loader>([
   ['hy', () => import('./messages/hy.js')],
   ['ne', () => import('./messages/ne.js')],
   ['si', () => import('./messages/si.js')],
+  ['am', () => import('./messages/am.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
