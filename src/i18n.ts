@@ -97,6 +97,7 @@ const CATALOGS = new Map<string, Loader>([
   ['ne', () => import('./messages/ne.js')],
   ['si', () => import('./messages/si.js')],
   ['am', () => import('./messages/am.js')],
+  ['ps', () => import('./messages/ps.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
