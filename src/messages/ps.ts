@@ -97,7 +97,7 @@ export const catalog: Catalog = {
   'password.rule.lowercase': 'یو کوچنی توری',
   'password.rule.uppercase': 'یو لوی توری',
   'password.rule.number': 'یوه شمېره',
-  'password.rule.symbol': 'یو نښه، لکه ! یا ?',
+  'password.rule.symbol': 'یوه نښه، لکه ! یا ?',
   'password.ruleMet': '{rule} (بشپړ شو)',
   'password.ruleUnmet': '{rule} (لا نه دی بشپړ)',
 
