@@ -10,6 +10,7 @@ export function deferredAuthService(ready: Promise<AuthService>): AuthService {
   ready.then((loaded) => (service = loaded)).catch(() => undefined);
   const before: Partial<Record<keyof AuthService, () => unknown>> = {
     hasOAuth: () => false,
+    identifierKind: () => undefined,
     configuredPreferredChallenge: () => undefined,
     passwordPolicy: () => undefined,
     takeRedirectFailure: () => undefined,

@@ -12,6 +12,10 @@ export interface FlowOptions {
   socialProviders: string[];
   /** `remember-device`: `ask` shows a checkbox on MFA code steps, `always` remembers without asking. */
   rememberDevice?: RememberDevice;
+  /** The `login-mechanism` attribute: what the pool signs in with when the configuration does not say. */
+  loginMechanism?: string;
+  /** The host's `config` property, read before Amplify has loaded (the identifier field of the first screen). */
+  config?: unknown;
 }
 
 const KNOWN_PROVIDERS = new Map([

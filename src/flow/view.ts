@@ -4,9 +4,12 @@ import { preferredFirstFactor, providerNames, signInNeedsPassword, type FlowOpti
 import { offersRememberDevice } from './remember-device.js';
 import { resendPossible } from './resend.js';
 import type { FlowState } from './store.js';
+import { identifierKind, type IdentifierKind } from '../identifier-kind.js';
 
 export interface FlowView {
   needsPassword: boolean;
+  /** What the sign-in identifier is: email, phone, email or phone, username. */
+  identifier: IdentifierKind;
   socialProviders: string[];
   /** This step can send a new code (now or after `resendWaitMs`). */
   canResend: boolean;
@@ -17,7 +20,7 @@ export interface FlowView {
 
 export function flowView(
   options: FlowOptions,
-  service: Pick<AuthService, 'hasOAuth' | 'configuredPreferredChallenge'>,
+  service: Pick<AuthService, 'hasOAuth' | 'configuredPreferredChallenge' | 'identifierKind'>,
   state: Pick<FlowState, 'step' | 'username' | 'resendAt'>,
   hasAttempt: boolean,
   now: number,
@@ -25,6 +28,9 @@ export function flowView(
   const preferred = preferredFirstFactor(options, service.configuredPreferredChallenge());
   return {
     needsPassword: signInNeedsPassword(options.authFlowType, preferred),
+    // Before Amplify has loaded (the first screen), the host's own `config` and attribute say it.
+    identifier:
+      service.identifierKind(options.loginMechanism) ?? identifierKind(options.config, options.loginMechanism),
     socialProviders: service.hasOAuth() ? providerNames(options.socialProviders) : [],
     canResend: resendPossible(state.step, state.username, hasAttempt),
     resendWaitMs: Math.max(0, (state.resendAt ?? 0) - now),
