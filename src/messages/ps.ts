@@ -156,4 +156,15 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'د ننوتلو دا لاره د دې اپ لپاره فعاله نه ده. د سایټ له څښتن سره اړیکه ونیسئ.',
   'error.prefix': 'تېروتنه:',
   'error.unknown': 'یوه ستونزه رامنځته شوه. بیا هڅه وکړئ.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'په دې برېښنالیک یو حساب له مخکې شته. ننوځئ، یا که مو پټنوم هېر کړی وي، بیا یې وټاکئ.',
+  'error.accountExists.phone_number':
+    'په دې تلیفون شمېره یو حساب له مخکې شته. ننوځئ، یا که مو پټنوم هېر کړی وي، بیا یې وټاکئ.',
+  'error.accountExists.username': 'دا کارن نوم مخکې اخیستل شوی دی. که ستاسو وي، ننوځئ.',
+  'error.phoneFormat': 'تلیفون شمېره د هېواد له کوډ سره ولیکئ، لکه ‎+93701234567.',
+  'error.signUpNotAllowed': 'دلته نوي حسابونه نه شي جوړېدای. د سایټ له څښتن سره اړیکه ونیسئ.',
+  'error.codeDelivery': 'کوډ ونه لېږل شو. برېښنالیک یا تلیفون شمېره وګورئ او بیا هڅه وکړئ.',
+  'error.signUpLinkWaitEnded': 'نور د لینک د پرانیستو انتظار نه کوو. تر پرانیستو وروسته ننوځئ.',
+  'notice.signUpLinkRestart': 'زموږ د لېږل شوي لینک تر پرانیستو وروسته ننوځئ.',
+  'notice.contactVerified': 'مننه، تایید شو. اوس یې د پټنوم د بیا ټاکلو لپاره کارولای شئ.',
 };
