@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Nieuwe code sturen over {count} seconde',
   'action.resendCodeIn.other': 'Nieuwe code sturen over {count} seconden',
   'action.openAuthenticator': 'Openen in authenticator-app',
-  'social.signInWith': 'Inloggen met {provider}',
   'social.or': 'of',
 
   'step.SIGN_IN.title': 'Inloggen',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'We hebben een code gemaild naar {destination}.',
   'hint.codeResentNoDestination': 'Er is een nieuwe code onderweg.',
   'hint.totpCode': 'Open je authenticator-app en vul de 6-cijferige code voor dit account in.',
-  'hint.totpSetup':
-    'Scan de QR-code met je authenticator-app of voer de sleutel handmatig in. Vul daarna de 6-cijferige code in die de app toont.',
   'hint.totpSecret': 'Instelsleutel',
   'hint.totpQrAlt': 'QR-code om dit account toe te voegen aan een authenticator-app',
   'hint.totpCopied': 'Gekopieerd',
@@ -162,4 +159,28 @@ export const catalog: Catalog = {
     'Deze manier van inloggen is niet ingeschakeld voor deze app. Neem contact op met de eigenaar van de site.',
   'error.prefix': 'Fout:',
   'error.unknown': 'Er is iets misgegaan. Probeer het opnieuw.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Er bestaat al een account met dit e-mailadres. Log in, of stel je wachtwoord opnieuw in als je het bent vergeten.',
+  'error.accountExists.phone_number':
+    'Er bestaat al een account met dit telefoonnummer. Log in, of stel je wachtwoord opnieuw in als je het bent vergeten.',
+  'error.accountExists.username': 'Deze gebruikersnaam is al in gebruik. Is het de jouwe? Log dan in.',
+  'error.phoneFormat': 'Vul het telefoonnummer in met landcode, bijvoorbeeld +31612345678.',
+  'error.signUpNotAllowed':
+    'Hier kunnen geen nieuwe accounts worden gemaakt. Neem contact op met de beheerder van de site.',
+  'error.codeDelivery':
+    'We konden de code niet versturen. Controleer het e-mailadres of telefoonnummer en probeer het opnieuw.',
+  'error.signUpLinkWaitEnded': 'We wachten niet langer tot de link wordt geopend. Log in zodra je hem hebt geopend.',
+  'notice.signUpLinkRestart': 'Log in zodra je de link hebt geopend die we je hebben gestuurd.',
+  'notice.contactVerified':
+    'Bedankt, het is geverifieerd. Je kunt het nu gebruiken om je wachtwoord opnieuw in te stellen.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefoonnummer',
+  'field.emailOrPhone': 'E-mailadres of telefoonnummer',
+  'action.showNewPassword': 'Nieuw wachtwoord tonen',
+  'action.showConfirmation': 'Bevestiging tonen',
+  'social.continueWith': 'Doorgaan met {provider}',
+  'hint.totpStepApp': 'Open een authenticator-app op je telefoon, of installeer er een.',
+  'hint.totpStepScan': 'Scan de QR-code met de app, of kopieer de instelsleutel erin.',
+  'hint.totpStepCode': 'Vul de 6-cijferige code in die de app toont.',
 };
