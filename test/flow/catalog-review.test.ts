@@ -1,6 +1,6 @@
 /** What the native-writer review of the catalogs found (issue 24), held so it cannot come back. */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import { catalogTag, createTranslator, directionOf, inlineValue, loadCatalog } from '../../src/i18n.js';
 import { en } from '../../src/messages/en.js';
 import type { Catalog } from '../../src/messages/en.js';

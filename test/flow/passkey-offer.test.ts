@@ -25,7 +25,10 @@ describe('the passkey offer', () => {
     const h = offering();
     await signIn(h);
     assert.equal(h.flow.state.step, 'PASSKEY_PROMPT');
-    assert.deepEqual(h.log, ['step:SIGN_IN', 'signedIn', 'step:PASSKEY_PROMPT']);
+    assert.deepEqual(
+      h.log.filter((entry) => !entry.startsWith('before:')),
+      ['step:SIGN_IN', 'signedIn', 'step:PASSKEY_PROMPT'],
+    );
   });
 
   it('is not made when not asked for', async () => {
@@ -63,7 +66,7 @@ describe('the passkey offer', () => {
   it('"Not now" goes to DONE and is remembered for this user on this device', async () => {
     const h = offering();
     await signIn(h);
-    h.flow.skipPasskey();
+    await h.flow.skipPasskey();
     assert.equal(h.flow.state.step, 'DONE');
     assert.ok(!Number.isNaN(Date.parse(h.local.getItem(SKIPPED_KEY) ?? '')), 'the date it was declined');
 
@@ -87,7 +90,8 @@ describe('the passkey offer', () => {
     assert.equal(h.fake.callsOf('registerPasskey').length, 1);
     assert.equal(h.flow.state.step, 'DONE');
     assert.equal(h.flow.state.notice?.messageId, 'notice.passkeyRegistered');
-    assert.equal(h.log.at(-2), 'passkeyRegistered');
+    assert.ok(h.log.indexOf('passkeyRegistered') < h.log.indexOf('step:DONE'), 'registered, then DONE');
+    assert.ok(h.log.includes('passkeyRegistered'));
   });
 
   it('a cancelled creation stays on the offer, told why', async () => {

@@ -29,7 +29,7 @@ describe('the language a page gets', () => {
       ['iw', 'he'],
       ['in', 'id'],
       ['EN-gb', 'en'],
-      ['sr-Latn-RS', 'en'],
+      ['xx-Latn-RS', 'en'],
       ['', 'en'],
     ];
     assert.deepEqual(
