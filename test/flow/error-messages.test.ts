@@ -43,6 +43,14 @@ describe('each error name has its own message', () => {
     assert.equal(h.flow.state.error?.message, 'boom');
   });
 
+  for (const nothing of [null, undefined]) {
+    it(`a call that fails with ${nothing} reads as a service problem`, async () => {
+      const h = await resetFailsWith(nothing);
+      assert.deepEqual(shown(h), { messageId: 'error.service', field: undefined });
+      assert.equal(h.flow.state.error?.name, 'Unknown');
+    });
+  }
+
   it('an object with a message but no name keeps the message; a non-string name is no name', async () => {
     const h = await resetFailsWith({ name: 42, message: 'odd' });
     assert.equal(h.flow.state.error?.name, 'Unknown');

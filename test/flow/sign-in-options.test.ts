@@ -71,3 +71,21 @@ describe('one sign-in per page', () => {
     assert.equal(h.flow.state.error, undefined);
   });
 });
+
+describe('a social sign-in that comes back without a user', () => {
+  for (const [canceled, messageId] of [
+    [true, 'error.socialCanceled'],
+    [false, 'error.socialSignIn'],
+  ] as const) {
+    it(`${canceled ? 'cancelled' : 'failed'}: back on SIGN_IN, told so`, async () => {
+      const h = harness({ options: { socialProviders: ['google'] } });
+      h.fake.oauth = true;
+      await h.flow.start();
+      h.fake.emitHub({ event: 'signInWithRedirect_failure', canceled });
+      await Promise.resolve();
+      assert.equal(h.flow.state.step, 'SIGN_IN');
+      assert.equal(h.flow.state.error?.messageId, messageId);
+      assert.equal(h.flow.state.error?.name, 'OAuthSignInException');
+    });
+  }
+});
