@@ -1,7 +1,16 @@
 /** What the native-writer review of the catalogs found (issue 24), held so it cannot come back. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { catalogTag, createTranslator, directionOf, inlineValue, loadCatalog } from '../../src/i18n.js';
+import {
+  BUILT_IN_LANGUAGES,
+  catalogTag,
+  createTranslator,
+  directionOf,
+  inlineValue,
+  loadCatalog,
+} from '../../src/i18n.js';
 import { en } from '../../src/messages/en.js';
 import type { Catalog } from '../../src/messages/en.js';
 
@@ -154,5 +163,18 @@ describe('catalog review findings', () => {
     assert.equal(directionOf('ur'), 'rtl');
     assert.equal(directionOf('ur-PK'), 'rtl');
     assert.equal(catalogTag('ur-PK'), 'ur');
+  });
+});
+
+describe('README', () => {
+  it('lists every built-in language in its Languages table, and no other', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(
+      readme.indexOf('## Languages'),
+      readme.indexOf('\n## ', readme.indexOf('## Languages') + 1),
+    );
+    const listed = [...section.matchAll(/^\| `([\w-]+)` \|/gm)].map((match) => match[1].toLowerCase());
+    assert.deepEqual(listed.sort(), [...BUILT_IN_LANGUAGES].sort());
+    assert.match(readme, new RegExp(`speaks ${BUILT_IN_LANGUAGES.length} languages`));
   });
 });
