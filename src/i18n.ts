@@ -105,6 +105,17 @@ const CATALOGS = new Map<string, Loader>([
   ['lt', () => import('./messages/lt.js')],
   ['lv', () => import('./messages/lv.js')],
   ['et', () => import('./messages/et.js')],
+  ['ca', () => import('./messages/ca.js')],
+  ['is', () => import('./messages/is.js')],
+  ['be', () => import('./messages/be.js')],
+  ['kk', () => import('./messages/kk.js')],
+  ['mn', () => import('./messages/mn.js')],
+  ['ka', () => import('./messages/ka.js')],
+  ['hy', () => import('./messages/hy.js')],
+  ['ne', () => import('./messages/ne.js')],
+  ['si', () => import('./messages/si.js')],
+  ['am', () => import('./messages/am.js')],
+  ['ps', () => import('./messages/ps.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */

@@ -160,4 +160,17 @@ export const catalog: Catalog = {
     'このサインイン方法はこのアプリで有効になっていません。サイトの管理者にお問い合わせください。',
   'error.prefix': 'エラー:',
   'error.unknown': '問題が発生しました。もう一度お試しください。',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'このメールアドレスのアカウントはすでに存在します。サインインするか、パスワードを忘れた場合はリセットしてください。',
+  'error.accountExists.phone_number':
+    'この電話番号のアカウントはすでに存在します。サインインするか、パスワードを忘れた場合はリセットしてください。',
+  'error.accountExists.username': 'このユーザー名はすでに使われています。ご自身のものであればサインインしてください。',
+  'error.phoneFormat': '電話番号は国番号を付けて入力してください（例: +819012345678）。',
+  'error.signUpNotAllowed': 'ここでは新しいアカウントを作成できません。サイトの管理者にお問い合わせください。',
+  'error.codeDelivery':
+    'コードを送信できませんでした。メールアドレスまたは電話番号を確認して、もう一度お試しください。',
+  'error.signUpLinkWaitEnded': 'リンクが開かれるのを待つのを終了しました。リンクを開いたら、サインインしてください。',
+  'notice.signUpLinkRestart': 'お送りしたリンクを開いたら、サインインしてください。',
+  'notice.contactVerified': '確認が完了しました。今後はパスワードのリセットに使用できます。',
 };

@@ -163,4 +163,17 @@ export const catalog: Catalog = {
     'Această metodă de conectare nu este activată pentru această aplicație. Contactați proprietarul site-ului.',
   'error.prefix': 'Eroare:',
   'error.unknown': 'A apărut o eroare. Încercați din nou.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Există deja un cont cu această adresă de e-mail. Conectați-vă sau resetați parola dacă ați uitat-o.',
+  'error.accountExists.phone_number':
+    'Există deja un cont cu acest număr de telefon. Conectați-vă sau resetați parola dacă ați uitat-o.',
+  'error.accountExists.username': 'Acest nume de utilizator este deja folosit. Dacă este al dvs., conectați-vă.',
+  'error.phoneFormat': 'Introduceți numărul cu prefixul țării, de exemplu +40712345678.',
+  'error.signUpNotAllowed': 'Aici nu se pot crea conturi noi. Contactați administratorul site-ului.',
+  'error.codeDelivery':
+    'Codul nu a putut fi trimis. Verificați adresa de e-mail sau numărul de telefon și încercați din nou.',
+  'error.signUpLinkWaitEnded': 'Nu mai așteptăm deschiderea linkului. După ce îl deschideți, conectați-vă.',
+  'notice.signUpLinkRestart': 'După ce deschideți linkul pe care vi l-am trimis, conectați-vă.',
+  'notice.contactVerified': 'Mulțumim, a fost verificat. Acum îl puteți folosi pentru a vă reseta parola.',
 };
