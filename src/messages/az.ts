@@ -158,4 +158,17 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Bu tətbiq üçün bu giriş üsulu aktiv deyil. Saytın sahibi ilə əlaqə saxlayın.',
   'error.prefix': 'Xəta:',
   'error.unknown': 'Xəta baş verdi. Yenidən cəhd edin.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Bu e-poçt ilə hesab artıq mövcuddur. Daxil olun və ya parolu unutmusunuzsa, onu sıfırlayın.',
+  'error.accountExists.phone_number':
+    'Bu telefon nömrəsi ilə hesab artıq mövcuddur. Daxil olun və ya parolu unutmusunuzsa, onu sıfırlayın.',
+  'error.accountExists.username': 'Bu istifadəçi adı artıq tutulub. Sizindirsə, daxil olun.',
+  'error.phoneFormat': 'Telefon nömrəsini ölkə kodu ilə daxil edin, məsələn, +994501234567.',
+  'error.signUpNotAllowed': 'Burada yeni hesab yaratmaq mümkün deyil. Saytın sahibi ilə əlaqə saxlayın.',
+  'error.codeDelivery': 'Kodu göndərmək alınmadı. E-poçt ünvanını və ya telefon nömrəsini yoxlayıb yenidən cəhd edin.',
+  'error.signUpLinkWaitEnded': 'Linkin açılmasını artıq gözləmirik. Linki açdıqdan sonra daxil olun.',
+  'notice.signUpLinkRestart': 'Göndərdiyimiz linki açdıqdan sonra daxil olun.',
+  'notice.contactVerified':
+    'Təşəkkür edirik, təsdiqləndi. İndi ondan parolunuzu sıfırlamaq üçün istifadə edə bilərsiniz.',
 };

@@ -166,4 +166,17 @@ export const catalog: Catalog = {
     'Esta forma de iniciar sesión no está habilitada para esta aplicación. Comunícate con el propietario del sitio.',
   'error.prefix': 'Error:',
   'error.unknown': 'Se produjo un error. Inténtalo de nuevo.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Ya existe una cuenta con este correo electrónico. Inicia sesión o restablece tu contraseña si la olvidaste.',
+  'error.accountExists.phone_number':
+    'Ya existe una cuenta con este número de teléfono. Inicia sesión o restablece tu contraseña si la olvidaste.',
+  'error.accountExists.username': 'Este nombre de usuario ya está en uso. Si es tuyo, inicia sesión.',
+  'error.phoneFormat': 'Ingresa el número con el código de país, por ejemplo +525512345678.',
+  'error.signUpNotAllowed': 'Aquí no se pueden crear cuentas nuevas. Comunícate con el responsable del sitio.',
+  'error.codeDelivery':
+    'No pudimos enviar el código. Revisa el correo electrónico o el número de teléfono e inténtalo de nuevo.',
+  'error.signUpLinkWaitEnded': 'Dejamos de esperar a que abras el enlace. Cuando lo hayas abierto, inicia sesión.',
+  'notice.signUpLinkRestart': 'Cuando hayas abierto el enlace que te enviamos, inicia sesión.',
+  'notice.contactVerified': 'Gracias, ya está verificado. Ahora puedes usarlo para restablecer tu contraseña.',
 };

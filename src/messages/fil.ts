@@ -163,4 +163,17 @@ export const catalog: Catalog = {
     'Hindi naka-on ang paraang ito ng pag-sign in para sa app na ito. Makipag-ugnayan sa may-ari ng site.',
   'error.prefix': 'Error:',
   'error.unknown': 'Nagkaproblema. Subukang muli.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'May account na gamit ang email na ito. Mag-sign in, o i-reset ang iyong password kung nakalimutan mo ito.',
+  'error.accountExists.phone_number':
+    'May account na gamit ang numero ng teleponong ito. Mag-sign in, o i-reset ang iyong password kung nakalimutan mo ito.',
+  'error.accountExists.username': 'May gumagamit na ng username na ito. Kung sa iyo ito, mag-sign in na lang.',
+  'error.phoneFormat': 'Ilagay ang numero ng telepono kasama ang country code, gaya ng +639171234567.',
+  'error.signUpNotAllowed': 'Hindi puwedeng gumawa ng bagong account dito. Makipag-ugnayan sa may-ari ng site.',
+  'error.codeDelivery':
+    'Hindi namin naipadala ang code. Tingnan ang email address o numero ng telepono at subukang muli.',
+  'error.signUpLinkWaitEnded': 'Hindi na namin hinihintay na mabuksan ang link. Kapag nabuksan mo na ito, mag-sign in.',
+  'notice.signUpLinkRestart': 'Kapag nabuksan mo na ang link na ipinadala namin, mag-sign in.',
+  'notice.contactVerified': 'Salamat, na-verify na ito. Magagamit mo na ito para i-reset ang iyong password.',
 };

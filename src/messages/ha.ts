@@ -159,4 +159,17 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Ba a kunna wannan hanyar shiga ga wannan manhajar ba. Tuntuɓi mai shafin.',
   'error.prefix': 'Kuskure:',
   'error.unknown': 'Wani abu ya faru ba daidai ba. Sake gwadawa.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Akwai asusu da ke amfani da wannan imel tuni. Shiga, ko ka sake saita kalmar sirrinka idan ka manta ta.',
+  'error.accountExists.phone_number':
+    'Akwai asusu da ke amfani da wannan lambar waya tuni. Shiga, ko ka sake saita kalmar sirrinka idan ka manta ta.',
+  'error.accountExists.username': 'An riga an ɗauki wannan sunan mai amfani. Idan naka ne, ka shiga maimakon haka.',
+  'error.phoneFormat': 'Shigar da lambar waya tare da lambar ƙasa, kamar +2348031234567.',
+  'error.signUpNotAllowed': 'Ba za a iya buɗe sabbin asusu a nan ba. Tuntuɓi mai shafin.',
+  'error.codeDelivery': 'Ba mu iya aika lambar ba. Duba adireshin imel ko lambar waya ka sake gwadawa.',
+  'error.signUpLinkWaitEnded': 'Mun daina jiran a buɗe hanyar haɗin. Idan ka buɗe ta, sai ka shiga.',
+  'notice.signUpLinkRestart': 'Idan ka buɗe hanyar haɗin da muka aika maka, sai ka shiga.',
+  'notice.contactVerified':
+    'Na gode, an tabbatar da shi. Yanzu za ka iya amfani da shi don sake saita kalmar sirrinka.',
 };

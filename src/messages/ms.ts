@@ -157,4 +157,17 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Cara log masuk ini tidak didayakan untuk apl ini. Hubungi pemilik laman.',
   'error.prefix': 'Ralat:',
   'error.unknown': 'Ada yang tidak kena. Cuba lagi.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Akaun dengan e-mel ini sudah wujud. Log masuk, atau tetapkan semula kata laluan anda jika anda terlupa.',
+  'error.accountExists.phone_number':
+    'Akaun dengan nombor telefon ini sudah wujud. Log masuk, atau tetapkan semula kata laluan anda jika anda terlupa.',
+  'error.accountExists.username': 'Nama pengguna ini sudah diambil. Jika ini milik anda, log masuk sahaja.',
+  'error.phoneFormat': 'Masukkan nombor telefon bersama kod negara, seperti +60123456789.',
+  'error.signUpNotAllowed': 'Akaun baharu tidak boleh dicipta di sini. Hubungi pemilik laman.',
+  'error.codeDelivery': 'Kami tidak dapat menghantar kod. Semak alamat e-mel atau nombor telefon dan cuba lagi.',
+  'error.signUpLinkWaitEnded': 'Kami tidak lagi menunggu pautan dibuka. Selepas anda membukanya, log masuk.',
+  'notice.signUpLinkRestart': 'Selepas anda membuka pautan yang kami hantar, log masuk.',
+  'notice.contactVerified':
+    'Terima kasih, ia telah disahkan. Anda kini boleh menggunakannya untuk menetapkan semula kata laluan anda.',
 };

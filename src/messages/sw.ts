@@ -162,4 +162,16 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Njia hii ya kuingia haijawashwa kwa programu hii. Wasiliana na mmiliki wa tovuti.',
   'error.prefix': 'Hitilafu:',
   'error.unknown': 'Hitilafu fulani imetokea. Jaribu tena.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Tayari kuna akaunti inayotumia barua pepe hii. Ingia, au uweke upya nenosiri lako ikiwa umelisahau.',
+  'error.accountExists.phone_number':
+    'Tayari kuna akaunti inayotumia nambari hii ya simu. Ingia, au uweke upya nenosiri lako ikiwa umelisahau.',
+  'error.accountExists.username': 'Jina hili la mtumiaji tayari linatumika. Ikiwa ni lako, ingia badala yake.',
+  'error.phoneFormat': 'Weka nambari ya simu pamoja na msimbo wa nchi, kama vile +255712345678.',
+  'error.signUpNotAllowed': 'Akaunti mpya haziwezi kufunguliwa hapa. Wasiliana na mmiliki wa tovuti.',
+  'error.codeDelivery': 'Hatukuweza kutuma msimbo. Angalia anwani ya barua pepe au nambari ya simu kisha ujaribu tena.',
+  'error.signUpLinkWaitEnded': 'Tumeacha kusubiri kiungo kifunguliwe. Ukishakifungua, ingia.',
+  'notice.signUpLinkRestart': 'Ukishafungua kiungo tulichokutumia, ingia.',
+  'notice.contactVerified': 'Asante, imethibitishwa. Sasa unaweza kuitumia kuweka upya nenosiri lako.',
 };

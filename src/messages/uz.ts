@@ -159,4 +159,16 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Bu ilova uchun bu kirish usuli yoqilmagan. Sayt egasiga murojaat qiling.',
   'error.prefix': 'Xato:',
   'error.unknown': 'Xatolik yuz berdi. Qayta urining.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Bu email bilan hisob allaqachon mavjud. Hisobga kiring yoki parolni unutgan boʻlsangiz, uni tiklang.',
+  'error.accountExists.phone_number':
+    'Bu telefon raqami bilan hisob allaqachon mavjud. Hisobga kiring yoki parolni unutgan boʻlsangiz, uni tiklang.',
+  'error.accountExists.username': 'Bu foydalanuvchi nomi band. Agar u sizniki boʻlsa, hisobga kiring.',
+  'error.phoneFormat': 'Telefon raqamini mamlakat kodi bilan kiriting, masalan: +998901234567.',
+  'error.signUpNotAllowed': 'Bu yerda yangi hisob ochib boʻlmaydi. Sayt egasiga murojaat qiling.',
+  'error.codeDelivery': 'Kodni yuborib boʻlmadi. Email manzili yoki telefon raqamini tekshirib, qayta urining.',
+  'error.signUpLinkWaitEnded': 'Havola ochilishini kutish toʻxtatildi. Havolani ochganingizdan keyin hisobga kiring.',
+  'notice.signUpLinkRestart': 'Biz yuborgan havolani ochganingizdan keyin hisobga kiring.',
+  'notice.contactVerified': 'Rahmat, tasdiqlandi. Endi undan parolingizni tiklash uchun foydalanishingiz mumkin.',
 };
