@@ -92,8 +92,8 @@ export const catalog: Catalog = {
 
   'password.rules': 'သင့်စကားဝှက်တွင် ပါရမည့်အရာများ-',
   'password.rule.minLength.other': 'အနည်းဆုံး အက္ခရာ {count} လုံး',
-  'password.rule.lowercase': 'စာလုံးအသေး တစ်လုံး',
-  'password.rule.uppercase': 'စာလုံးအကြီး တစ်လုံး',
+  'password.rule.lowercase': 'စာလုံးအသေး တစ်လုံး (a–z)',
+  'password.rule.uppercase': 'စာလုံးအကြီး တစ်လုံး (A–Z)',
   'password.rule.number': 'ဂဏန်း တစ်လုံး',
   'password.rule.symbol': '! သို့မဟုတ် ? ကဲ့သို့ သင်္ကေတ တစ်ခု',
   'password.ruleMet': '{rule} (ပြည့်မီပြီ)',
