@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} saniyədən sonra yeni kod göndərin',
   'action.resendCodeIn.other': '{count} saniyədən sonra yeni kod göndərin',
   'action.openAuthenticator': 'Autentifikator tətbiqində açın',
-  'social.signInWith': '{provider} ilə daxil olun',
   'social.or': 'və ya',
 
   'step.SIGN_IN.title': 'Daxil olun',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '{destination} ünvanına e-poçtla kod göndərdik.',
   'hint.codeResentNoDestination': 'Yeni kod göndərilir.',
   'hint.totpCode': 'Autentifikator tətbiqini açın və bu hesab üçün 6 rəqəmli kodu daxil edin.',
-  'hint.totpSetup':
-    'QR kodu autentifikator tətbiqi ilə skan edin və ya açarı əl ilə daxil edin, sonra tətbiqin göstərdiyi 6 rəqəmli kodu daxil edin.',
   'hint.totpSecret': 'Quraşdırma açarı',
   'hint.totpQrAlt': 'Bu hesabı autentifikator tətbiqinə əlavə etmək üçün QR kod',
   'hint.totpCopied': 'Kopyalandı',
@@ -171,4 +168,13 @@ export const catalog: Catalog = {
   'notice.signUpLinkRestart': 'Göndərdiyimiz linki açdıqdan sonra daxil olun.',
   'notice.contactVerified':
     'Təşəkkür edirik, təsdiqləndi. İndi ondan parolunuzu sıfırlamaq üçün istifadə edə bilərsiniz.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefon nömrəsi',
+  'field.emailOrPhone': 'E-poçt və ya telefon nömrəsi',
+  'action.showNewPassword': 'Yeni parolu göstərin',
+  'action.showConfirmation': 'Təsdiqi göstərin',
+  'social.continueWith': '{provider} ilə davam edin',
+  'hint.totpStepApp': 'Telefonunuzda autentifikator tətbiqini açın və ya quraşdırın.',
+  'hint.totpStepScan': 'QR kodu tətbiqlə skan edin və ya quraşdırma açarını kopyalayıb tətbiqə daxil edin.',
+  'hint.totpStepCode': 'Tətbiqin göstərdiyi 6 rəqəmli kodu daxil edin.',
 };

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} সেকেন্ড পরে নতুন কোড পাঠান',
   'action.resendCodeIn.other': '{count} সেকেন্ড পরে নতুন কোড পাঠান',
   'action.openAuthenticator': 'Authenticator অ্যাপে খুলুন',
-  'social.signInWith': '{provider} দিয়ে সাইন-ইন করুন',
   'social.or': 'অথবা',
 
   'step.SIGN_IN.title': 'সাইন-ইন করুন',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'আমরা {destination}-এ ইমেলের মাধ্যমে একটি কোড পাঠিয়েছি।',
   'hint.codeResentNoDestination': 'একটি নতুন কোড পাঠানো হচ্ছে।',
   'hint.totpCode': 'আপনার Authenticator অ্যাপ খুলে এই অ্যাকাউন্টের ৬ সংখ্যার কোডটি লিখুন।',
-  'hint.totpSetup':
-    'আপনার Authenticator অ্যাপ দিয়ে QR কোডটি স্ক্যান করুন বা কী-টি নিজে টাইপ করুন, তারপর অ্যাপে দেখানো ৬ সংখ্যার কোডটি লিখুন।',
   'hint.totpSecret': 'সেটআপ কী',
   'hint.totpQrAlt': 'এই অ্যাকাউন্টটি Authenticator অ্যাপে যোগ করার QR কোড',
   'hint.totpCopied': 'কপি করা হয়েছে',
@@ -171,4 +168,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'লিঙ্কটি খোলার জন্য আমরা আর অপেক্ষা করছি না। লিঙ্কটি খোলার পরে সাইন-ইন করুন।',
   'notice.signUpLinkRestart': 'আমাদের পাঠানো লিঙ্কটি খোলার পরে সাইন-ইন করুন।',
   'notice.contactVerified': 'ধন্যবাদ, যাচাই করা হয়েছে। এখন থেকে পাসওয়ার্ড রিসেট করতে এটি ব্যবহার করতে পারবেন।',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ফোন নম্বর',
+  'field.emailOrPhone': 'ইমেল বা ফোন নম্বর',
+  'action.showNewPassword': 'নতুন পাসওয়ার্ড দেখান',
+  'action.showConfirmation': 'কনফার্ম করা পাসওয়ার্ড দেখান',
+  'social.continueWith': '{provider} দিয়ে চালিয়ে যান',
+  'hint.totpStepApp': 'আপনার ফোনে একটি Authenticator অ্যাপ খুলুন, বা ইনস্টল করুন।',
+  'hint.totpStepScan': 'অ্যাপ দিয়ে QR কোডটি স্ক্যান করুন, বা সেটআপ কী কপি করে অ্যাপে পেস্ট করুন।',
+  'hint.totpStepCode': 'অ্যাপে দেখানো ৬ সংখ্যার কোডটি লিখুন।',
 };

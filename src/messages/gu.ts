@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} સેકન્ડમાં નવો કોડ મોકલો',
   'action.resendCodeIn.other': '{count} સેકન્ડમાં નવો કોડ મોકલો',
   'action.openAuthenticator': 'પ્રમાણકર્તા ઍપમાં ખોલો',
-  'social.signInWith': '{provider} વડે સાઇન ઇન કરો',
   'social.or': 'અથવા',
 
   'step.SIGN_IN.title': 'સાઇન ઇન કરો',
@@ -72,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'અમે {destination} પર ઇમેઇલ દ્વારા એક કોડ મોકલ્યો છે.',
   'hint.codeResentNoDestination': 'નવો કોડ મોકલવામાં આવી રહ્યો છે.',
   'hint.totpCode': 'તમારી પ્રમાણકર્તા ઍપ ખોલો અને આ એકાઉન્ટ માટેનો 6-અંકનો કોડ દાખલ કરો.',
-  'hint.totpSetup': 'તમારી પ્રમાણકર્તા ઍપ વડે QR કોડ સ્કૅન કરો અથવા કી જાતે ટાઇપ કરો, પછી ઍપમાં દેખાતો 6-અંકનો કોડ દાખલ કરો.',
   'hint.totpSecret': 'સેટઅપ કી',
   'hint.totpQrAlt': 'આ એકાઉન્ટને પ્રમાણકર્તા ઍપમાં ઉમેરવા માટેનો QR કોડ',
   'hint.totpCopied': 'કૉપિ કર્યું',
@@ -168,4 +166,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'લિંક ખોલવામાં આવે તેની રાહ જોવાનું અમે બંધ કર્યું છે. લિંક ખોલ્યા પછી સાઇન ઇન કરો.',
   'notice.signUpLinkRestart': 'અમે મોકલેલી લિંક ખોલ્યા પછી સાઇન ઇન કરો.',
   'notice.contactVerified': 'આભાર, તેની ચકાસણી થઈ ગઈ છે. હવે તમે તમારો પાસવર્ડ રીસેટ કરવા માટે તેનો ઉપયોગ કરી શકો છો.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ફોન નંબર',
+  'field.emailOrPhone': 'ઇમેઇલ અથવા ફોન નંબર',
+  'action.showNewPassword': 'નવો પાસવર્ડ બતાવો',
+  'action.showConfirmation': 'કન્ફર્મ કરેલો પાસવર્ડ બતાવો',
+  'social.continueWith': '{provider} વડે ચાલુ રાખો',
+  'hint.totpStepApp': 'તમારા ફોન પર કોઈ પ્રમાણકર્તા ઍપ ખોલો, અથવા ઇન્સ્ટૉલ કરો.',
+  'hint.totpStepScan': 'ઍપ વડે QR કોડ સ્કૅન કરો, અથવા સેટઅપ કી કૉપિ કરીને તેમાં મૂકો.',
+  'hint.totpStepCode': 'ઍપમાં દેખાતો 6-અંકનો કોડ દાખલ કરો.',
 };

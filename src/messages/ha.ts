@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Aika sabuwar lamba bayan daƙiƙa {count}',
   'action.resendCodeIn.other': 'Aika sabuwar lamba bayan daƙiƙa {count}',
   'action.openAuthenticator': 'Buɗe a manhajar tantancewa',
-  'social.signInWith': 'Shiga da {provider}',
   'social.or': 'ko',
 
   'step.SIGN_IN.title': 'Shiga',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Mun aika lamba ta imel zuwa {destination}.',
   'hint.codeResentNoDestination': 'Sabuwar lamba tana kan hanya.',
   'hint.totpCode': 'Buɗe manhajar tantancewarka ka shigar da lambar mai lambobi 6 ta wannan asusun.',
-  'hint.totpSetup':
-    'Duba lambar QR da manhajar tantancewarka, ko ka rubuta maɓallin da hannu, sannan ka shigar da lambar mai lambobi 6 da ta nuna.',
   'hint.totpSecret': 'Maɓallin saitawa',
   'hint.totpQrAlt': 'Lambar QR don ƙara wannan asusun a manhajar tantancewa',
   'hint.totpCopied': 'An kwafa',
@@ -172,4 +169,13 @@ export const catalog: Catalog = {
   'notice.signUpLinkRestart': 'Idan ka buɗe hanyar haɗin da muka aika maka, sai ka shiga.',
   'notice.contactVerified':
     'Na gode, an tabbatar da shi. Yanzu za ka iya amfani da shi don sake saita kalmar sirrinka.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Lambar waya',
+  'field.emailOrPhone': 'Imel ko lambar waya',
+  'action.showNewPassword': 'Nuna sabuwar kalmar sirri',
+  'action.showConfirmation': 'Nuna tabbatarwa',
+  'social.continueWith': 'Ci gaba da {provider}',
+  'hint.totpStepApp': 'Buɗe manhajar tantancewa a wayarka, ko ka saka ɗaya.',
+  'hint.totpStepScan': 'Duba lambar QR da manhajar, ko ka kwafi maɓallin saitawa a ciki.',
+  'hint.totpStepCode': 'Shigar da lambar mai lambobi 6 da manhajar ta nuna.',
 };

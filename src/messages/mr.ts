@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} सेकंदात नवीन कोड पाठवा',
   'action.resendCodeIn.other': '{count} सेकंदांत नवीन कोड पाठवा',
   'action.openAuthenticator': 'ऑथेंटिकेटर ॲपमध्ये उघडा',
-  'social.signInWith': '{provider} वापरून साइन इन करा',
   'social.or': 'किंवा',
 
   'step.SIGN_IN.title': 'साइन इन करा',
@@ -72,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'आम्ही {destination} वर ईमेलने कोड पाठवला आहे.',
   'hint.codeResentNoDestination': 'नवीन कोड पाठवला जात आहे.',
   'hint.totpCode': 'तुमचे ऑथेंटिकेटर ॲप उघडा आणि या खात्यासाठीचा ६ अंकी कोड एंटर करा.',
-  'hint.totpSetup': 'तुमच्या ऑथेंटिकेटर ॲपने QR कोड स्कॅन करा किंवा की स्वतः टाइप करा, त्यानंतर ॲपमध्ये दिसणारा ६ अंकी कोड एंटर करा.',
   'hint.totpSecret': 'सेटअप की',
   'hint.totpQrAlt': 'हे खाते ऑथेंटिकेटर ॲपमध्ये जोडण्यासाठी QR कोड',
   'hint.totpCopied': 'कॉपी केले',
@@ -166,4 +164,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'लिंक उघडली जाण्याची आम्ही आता वाट पाहत नाही. लिंक उघडल्यानंतर साइन इन करा.',
   'notice.signUpLinkRestart': 'आम्ही पाठवलेली लिंक उघडल्यानंतर साइन इन करा.',
   'notice.contactVerified': 'धन्यवाद, पडताळणी झाली आहे. आता तुम्ही पासवर्ड रीसेट करण्यासाठी ते वापरू शकता.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'फोन नंबर',
+  'field.emailOrPhone': 'ईमेल किंवा फोन नंबर',
+  'action.showNewPassword': 'नवीन पासवर्ड दाखवा',
+  'action.showConfirmation': 'पुष्टी केलेला पासवर्ड दाखवा',
+  'social.continueWith': '{provider} वापरून पुढे सुरू ठेवा',
+  'hint.totpStepApp': 'तुमच्या फोनवर ऑथेंटिकेटर ॲप उघडा किंवा ते इंस्टॉल करा.',
+  'hint.totpStepScan': 'ॲपने QR कोड स्कॅन करा, किंवा सेटअप की कॉपी करून ॲपमध्ये टाका.',
+  'hint.totpStepCode': 'ॲपमध्ये दिसणारा ६ अंकी कोड एंटर करा.',
 };

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} ਸਕਿੰਟ ਵਿੱਚ ਨਵਾਂ ਕੋਡ ਭੇਜੋ',
   'action.resendCodeIn.other': '{count} ਸਕਿੰਟਾਂ ਵਿੱਚ ਨਵਾਂ ਕੋਡ ਭੇਜੋ',
   'action.openAuthenticator': 'ਪ੍ਰਮਾਣਕ ਐਪ ਵਿੱਚ ਖੋਲ੍ਹੋ',
-  'social.signInWith': '{provider} ਨਾਲ ਸਾਈਨ-ਇਨ ਕਰੋ',
   'social.or': 'ਜਾਂ',
 
   'step.SIGN_IN.title': 'ਸਾਈਨ-ਇਨ ਕਰੋ',
@@ -72,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'ਅਸੀਂ {destination} ’ਤੇ ਈਮੇਲ ਰਾਹੀਂ ਇੱਕ ਕੋਡ ਭੇਜਿਆ ਹੈ।',
   'hint.codeResentNoDestination': 'ਨਵਾਂ ਕੋਡ ਭੇਜਿਆ ਜਾ ਰਿਹਾ ਹੈ।',
   'hint.totpCode': 'ਆਪਣੀ ਪ੍ਰਮਾਣਕ ਐਪ ਖੋਲ੍ਹੋ ਅਤੇ ਇਸ ਖਾਤੇ ਲਈ 6-ਅੰਕਾਂ ਵਾਲਾ ਕੋਡ ਦਾਖਲ ਕਰੋ।',
-  'hint.totpSetup': 'ਆਪਣੀ ਪ੍ਰਮਾਣਕ ਐਪ ਨਾਲ QR ਕੋਡ ਸਕੈਨ ਕਰੋ ਜਾਂ ਕੁੰਜੀ ਖੁਦ ਟਾਈਪ ਕਰੋ, ਫਿਰ ਐਪ ਵੱਲੋਂ ਦਿਖਾਇਆ 6-ਅੰਕਾਂ ਵਾਲਾ ਕੋਡ ਦਾਖਲ ਕਰੋ।',
   'hint.totpSecret': 'ਸੈੱਟਅੱਪ ਕੁੰਜੀ',
   'hint.totpQrAlt': 'ਇਸ ਖਾਤੇ ਨੂੰ ਪ੍ਰਮਾਣਕ ਐਪ ਵਿੱਚ ਸ਼ਾਮਲ ਕਰਨ ਲਈ QR ਕੋਡ',
   'hint.totpCopied': 'ਕਾਪੀ ਕੀਤਾ ਗਿਆ',
@@ -168,4 +166,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'ਅਸੀਂ ਲਿੰਕ ਖੁੱਲ੍ਹਣ ਦੀ ਉਡੀਕ ਬੰਦ ਕਰ ਦਿੱਤੀ ਹੈ। ਲਿੰਕ ਖੋਲ੍ਹਣ ਤੋਂ ਬਾਅਦ ਸਾਈਨ-ਇਨ ਕਰੋ।',
   'notice.signUpLinkRestart': 'ਅਸੀਂ ਜੋ ਲਿੰਕ ਭੇਜਿਆ ਹੈ ਉਸਨੂੰ ਖੋਲ੍ਹਣ ਤੋਂ ਬਾਅਦ ਸਾਈਨ-ਇਨ ਕਰੋ।',
   'notice.contactVerified': 'ਧੰਨਵਾਦ, ਇਸਦੀ ਪੁਸ਼ਟੀ ਹੋ ਗਈ ਹੈ। ਹੁਣ ਤੁਸੀਂ ਆਪਣਾ ਪਾਸਵਰਡ ਰੀਸੈੱਟ ਕਰਨ ਲਈ ਇਸਨੂੰ ਵਰਤ ਸਕਦੇ ਹੋ।',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ਫ਼ੋਨ ਨੰਬਰ',
+  'field.emailOrPhone': 'ਈਮੇਲ ਜਾਂ ਫ਼ੋਨ ਨੰਬਰ',
+  'action.showNewPassword': 'ਨਵਾਂ ਪਾਸਵਰਡ ਦਿਖਾਓ',
+  'action.showConfirmation': 'ਪੁਸ਼ਟੀ ਵਾਲਾ ਪਾਸਵਰਡ ਦਿਖਾਓ',
+  'social.continueWith': '{provider} ਨਾਲ ਜਾਰੀ ਰੱਖੋ',
+  'hint.totpStepApp': 'ਆਪਣੇ ਫ਼ੋਨ ’ਤੇ ਕੋਈ ਪ੍ਰਮਾਣਕ ਐਪ ਖੋਲ੍ਹੋ, ਜਾਂ ਸਥਾਪਤ ਕਰੋ।',
+  'hint.totpStepScan': 'ਐਪ ਨਾਲ QR ਕੋਡ ਸਕੈਨ ਕਰੋ, ਜਾਂ ਸੈੱਟਅੱਪ ਕੁੰਜੀ ਕਾਪੀ ਕਰਕੇ ਉਸ ਵਿੱਚ ਪਾਓ।',
+  'hint.totpStepCode': 'ਐਪ ਵੱਲੋਂ ਦਿਖਾਇਆ 6-ਅੰਕਾਂ ਵਾਲਾ ਕੋਡ ਦਾਖਲ ਕਰੋ।',
 };

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Tuma msimbo mpya baada ya sekunde {count}',
   'action.resendCodeIn.other': 'Tuma msimbo mpya baada ya sekunde {count}',
   'action.openAuthenticator': 'Fungua katika programu ya uthibitishaji',
-  'social.signInWith': 'Ingia ukitumia {provider}',
   'social.or': 'au',
 
   'step.SIGN_IN.title': 'Ingia',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Tumetuma msimbo kwa barua pepe kwa {destination}.',
   'hint.codeResentNoDestination': 'Msimbo mpya unatumwa.',
   'hint.totpCode': 'Fungua programu yako ya uthibitishaji na uweke msimbo wa tarakimu 6 wa akaunti hii.',
-  'hint.totpSetup':
-    'Changanua msimbo wa QR ukitumia programu yako ya uthibitishaji, au andika ufunguo mwenyewe, kisha uweke msimbo wa tarakimu 6 utakaoonyeshwa.',
   'hint.totpSecret': 'Ufunguo wa kuweka mipangilio',
   'hint.totpQrAlt': 'Msimbo wa QR wa kuongeza akaunti hii kwenye programu ya uthibitishaji',
   'hint.totpCopied': 'Imenakiliwa',
@@ -174,4 +171,14 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Tumeacha kusubiri kiungo kifunguliwe. Ukishakifungua, ingia.',
   'notice.signUpLinkRestart': 'Ukishafungua kiungo tulichokutumia, ingia.',
   'notice.contactVerified': 'Asante, imethibitishwa. Sasa unaweza kuitumia kuweka upya nenosiri lako.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Nambari ya simu',
+  'field.emailOrPhone': 'Barua pepe au nambari ya simu',
+  'action.showNewPassword': 'Onyesha nenosiri jipya',
+  'action.showConfirmation': 'Onyesha uthibitisho',
+  'social.continueWith': 'Endelea ukitumia {provider}',
+  'hint.totpStepApp': 'Fungua programu ya uthibitishaji kwenye simu yako, au uisakinishe.',
+  'hint.totpStepScan':
+    'Changanua msimbo wa QR ukitumia programu hiyo, au unakili ufunguo wa kuweka mipangilio ndani yake.',
+  'hint.totpStepCode': 'Weka msimbo wa tarakimu 6 unaoonyeshwa na programu.',
 };

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} సెకను తర్వాత కొత్త కోడ్‌ను పంపండి',
   'action.resendCodeIn.other': '{count} సెకన్ల తర్వాత కొత్త కోడ్‌ను పంపండి',
   'action.openAuthenticator': 'Authenticator యాప్‌లో తెరవండి',
-  'social.signInWith': '{provider}తో సైన్ ఇన్ చేయండి',
   'social.or': 'లేదా',
 
   'step.SIGN_IN.title': 'సైన్ ఇన్ చేయండి',
@@ -72,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'మేము {destination}కు ఈమెయిల్ ద్వారా కోడ్‌ను పంపాము.',
   'hint.codeResentNoDestination': 'కొత్త కోడ్ పంపబడుతోంది.',
   'hint.totpCode': 'మీ Authenticator యాప్‌ను తెరిచి, ఈ ఖాతాకు సంబంధించిన 6 అంకెల కోడ్‌ను ఎంటర్ చేయండి.',
-  'hint.totpSetup': 'మీ Authenticator యాప్‌తో QR కోడ్‌ను స్కాన్ చేయండి లేదా కీని మీరే టైప్ చేయండి, ఆ తర్వాత యాప్ చూపించే 6 అంకెల కోడ్‌ను ఎంటర్ చేయండి.',
   'hint.totpSecret': 'సెటప్ కీ',
   'hint.totpQrAlt': 'ఈ ఖాతాను Authenticator యాప్‌కు జోడించడానికి QR కోడ్',
   'hint.totpCopied': 'కాపీ చేయబడింది',
@@ -164,4 +162,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'లింక్ తెరవబడే వరకు వేచి ఉండటం ఆపివేశాము. దాన్ని తెరిచిన తర్వాత సైన్ ఇన్ చేయండి.',
   'notice.signUpLinkRestart': 'మేము పంపిన లింక్‌ను తెరిచిన తర్వాత సైన్ ఇన్ చేయండి.',
   'notice.contactVerified': 'ధన్యవాదాలు, ఇది వెరిఫై అయింది. ఇప్పుడు మీ పాస్‌వర్డ్‌ను రీసెట్ చేయడానికి దీన్ని ఉపయోగించవచ్చు.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ఫోన్ నంబర్',
+  'field.emailOrPhone': 'ఈమెయిల్ లేదా ఫోన్ నంబర్',
+  'action.showNewPassword': 'కొత్త పాస్‌వర్డ్‌ను చూపించండి',
+  'action.showConfirmation': 'నిర్ధారణ పాస్‌వర్డ్‌ను చూపించండి',
+  'social.continueWith': '{provider}తో కొనసాగించండి',
+  'hint.totpStepApp': 'మీ ఫోన్‌లో Authenticator యాప్‌ను తెరవండి, లేదా ఒకదాన్ని ఇన్‌స్టాల్ చేయండి.',
+  'hint.totpStepScan': 'యాప్‌తో QR కోడ్‌ను స్కాన్ చేయండి, లేదా సెటప్ కీని కాపీ చేసి యాప్‌లో పేస్ట్ చేయండి.',
+  'hint.totpStepCode': 'యాప్ చూపించే 6 అంకెల కోడ్‌ను ఎంటర్ చేయండి.',
 };

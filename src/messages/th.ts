@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': 'แสดงรหัสผ่าน',
   'action.resendCodeIn.other': 'ส่งรหัสยืนยันใหม่ได้ใน {count} วินาที',
   'action.openAuthenticator': 'เปิดในแอปยืนยันตัวตน',
-  'social.signInWith': 'ลงชื่อเข้าใช้ด้วย {provider}',
   'social.or': 'หรือ',
 
   'step.SIGN_IN.title': 'ลงชื่อเข้าใช้',
@@ -71,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'เราส่งรหัสยืนยันทางอีเมลไปที่ {destination} แล้ว',
   'hint.codeResentNoDestination': 'กำลังส่งรหัสยืนยันใหม่ให้คุณ',
   'hint.totpCode': 'เปิดแอปยืนยันตัวตน แล้วป้อนรหัสยืนยัน 6 หลักของบัญชีนี้',
-  'hint.totpSetup': 'สแกนคิวอาร์โค้ดด้วยแอปยืนยันตัวตน หรือป้อนคีย์การตั้งค่าด้วยตนเอง จากนั้นป้อนรหัสยืนยัน 6 หลักที่แสดงในแอป',
   'hint.totpSecret': 'คีย์การตั้งค่า',
   'hint.totpQrAlt': 'คิวอาร์โค้ดสำหรับเพิ่มบัญชีนี้ลงในแอปยืนยันตัวตน',
   'hint.totpCopied': 'คัดลอกแล้ว',
@@ -161,4 +159,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'เราหยุดรอการเปิดลิงก์แล้ว เมื่อคุณเปิดลิงก์แล้ว โปรดลงชื่อเข้าใช้',
   'notice.signUpLinkRestart': 'เมื่อคุณเปิดลิงก์ที่เราส่งไปแล้ว โปรดลงชื่อเข้าใช้',
   'notice.contactVerified': 'ขอบคุณ ยืนยันเรียบร้อยแล้ว ตอนนี้คุณใช้ข้อมูลนี้เพื่อรีเซ็ตรหัสผ่านได้',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'หมายเลขโทรศัพท์',
+  'field.emailOrPhone': 'อีเมลหรือหมายเลขโทรศัพท์',
+  'action.showNewPassword': 'แสดงรหัสผ่านใหม่',
+  'action.showConfirmation': 'แสดงรหัสผ่านที่ยืนยัน',
+  'social.continueWith': 'ดำเนินการต่อด้วย {provider}',
+  'hint.totpStepApp': 'เปิดแอปยืนยันตัวตนบนโทรศัพท์ของคุณ หรือติดตั้งแอปหนึ่ง',
+  'hint.totpStepScan': 'สแกนคิวอาร์โค้ดด้วยแอป หรือคัดลอกคีย์การตั้งค่าไปใส่ในแอป',
+  'hint.totpStepCode': 'ป้อนรหัสยืนยัน 6 หลักที่แสดงในแอป',
 };

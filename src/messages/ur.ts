@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} سیکنڈ میں نیا کوڈ بھیجیں',
   'action.resendCodeIn.other': '{count} سیکنڈ میں نیا کوڈ بھیجیں',
   'action.openAuthenticator': 'توثیق کنندہ ایپ میں کھولیں',
-  'social.signInWith': '{provider} کے ساتھ سائن ان کریں',
   'social.or': 'یا',
 
   'step.SIGN_IN.title': 'سائن ان کریں',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'ہم نے {destination} پر بذریعہ ای میل ایک کوڈ بھیجا ہے۔',
   'hint.codeResentNoDestination': 'نیا کوڈ بھیجا جا رہا ہے۔',
   'hint.totpCode': 'اپنی توثیق کنندہ ایپ کھولیں اور اس اکاؤنٹ کا 6 ہندسوں کا کوڈ درج کریں۔',
-  'hint.totpSetup':
-    'اپنی توثیق کنندہ ایپ سے QR کوڈ اسکین کریں یا کلید خود ٹائپ کریں، پھر ایپ میں دکھایا گیا 6 ہندسوں کا کوڈ درج کریں۔',
   'hint.totpSecret': 'سیٹ اپ کلید',
   'hint.totpQrAlt': 'اس اکاؤنٹ کو توثیق کنندہ ایپ میں شامل کرنے کا QR کوڈ',
   'hint.totpCopied': 'کاپی ہو گیا',
@@ -170,4 +167,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'ہم نے لنک کھولے جانے کا انتظار بند کر دیا۔ لنک کھولنے کے بعد سائن ان کریں۔',
   'notice.signUpLinkRestart': 'ہمارا بھیجا ہوا لنک کھولنے کے بعد سائن ان کریں۔',
   'notice.contactVerified': 'شکریہ، اس کی تصدیق ہو گئی۔ اب آپ اسے اپنا پاس ورڈ ری سیٹ کرنے کے لیے استعمال کر سکتے ہیں۔',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'فون نمبر',
+  'field.emailOrPhone': 'ای میل یا فون نمبر',
+  'action.showNewPassword': 'نیا پاس ورڈ دکھائیں',
+  'action.showConfirmation': 'تصدیقی پاس ورڈ دکھائیں',
+  'social.continueWith': '{provider} کے ساتھ جاری رکھیں',
+  'hint.totpStepApp': 'اپنے فون پر کوئی توثیق کنندہ ایپ کھولیں، یا انسٹال کریں۔',
+  'hint.totpStepScan': 'ایپ سے QR کوڈ اسکین کریں، یا سیٹ اپ کلید کاپی کر کے اس میں ڈالیں۔',
+  'hint.totpStepCode': 'ایپ میں دکھایا گیا 6 ہندسوں کا کوڈ درج کریں۔',
 };
