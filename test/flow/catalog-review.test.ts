@@ -118,9 +118,13 @@ describe('catalog review findings', () => {
     assert.equal(inlineValue('x: {rule}', 'rule', 'A', 'not a tag!'), 'a');
   });
 
-  it('pt-br: a phone number is any phone number, not a cell number', async () => {
+  it('pt-br and pt: a phone number is any phone number, not a cell number', async () => {
     const ptBr = await loadCatalog('pt-br');
-    assert.doesNotMatch(ptBr['attribute.phone_number']!, /celular/i);
+    const pt = await loadCatalog('pt');
+    for (const id of ['attribute.phone_number', 'field.phone', 'field.emailOrPhone']) {
+      assert.doesNotMatch(ptBr[id]!, /celular/i, id);
+      assert.doesNotMatch(pt[id]!, /telemóvel/i, id);
+    }
   });
 
   it('he: the singular and dual forms say the number in words ("שנייה אחת", "שני תווים"), with no digit', async () => {
