@@ -116,6 +116,8 @@ describe('catalog review findings', () => {
     assert.equal(inlineValue('Signed in as {username}', 'username', 'Alice', 'en'), 'Alice');
     assert.equal(inlineValue('Şifreniz şunu içermeli: {rule}', 'rule', 'İki rakam', 'tr'), 'iki rakam');
     assert.equal(inlineValue('x: {rule}', 'rule', 'A', 'not a tag!'), 'a');
+    assert.equal(inlineValue('Rule:{rule}', 'rule', 'Abc', 'en'), 'abc');
+    assert.equal(inlineValue('Rule: {rule}', 'other', 'Abc', 'en'), 'Abc');
   });
 
   it('pt-br and pt: a phone number is any phone number, not a cell number', async () => {
