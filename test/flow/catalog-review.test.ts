@@ -57,6 +57,17 @@ describe('catalog review findings', () => {
     assert.deepEqual(sentences, []);
   });
 
+  it('nl: titles are infinitives as in de, never "Vul … in" sentences beside "… instellen"', async () => {
+    const nl = await loadCatalog('nl');
+    const titles = texts(nl).filter(
+      ([id]) => /^step\.(CONFIRM_|CONTINUE_|RESET_PASSWORD)/.test(id) && id.endsWith('.title'),
+    );
+    assert.deepEqual(
+      titles.filter(([, text]) => /^(Vul|Voer|Kies|Beantwoord|Stel|Reset|Bevestig)\b/.test(text)),
+      [],
+    );
+  });
+
   it('th: the length rule counts characters (อักขระ), and sign in is ลงชื่อเข้าใช้ as in Google’s Thai sign-in', async () => {
     const th = await loadCatalog('th');
     assert.match(th['password.rule.minLength.other']!, /อักขระ/);
