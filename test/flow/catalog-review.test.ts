@@ -176,6 +176,22 @@ describe('catalog review findings', () => {
     assert.doesNotMatch(ro['error.alreadySignedIn']!, /Sunteți deja conectat\b/);
   });
 
+  it('ha: the reader is addressed as “ku”, never as a man (“ka”, “-nka”) or a woman (“ki”, “-nki”)', async () => {
+    const ha = await loadCatalog('ha');
+    const nouns = new Set(['yanki']);
+    const gendered = (word: string) =>
+      !nouns.has(word) && /^(ka|ki|kake|kike|maka|miki|naka|naki)$|[nr]k[ai]$/.test(word);
+    assert.deepEqual(
+      texts(ha).filter(([, text]) =>
+        text
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .some(gendered),
+      ),
+      [],
+    );
+  });
+
   it('ur is written right to left', () => {
     assert.equal(directionOf('ur'), 'rtl');
     assert.equal(directionOf('ur-PK'), 'rtl');
