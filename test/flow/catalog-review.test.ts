@@ -192,6 +192,14 @@ describe('catalog review findings', () => {
     );
   });
 
+  it('ur: nothing agrees with the reader as a man (گئے، سکتے، چاہتے)', async () => {
+    const ur = await loadCatalog('ur');
+    assert.deepEqual(
+      texts(ur).filter(([, text]) => /آپ[^۔؟]*(گئے|سکتے|چاہتے)|(بھول گئے|سکتے ہیں|چاہتے ہیں)/.test(text)),
+      [],
+    );
+  });
+
   it('ur is written right to left', () => {
     assert.equal(directionOf('ur'), 'rtl');
     assert.equal(directionOf('ur-PK'), 'rtl');
