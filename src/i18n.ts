@@ -98,6 +98,7 @@ const CATALOGS = new Map<string, Loader>([
   ['si', () => import('./messages/si.js')],
   ['am', () => import('./messages/am.js')],
   ['ps', () => import('./messages/ps.js')],
+  ['km', () => import('./messages/km.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
