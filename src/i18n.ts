@@ -99,6 +99,7 @@ const CATALOGS = new Map<string, Loader>([
   ['am', () => import('./messages/am.js')],
   ['ps', () => import('./messages/ps.js')],
   ['km', () => import('./messages/km.js')],
+  ['lo', () => import('./messages/lo.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
