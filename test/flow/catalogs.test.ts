@@ -104,6 +104,28 @@ describe('language choice', () => {
     assert.deepEqual(['ar', 'fa-IR', 'he', 'en', 'ja'].map(directionOf), ['rtl', 'rtl', 'rtl', 'ltr', 'ltr']);
   });
 
+  it('Pashto is written right to left, its neighbours in the second group left to right', () => {
+    assert.deepEqual(['ps', 'ps-AF', 'ka', 'hy', 'km'].map(directionOf), ['rtl', 'rtl', 'ltr', 'ltr', 'ltr']);
+  });
+
+  it('Lithuanian, Latvian, Slovenian and Serbian counts take the form their number asks for', async () => {
+    /** The text for each count with the number itself blanked out, so only the wording is compared. */
+    const forms = async (lang: string, id: string, counts: number[]) => {
+      const t = createTranslator(lang, await loadCatalog(lang));
+      return counts.map((count) => t(id, { count }).replace(/\d+/g, '#'));
+    };
+    const lt = await forms('lt', 'password.rule.minLength', [1, 2, 10, 21]);
+    assert.deepEqual(lt, ['Bent # simbolis', 'Bent # simboliai', 'Bent # simbolių', 'Bent # simbolis']);
+    const lv = await forms('lv', 'action.resendCodeIn', [0, 1, 11, 21]);
+    assert.ok(lv[0] !== lv[1] && lv[1] === lv[3] && lv[2] === lv[0], lv.join(' | '));
+    assert.equal(new Set(await forms('sl', 'action.resendCodeIn', [1, 2, 3, 5])).size, 4);
+    const sr = await forms('sr-Latn', 'action.resendCodeIn', [1, 3, 5, 11, 22]);
+    assert.deepEqual(
+      sr.map((text) => text.split(' ').pop()),
+      ['sekundu', 'sekunde', 'sekundi', 'sekundi', 'sekunde'],
+    );
+  });
+
   it('counts pick their plural form and are written as the language writes numbers', async () => {
     const english = createTranslator('en', en);
     assert.equal(english('action.resendCodeIn', { count: 1 }), 'Send a new code in 1 second');
