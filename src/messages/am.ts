@@ -153,4 +153,14 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'ይህ የመግቢያ ዘዴ ለዚህ መተግበሪያ አልበራም። የጣቢያውን ባለቤት ያግኙ።',
   'error.prefix': 'ስህተት፦',
   'error.unknown': 'የሆነ ችግር ተፈጥሯል። እንደገና ይሞክሩ።',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'በዚህ የኢሜይል አድራሻ መለያ አስቀድሞ አለ። ይግቡ፣ ወይም የይለፍ ቃልዎን ከረሱት ዳግም ያስጀምሩት።',
+  'error.accountExists.phone_number': 'በዚህ ስልክ ቁጥር መለያ አስቀድሞ አለ። ይግቡ፣ ወይም የይለፍ ቃልዎን ከረሱት ዳግም ያስጀምሩት።',
+  'error.accountExists.username': 'ይህ የተጠቃሚ ስም አስቀድሞ ተይዟል። የእርስዎ ከሆነ በምትኩ ይግቡ።',
+  'error.phoneFormat': 'ስልክ ቁጥሩን ከአገር ኮዱ ጋር ያስገቡ፣ ለምሳሌ +251911234567።',
+  'error.signUpNotAllowed': 'እዚህ አዲስ መለያዎችን መፍጠር አይቻልም። የጣቢያውን ባለቤት ያግኙ።',
+  'error.codeDelivery': 'ኮዱን መላክ አልቻልንም። የኢሜይል አድራሻውን ወይም ስልክ ቁጥሩን ያረጋግጡና እንደገና ይሞክሩ።',
+  'error.signUpLinkWaitEnded': 'አገናኙ እስኪከፈት መጠበቅ አቁመናል። ከከፈቱት በኋላ ይግቡ።',
+  'notice.signUpLinkRestart': 'የላክንልዎትን አገናኝ ከከፈቱ በኋላ ይግቡ።',
+  'notice.contactVerified': 'እናመሰግናለን፣ ተረጋግጧል። አሁን የይለፍ ቃልዎን ዳግም ለማስጀመር ሊጠቀሙበት ይችላሉ።',
 };

@@ -165,4 +165,17 @@ export const catalog: Catalog = {
     'Aquesta manera d’iniciar la sessió no està activada en aquesta aplicació. Contacta amb el propietari del lloc web.',
   'error.prefix': 'Error:',
   'error.unknown': 'Alguna cosa no ha anat bé. Torna-ho a provar.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Ja hi ha un compte amb aquesta adreça electrònica. Inicia la sessió o restableix la contrasenya si l’has oblidada.',
+  'error.accountExists.phone_number':
+    'Ja hi ha un compte amb aquest número de telèfon. Inicia la sessió o restableix la contrasenya si l’has oblidada.',
+  'error.accountExists.username': 'Aquest nom d’usuari ja està agafat. Si és teu, inicia la sessió.',
+  'error.phoneFormat': 'Introdueix el número de telèfon amb el prefix del país, com ara +34612345678.',
+  'error.signUpNotAllowed': 'Aquí no es poden crear comptes nous. Contacta amb el propietari del lloc web.',
+  'error.codeDelivery':
+    'No hem pogut enviar el codi. Comprova l’adreça electrònica o el número de telèfon i torna-ho a provar.',
+  'error.signUpLinkWaitEnded': 'Hem deixat d’esperar que obris l’enllaç. Quan l’hagis obert, inicia la sessió.',
+  'notice.signUpLinkRestart': 'Quan hagis obert l’enllaç que t’hem enviat, inicia la sessió.',
+  'notice.contactVerified': 'Gràcies, ja està verificat. Ara el pots fer servir per restablir la contrasenya.',
 };

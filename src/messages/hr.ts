@@ -162,4 +162,16 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Ovaj način prijave nije uključen za ovu aplikaciju. Obratite se vlasniku web-stranice.',
   'error.prefix': 'Pogreška:',
   'error.unknown': 'Nešto nije u redu. Pokušajte ponovno.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Račun s ovom adresom e-pošte već postoji. Prijavite se ili ponovno postavite zaporku ako ste je zaboravili.',
+  'error.accountExists.phone_number':
+    'Račun s ovim telefonskim brojem već postoji. Prijavite se ili ponovno postavite zaporku ako ste je zaboravili.',
+  'error.accountExists.username': 'Ovo je korisničko ime zauzeto. Ako je vaše, prijavite se.',
+  'error.phoneFormat': 'Unesite telefonski broj s pozivnim brojem zemlje, primjerice +385911234567.',
+  'error.signUpNotAllowed': 'Ovdje se ne mogu izrađivati novi računi. Obratite se vlasniku web-stranice.',
+  'error.codeDelivery': 'Nismo uspjeli poslati kôd. Provjerite adresu e-pošte ili telefonski broj i pokušajte ponovno.',
+  'error.signUpLinkWaitEnded': 'Više ne čekamo da otvorite poveznicu. Kada je otvorite, prijavite se.',
+  'notice.signUpLinkRestart': 'Kada otvorite poveznicu koju smo vam poslali, prijavite se.',
+  'notice.contactVerified': 'Hvala, potvrđeno je. Sada to možete upotrijebiti za ponovno postavljanje zaporke.',
 };

@@ -160,4 +160,17 @@ export const catalog: Catalog = {
     'Þessi innskráningarleið er ekki virk fyrir þetta forrit. Hafðu samband við eiganda vefsvæðisins.',
   'error.prefix': 'Villa:',
   'error.unknown': 'Eitthvað fór úrskeiðis. Reyndu aftur.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Reikningur með þessu netfangi er þegar til. Skráðu þig inn eða endurstilltu aðgangsorðið ef þú hefur gleymt því.',
+  'error.accountExists.phone_number':
+    'Reikningur með þessu símanúmeri er þegar til. Skráðu þig inn eða endurstilltu aðgangsorðið ef þú hefur gleymt því.',
+  'error.accountExists.username': 'Þetta notandanafn er þegar í notkun. Ef það er þitt skaltu skrá þig inn.',
+  'error.phoneFormat': 'Sláðu inn símanúmerið með landsnúmeri, t.d. +3546123456.',
+  'error.signUpNotAllowed': 'Ekki er hægt að stofna nýja reikninga hér. Hafðu samband við eiganda vefsvæðisins.',
+  'error.codeDelivery': 'Ekki tókst að senda kóðann. Athugaðu netfangið eða símanúmerið og reyndu aftur.',
+  'error.signUpLinkWaitEnded':
+    'Við erum hætt að bíða eftir að tengillinn sé opnaður. Skráðu þig inn þegar þú hefur opnað hann.',
+  'notice.signUpLinkRestart': 'Skráðu þig inn þegar þú hefur opnað tengilinn sem við sendum þér.',
+  'notice.contactVerified': 'Takk, þetta er staðfest. Nú geturðu notað það til að endurstilla aðgangsorðið.',
 };

@@ -164,4 +164,17 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Šis prisijungimo būdas šioje programoje neįjungtas. Kreipkitės į svetainės savininką.',
   'error.prefix': 'Klaida:',
   'error.unknown': 'Kažkas nepavyko. Bandykite dar kartą.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Paskyra su šiuo el. pašto adresu jau yra. Prisijunkite arba, jei pamiršote slaptažodį, nustatykite jį iš naujo.',
+  'error.accountExists.phone_number':
+    'Paskyra su šiuo telefono numeriu jau yra. Prisijunkite arba, jei pamiršote slaptažodį, nustatykite jį iš naujo.',
+  'error.accountExists.username': 'Šis naudotojo vardas jau užimtas. Jei jis jūsų, prisijunkite.',
+  'error.phoneFormat': 'Įveskite telefono numerį su šalies kodu, pvz., +37061234567.',
+  'error.signUpNotAllowed': 'Čia negalima kurti naujų paskyrų. Kreipkitės į svetainės savininką.',
+  'error.codeDelivery':
+    'Nepavyko išsiųsti kodo. Patikrinkite el. pašto adresą arba telefono numerį ir bandykite dar kartą.',
+  'error.signUpLinkWaitEnded': 'Nebelaukiame, kol atidarysite nuorodą. Kai ją atidarysite, prisijunkite.',
+  'notice.signUpLinkRestart': 'Atidarę jums atsiųstą nuorodą, prisijunkite.',
+  'notice.contactVerified': 'Ačiū, patvirtinta. Dabar galėsite tai naudoti slaptažodžiui nustatyti iš naujo.',
 };

@@ -162,4 +162,16 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Šis pierakstīšanās veids šajā lietotnē nav ieslēgts. Sazinieties ar vietnes īpašnieku.',
   'error.prefix': 'Kļūda:',
   'error.unknown': 'Radās kļūda. Mēģiniet vēlreiz.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Konts ar šo e-pasta adresi jau pastāv. Pierakstieties vai atiestatiet paroli, ja to esat aizmirsis.',
+  'error.accountExists.phone_number':
+    'Konts ar šo tālruņa numuru jau pastāv. Pierakstieties vai atiestatiet paroli, ja to esat aizmirsis.',
+  'error.accountExists.username': 'Šis lietotājvārds jau ir aizņemts. Ja tas ir jūsu, pierakstieties.',
+  'error.phoneFormat': 'Ievadiet tālruņa numuru ar valsts kodu, piemēram, +37121234567.',
+  'error.signUpNotAllowed': 'Šeit nevar izveidot jaunus kontus. Sazinieties ar vietnes īpašnieku.',
+  'error.codeDelivery': 'Neizdevās nosūtīt kodu. Pārbaudiet e-pasta adresi vai tālruņa numuru un mēģiniet vēlreiz.',
+  'error.signUpLinkWaitEnded': 'Mēs vairs negaidām, kad atvērsiet saiti. Kad to atvērsiet, pierakstieties.',
+  'notice.signUpLinkRestart': 'Kad būsiet atvēris nosūtīto saiti, pierakstieties.',
+  'notice.contactVerified': 'Paldies, tas ir verificēts. Tagad varat to izmantot paroles atiestatīšanai.',
 };

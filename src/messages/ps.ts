@@ -156,4 +156,16 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'د ننوتلو دا لاره د دې اپ لپاره فعاله نه ده. د سایټ له څښتن سره اړیکه ونیسئ.',
   'error.prefix': 'تېروتنه:',
   'error.unknown': 'یوه ستونزه رامنځته شوه. بیا هڅه وکړئ.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'په دې برېښنالیک پته یو حساب لا دمخه شته. ننوځئ، یا که مو پټنوم هېر شوی وي، بیا یې تنظیم کړئ.',
+  'error.accountExists.phone_number':
+    'په دې تلیفون شمېره یو حساب لا دمخه شته. ننوځئ، یا که مو پټنوم هېر شوی وي، بیا یې تنظیم کړئ.',
+  'error.accountExists.username': 'دا کارن نوم لا دمخه نیول شوی. که ستاسو وي، ننوځئ.',
+  'error.phoneFormat': 'د تلیفون شمېره د هېواد له کوډ سره ولیکئ، لکه +93701234567.',
+  'error.signUpNotAllowed': 'دلته نوي حسابونه نشي جوړېدای. د سایټ له څښتن سره اړیکه ونیسئ.',
+  'error.codeDelivery': 'موږ کوډ ونشو لېږلای. برېښنالیک پته یا د تلیفون شمېره وګورئ او بیا هڅه وکړئ.',
+  'error.signUpLinkWaitEnded': 'موږ نور د لینک پرانیستلو ته انتظار نه کوو. کله چې مو پرانیست، ننوځئ.',
+  'notice.signUpLinkRestart': 'کله مو چې هغه لینک پرانیست چې موږ درته ولېږه، ننوځئ.',
+  'notice.contactVerified': 'مننه، تایید شو. اوس یې د پټنوم د بیا تنظیم لپاره کارولای شئ.',
 };

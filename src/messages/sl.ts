@@ -164,4 +164,17 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Ta način prijave za to aplikacijo ni vklopljen. Obrnite se na lastnika spletnega mesta.',
   'error.prefix': 'Napaka:',
   'error.unknown': 'Prišlo je do napake. Poskusite znova.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Račun s tem e-poštnim naslovom že obstaja. Prijavite se ali ponastavite geslo, če ste ga pozabili.',
+  'error.accountExists.phone_number':
+    'Račun s to telefonsko številko že obstaja. Prijavite se ali ponastavite geslo, če ste ga pozabili.',
+  'error.accountExists.username': 'To uporabniško ime je že zasedeno. Če je vaše, se prijavite.',
+  'error.phoneFormat': 'Vnesite telefonsko številko s kodo države, na primer +38641123456.',
+  'error.signUpNotAllowed': 'Tukaj ni mogoče ustvariti novih računov. Obrnite se na lastnika spletnega mesta.',
+  'error.codeDelivery':
+    'Kode nismo mogli poslati. Preverite e-poštni naslov ali telefonsko številko in poskusite znova.',
+  'error.signUpLinkWaitEnded': 'Ne čakamo več, da odprete povezavo. Ko jo odprete, se prijavite.',
+  'notice.signUpLinkRestart': 'Ko odprete povezavo, ki smo vam jo poslali, se prijavite.',
+  'notice.contactVerified': 'Hvala, potrjeno. Zdaj jo lahko uporabite za ponastavitev gesla.',
 };

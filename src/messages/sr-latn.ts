@@ -164,4 +164,16 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Ovaj način prijavljivanja nije uključen za ovu aplikaciju. Obratite se vlasniku sajta.',
   'error.prefix': 'Greška:',
   'error.unknown': 'Došlo je do greške. Pokušajte ponovo.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Nalog sa ovom imejl adresom već postoji. Prijavite se ili resetujte lozinku ako ste je zaboravili.',
+  'error.accountExists.phone_number':
+    'Nalog sa ovim brojem telefona već postoji. Prijavite se ili resetujte lozinku ako ste je zaboravili.',
+  'error.accountExists.username': 'Ovo korisničko ime je zauzeto. Ako je vaše, prijavite se.',
+  'error.phoneFormat': 'Unesite broj telefona sa pozivnim brojem zemlje, na primer +381601234567.',
+  'error.signUpNotAllowed': 'Ovde ne mogu da se prave novi nalozi. Obratite se vlasniku sajta.',
+  'error.codeDelivery': 'Nismo uspeli da pošaljemo kôd. Proverite imejl adresu ili broj telefona i pokušajte ponovo.',
+  'error.signUpLinkWaitEnded': 'Više ne čekamo da otvorite link. Kada ga otvorite, prijavite se.',
+  'notice.signUpLinkRestart': 'Kada otvorite link koji smo vam poslali, prijavite se.',
+  'notice.contactVerified': 'Hvala, potvrđeno je. Sada to možete da koristite za resetovanje lozinke.',
 };
