@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Neuen Code in {count} Sekunde senden',
   'action.resendCodeIn.other': 'Neuen Code in {count} Sekunden senden',
   'action.openAuthenticator': 'In Authenticator-App öffnen',
-  'social.signInWith': 'Mit {provider} anmelden',
   'social.or': 'oder',
 
   'step.SIGN_IN.title': 'Anmelden',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Wir haben einen Code per E-Mail an {destination} gesendet.',
   'hint.codeResentNoDestination': 'Ein neuer Code ist unterwegs.',
   'hint.totpCode': 'Öffnen Sie Ihre Authenticator-App und geben Sie den 6-stelligen Code für dieses Konto ein.',
-  'hint.totpSetup':
-    'Scannen Sie den QR-Code mit Ihrer Authenticator-App oder geben Sie den Schlüssel manuell ein. Geben Sie dann den 6-stelligen Code ein, den die App anzeigt.',
   'hint.totpSecret': 'Einrichtungsschlüssel',
   'hint.totpQrAlt': 'QR-Code zum Hinzufügen dieses Kontos zu einer Authenticator-App',
   'hint.totpCopied': 'Kopiert',
@@ -185,4 +182,13 @@ export const catalog: Catalog = {
     'Wir warten nicht länger darauf, dass der Link geöffnet wird. Sobald Sie ihn geöffnet haben, melden Sie sich an.',
   'notice.signUpLinkRestart': 'Sobald Sie den Link geöffnet haben, den wir Ihnen geschickt haben, melden Sie sich an.',
   'notice.contactVerified': 'Danke, die Angabe ist bestätigt. Damit können Sie jetzt Ihr Passwort zurücksetzen.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonnummer',
+  'field.emailOrPhone': 'E-Mail-Adresse oder Telefonnummer',
+  'action.showNewPassword': 'Neues Passwort anzeigen',
+  'action.showConfirmation': 'Bestätigung anzeigen',
+  'social.continueWith': 'Weiter mit {provider}',
+  'hint.totpStepApp': 'Öffnen Sie eine Authenticator-App auf Ihrem Smartphone oder installieren Sie eine.',
+  'hint.totpStepScan': 'Scannen Sie den QR-Code mit der App oder kopieren Sie den Einrichtungsschlüssel hinein.',
+  'hint.totpStepCode': 'Geben Sie den 6-stelligen Code ein, den die App anzeigt.',
 };

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Enviar un código nuevo en {count} segundos',
   'action.resendCodeIn.other': 'Enviar un código nuevo en {count} segundos',
   'action.openAuthenticator': 'Abrir en la aplicación de autenticación',
-  'social.signInWith': 'Iniciar sesión con {provider}',
   'social.or': 'o',
 
   'step.SIGN_IN.title': 'Iniciar sesión',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Te hemos enviado un código por correo electrónico a {destination}.',
   'hint.codeResentNoDestination': 'Te estamos enviando un código nuevo.',
   'hint.totpCode': 'Abre tu aplicación de autenticación y introduce el código de 6 dígitos de esta cuenta.',
-  'hint.totpSetup':
-    'Escanea el código QR con tu aplicación de autenticación o introduce la clave manualmente. Luego, introduce el código de 6 dígitos que aparece.',
   'hint.totpSecret': 'Clave de configuración',
   'hint.totpQrAlt': 'Código QR para añadir esta cuenta a una aplicación de autenticación',
   'hint.totpCopied': 'Copiado',
@@ -166,7 +163,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed':
     'Esta forma de iniciar sesión no está habilitada para esta aplicación. Ponte en contacto con el propietario del sitio.',
   'error.prefix': 'Error:',
-  'error.unknown': 'Se produjo un error. Inténtalo de nuevo.',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Ya existe una cuenta con este correo electrónico. Inicia sesión o restablece tu contraseña si la has olvidado.',
@@ -181,4 +177,13 @@ export const catalog: Catalog = {
   'notice.signUpLinkRestart': 'Cuando hayas abierto el enlace que te hemos enviado, inicia sesión.',
   'notice.contactVerified': 'Gracias, ya está verificado. Ahora puedes usarlo para restablecer tu contraseña.',
   'error.unknown': 'Se ha producido un error. Inténtalo de nuevo.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Número de teléfono',
+  'field.emailOrPhone': 'Correo electrónico o número de teléfono',
+  'action.showNewPassword': 'Mostrar nueva contraseña',
+  'action.showConfirmation': 'Mostrar confirmación',
+  'social.continueWith': 'Continuar con {provider}',
+  'hint.totpStepApp': 'Abre una aplicación de autenticación en tu teléfono o instala una.',
+  'hint.totpStepScan': 'Escanea el código QR con la aplicación o copia en ella la clave de configuración.',
+  'hint.totpStepCode': 'Escribe el código de 6 dígitos que muestra la aplicación.',
 };

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Envoyer un nouveau code dans {count} secondes',
   'action.resendCodeIn.other': 'Envoyer un nouveau code dans {count} secondes',
   'action.openAuthenticator': 'Ouvrir dans l’application d’authentification',
-  'social.signInWith': 'Se connecter avec {provider}',
   'social.or': 'ou',
 
   'step.SIGN_IN.title': 'Connexion',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Nous avons envoyé un code par e-mail à {destination}.',
   'hint.codeResentNoDestination': 'Un nouveau code est en cours d’envoi.',
   'hint.totpCode': 'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres de ce compte.',
-  'hint.totpSetup':
-    'Scannez le code QR avec votre application d’authentification ou saisissez la clé manuellement, puis saisissez le code à 6 chiffres qui s’affiche.',
   'hint.totpSecret': 'Clé de configuration',
   'hint.totpQrAlt': 'Code QR permettant d’ajouter ce compte à une application d’authentification',
   'hint.totpCopied': 'Copié',
@@ -179,4 +176,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Nous n’attendons plus l’ouverture du lien. Une fois le lien ouvert, connectez-vous.',
   'notice.signUpLinkRestart': 'Une fois que vous avez ouvert le lien que nous vous avons envoyé, connectez-vous.',
   'notice.contactVerified': 'Merci, c’est vérifié. Vous pourrez vous en servir pour réinitialiser votre mot de passe.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Numéro de téléphone',
+  'field.emailOrPhone': 'Adresse e-mail ou numéro de téléphone',
+  'action.showNewPassword': 'Afficher le nouveau mot de passe',
+  'action.showConfirmation': 'Afficher la confirmation',
+  'social.continueWith': 'Continuer avec {provider}',
+  'hint.totpStepApp': 'Ouvrez une application d’authentification sur votre téléphone, ou installez-en une.',
+  'hint.totpStepScan': 'Scannez le code QR avec l’application, ou copiez-y la clé de configuration.',
+  'hint.totpStepCode': 'Saisissez le code à 6 chiffres affiché par l’application.',
 };

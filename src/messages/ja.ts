@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': 'パスワードを表示',
   'action.resendCodeIn.other': '{count} 秒後に新しいコードを送信できます',
   'action.openAuthenticator': '認証アプリで開く',
-  'social.signInWith': '{provider} でサインイン',
   'social.or': 'または',
 
   'step.SIGN_IN.title': 'サインイン',
@@ -71,8 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '{destination} にメールでコードを送信しました。',
   'hint.codeResentNoDestination': '新しいコードを送信しました。',
   'hint.totpCode': '認証アプリを開き、このアカウントの 6 桁のコードを入力してください。',
-  'hint.totpSetup':
-    '認証アプリで QR コードを読み取るか、セットアップキーを手動で入力してから、アプリに表示された 6 桁のコードを入力してください。',
   'hint.totpSecret': 'セットアップキー',
   'hint.totpQrAlt': 'このアカウントを認証アプリに追加するための QR コード',
   'hint.totpCopied': 'コピーしました',
@@ -173,4 +170,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'リンクが開かれるのを待つのを終了しました。リンクを開いたら、サインインしてください。',
   'notice.signUpLinkRestart': 'お送りしたリンクを開いたら、サインインしてください。',
   'notice.contactVerified': '確認が完了しました。今後はパスワードのリセットに使用できます。',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': '電話番号',
+  'field.emailOrPhone': 'メールアドレスまたは電話番号',
+  'action.showNewPassword': '新しいパスワードを表示',
+  'action.showConfirmation': '確認用パスワードを表示',
+  'social.continueWith': '{provider} で続行',
+  'hint.totpStepApp': 'スマートフォンで認証アプリを開きます（お持ちでない場合はインストールしてください）。',
+  'hint.totpStepScan': 'アプリで QR コードを読み取るか、セットアップキーをコピーしてアプリに貼り付けます。',
+  'hint.totpStepCode': 'アプリに表示された 6 桁のコードを入力します。',
 };

@@ -21,6 +21,7 @@ const ATTRIBUTES = [
   'remember-device',
   'social-providers',
   'autofocus',
+  'login-mechanism',
 ];
 
 window.events = [];
