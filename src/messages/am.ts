@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'በ{count} ሰከንድ ውስጥ አዲስ ኮድ መጠየቅ ይችላሉ',
   'action.resendCodeIn.other': 'በ{count} ሰከንድ ውስጥ አዲስ ኮድ መጠየቅ ይችላሉ',
   'action.openAuthenticator': 'በማረጋገጫ መተግበሪያ ውስጥ ክፈት',
-  'social.signInWith': 'በ{provider} ይግቡ',
   'social.or': 'ወይም',
 
   'step.SIGN_IN.title': 'ይግቡ',
@@ -72,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'ወደ {destination} በኢሜይል ኮድ ልከናል።',
   'hint.codeResentNoDestination': 'አዲስ ኮድ በመንገድ ላይ ነው።',
   'hint.totpCode': 'የማረጋገጫ መተግበሪያዎን ይክፈቱና ለዚህ መለያ ያለውን ባለ6-አሃዝ ኮድ ያስገቡ።',
-  'hint.totpSetup': 'የQR ኮዱን በማረጋገጫ መተግበሪያዎ ይቃኙ ወይም ቁልፉን በእጅ ያስገቡ፣ ከዚያ መተግበሪያው የሚያሳየውን ባለ6-አሃዝ ኮድ ያስገቡ።',
   'hint.totpSecret': 'የማዋቀሪያ ቁልፍ',
   'hint.totpQrAlt': 'ይህን መለያ ወደ ማረጋገጫ መተግበሪያ ለማከል የሚያገለግል የQR ኮድ',
   'hint.totpCopied': 'ተቀድቷል',
@@ -163,4 +161,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'አገናኙ እስኪከፈት መጠበቅ አቁመናል። ከከፈቱት በኋላ ይግቡ።',
   'notice.signUpLinkRestart': 'የላክንልዎትን አገናኝ ከከፈቱ በኋላ ይግቡ።',
   'notice.contactVerified': 'እናመሰግናለን፣ ተረጋግጧል። አሁን የይለፍ ቃልዎን ዳግም ለማስጀመር ሊጠቀሙበት ይችላሉ።',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ስልክ ቁጥር',
+  'field.emailOrPhone': 'ኢሜይል ወይም ስልክ ቁጥር',
+  'action.showNewPassword': 'አዲሱን የይለፍ ቃል አሳይ',
+  'action.showConfirmation': 'ማረጋገጫውን አሳይ',
+  'social.continueWith': 'በ{provider} ይቀጥሉ',
+  'hint.totpStepApp': 'በስልክዎ ላይ የማረጋገጫ መተግበሪያ ይክፈቱ ወይም አንዱን ይጫኑ።',
+  'hint.totpStepScan': 'የQR ኮዱን በመተግበሪያው ይቃኙ ወይም የማዋቀሪያ ቁልፉን ወደ እሱ ይቅዱ።',
+  'hint.totpStepCode': 'መተግበሪያው የሚያሳየውን ባለ6-አሃዝ ኮድ ያስገቡ።',
 };

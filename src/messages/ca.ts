@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Podràs demanar un codi nou d’aquí a {count} segons',
   'action.resendCodeIn.other': 'Podràs demanar un codi nou d’aquí a {count} segons',
   'action.openAuthenticator': 'Obre a l’aplicació d’autenticació',
-  'social.signInWith': 'Inicia la sessió amb {provider}',
   'social.or': 'o',
 
   'step.SIGN_IN.title': 'Inici de sessió',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Hem enviat un codi per correu electrònic a {destination}.',
   'hint.codeResentNoDestination': 'Un codi nou és de camí.',
   'hint.totpCode': 'Obre l’aplicació d’autenticació i introdueix el codi de 6 xifres d’aquest compte.',
-  'hint.totpSetup':
-    'Escaneja el codi QR amb l’aplicació d’autenticació o introdueix la clau a mà i, després, introdueix el codi de 6 xifres que et mostri.',
   'hint.totpSecret': 'Clau de configuració',
   'hint.totpQrAlt': 'Codi QR per afegir aquest compte a una aplicació d’autenticació',
   'hint.totpCopied': 'S’ha copiat',
@@ -178,4 +175,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Hem deixat d’esperar que obris l’enllaç. Quan l’hagis obert, inicia la sessió.',
   'notice.signUpLinkRestart': 'Quan hagis obert l’enllaç que t’hem enviat, inicia la sessió.',
   'notice.contactVerified': 'Gràcies, ja està verificat. Ara el pots fer servir per restablir la contrasenya.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Número de telèfon',
+  'field.emailOrPhone': 'Correu electrònic o número de telèfon',
+  'action.showNewPassword': 'Mostra la contrasenya nova',
+  'action.showConfirmation': 'Mostra la confirmació',
+  'social.continueWith': 'Continua amb {provider}',
+  'hint.totpStepApp': 'Obre una aplicació d’autenticació al mòbil o instal·la’n una.',
+  'hint.totpStepScan': 'Escaneja el codi QR amb l’aplicació o copia-hi la clau de configuració.',
+  'hint.totpStepCode': 'Introdueix el codi de 6 xifres que mostra l’aplicació.',
 };

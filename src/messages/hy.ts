@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Նոր կոդ կարող եք ստանալ {count} վայրկյանից',
   'action.resendCodeIn.other': 'Նոր կոդ կարող եք ստանալ {count} վայրկյանից',
   'action.openAuthenticator': 'Բացել նույնականացման հավելվածում',
-  'social.signInWith': 'Մուտք գործել {provider}-ի միջոցով',
   'social.or': 'կամ',
 
   'step.SIGN_IN.title': 'Մուտք',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Կոդն ուղարկել ենք {destination} հասցեին։',
   'hint.codeResentNoDestination': 'Նոր կոդն արդեն ճանապարհին է։',
   'hint.totpCode': 'Բացեք նույնականացման հավելվածը և մուտքագրեք այս հաշվի 6 նիշանոց կոդը։',
-  'hint.totpSetup':
-    'Սկանավորեք QR կոդը նույնականացման հավելվածով կամ ձեռքով մուտքագրեք բանալին, ապա մուտքագրեք հավելվածում ցուցադրվող 6 նիշանոց կոդը։',
   'hint.totpSecret': 'Կարգավորման բանալի',
   'hint.totpQrAlt': 'QR կոդ՝ այս հաշիվը նույնականացման հավելվածում ավելացնելու համար',
   'hint.totpCopied': 'Պատճենվեց',
@@ -171,4 +168,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Այլևս չենք սպասում, որ բացեք հղումը։ Երբ բացեք այն, մուտք գործեք։',
   'notice.signUpLinkRestart': 'Երբ բացեք ձեզ ուղարկված հղումը, մուտք գործեք։',
   'notice.contactVerified': 'Շնորհակալություն, հաստատված է։ Այժմ կարող եք այն օգտագործել գաղտնաբառը վերակայելու համար։',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Հեռախոսահամար',
+  'field.emailOrPhone': 'Էլ. փոստ կամ հեռախոսահամար',
+  'action.showNewPassword': 'Ցույց տալ նոր գաղտնաբառը',
+  'action.showConfirmation': 'Ցույց տալ կրկնված գաղտնաբառը',
+  'social.continueWith': 'Շարունակել {provider}-ի միջոցով',
+  'hint.totpStepApp': 'Բացեք նույնականացման հավելվածը ձեր հեռախոսում կամ տեղադրեք այն։',
+  'hint.totpStepScan': 'Սկանավորեք QR կոդը հավելվածով կամ պատճենեք կարգավորման բանալին դրա մեջ։',
+  'hint.totpStepCode': 'Մուտքագրեք հավելվածում ցուցադրվող 6 նիշանոց կոդը։',
 };

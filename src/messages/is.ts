@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Þú getur beðið um nýjan kóða eftir {count} sekúndu',
   'action.resendCodeIn.other': 'Þú getur beðið um nýjan kóða eftir {count} sekúndur',
   'action.openAuthenticator': 'Opna í auðkenningarforriti',
-  'social.signInWith': 'Skrá inn með {provider}',
   'social.or': 'eða',
 
   'step.SIGN_IN.title': 'Innskráning',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Við sendum kóða í tölvupósti á {destination}.',
   'hint.codeResentNoDestination': 'Nýr kóði er á leiðinni.',
   'hint.totpCode': 'Opnaðu auðkenningarforritið og sláðu inn sex stafa kóðann fyrir þennan reikning.',
-  'hint.totpSetup':
-    'Skannaðu QR-kóðann með auðkenningarforritinu eða sláðu lykilinn inn handvirkt og sláðu svo inn sex stafa kóðann sem það sýnir.',
   'hint.totpSecret': 'Uppsetningarlykill',
   'hint.totpQrAlt': 'QR-kóði til að bæta þessum reikningi við auðkenningarforrit',
   'hint.totpCopied': 'Afritað',
@@ -173,4 +170,13 @@ export const catalog: Catalog = {
     'Við erum hætt að bíða eftir að tengillinn sé opnaður. Skráðu þig inn þegar þú hefur opnað hann.',
   'notice.signUpLinkRestart': 'Skráðu þig inn þegar þú hefur opnað tengilinn sem við sendum þér.',
   'notice.contactVerified': 'Takk, þetta er staðfest. Nú geturðu notað það til að endurstilla aðgangsorðið.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Símanúmer',
+  'field.emailOrPhone': 'Netfang eða símanúmer',
+  'action.showNewPassword': 'Sýna nýja aðgangsorðið',
+  'action.showConfirmation': 'Sýna staðfestingu',
+  'social.continueWith': 'Halda áfram með {provider}',
+  'hint.totpStepApp': 'Opnaðu auðkenningarforrit í símanum eða settu eitt upp.',
+  'hint.totpStepScan': 'Skannaðu QR-kóðann með forritinu eða afritaðu uppsetningarlykilinn inn í það.',
+  'hint.totpStepCode': 'Sláðu inn sex stafa kóðann sem forritið sýnir.',
 };

@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': 'បង្ហាញពាក្យសម្ងាត់',
   'action.resendCodeIn.other': 'អាចស្នើសុំកូដថ្មីក្នុងរយៈពេល {count} វិនាទីទៀត',
   'action.openAuthenticator': 'បើកក្នុងកម្មវិធីផ្ទៀងផ្ទាត់',
-  'social.signInWith': 'ចូលដោយប្រើ {provider}',
   'social.or': 'ឬ',
 
   'step.SIGN_IN.title': 'ចូល',
@@ -71,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'យើងបានផ្ញើកូដតាមអ៊ីមែលទៅ {destination}។',
   'hint.codeResentNoDestination': 'កូដថ្មីកំពុងផ្ញើមក។',
   'hint.totpCode': 'បើកកម្មវិធីផ្ទៀងផ្ទាត់របស់អ្នក រួចបញ្ចូលកូដ 6 ខ្ទង់សម្រាប់គណនីនេះ។',
-  'hint.totpSetup': 'ស្កេនកូដ QR ដោយប្រើកម្មវិធីផ្ទៀងផ្ទាត់របស់អ្នក ឬបញ្ចូលសោដោយដៃ រួចបញ្ចូលកូដ 6 ខ្ទង់ដែលកម្មវិធីបង្ហាញ។',
   'hint.totpSecret': 'សោរៀបចំ',
   'hint.totpQrAlt': 'កូដ QR សម្រាប់បញ្ចូលគណនីនេះទៅក្នុងកម្មវិធីផ្ទៀងផ្ទាត់',
   'hint.totpCopied': 'បានចម្លង',
@@ -162,4 +160,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'យើងឈប់រង់ចាំការបើកតំណហើយ។ នៅពេលអ្នកបានបើកវារួច សូមចូល។',
   'notice.signUpLinkRestart': 'នៅពេលអ្នកបានបើកតំណដែលយើងបានផ្ញើទៅអ្នករួច សូមចូល។',
   'notice.contactVerified': 'សូមអរគុណ វាត្រូវបានផ្ទៀងផ្ទាត់ហើយ។ ឥឡូវនេះ អ្នកអាចប្រើវាដើម្បីកំណត់ពាក្យសម្ងាត់ឡើងវិញ។',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'លេខទូរសព្ទ',
+  'field.emailOrPhone': 'អ៊ីមែល ឬលេខទូរសព្ទ',
+  'action.showNewPassword': 'បង្ហាញពាក្យសម្ងាត់ថ្មី',
+  'action.showConfirmation': 'បង្ហាញពាក្យសម្ងាត់ដែលបានបញ្ជាក់',
+  'social.continueWith': 'បន្តដោយប្រើ {provider}',
+  'hint.totpStepApp': 'បើកកម្មវិធីផ្ទៀងផ្ទាត់នៅលើទូរសព្ទរបស់អ្នក ឬដំឡើងកម្មវិធីមួយ។',
+  'hint.totpStepScan': 'ស្កេនកូដ QR ដោយប្រើកម្មវិធី ឬចម្លងសោរៀបចំចូលក្នុងកម្មវិធី។',
+  'hint.totpStepCode': 'បញ្ចូលកូដ 6 ខ្ទង់ដែលកម្មវិធីបង្ហាញ។',
 };

@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': 'ສະແດງລະຫັດຜ່ານ',
   'action.resendCodeIn.other': 'ຂໍລະຫັດໃໝ່ໄດ້ໃນອີກ {count} ວິນາທີ',
   'action.openAuthenticator': 'ເປີດໃນແອັບຢືນຢັນຕົວຕົນ',
-  'social.signInWith': 'ເຂົ້າສູ່ລະບົບດ້ວຍ {provider}',
   'social.or': 'ຫຼື',
 
   'step.SIGN_IN.title': 'ເຂົ້າສູ່ລະບົບ',
@@ -71,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'ພວກເຮົາໄດ້ສົ່ງລະຫັດທາງອີເມວໄປຫາ {destination} ແລ້ວ',
   'hint.codeResentNoDestination': 'ລະຫັດໃໝ່ກຳລັງສົ່ງໄປຫາທ່ານ',
   'hint.totpCode': 'ເປີດແອັບຢືນຢັນຕົວຕົນຂອງທ່ານ ແລ້ວປ້ອນລະຫັດ 6 ຫຼັກຂອງບັນຊີນີ້',
-  'hint.totpSetup': 'ສະແກນລະຫັດ QR ດ້ວຍແອັບຢືນຢັນຕົວຕົນຂອງທ່ານ ຫຼື ປ້ອນກະແຈເອງ ແລ້ວປ້ອນລະຫັດ 6 ຫຼັກທີ່ແອັບສະແດງ',
   'hint.totpSecret': 'ກະແຈຕັ້ງຄ່າ',
   'hint.totpQrAlt': 'ລະຫັດ QR ສຳລັບເພີ່ມບັນຊີນີ້ໃສ່ແອັບຢືນຢັນຕົວຕົນ',
   'hint.totpCopied': 'ສຳເນົາແລ້ວ',
@@ -161,4 +159,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'ພວກເຮົາເຊົາລໍຖ້າການເປີດລິ້ງແລ້ວ ເມື່ອທ່ານເປີດມັນແລ້ວ ກະລຸນາເຂົ້າສູ່ລະບົບ',
   'notice.signUpLinkRestart': 'ເມື່ອທ່ານເປີດລິ້ງທີ່ພວກເຮົາສົ່ງໃຫ້ແລ້ວ ກະລຸນາເຂົ້າສູ່ລະບົບ',
   'notice.contactVerified': 'ຂອບໃຈ, ຢືນຢັນແລ້ວ ຕອນນີ້ທ່ານສາມາດໃຊ້ມັນເພື່ອຕັ້ງລະຫັດຜ່ານຄືນໃໝ່ໄດ້',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ເບີໂທລະສັບ',
+  'field.emailOrPhone': 'ອີເມວ ຫຼື ເບີໂທລະສັບ',
+  'action.showNewPassword': 'ສະແດງລະຫັດຜ່ານໃໝ່',
+  'action.showConfirmation': 'ສະແດງລະຫັດຜ່ານທີ່ຢືນຢັນ',
+  'social.continueWith': 'ສືບຕໍ່ດ້ວຍ {provider}',
+  'hint.totpStepApp': 'ເປີດແອັບຢືນຢັນຕົວຕົນໃນໂທລະສັບຂອງທ່ານ ຫຼື ຕິດຕັ້ງແອັບໃດໜຶ່ງ',
+  'hint.totpStepScan': 'ສະແກນລະຫັດ QR ດ້ວຍແອັບ ຫຼື ສຳເນົາກະແຈຕັ້ງຄ່າໃສ່ແອັບ',
+  'hint.totpStepCode': 'ປ້ອນລະຫັດ 6 ຫຼັກທີ່ແອັບສະແດງ',
 };

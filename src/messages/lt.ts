@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Naują kodą galėsite gauti po {count} sekundės',
   'action.resendCodeIn.other': 'Naują kodą galėsite gauti po {count} sekundžių',
   'action.openAuthenticator': 'Atidaryti autentifikavimo programoje',
-  'social.signInWith': 'Prisijungti naudojant „{provider}“',
   'social.or': 'arba',
 
   'step.SIGN_IN.title': 'Prisijungimas',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Išsiuntėme kodą el. paštu adresu {destination}.',
   'hint.codeResentNoDestination': 'Naujas kodas jau siunčiamas.',
   'hint.totpCode': 'Atidarykite autentifikavimo programą ir įveskite šios paskyros 6 skaitmenų kodą.',
-  'hint.totpSetup':
-    'Nuskaitykite QR kodą autentifikavimo programa arba įveskite raktą ranka, tada įveskite programos rodomą 6 skaitmenų kodą.',
   'hint.totpSecret': 'Sąrankos raktas',
   'hint.totpQrAlt': 'QR kodas, skirtas šiai paskyrai pridėti prie autentifikavimo programos',
   'hint.totpCopied': 'Nukopijuota',
@@ -177,4 +174,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Nebelaukiame, kol atidarysite nuorodą. Kai ją atidarysite, prisijunkite.',
   'notice.signUpLinkRestart': 'Atidarę jums atsiųstą nuorodą, prisijunkite.',
   'notice.contactVerified': 'Ačiū, patvirtinta. Dabar galėsite tai naudoti slaptažodžiui nustatyti iš naujo.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefono numeris',
+  'field.emailOrPhone': 'El. paštas arba telefono numeris',
+  'action.showNewPassword': 'Rodyti naują slaptažodį',
+  'action.showConfirmation': 'Rodyti pakartotą slaptažodį',
+  'social.continueWith': 'Tęsti naudojant „{provider}“',
+  'hint.totpStepApp': 'Telefone atidarykite autentifikavimo programą arba ją įdiekite.',
+  'hint.totpStepScan': 'Nuskaitykite QR kodą programa arba nukopijuokite į ją sąrankos raktą.',
+  'hint.totpStepCode': 'Įveskite programos rodomą 6 skaitmenų kodą.',
 };

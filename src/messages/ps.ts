@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'نوی کوډ په {count} ثانیه کې غوښتلای شئ',
   'action.resendCodeIn.other': 'نوی کوډ په {count} ثانیو کې غوښتلای شئ',
   'action.openAuthenticator': 'د تصدیق په اپ کې یې پرانیزئ',
-  'social.signInWith': 'د {provider} له لارې ننوځئ',
   'social.or': 'یا',
 
   'step.SIGN_IN.title': 'ننوتل',
@@ -72,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'موږ {destination} ته په برېښنالیک کې کوډ ولېږه.',
   'hint.codeResentNoDestination': 'نوی کوډ په لاره کې دی.',
   'hint.totpCode': 'د تصدیق اپ پرانیزئ او د دې حساب ۶ رقمي کوډ ولیکئ.',
-  'hint.totpSetup': 'QR کوډ د تصدیق په اپ سره سکین کړئ یا کیلي په لاس ولیکئ، بیا هغه ۶ رقمي کوډ ولیکئ چې اپ یې ښيي.',
   'hint.totpSecret': 'د تنظیم کیلي',
   'hint.totpQrAlt': 'د تصدیق اپ ته د دې حساب د زیاتولو QR کوډ',
   'hint.totpCopied': 'کاپي شو',
@@ -168,4 +166,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'موږ نور د لینک پرانیستلو ته انتظار نه کوو. کله چې مو پرانیست، ننوځئ.',
   'notice.signUpLinkRestart': 'کله مو چې هغه لینک پرانیست چې موږ درته ولېږه، ننوځئ.',
   'notice.contactVerified': 'مننه، تایید شو. اوس یې د پټنوم د بیا تنظیم لپاره کارولای شئ.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'د تلیفون شمېره',
+  'field.emailOrPhone': 'برېښنالیک یا د تلیفون شمېره',
+  'action.showNewPassword': 'نوی پټنوم وښایاست',
+  'action.showConfirmation': 'تایید شوی پټنوم وښایاست',
+  'social.continueWith': 'د {provider} له لارې دوام ورکړئ',
+  'hint.totpStepApp': 'په خپل تلیفون کې د تصدیق اپ پرانیزئ، یا یو ولګوئ.',
+  'hint.totpStepScan': 'QR کوډ په اپ سره سکین کړئ، یا د تنظیم کیلي اپ ته کاپي کړئ.',
+  'hint.totpStepCode': 'هغه ۶ رقمي کوډ ولیکئ چې اپ یې ښيي.',
 };

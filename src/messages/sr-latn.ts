@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.few': 'Novi kôd možete da zatražite za {count} sekunde',
   'action.resendCodeIn.other': 'Novi kôd možete da zatražite za {count} sekundi',
   'action.openAuthenticator': 'Otvori u aplikaciji za autentifikaciju',
-  'social.signInWith': 'Prijavi se preko usluge {provider}',
   'social.or': 'ili',
 
   'step.SIGN_IN.title': 'Prijavljivanje',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Poslali smo kôd imejlom na {destination}.',
   'hint.codeResentNoDestination': 'Novi kôd je na putu.',
   'hint.totpCode': 'Otvorite aplikaciju za autentifikaciju i unesite šestocifreni kôd za ovaj nalog.',
-  'hint.totpSetup':
-    'Skenirajte QR kôd aplikacijom za autentifikaciju ili ručno unesite ključ, a zatim unesite šestocifreni kôd koji ona prikaže.',
   'hint.totpSecret': 'Ključ za podešavanje',
   'hint.totpQrAlt': 'QR kôd za dodavanje ovog naloga u aplikaciju za autentifikaciju',
   'hint.totpCopied': 'Kopirano',
@@ -176,4 +173,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Više ne čekamo da otvorite link. Kada ga otvorite, prijavite se.',
   'notice.signUpLinkRestart': 'Kada otvorite link koji smo vam poslali, prijavite se.',
   'notice.contactVerified': 'Hvala, potvrđeno je. Sada to možete da koristite za resetovanje lozinke.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Broj telefona',
+  'field.emailOrPhone': 'Imejl ili broj telefona',
+  'action.showNewPassword': 'Prikaži novu lozinku',
+  'action.showConfirmation': 'Prikaži potvrdu lozinke',
+  'social.continueWith': 'Nastavi preko usluge {provider}',
+  'hint.totpStepApp': 'Otvorite aplikaciju za autentifikaciju na telefonu ili je instalirajte.',
+  'hint.totpStepScan': 'Skenirajte QR kôd aplikacijom ili u nju kopirajte ključ za podešavanje.',
+  'hint.totpStepCode': 'Unesite šestocifreni kôd koji aplikacija prikaže.',
 };
