@@ -138,7 +138,7 @@ export const catalog: Catalog = {
   'error.invalidParameter': 'Alguna dada que has introduït no és vàlida. Comprova-la i torna-ho a provar.',
   'error.passwordResetRequired': 'Has de restablir la contrasenya.',
   'error.userNotConfirmed': 'El teu compte encara no s’ha confirmat.',
-  'error.sessionExpired': 'La sessió d’inici ha caducat. Torna a iniciar la sessió.',
+  'error.sessionExpired': 'S’ha esgotat el temps per iniciar la sessió. Torna-ho a començar.',
   'error.alreadySignedIn': 'Ja has iniciat la sessió.',
   'error.passwordAttemptsExceeded': 'Massa contrasenyes incorrectes. Espera 15 minuts abans de tornar-ho a provar.',
   'error.invalidPreferredChallenge': 'Aquest mètode d’inici de sessió no està disponible. Tria’n un altre.',

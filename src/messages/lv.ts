@@ -161,15 +161,15 @@ export const catalog: Catalog = {
   'error.unknown': 'Radās kļūda. Mēģiniet vēlreiz.',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'Konts ar šo e-pasta adresi jau pastāv. Pierakstieties vai atiestatiet paroli, ja to esat aizmirsis.',
+    'Konts ar šo e-pasta adresi jau pastāv. Pierakstieties vai atiestatiet paroli, ja to neatceraties.',
   'error.accountExists.phone_number':
-    'Konts ar šo tālruņa numuru jau pastāv. Pierakstieties vai atiestatiet paroli, ja to esat aizmirsis.',
+    'Konts ar šo tālruņa numuru jau pastāv. Pierakstieties vai atiestatiet paroli, ja to neatceraties.',
   'error.accountExists.username': 'Šis lietotājvārds jau ir aizņemts. Ja tas ir jūsu, pierakstieties.',
   'error.phoneFormat': 'Ievadiet tālruņa numuru ar valsts kodu, piemēram, +37121234567.',
   'error.signUpNotAllowed': 'Šeit nevar izveidot jaunus kontus. Sazinieties ar vietnes īpašnieku.',
   'error.codeDelivery': 'Neizdevās nosūtīt kodu. Pārbaudiet e-pasta adresi vai tālruņa numuru un mēģiniet vēlreiz.',
   'error.signUpLinkWaitEnded': 'Mēs vairs negaidām, kad atvērsiet saiti. Kad to atvērsiet, pierakstieties.',
-  'notice.signUpLinkRestart': 'Kad būsiet atvēris nosūtīto saiti, pierakstieties.',
+  'notice.signUpLinkRestart': 'Kad nosūtītā saite būs atvērta, pierakstieties.',
   'notice.contactVerified': 'Paldies, tas ir verificēts. Tagad varat to izmantot paroles atiestatīšanai.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Tālruņa numurs',

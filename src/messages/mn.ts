@@ -173,7 +173,7 @@ export const catalog: Catalog = {
   'field.emailOrPhone': 'Имэйл эсвэл утасны дугаар',
   'action.showNewPassword': 'Шинэ нууц үгийг харуулах',
   'action.showConfirmation': 'Давтсан нууц үгийг харуулах',
-  'social.continueWith': '{provider}-р үргэлжлүүлэх',
+  'social.continueWith': '{provider} ашиглан үргэлжлүүлэх',
   'hint.totpStepApp': 'Утсан дээрээ баталгаажуулагч апп нээх эсвэл суулгана уу.',
   'hint.totpStepScan': 'QR кодыг аппаар уншуулах эсвэл тохируулгын түлхүүрийг апп руу хуулна уу.',
   'hint.totpStepCode': 'Апп дээр гарах 6 оронтой кодыг оруулна уу.',

@@ -64,7 +64,7 @@ export const catalog: Catalog = {
   'step.CONFIRM_SIGN_UP.title': 'خپل حساب تایید کړئ',
   'step.PASSKEY_PROMPT.title': 'بل ځل ژر ننوځئ',
   'step.DONE.title': 'تاسو ننوتي یاست',
-  'step.UNKNOWN.title': 'د ننوتلو دا ګام نه ملاتړ کېږي',
+  'step.UNKNOWN.title': 'د ننوتلو د دې ګام ملاتړ نه کېږي',
 
   'hint.codeSent': 'موږ {destination} ته کوډ ولېږه.',
   'hint.codeSentBy.SMS': 'موږ {destination} ته په SMS کې کوډ ولېږه.',
@@ -147,7 +147,7 @@ export const catalog: Catalog = {
   'error.passkeyUnsupported': 'دا براوزر دلته د ننوتلو کیلي نشي کارولای.',
   'error.passkeyExists': 'په دې وسیله کې ستاسو د حساب لپاره د ننوتلو کیلي لا دمخه شته.',
   'error.socialSignIn': 'له دې خدمت سره ننوتل ونه شول. بیا هڅه وکړئ یا بله لاره وکاروئ.',
-  'error.unknownStep': 'د ننوتلو دا ګام نه ملاتړ کېږي.',
+  'error.unknownStep': 'د ننوتلو د دې ګام ملاتړ نه کېږي.',
   'error.signInElsewhere': 'په دې پاڼه کې لا دمخه بل ننوتل روان دي. لومړی یې بشپړ کړئ یا بېرته لاړ شئ.',
   'error.qrCode': 'QR کوډ نشي ښودل کېدای. پر ځای یې د تنظیم کیلي د تصدیق په اپ کې ولیکئ.',
   'error.socialCanceled': 'له دې خدمت سره ننوتل لغوه شول.',
