@@ -244,6 +244,7 @@ function safeLocale(lang: string): string {
  * (`…needs: an uppercase letter`, `Пароль должен содержать: заглавную букву`). Other values stay as they are.
  */
 export function inlineValue(message: string, key: string, value: string, lang: string): string {
-  if (!new RegExp(`:\\s*\\{${key}\\}`).test(message)) return value;
+  // `՝` introduces what follows in Armenian as a colon does elsewhere.
+  if (!new RegExp(`[:՝]\\s*\\{${key}\\}`).test(message)) return value;
   return value.charAt(0).toLocaleLowerCase(safeLocale(lang)) + value.slice(1);
 }

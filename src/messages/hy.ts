@@ -90,7 +90,7 @@ export const catalog: Catalog = {
   'hint.unknownStep':
     'Մուտքի համար պահանջվում է քայլ, որը այս էջը չի կարող ցուցադրել ({step})։ Վերադարձեք և նորից փորձեք կամ դիմեք աջակցման ծառայությանը։',
 
-  'password.rules': 'Գաղտնաբառը պետք է պարունակի․',
+  'password.rules': 'Գաղտնաբառը պետք է պարունակի՝',
   'password.rule.minLength.one': 'Առնվազն {count} նիշ',
   'password.rule.minLength.other': 'Առնվազն {count} նիշ',
   'password.rule.lowercase': 'Փոքրատառ',
@@ -130,7 +130,7 @@ export const catalog: Catalog = {
   'error.tooManyRequests': 'Չափազանց շատ հարցումներ։ Մի պահ սպասեք և նորից փորձեք։',
   'error.tooManyFailedAttempts': 'Չափազանց շատ անհաջող փորձեր։ Մի փոքր սպասեք և նորից փորձեք։',
   'error.invalidPassword': 'Այս գաղտնաբառը չի թույլատրվում։ Ընտրեք այլ գաղտնաբառ։',
-  'error.passwordRule': 'Գաղտնաբառը պետք է պարունակի․ {rule}',
+  'error.passwordRule': 'Գաղտնաբառը պետք է պարունակի՝ {rule}',
   'error.passwordTooShort': 'Գաղտնաբառը չափազանց կարճ է։',
   'error.invalidParameter': 'Ձեր մուտքագրածներից մեկը վավեր չէ։ Ստուգեք և նորից փորձեք։',
   'error.passwordResetRequired': 'Պետք է վերակայեք գաղտնաբառը։',

@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from './tests.js';
-import { BUILT_IN_LANGUAGES, catalogTag, createTranslator, directionOf, loadCatalog } from '../../src/i18n.js';
+import {
+  BUILT_IN_LANGUAGES,
+  catalogTag,
+  createTranslator,
+  directionOf,
+  inlineValue,
+  loadCatalog,
+} from '../../src/i18n.js';
 import { en } from '../../src/messages/en.js';
 
 const PLURAL = /\.(zero|one|two|few|many|other)$/;
@@ -124,6 +131,18 @@ describe('language choice', () => {
       sr.map((text) => text.split(' ').pop()),
       ['sekundu', 'sekunde', 'sekundi', 'sekundi', 'sekunde'],
     );
+  });
+
+  it('a password rule goes on the sentence in lower case in Serbian, Lithuanian and Armenian', async () => {
+    for (const [lang, expected] of [
+      ['sr-Latn', 'Lozinka mora da sadrži: veliko slovo'],
+      ['lt', 'Slaptažodyje turi būti: didžioji raidė'],
+      ['hy', 'Գաղտնաբառը պետք է պարունակի՝ մեծատառ'],
+    ] as const) {
+      const t = createTranslator(lang, await loadCatalog(lang));
+      const rule = inlineValue(t('error.passwordRule'), 'rule', t('password.rule.uppercase'), lang);
+      assert.equal(t('error.passwordRule', { rule }), expected);
+    }
   });
 
   it('counts pick their plural form and are written as the language writes numbers', async () => {
