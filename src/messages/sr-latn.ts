@@ -1,6 +1,9 @@
 import type { Catalog } from './en.js';
 
-/** Srpski, latinica (Serbian, Latin script; also `sr-ME`): loaded only when used. `{name}` marks a value, as in English. */
+/**
+ * Srpski, latinica (Serbian, Latin script; also `sr-ME`, `sh`): loaded only when used. `{name}` marks a value, as in
+ * English. The same text as `sr.ts` letter for letter (Serbian's two alphabets map one to one): change both together.
+ */
 export const catalog: Catalog = {
   'field.username': 'Korisničko ime',
   'field.password': 'Lozinka',
