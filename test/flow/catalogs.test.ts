@@ -133,6 +133,24 @@ describe('language choice', () => {
     );
   });
 
+  it('Serbian in Latin letters says exactly what Serbian in Cyrillic says', async () => {
+    const latin: Record<string, string> = Object.fromEntries(
+      [...'абвгдђежзијклљмнњопрстћуфхцчџш'].map((letter, i) => [
+        letter,
+        'a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š'.split(' ')[i],
+      ]),
+    );
+    const transliterate = (text: string) =>
+      text.replace(/[\u0400-\u04ff]/g, (letter) => {
+        const lower = latin[letter.toLowerCase()];
+        assert.ok(lower, `no Latin letter for ${letter}`);
+        return letter === letter.toLowerCase() ? lower : lower[0].toUpperCase() + lower.slice(1);
+      });
+    const [cyrillic, latinCatalog] = await Promise.all([loadCatalog('sr'), loadCatalog('sr-Latn')]);
+    const expected = Object.fromEntries(Object.entries(cyrillic).map(([id, text]) => [id, transliterate(text!)]));
+    assert.deepEqual(latinCatalog, expected);
+  });
+
   it('a password rule goes on the sentence in lower case in Serbian, Lithuanian and Armenian', async () => {
     for (const [lang, expected] of [
       ['sr-Latn', 'Lozinka mora da sadrži: veliko slovo'],
