@@ -85,7 +85,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Sláðu inn kóðann sem við sendum þér til að staðfesta reikninginn.',
   'hint.passkeyPrompt':
     'Búðu til aðgangslykil til að skrá þig inn með fingrafari, andliti eða skjálás í stað aðgangsorðs.',
-  'hint.signedInAs': 'Innskráning sem {username}',
+  'hint.signedInAs': 'Skráð inn sem {username}',
   'hint.customChallenge': 'Svaraðu spurningunni til að halda áfram.',
   'hint.unknownStep':
     'Innskráningin bað um skref sem þessi síða getur ekki sýnt ({step}). Farðu til baka og reyndu aftur eða hafðu samband við þjónustuver.',
