@@ -173,3 +173,26 @@ describe('linear checks (demo pool)', () => {
     assert.ok(ms < 1000, `answered in ${ms.toFixed(0)} ms`);
   });
 });
+
+describe('SRP_A (demo pool)', () => {
+  let server: RunningCognitoServer;
+  before(async () => (server = await startAndConfigure()));
+  after(() => server.close());
+
+  const srpAuth = (srpA: string) =>
+    call(server, 'InitiateAuth', {
+      AuthFlow: 'USER_SRP_AUTH',
+      ClientId: server.clientId,
+      AuthParameters: { USERNAME: 'alice@example.com', SRP_A: srpA },
+    });
+
+  it('refuses a value longer than 1024 hex digits (a megabyte was accepted and kept), and 0 mod N', async () => {
+    for (const srpA of ['f'.repeat(1_000_000), `1${'0'.repeat(1024)}`]) {
+      const answer = await srpAuth(srpA);
+      assert.equal(answer.body.__type, 'InvalidParameterException', `${srpA.length} digits`);
+      assert.equal(answer.body.Session, undefined);
+    }
+    assert.equal((await srpAuth('0')).body.__type, 'InvalidParameterException');
+    assert.equal((await srpAuth('abcdef')).body.ChallengeName, 'PASSWORD_VERIFIER', 'a short valid A is fine');
+  });
+});

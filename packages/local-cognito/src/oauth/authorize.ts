@@ -19,12 +19,16 @@ type Checked =
   | { back: { error: string; description: string; state?: string; redirectUri: string } }
   | { request: AuthorizeRequest; provider: string };
 
+/** A value echoed on the error page: at most 128 characters (Cognito's client id limit). */
+const shown = (value: string | null) =>
+  value === null ? '(none)' : value.length > 128 ? `${value.slice(0, 128)}…` : value;
+
 /** Checks an authorize request in Cognito's order. */
 export function checkAuthorize(ctx: HostedContext, q: URLSearchParams): Checked {
   const { client } = ctx;
   const clientId = q.get('client_id');
   if (!clientId || clientId !== client.ClientId)
-    return { page: { error: 'invalid_request', description: `Invalid client id: ${clientId ?? '(none)'}` } };
+    return { page: { error: 'invalid_request', description: `Invalid client id: ${shown(clientId)}` } };
   const redirectUri = q.get('redirect_uri') ?? '';
   if (!client.CallbackURLs.includes(redirectUri))
     return {
