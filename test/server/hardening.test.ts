@@ -6,6 +6,8 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 import type { RunningCognitoServer } from 'local-cognito';
+import { Expiring, MAX_ENTRIES } from '../../packages/local-cognito/src/oauth/store.js';
+import { MAX_SESSIONS, SessionStore } from '../../packages/local-cognito/src/store/sessions.js';
 import { call, poolPath, reset, startAndConfigure } from './helpers.js';
 
 const SIGV4 =
@@ -194,5 +196,33 @@ describe('SRP_A (demo pool)', () => {
     }
     assert.equal((await srpAuth('0')).body.__type, 'InvalidParameterException');
     assert.equal((await srpAuth('abcdef')).body.ChallengeName, 'PASSWORD_VERIFIER', 'a short valid A is fine');
+  });
+});
+
+describe('expired sessions are freed, and the stores are bounded', () => {
+  it('sign-in sessions: expired ones go as new ones start; at most MAX_SESSIONS', () => {
+    let now = 0;
+    const store = new SessionStore(() => now, 1000);
+    const start = () =>
+      store.start({ username: 'u', flow: 'USER_SRP_AUTH', passwordVerified: false }, {
+        challenge: 'SELECT_CHALLENGE',
+      } as never);
+    for (let i = 0; i < 500; i++) start();
+    now += 1001;
+    start();
+    assert.equal(store.size, 1, 'the 500 expired sessions were freed');
+    for (let i = 0; i < MAX_SESSIONS + 50; i++) start();
+    assert.equal(store.size, MAX_SESSIONS);
+  });
+
+  it("the hosted UI's requests, codes and sessions alike", () => {
+    let now = 0;
+    const store = new Expiring<number>(() => now, 1000);
+    for (let i = 0; i < 500; i++) store.add(i);
+    now += 1001;
+    store.add(0);
+    assert.equal(store.size, 1);
+    for (let i = 0; i < MAX_ENTRIES + 50; i++) store.add(i);
+    assert.equal(store.size, MAX_ENTRIES);
   });
 });
