@@ -97,3 +97,32 @@ describe('HTTP edges', () => {
     }
   });
 });
+
+describe('hosted UI: the stand-in provider page (login CSRF)', () => {
+  let server: RunningCognitoServer;
+  useHostedUI((s) => (server = s));
+
+  it("a post not from the browser that started the sign-in (another site's form) signs nobody in", async () => {
+    // The attacker starts a sign-in in their own browser and keeps its request id …
+    const start = await https(server, 'GET', authorizePath({ identity_provider: 'Google' }));
+    const requestId = start.location!.searchParams.get('request')!;
+    // … then makes the victim's browser post it from another site: no cookie of the request, a foreign Origin.
+    const forged = await https(server, 'POST', '/stand-in/Google', {
+      form: { request: requestId, email: 'attacker@example.com' },
+      headers: { origin: 'https://attacker.example' },
+    });
+    assert.equal(forged.status, 403);
+    assert.equal(forged.location, undefined, 'no code, no session');
+    const noCookie = await https(server, 'POST', '/stand-in/Google', {
+      form: { request: requestId, email: 'attacker@example.com' },
+    });
+    assert.equal(noCookie.status, 403);
+    // The browser that started it (its cookie, its own origin) goes on.
+    const cookie = [start.headers['set-cookie'] ?? []].flat()[0]!.split(';')[0];
+    const own = await https(server, 'POST', '/stand-in/Google', {
+      form: { request: requestId, email: 'jane.doe@example.com' },
+      headers: { cookie, origin: `https://${server.oauthDomain}` },
+    });
+    assert.equal(own.status, 303, own.text);
+  });
+});

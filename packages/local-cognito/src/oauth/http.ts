@@ -84,6 +84,11 @@ export const SESSION_COOKIE = 'cognito';
 export const sessionCookie = (id: string, maxAgeSec: number) =>
   `${SESSION_COOKIE}=${id}; Path=/; Max-Age=${maxAgeSec}; Secure; HttpOnly; SameSite=Lax`;
 
+/** The stand-in page's request, bound to the browser that started it (read back on the page's post). */
+export const STAND_IN_COOKIE = 'stand-in-request';
+export const standInCookie = (requestId: string) =>
+  `${STAND_IN_COOKIE}=${requestId}; Path=/stand-in/; Max-Age=900; Secure; HttpOnly; SameSite=Lax`;
+
 export const clearedSessionCookie = () => `${SESSION_COOKIE}=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Lax`;
 
 /** `redirectUri` with `params` added to its query (or its fragment, for the implicit flow). */
