@@ -97,8 +97,9 @@ describe('language choice', () => {
   it('English comes in parts, one per screen plus a shared one, and no id is in two of them', async () => {
     const dir = resolve(import.meta.dirname, '../../src/messages/en');
     const owner = new Map<string, string>();
-    for (const file of readdirSync(dir)) {
-      const part = Object.values(await import(resolve(dir, file)))[0] as Record<string, string>;
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
+      // Imported by its .js name, as the sources import each other (tsx maps it to the .ts file).
+      const part = Object.values(await import(resolve(dir, file.replace(/\.ts$/, '.js'))))[0] as Record<string, string>;
       for (const id of Object.keys(part)) {
         assert.equal(owner.get(id), undefined, `${id} is in ${owner.get(id)} and ${file}`);
         owner.set(id, file);
