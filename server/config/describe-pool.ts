@@ -205,6 +205,7 @@ export function loadPoolFile(file: PoolFile): LoadedPool {
         }
       : undefined,
     autoVerifiedAttributes: (pool.AutoVerifiedAttributes ?? []) as UsernameAttribute[],
+    emailVerificationByLink: pool.VerificationMessageTemplate?.DefaultEmailOption === 'CONFIRM_WITH_LINK',
     requiredAttributes: ((pool.SchemaAttributes ?? []) as Json[])
       .filter((attribute) => attribute.Required)
       .map((attribute) => String(attribute.Name)),
