@@ -158,4 +158,18 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'דרך הכניסה הזו לא מופעלת באפליקציה הזו. יש לפנות לבעלי האתר.',
   'error.prefix': 'שגיאה:',
   'error.unknown': 'משהו השתבש. אפשר לנסות שוב.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'יצירת חשבון',
+  'step.SIGN_UP.title': 'יצירת החשבון שלך',
+  'hint.phoneNumber': 'יש להתחיל ב-+ ובקידומת המדינה, למשל +14255550100.',
+  'hint.signUpNoPassword': 'אין צורך בסיסמה: הכניסה תתבצע עם קוד שנשלח אליך.',
+  'action.haveAccount': 'כבר יש לך חשבון? לכניסה',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'כדאי לבדוק את האימייל',
+  'hint.signUpLink': 'שלחנו קישור אל {destination}. יש לפתוח אותו כדי לאמת את החשבון, והדף הזה ימשיך מעצמו.',
+  'hint.signUpLinkNoDestination': 'שלחנו לך קישור. יש לפתוח אותו כדי לאמת את החשבון, והדף הזה ימשיך מעצמו.',
+  'action.resendLink': 'שליחת קישור חדש',
+  'step.VERIFY_CONTACT.title': 'אימות פרטי הקשר',
+  'hint.verifyContact': 'כדאי לאמת איך אפשר ליצור איתך קשר, כדי שתהיה לך אפשרות לאפס את הסיסמה אם תשכח אותה.',
+  'action.verifyContact.email': 'שליחת קוד באימייל',
+  'action.verifyContact.phone_number': 'שליחת קוד ב-SMS',
 };

@@ -151,4 +151,18 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'แอปนี้ไม่ได้เปิดใช้วิธีเข้าสู่ระบบนี้ โปรดติดต่อผู้ดูแลเว็บไซต์',
   'error.prefix': 'ข้อผิดพลาด:',
   'error.unknown': 'เกิดข้อผิดพลาด โปรดลองอีกครั้ง',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'สร้างบัญชี',
+  'step.SIGN_UP.title': 'สร้างบัญชีของคุณ',
+  'hint.phoneNumber': 'ขึ้นต้นด้วย + และรหัสประเทศ เช่น +14255550100',
+  'hint.signUpNoPassword': 'ไม่ต้องใช้รหัสผ่าน: คุณจะเข้าสู่ระบบด้วยรหัสที่เราส่งให้',
+  'action.haveAccount': 'มีบัญชีอยู่แล้ว? เข้าสู่ระบบ',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'ตรวจสอบอีเมลของคุณ',
+  'hint.signUpLink': 'เราส่งลิงก์ไปที่ {destination} แล้ว เปิดลิงก์เพื่อยืนยันบัญชีของคุณ แล้วหน้านี้จะดำเนินการต่อเอง',
+  'hint.signUpLinkNoDestination': 'เราส่งลิงก์ให้คุณแล้ว เปิดลิงก์เพื่อยืนยันบัญชีของคุณ แล้วหน้านี้จะดำเนินการต่อเอง',
+  'action.resendLink': 'ส่งลิงก์ใหม่',
+  'step.VERIFY_CONTACT.title': 'ยืนยันข้อมูลติดต่อของคุณ',
+  'hint.verifyContact': 'ยืนยันช่องทางที่เราติดต่อคุณได้ เพื่อให้คุณรีเซ็ตรหัสผ่านได้หากลืม',
+  'action.verifyContact.email': 'ส่งรหัสทางอีเมล',
+  'action.verifyContact.phone_number': 'ส่งรหัสทาง SMS',
 };

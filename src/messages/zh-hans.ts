@@ -151,4 +151,18 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': '此应用未启用该登录方式。请联系网站管理员。',
   'error.prefix': '错误：',
   'error.unknown': '出了点问题，请重试。',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': '创建账号',
+  'step.SIGN_UP.title': '创建您的账号',
+  'hint.phoneNumber': '请以 + 和国家/地区代码开头，例如 +14255550100。',
+  'hint.signUpNoPassword': '无需密码：您将使用我们发送的验证码登录。',
+  'action.haveAccount': '已有账号？登录',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': '请查收邮件',
+  'hint.signUpLink': '我们已向 {destination} 发送了一个链接。打开链接即可验证您的账号，本页面会自动继续。',
+  'hint.signUpLinkNoDestination': '我们已向您发送了一个链接。打开链接即可验证您的账号，本页面会自动继续。',
+  'action.resendLink': '重新发送链接',
+  'step.VERIFY_CONTACT.title': '验证您的联系方式',
+  'hint.verifyContact': '请验证我们联系您的方式，以便您在忘记密码时可以重置。',
+  'action.verifyContact.email': '通过邮件发送验证码',
+  'action.verifyContact.phone_number': '通过短信发送验证码',
 };

@@ -151,4 +151,18 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': '這個應用程式未啟用此登入方式。請與網站管理員聯絡。',
   'error.prefix': '錯誤：',
   'error.unknown': '發生錯誤，請再試一次。',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': '建立帳戶',
+  'step.SIGN_UP.title': '建立你的帳戶',
+  'hint.phoneNumber': '請以 + 和國家/地區代碼開頭，例如 +14255550100。',
+  'hint.signUpNoPassword': '不需要密碼：你將使用我們傳送的驗證碼登入。',
+  'action.haveAccount': '已有帳戶？登入',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': '請查看你的電子郵件',
+  'hint.signUpLink': '我們已傳送連結至 {destination}。開啟連結即可驗證你的帳戶，此頁面會自動繼續。',
+  'hint.signUpLinkNoDestination': '我們已傳送連結給你。開啟連結即可驗證你的帳戶，此頁面會自動繼續。',
+  'action.resendLink': '重新傳送連結',
+  'step.VERIFY_CONTACT.title': '驗證你的聯絡資訊',
+  'hint.verifyContact': '請驗證我們聯絡你的方式，以便你在忘記密碼時可以重設。',
+  'action.verifyContact.email': '透過電子郵件傳送驗證碼',
+  'action.verifyContact.phone_number': '透過簡訊傳送驗證碼',
 };

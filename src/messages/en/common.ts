@@ -19,4 +19,6 @@ export const common = {
   'hint.resetRequired': 'Your password must be reset before you can sign in.',
   'error.prefix': 'Error:',
   'error.network': 'We couldn’t reach the sign-in service. Check your connection and try again.',
+  // Sign-up (SIGN_IN's link, and the SIGN_UP screen's button)
+  'action.createAccount': 'Create account',
 };
