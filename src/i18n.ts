@@ -79,6 +79,27 @@ const CATALOGS = new Map<string, Loader>([
   ['vi', () => import('./messages/vi.js')],
   ['zh-hans', () => import('./messages/zh-hans.js')],
   ['zh-hant', () => import('./messages/zh-hant.js')],
+  // i18n-a: issue 24's first 16 new languages
+  ['bn', () => import('./messages/bn.js')],
+  ['ur', () => import('./messages/ur.js')],
+  ['fil', () => import('./messages/fil.js')],
+  ['mr', () => import('./messages/mr.js')],
+  ['te', () => import('./messages/te.js')],
+  ['ta', () => import('./messages/ta.js')],
+  ['pa', () => import('./messages/pa.js')],
+  ['gu', () => import('./messages/gu.js')],
+  ['ms', () => import('./messages/ms.js')],
+  ['kn', () => import('./messages/kn.js')],
+  ['sw', () => import('./messages/sw.js')],
+  ['uz', () => import('./messages/uz.js')],
+  // Issue 24, second group of new languages (i18n-b).
+  ['sr', () => import('./messages/sr.js')],
+  ['sr-latn', () => import('./messages/sr-latn.js')],
+  ['hr', () => import('./messages/hr.js')],
+  ['sl', () => import('./messages/sl.js')],
+  ['lt', () => import('./messages/lt.js')],
+  ['lv', () => import('./messages/lv.js')],
+  ['et', () => import('./messages/et.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
@@ -94,6 +115,11 @@ const ALIASES = new Map([
   ['nn', 'nb'],
   ['iw', 'he'],
   ['in', 'id'],
+  // Issue 24, second group: Serbian is written in Cyrillic unless the tag says Latin; in Montenegro and in the old
+  // `sh` tag it is Latin (CLDR's likely script).
+  ['sr-cyrl', 'sr'],
+  ['sr-me', 'sr-latn'],
+  ['sh', 'sr-latn'],
 ]);
 
 /** The built-in languages, as their tags are written. */

@@ -18,8 +18,12 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 
-import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from '../../server/index.js';
-import { startStaticServer } from '../../server/static.js';
+import {
+  startCognitoServer,
+  type CognitoServerOptions,
+  type RunningCognitoServer,
+} from '../../packages/local-cognito/src/index.js';
+import { startStaticServer } from '../../packages/local-cognito/src/static.js';
 import { PASSWORD, PHONE } from '../support/seed.js';
 
 export * from '../support/seed.js';
@@ -36,8 +40,8 @@ export const trustedTypesCsp = (cognito: string) =>
 /** Longest wait for one step; Amplify retries (with back-off) fit in it. */
 const STEP_TIMEOUT = 15_000;
 
-export type { OutboxEntry } from '../../server/index.js';
-import type { OutboxEntry } from '../../server/index.js';
+export type { OutboxEntry } from '../../packages/local-cognito/src/index.js';
+import type { OutboxEntry } from '../../packages/local-cognito/src/index.js';
 
 // ---- static server -------------------------------------------------------------------------------------
 
