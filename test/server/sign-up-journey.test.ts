@@ -14,7 +14,11 @@ import {
   updateUserAttributes,
 } from 'aws-amplify/auth';
 
-import { startCognitoServer, type PoolFile, type RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
+import {
+  startCognitoServer,
+  type PoolFile,
+  type RunningCognitoServer,
+} from '../../packages/local-cognito/src/index.js';
 import {
   PASSWORD,
   call,
