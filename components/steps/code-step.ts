@@ -41,9 +41,14 @@ export class AuthStepCode extends AuthStepElement {
     </label>`;
   }
 
-  private renderResend() {
+  /**
+   * "Send a new code" where the flow can send one, disabled while the cooldown runs (`labelId` names what is sent;
+   * the countdown shows in the label of a code only).
+   */
+  protected renderResend(labelId = 'action.resendCode') {
     if (!this.view.canResend) return nothing;
     const waiting = this.waitSeconds > 0;
+    const countdown = waiting && labelId === 'action.resendCode';
     return html`<button
       type="button"
       class="auth-link"
@@ -51,11 +56,11 @@ export class AuthStepCode extends AuthStepElement {
       ?disabled=${waiting}
       @click=${() => this.flow.resendCode()}
     >
-      ${waiting ? this.t('action.resendCodeIn', { count: this.waitSeconds }) : this.t('action.resendCode')}
+      ${countdown ? this.t('action.resendCodeIn', { count: this.waitSeconds }) : this.t(labelId)}
     </button>`;
   }
 
-  private renderHint() {
+  protected renderHint() {
     if (this.step === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE') return this.t('hint.totpCode');
     const { destination, deliveryMedium } = this.state.data.codeDelivery ?? {};
     if (this.step === 'CONFIRM_SIGN_UP') {

@@ -4,7 +4,7 @@ import { signIn } from '../../src/messages/en/sign-in.js';
 
 /**
  * `SIGN_IN`: username and password (username only for `CUSTOM_WITHOUT_SRP` and passwordless `USER_AUTH`),
- * "forgot password", and a button per social provider when the configuration has OAuth settings.
+ * "forgot password", "Create account" (unless `hide-sign-up`), and a button per social provider when the configuration has OAuth settings.
  */
 export class AuthStepSignIn extends AuthStepElement {
   static override messages = signIn;
@@ -35,6 +35,7 @@ export class AuthStepSignIn extends AuthStepElement {
       submitLabel: this.t('action.signIn'),
       actions: html`
         ${needsPassword ? this.action('forgot-password', this.t('action.forgotPassword'), this.forgotPassword) : nothing}
+        ${this.view.offerSignUp ? this.action('sign-up', this.t('action.createAccount'), this.createAccount) : nothing}
         ${
           providers.length
             ? html`<p class="auth-separator">${this.t('social.or')}</p>
@@ -58,8 +59,10 @@ export class AuthStepSignIn extends AuthStepElement {
     return this.view.needsPassword ? ['username', 'password'] : ['username'];
   }
 
-  private forgotPassword = () => {
-    const typed = this.querySelector<HTMLInputElement>('input[name=username]')?.value;
-    this.flow.forgotPassword(typed ?? this.state.username);
-  };
+  private typedUsername = () =>
+    this.querySelector<HTMLInputElement>('input[name=username]')?.value ?? this.state.username;
+
+  private forgotPassword = () => this.flow.forgotPassword(this.typedUsername());
+
+  private createAccount = () => this.flow.goToSignUp(this.typedUsername());
 }
