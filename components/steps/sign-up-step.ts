@@ -52,7 +52,8 @@ export class AuthStepSignUp extends AuthNewPasswordElement {
   /** The identifier: prefilled with what was typed on `SIGN_IN`. */
   private identifierInput(): TemplateResult {
     const name = this.identifier;
-    const input = name === 'username' ? { name, label: this.t('field.username') } : attributeInput(name, (id) => this.t(id));
+    const input =
+      name === 'username' ? { name, label: this.t('field.username') } : attributeInput(name, (id) => this.t(id));
     return this.field({ ...input, autocomplete: 'username', value: this.state.username, hint: this.phoneHint(name) });
   }
 
