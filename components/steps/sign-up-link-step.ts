@@ -1,14 +1,13 @@
 import { html, type TemplateResult } from 'lit';
-import { code } from '../../src/messages/en/code.js';
 import { signUp } from '../../src/messages/en/sign-up.js';
-import { AuthStepCode } from './code-step.js';
+import { AuthStepElement } from '../shared/auth-step-element.js';
 
 /**
  * `CONFIRM_SIGN_UP_WITH_LINK`: "Check your email". Says where the link went and offers a new one; nothing to type:
  * the flow waits for the link's click (Amplify's `autoSignIn`) and moves on by itself.
  */
-export class AuthStepSignUpLink extends AuthStepCode {
-  static override messages = { ...code, ...signUp };
+export class AuthStepSignUpLink extends AuthStepElement {
+  static override messages = signUp;
 
   protected override renderStep(): TemplateResult {
     const { destination } = this.state.data.codeDelivery ?? {};
@@ -16,11 +15,7 @@ export class AuthStepSignUpLink extends AuthStepCode {
       body: html`<p class="auth-hint">
         ${destination ? this.message('hint.signUpLink', { destination }) : this.t('hint.signUpLinkNoDestination')}
       </p>`,
-      actions: html`${this.renderResend('action.resendLink')} ${this.backToSignIn()}`,
+      actions: html`${this.resend.render('action.resendLink')} ${this.backToSignIn()}`,
     });
-  }
-
-  protected override fieldNames() {
-    return [];
   }
 }

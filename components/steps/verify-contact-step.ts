@@ -33,7 +33,7 @@ export class AuthStepVerifyContact extends AuthStepCode {
     return this.renderForm(this.t('step.VERIFY_CONTACT.title'), {
       body: this.codeField(this.renderHint()),
       submitLabel: this.t('action.confirm'),
-      actions: html`${this.renderResend()} ${skip}`,
+      actions: html`${this.resend.render()} ${skip}`,
     });
   }
 }

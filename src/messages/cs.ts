@@ -180,4 +180,17 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Ověřte, jak vás můžeme zastihnout, abyste si mohli obnovit heslo, kdybyste ho zapomněli.',
   'action.verifyContact.email': 'Poslat kód e-mailem',
   'action.verifyContact.phone_number': 'Poslat kód SMS zprávou',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Účet s touto e-mailovou adresou už existuje. Přihlaste se, nebo si obnovte heslo, pokud jste ho zapomněli.',
+  'error.accountExists.phone_number':
+    'Účet s tímto telefonním číslem už existuje. Přihlaste se, nebo si obnovte heslo, pokud jste ho zapomněli.',
+  'error.accountExists.username': 'Toto uživatelské jméno už je obsazené. Pokud je vaše, přihlaste se.',
+  'error.phoneFormat': 'Zadejte číslo s mezinárodní předvolbou, například +420601123456.',
+  'error.signUpNotAllowed': 'Nové účty tu nelze vytvářet. Obraťte se na provozovatele webu.',
+  'error.codeDelivery':
+    'Kód se nepodařilo odeslat. Zkontrolujte e-mailovou adresu nebo telefonní číslo a zkuste to znovu.',
+  'error.signUpLinkWaitEnded': 'Na otevření odkazu už nečekáme. Jakmile ho otevřete, přihlaste se.',
+  'notice.signUpLinkRestart': 'Jakmile otevřete odkaz, který jsme vám poslali, přihlaste se.',
+  'notice.contactVerified': 'Děkujeme, je ověřeno. Teď ho můžete použít k obnovení hesla.',
 };

@@ -186,4 +186,20 @@ export const catalog: Catalog = {
     'Bestätigen Sie, wie wir Sie erreichen, damit Sie Ihr Passwort zurücksetzen können, falls Sie es einmal vergessen.',
   'action.verifyContact.email': 'Code per E-Mail senden',
   'action.verifyContact.phone_number': 'Code per SMS senden',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Mit dieser E-Mail-Adresse gibt es bereits ein Konto. Melden Sie sich an oder setzen Sie Ihr Passwort zurück, falls Sie es vergessen haben.',
+  'error.accountExists.phone_number':
+    'Mit dieser Telefonnummer gibt es bereits ein Konto. Melden Sie sich an oder setzen Sie Ihr Passwort zurück, falls Sie es vergessen haben.',
+  'error.accountExists.username':
+    'Dieser Benutzername ist bereits vergeben. Wenn es Ihrer ist, melden Sie sich stattdessen an.',
+  'error.phoneFormat': 'Geben Sie die Telefonnummer mit Ländervorwahl ein, z. B. +4915112345678.',
+  'error.signUpNotAllowed':
+    'Hier können keine neuen Konten erstellt werden. Wenden Sie sich an den Betreiber der Website.',
+  'error.codeDelivery':
+    'Der Code konnte nicht gesendet werden. Prüfen Sie die E-Mail-Adresse oder Telefonnummer und versuchen Sie es noch einmal.',
+  'error.signUpLinkWaitEnded':
+    'Wir warten nicht länger darauf, dass der Link geöffnet wird. Sobald Sie ihn geöffnet haben, melden Sie sich an.',
+  'notice.signUpLinkRestart': 'Sobald Sie den Link geöffnet haben, den wir Ihnen geschickt haben, melden Sie sich an.',
+  'notice.contactVerified': 'Danke, die Angabe ist bestätigt. Damit können Sie jetzt Ihr Passwort zurücksetzen.',
 };

@@ -183,4 +183,17 @@ export const catalog: Catalog = {
     'Verifica cómo podemos contactarte para que puedas restablecer tu contraseña si alguna vez la olvidas.',
   'action.verifyContact.email': 'Enviarme un código por correo',
   'action.verifyContact.phone_number': 'Enviarme un código por SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Ya existe una cuenta con este correo electrónico. Inicia sesión o restablece tu contraseña si la has olvidado.',
+  'error.accountExists.phone_number':
+    'Ya existe una cuenta con este número de teléfono. Inicia sesión o restablece tu contraseña si la has olvidado.',
+  'error.accountExists.username': 'Este nombre de usuario ya está en uso. Si es tuyo, inicia sesión.',
+  'error.phoneFormat': 'Escribe el número con el prefijo del país, por ejemplo +34612345678.',
+  'error.signUpNotAllowed': 'Aquí no se pueden crear cuentas nuevas. Ponte en contacto con el responsable del sitio.',
+  'error.codeDelivery':
+    'No hemos podido enviar el código. Revisa el correo electrónico o el número de teléfono e inténtalo de nuevo.',
+  'error.signUpLinkWaitEnded': 'Hemos dejado de esperar a que abras el enlace. Cuando lo hayas abierto, inicia sesión.',
+  'notice.signUpLinkRestart': 'Cuando hayas abierto el enlace que te hemos enviado, inicia sesión.',
+  'notice.contactVerified': 'Gracias, ya está verificado. Ahora puedes usarlo para restablecer tu contraseña.',
 };

@@ -177,4 +177,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Vahvista, miten tavoitamme sinut, jotta voit vaihtaa salasanasi, jos joskus unohdat sen.',
   'action.verifyContact.email': 'Lähetä koodi sähköpostiini',
   'action.verifyContact.phone_number': 'Lähetä koodi tekstiviestillä',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Tällä sähköpostiosoitteella on jo tili. Kirjaudu sisään tai vaihda salasana, jos olet unohtanut sen.',
+  'error.accountExists.phone_number':
+    'Tällä puhelinnumerolla on jo tili. Kirjaudu sisään tai vaihda salasana, jos olet unohtanut sen.',
+  'error.accountExists.username': 'Tämä käyttäjätunnus on jo käytössä. Jos se on sinun, kirjaudu sisään.',
+  'error.phoneFormat': 'Anna puhelinnumero maatunnuksen kanssa, esimerkiksi +358401234567.',
+  'error.signUpNotAllowed': 'Täällä ei voi luoda uusia tilejä. Ota yhteyttä sivuston ylläpitäjään.',
+  'error.codeDelivery': 'Koodia ei voitu lähettää. Tarkista sähköpostiosoite tai puhelinnumero ja yritä uudelleen.',
+  'error.signUpLinkWaitEnded': 'Emme enää odota linkin avaamista. Kun olet avannut sen, kirjaudu sisään.',
+  'notice.signUpLinkRestart': 'Kun olet avannut lähettämämme linkin, kirjaudu sisään.',
+  'notice.contactVerified': 'Kiitos, vahvistettu. Voit nyt käyttää sitä salasanan vaihtamiseen.',
 };

@@ -183,4 +183,17 @@ export const catalog: Catalog = {
     'Vérifiez comment nous pouvons vous joindre afin de pouvoir réinitialiser votre mot de passe si vous l’oubliez.',
   'action.verifyContact.email': 'M’envoyer un code par e-mail',
   'action.verifyContact.phone_number': 'M’envoyer un code par SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou réinitialisez votre mot de passe si vous l’avez oublié.',
+  'error.accountExists.phone_number':
+    'Un compte existe déjà avec ce numéro de téléphone. Connectez-vous, ou réinitialisez votre mot de passe si vous l’avez oublié.',
+  'error.accountExists.username': 'Ce nom d’utilisateur est déjà pris. S’il est à vous, connectez-vous.',
+  'error.phoneFormat': 'Saisissez le numéro avec l’indicatif du pays, par exemple +33612345678.',
+  'error.signUpNotAllowed': 'Impossible de créer un compte ici. Contactez le responsable du site.',
+  'error.codeDelivery':
+    'Le code n’a pas pu être envoyé. Vérifiez l’adresse e-mail ou le numéro de téléphone, puis réessayez.',
+  'error.signUpLinkWaitEnded': 'Nous n’attendons plus l’ouverture du lien. Une fois le lien ouvert, connectez-vous.',
+  'notice.signUpLinkRestart': 'Une fois que vous avez ouvert le lien que nous vous avons envoyé, connectez-vous.',
+  'notice.contactVerified': 'Merci, c’est vérifié. Vous pourrez vous en servir pour réinitialiser votre mot de passe.',
 };

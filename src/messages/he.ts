@@ -172,4 +172,14 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'כדאי לאמת איך אפשר ליצור איתך קשר, כדי שתהיה לך אפשרות לאפס את הסיסמה אם תשכח אותה.',
   'action.verifyContact.email': 'שליחת קוד באימייל',
   'action.verifyContact.phone_number': 'שליחת קוד ב-SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'כבר קיים חשבון עם כתובת האימייל הזו. אפשר להיכנס, או לאפס את הסיסמה אם שכחת אותה.',
+  'error.accountExists.phone_number': 'כבר קיים חשבון עם מספר הטלפון הזה. אפשר להיכנס, או לאפס את הסיסמה אם שכחת אותה.',
+  'error.accountExists.username': 'שם המשתמש הזה כבר תפוס. אם הוא שלך, אפשר פשוט להיכנס.',
+  'error.phoneFormat': 'יש להזין את מספר הטלפון עם קידומת המדינה, למשל ‎+972501234567.',
+  'error.signUpNotAllowed': 'אי אפשר ליצור כאן חשבונות חדשים. יש לפנות לבעלי האתר.',
+  'error.codeDelivery': 'לא הצלחנו לשלוח את הקוד. יש לבדוק את כתובת האימייל או את מספר הטלפון ולנסות שוב.',
+  'error.signUpLinkWaitEnded': 'הפסקנו לחכות לפתיחת הקישור. אחרי שפותחים אותו, אפשר להיכנס.',
+  'notice.signUpLinkRestart': 'אחרי שפותחים את הקישור ששלחנו, אפשר להיכנס.',
+  'notice.contactVerified': 'תודה, האימות הושלם. מעכשיו אפשר להשתמש בזה לאיפוס הסיסמה.',
 };

@@ -179,4 +179,17 @@ export const catalog: Catalog = {
     'Verifica come possiamo contattarti, così potrai reimpostare la password se un giorno dovessi dimenticarla.',
   'action.verifyContact.email': 'Inviami un codice via email',
   'action.verifyContact.phone_number': 'Inviami un codice via SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Esiste già un account con questo indirizzo email. Accedi, oppure reimposta la password se l’hai dimenticata.',
+  'error.accountExists.phone_number':
+    'Esiste già un account con questo numero di telefono. Accedi, oppure reimposta la password se l’hai dimenticata.',
+  'error.accountExists.username': 'Questo nome utente è già in uso. Se è tuo, accedi.',
+  'error.phoneFormat': 'Inserisci il numero con il prefisso internazionale, ad esempio +393123456789.',
+  'error.signUpNotAllowed': 'Qui non è possibile creare nuovi account. Contatta il gestore del sito.',
+  'error.codeDelivery':
+    'Non siamo riusciti a inviare il codice. Controlla l’indirizzo email o il numero di telefono e riprova.',
+  'error.signUpLinkWaitEnded': 'Non stiamo più aspettando l’apertura del link. Dopo averlo aperto, accedi.',
+  'notice.signUpLinkRestart': 'Dopo aver aperto il link che ti abbiamo inviato, accedi.',
+  'notice.contactVerified': 'Grazie, è stato verificato. Ora puoi usarlo per reimpostare la password.',
 };

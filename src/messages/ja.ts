@@ -176,4 +176,17 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'パスワードを忘れたときに再設定できるよう、連絡先を確認してください。',
   'action.verifyContact.email': 'メールでコードを受け取る',
   'action.verifyContact.phone_number': 'SMS でコードを受け取る',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'このメールアドレスのアカウントはすでに存在します。サインインするか、パスワードを忘れた場合はリセットしてください。',
+  'error.accountExists.phone_number':
+    'この電話番号のアカウントはすでに存在します。サインインするか、パスワードを忘れた場合はリセットしてください。',
+  'error.accountExists.username': 'このユーザー名はすでに使われています。ご自身のものであればサインインしてください。',
+  'error.phoneFormat': '電話番号は国番号を付けて入力してください（例: +819012345678）。',
+  'error.signUpNotAllowed': 'ここでは新しいアカウントを作成できません。サイトの管理者にお問い合わせください。',
+  'error.codeDelivery':
+    'コードを送信できませんでした。メールアドレスまたは電話番号を確認して、もう一度お試しください。',
+  'error.signUpLinkWaitEnded': 'リンクが開かれるのを待つのを終了しました。リンクを開いたら、サインインしてください。',
+  'notice.signUpLinkRestart': 'お送りしたリンクを開いたら、サインインしてください。',
+  'notice.contactVerified': '確認が完了しました。今後はパスワードのリセットに使用できます。',
 };

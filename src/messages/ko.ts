@@ -171,4 +171,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': '비밀번호를 잊었을 때 재설정할 수 있도록 연락처를 확인하세요.',
   'action.verifyContact.email': '이메일로 코드 받기',
   'action.verifyContact.phone_number': '문자 메시지로 코드 받기',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    '이 이메일로 등록된 계정이 이미 있습니다. 로그인하거나, 비밀번호를 잊었다면 재설정하세요.',
+  'error.accountExists.phone_number':
+    '이 전화번호로 등록된 계정이 이미 있습니다. 로그인하거나, 비밀번호를 잊었다면 재설정하세요.',
+  'error.accountExists.username': '이미 사용 중인 사용자 이름입니다. 본인의 것이라면 로그인하세요.',
+  'error.phoneFormat': '전화번호를 국가 번호와 함께 입력하세요(예: +821012345678).',
+  'error.signUpNotAllowed': '여기에서는 새 계정을 만들 수 없습니다. 사이트 관리자에게 문의하세요.',
+  'error.codeDelivery': '코드를 보내지 못했습니다. 이메일 주소나 전화번호를 확인한 후 다시 시도하세요.',
+  'error.signUpLinkWaitEnded': '링크가 열리기를 더 이상 기다리지 않습니다. 링크를 연 후 로그인하세요.',
+  'notice.signUpLinkRestart': '보내 드린 링크를 연 후 로그인하세요.',
+  'notice.contactVerified': '인증되었습니다. 이제 비밀번호를 재설정할 때 사용할 수 있습니다.',
 };

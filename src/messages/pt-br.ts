@@ -181,4 +181,15 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Verifique como podemos falar com você para poder redefinir sua senha se algum dia esquecê-la.',
   'action.verifyContact.email': 'Receber código por e-mail',
   'action.verifyContact.phone_number': 'Receber código por SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'Já existe uma conta com este e-mail. Entre ou redefina sua senha se você a esqueceu.',
+  'error.accountExists.phone_number':
+    'Já existe uma conta com este número de telefone. Entre ou redefina sua senha se você a esqueceu.',
+  'error.accountExists.username': 'Este nome de usuário já está em uso. Se ele for seu, entre.',
+  'error.phoneFormat': 'Digite o número com o código do país, por exemplo +5511912345678.',
+  'error.signUpNotAllowed': 'Não é possível criar novas contas aqui. Fale com o responsável pelo site.',
+  'error.codeDelivery': 'Não foi possível enviar o código. Confira o e-mail ou o número de telefone e tente de novo.',
+  'error.signUpLinkWaitEnded': 'Paramos de esperar que você abra o link. Depois de abri-lo, entre.',
+  'notice.signUpLinkRestart': 'Depois de abrir o link que enviamos, entre.',
+  'notice.contactVerified': 'Pronto, está verificado. Agora você pode usá-lo para redefinir sua senha.',
 };

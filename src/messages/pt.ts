@@ -181,4 +181,17 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Confirme como o podemos contactar, para poder repor a palavra-passe caso a esqueça.',
   'action.verifyContact.email': 'Enviar-me um código por email',
   'action.verifyContact.phone_number': 'Enviar-me um código por SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Já existe uma conta com este email. Inicie sessão ou reponha a palavra-passe se a esqueceu.',
+  'error.accountExists.phone_number':
+    'Já existe uma conta com este número de telefone. Inicie sessão ou reponha a palavra-passe se a esqueceu.',
+  'error.accountExists.username': 'Este nome de utilizador já está a ser utilizado. Se for seu, inicie sessão.',
+  'error.phoneFormat': 'Introduza o número com o indicativo do país, por exemplo +351912345678.',
+  'error.signUpNotAllowed': 'Não é possível criar contas novas aqui. Contacte o responsável pelo site.',
+  'error.codeDelivery':
+    'Não foi possível enviar o código. Verifique o email ou o número de telefone e tente novamente.',
+  'error.signUpLinkWaitEnded': 'Deixámos de esperar que abra a ligação. Depois de a abrir, inicie sessão.',
+  'notice.signUpLinkRestart': 'Depois de abrir a ligação que lhe enviámos, inicie sessão.',
+  'notice.contactVerified': 'Obrigado, está verificado. Já o pode utilizar para repor a palavra-passe.',
 };

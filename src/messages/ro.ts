@@ -179,4 +179,17 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Verificați cum vă putem contacta, ca să vă puteți reseta parola dacă o uitați vreodată.',
   'action.verifyContact.email': 'Trimiteți-mi un cod prin e-mail',
   'action.verifyContact.phone_number': 'Trimiteți-mi un cod prin SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Există deja un cont cu această adresă de e-mail. Conectați-vă sau resetați parola dacă ați uitat-o.',
+  'error.accountExists.phone_number':
+    'Există deja un cont cu acest număr de telefon. Conectați-vă sau resetați parola dacă ați uitat-o.',
+  'error.accountExists.username': 'Acest nume de utilizator este deja folosit. Dacă este al dvs., conectați-vă.',
+  'error.phoneFormat': 'Introduceți numărul cu prefixul țării, de exemplu +40712345678.',
+  'error.signUpNotAllowed': 'Aici nu se pot crea conturi noi. Contactați administratorul site-ului.',
+  'error.codeDelivery':
+    'Codul nu a putut fi trimis. Verificați adresa de e-mail sau numărul de telefon și încercați din nou.',
+  'error.signUpLinkWaitEnded': 'Nu mai așteptăm deschiderea linkului. După ce îl deschideți, conectați-vă.',
+  'notice.signUpLinkRestart': 'După ce deschideți linkul pe care vi l-am trimis, conectați-vă.',
+  'notice.contactVerified': 'Mulțumim, a fost verificat. Acum îl puteți folosi pentru a vă reseta parola.',
 };

@@ -175,4 +175,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Bekräfta hur vi når dig, så att du kan återställa lösenordet om du någon gång glömmer det.',
   'action.verifyContact.email': 'Skicka en kod via e-post',
   'action.verifyContact.phone_number': 'Skicka en kod via sms',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Det finns redan ett konto med den här e-postadressen. Logga in, eller återställ lösenordet om du har glömt det.',
+  'error.accountExists.phone_number':
+    'Det finns redan ett konto med det här telefonnumret. Logga in, eller återställ lösenordet om du har glömt det.',
+  'error.accountExists.username': 'Användarnamnet är redan upptaget. Om det är ditt kan du logga in i stället.',
+  'error.phoneFormat': 'Ange telefonnumret med landsnummer, till exempel +46701234567.',
+  'error.signUpNotAllowed': 'Det går inte att skapa nya konton här. Kontakta webbplatsens ägare.',
+  'error.codeDelivery': 'Vi kunde inte skicka koden. Kontrollera e-postadressen eller telefonnumret och försök igen.',
+  'error.signUpLinkWaitEnded': 'Vi väntar inte längre på att länken ska öppnas. Logga in när du har öppnat den.',
+  'notice.signUpLinkRestart': 'Logga in när du har öppnat länken vi skickade till dig.',
+  'notice.contactVerified': 'Tack, det är verifierat. Nu kan du använda det för att återställa ditt lösenord.',
 };

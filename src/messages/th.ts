@@ -165,4 +165,14 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'ยืนยันช่องทางที่เราติดต่อคุณได้ เพื่อให้คุณรีเซ็ตรหัสผ่านได้หากลืม',
   'action.verifyContact.email': 'ส่งรหัสทางอีเมล',
   'action.verifyContact.phone_number': 'ส่งรหัสทาง SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'มีบัญชีที่ใช้อีเมลนี้อยู่แล้ว โปรดเข้าสู่ระบบ หรือรีเซ็ตรหัสผ่านหากคุณลืม',
+  'error.accountExists.phone_number': 'มีบัญชีที่ใช้หมายเลขโทรศัพท์นี้อยู่แล้ว โปรดเข้าสู่ระบบ หรือรีเซ็ตรหัสผ่านหากคุณลืม',
+  'error.accountExists.username': 'ชื่อผู้ใช้นี้มีผู้ใช้แล้ว หากเป็นของคุณ โปรดเข้าสู่ระบบแทน',
+  'error.phoneFormat': 'ป้อนหมายเลขโทรศัพท์พร้อมรหัสประเทศ เช่น +66812345678',
+  'error.signUpNotAllowed': 'ไม่สามารถสร้างบัญชีใหม่ที่นี่ได้ โปรดติดต่อเจ้าของเว็บไซต์',
+  'error.codeDelivery': 'ส่งรหัสไม่สำเร็จ โปรดตรวจสอบอีเมลหรือหมายเลขโทรศัพท์แล้วลองอีกครั้ง',
+  'error.signUpLinkWaitEnded': 'เราหยุดรอการเปิดลิงก์แล้ว เมื่อคุณเปิดลิงก์แล้ว โปรดเข้าสู่ระบบ',
+  'notice.signUpLinkRestart': 'เมื่อคุณเปิดลิงก์ที่เราส่งไปแล้ว โปรดเข้าสู่ระบบ',
+  'notice.contactVerified': 'ขอบคุณ ยืนยันเรียบร้อยแล้ว ตอนนี้คุณใช้ข้อมูลนี้เพื่อรีเซ็ตรหัสผ่านได้',
 };

@@ -176,4 +176,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Parolanızı unutursanız sıfırlayabilmeniz için size nasıl ulaşacağımızı doğrulayın.',
   'action.verifyContact.email': 'Kodu e-postayla gönder',
   'action.verifyContact.phone_number': 'Kodu SMS ile gönder',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Bu e-posta adresiyle kayıtlı bir hesap zaten var. Oturum açın ya da şifrenizi unuttuysanız sıfırlayın.',
+  'error.accountExists.phone_number':
+    'Bu telefon numarasıyla kayıtlı bir hesap zaten var. Oturum açın ya da şifrenizi unuttuysanız sıfırlayın.',
+  'error.accountExists.username': 'Bu kullanıcı adı zaten alınmış. Sizinse oturum açın.',
+  'error.phoneFormat': 'Telefon numarasını ülke koduyla birlikte girin, örneğin +905321234567.',
+  'error.signUpNotAllowed': 'Burada yeni hesap oluşturulamaz. Sitenin sahibiyle iletişime geçin.',
+  'error.codeDelivery': 'Kod gönderilemedi. E-posta adresini veya telefon numarasını kontrol edip tekrar deneyin.',
+  'error.signUpLinkWaitEnded': 'Bağlantının açılmasını artık beklemiyoruz. Açtıktan sonra oturum açın.',
+  'notice.signUpLinkRestart': 'Size gönderdiğimiz bağlantıyı açtıktan sonra oturum açın.',
+  'notice.contactVerified': 'Teşekkürler, doğrulandı. Artık şifrenizi sıfırlamak için bunu kullanabilirsiniz.',
 };
