@@ -267,6 +267,8 @@ describe('sign-up confirmed by a link', () => {
     const tab = await w.page.browserContext().newPage();
     await tab.goto(sent.link);
     assert.match(await tab.$eval('h1', (h1) => h1.textContent ?? ''), /confirmed/);
+    await tab.close();
+    await w.page.bringToFront();
     // Amplify checks every 5 seconds whether the account is confirmed.
     await w.waitForStep('DONE', 20_000);
     await w.waitForEvent('auth-signed-in');
