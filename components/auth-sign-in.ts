@@ -63,7 +63,10 @@ const pageLock = (): PageLock => {
  * @csspart footer - The wrapper of the `footer` slot.
  *
  * @cssprop --auth-font-family - Font of the widget.
- * @cssprop --auth-font-size - Base font size.
+ * @cssprop --auth-font-size - Base font size (body text, fields, buttons).
+ * @cssprop --auth-font-size-title - Size of each screen's heading (type scale: title).
+ * @cssprop --auth-font-size-small - Hints, rules, field errors and the "or" divider (type scale: small).
+ * @cssprop --auth-line-height - Line height of body text.
  * @cssprop --auth-color-background - Card background.
  * @cssprop --auth-color-surface - Field and secondary button background.
  * @cssprop --auth-color-text - Text color.
@@ -72,11 +75,15 @@ const pageLock = (): PageLock => {
  * @cssprop --auth-color-primary - Primary button and links.
  * @cssprop --auth-color-on-primary - Text on the primary button.
  * @cssprop --auth-color-error - Error messages and invalid fields.
- * @cssprop --auth-color-success - Notices.
+ * @cssprop --auth-color-success - Success notices (icon and border) and met password rules.
+ * @cssprop --auth-color-warning - Warning notices (icon and border).
+ * @cssprop --auth-color-info - Information notices (icon and border), such as "You're signed out".
  * @cssprop --auth-color-focus - Focus ring.
  * @cssprop --auth-radius - Corner radius of card, fields and buttons.
- * @cssprop --auth-space-s - Small gap.
- * @cssprop --auth-space-m - Medium gap.
+ * @cssprop --auth-control-height - Height of fields and buttons (at least 44 px for touch).
+ * @cssprop --auth-space-xs - Gap within a group (a label, its field and its hint).
+ * @cssprop --auth-space-s - Small gap (between related controls, such as social buttons).
+ * @cssprop --auth-space-m - Medium gap (between groups).
  * @cssprop --auth-space-l - Card padding.
  * @cssprop --auth-width - Maximum width of the card.
  * @cssprop --auth-shadow - Card shadow.
@@ -90,7 +97,7 @@ export class AuthSignIn extends LitElement {
         font-family: var(--_font-family);
         font-size: var(--_font-size);
         color: var(--_color-text);
-        line-height: 1.5;
+        line-height: var(--_line-height);
       }
       :host([hidden]) {
         display: none;
@@ -99,10 +106,11 @@ export class AuthSignIn extends LitElement {
         box-sizing: border-box;
         max-width: var(--_width);
         margin: 0 auto;
-        padding: var(--_space-l);
+        /* Narrow screens keep their width for the fields: the side padding shrinks first. */
+        padding: var(--_space-l) min(var(--_space-l), 5vw);
         background: var(--_color-background);
         border: 1px solid var(--_color-border);
-        border-radius: var(--_radius);
+        border-radius: calc(var(--_radius) * 1.5);
         box-shadow: var(--_shadow);
         display: grid;
         gap: var(--_space-m);
@@ -149,6 +157,11 @@ export class AuthSignIn extends LitElement {
    * screen readers read too.
    */
   @property({ reflect: true }) override lang!: string;
+  /**
+   * What the pool signs in with, when the configuration does not say (pool ids only): `email` (the field is
+   * labelled "Email", `type=email`), `phone` (`type=tel`) or `username` (the default).
+   */
+  @property({ attribute: 'login-mechanism' }) loginMechanism?: 'email' | 'phone' | 'username';
   /** `{ [lang]: { [messageId]: string } }`, merged over the built-in catalogs. */
   @property({ attribute: false }) messages: MessageOverrides = {};
   /** The auth service; Amplify's by default. Tests hand in a fake. */
@@ -248,6 +261,8 @@ export class AuthSignIn extends LitElement {
       hideSignUp: this.hideSignUp,
       initialStep: this.initialStep === 'SIGN_UP' ? 'SIGN_UP' : 'SIGN_IN',
       verifyContact: this.verifyContact === 'never' ? 'never' : 'ask',
+      loginMechanism: this.loginMechanism,
+      config: this.config,
     };
   }
 

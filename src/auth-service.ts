@@ -3,6 +3,7 @@
  * the only module that imports `aws-amplify`; unit tests hand in a fake.
  */
 
+import type { IdentifierKind } from './identifier-kind.js';
 import type { PasswordPolicy } from './flow/password-policy.js';
 
 export type AuthFlowType =
@@ -121,6 +122,11 @@ export interface AuthService {
   configure(configuration: ServiceConfiguration): Promise<void>;
   /** Whether the configuration has OAuth settings, so social buttons can work. */
   hasOAuth(): boolean;
+  /**
+   * What the pool signs in with, as the configuration says (`loginWith`, `username_attributes`), else the
+   * `login-mechanism` attribute; see `identifier-kind.ts`. `undefined` until configured.
+   */
+  identifierKind(loginMechanism?: string): IdentifierKind | undefined;
   /** The configuration's `passwordless.preferred_challenge`, if any. */
   configuredPreferredChallenge(): FirstFactor | undefined;
   /** The pool's password rules from the configuration (`password_policy`, `passwordFormat`), if given. */

@@ -12,6 +12,7 @@ type SyncMember = {
  */
 const beforeReady = (ready: Promise<AuthService>): Pick<AuthService, SyncMember> => ({
   hasOAuth: () => false,
+  identifierKind: () => undefined,
   configuredPreferredChallenge: () => undefined,
   passwordPolicy: () => undefined,
   signUpSettings: () => ({

@@ -18,7 +18,7 @@ export class AuthStepResetPassword extends AuthNewPasswordElement {
     return this.renderForm(this.t('step.RESET_PASSWORD.title'), {
       body: html`
         <p class="auth-hint">${this.t('hint.resetPassword')}</p>
-        ${this.field({ name: 'username', label: this.t('field.username'), autocomplete: 'username', value: this.state.username })}
+        ${this.identifierField({ autocomplete: 'username', value: this.state.username })}
       `,
       submitLabel: this.t('action.sendCode'),
       actions: this.backToSignIn(),

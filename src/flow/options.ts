@@ -18,6 +18,10 @@ export interface FlowOptions {
   initialStep?: 'SIGN_IN' | 'SIGN_UP';
   /** `verify-contact`: `ask` (default) offers `VERIFY_CONTACT` after a sign-in; `never`. */
   verifyContact?: 'ask' | 'never';
+  /** The `login-mechanism` attribute: what the pool signs in with when the configuration does not say. */
+  loginMechanism?: string;
+  /** The host's `config` property, read before Amplify has loaded (the identifier field of the first screen). */
+  config?: unknown;
 }
 
 const KNOWN_PROVIDERS = new Map([

@@ -10,6 +10,7 @@ import {
 import { offersRememberDevice } from './remember-device.js';
 import { resendPossible } from './resend.js';
 import type { FlowState } from './store.js';
+import { identifierKind, type IdentifierKind } from '../identifier-kind.js';
 
 export interface FlowView {
   needsPassword: boolean;
@@ -17,6 +18,8 @@ export interface FlowView {
   signUpNeedsPassword: boolean;
   /** `SIGN_IN` offers "Create account" (not with `hide-sign-up`). */
   offerSignUp: boolean;
+  /** What the sign-in identifier is: email, phone, email or phone, username. */
+  identifier: IdentifierKind;
   socialProviders: string[];
   /** This step can send a new code (now or after `resendWaitMs`). */
   canResend: boolean;
@@ -27,7 +30,7 @@ export interface FlowView {
 
 export function flowView(
   options: FlowOptions,
-  service: Pick<AuthService, 'hasOAuth' | 'configuredPreferredChallenge'>,
+  service: Pick<AuthService, 'hasOAuth' | 'configuredPreferredChallenge' | 'identifierKind'>,
   state: Pick<FlowState, 'step' | 'username' | 'resendAt' | 'data'>,
   hasAttempt: boolean,
   now: number,
@@ -37,6 +40,9 @@ export function flowView(
     needsPassword: signInNeedsPassword(options.authFlowType, preferred),
     signUpNeedsPassword: signUpNeedsPassword(options.authFlowType, preferred),
     offerSignUp: !options.hideSignUp,
+    // Before Amplify has loaded (the first screen), the host's own `config` and attribute say it.
+    identifier:
+      service.identifierKind(options.loginMechanism) ?? identifierKind(options.config, options.loginMechanism),
     socialProviders: service.hasOAuth() ? providerNames(options.socialProviders) : [],
     canResend: resendPossible(state.step, state.username, state.data, hasAttempt),
     resendWaitMs: Math.max(0, (state.resendAt ?? 0) - now),

@@ -49,7 +49,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'يمكنك طلب رمز جديد بعد {count} ثانية',
   'action.resendCodeIn.other': 'يمكنك طلب رمز جديد بعد {count} ثانية',
   'action.openAuthenticator': 'فتح في تطبيق المصادقة',
-  'social.signInWith': 'تسجيل الدخول باستخدام {provider}',
   'social.or': 'أو',
 
   'step.SIGN_IN.title': 'تسجيل الدخول',
@@ -76,8 +75,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'أرسلنا رمزًا عبر البريد الإلكتروني إلى {destination}.',
   'hint.codeResentNoDestination': 'رمز جديد في طريقه إليك.',
   'hint.totpCode': 'افتح تطبيق المصادقة وأدخِل الرمز المكوَّن من 6 أرقام لهذا الحساب.',
-  'hint.totpSetup':
-    'امسح رمز QR ضوئيًا باستخدام تطبيق المصادقة أو أدخِل المفتاح يدويًا، ثم أدخِل الرمز المكوَّن من 6 أرقام الذي يظهر في التطبيق.',
   'hint.totpSecret': 'مفتاح الإعداد',
   'hint.totpQrAlt': 'رمز QR لإضافة هذا الحساب إلى تطبيق مصادقة',
   'hint.totpCopied': 'تم النسخ',
@@ -192,4 +189,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'توقفنا عن انتظار فتح الرابط. بعد فتحه، سجِّل الدخول.',
   'notice.signUpLinkRestart': 'بعد فتح الرابط الذي أرسلناه إليك، سجِّل الدخول.',
   'notice.contactVerified': 'شكرًا، تم التحقق. يمكنك الآن استخدامه لإعادة تعيين كلمة المرور.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'رقم الهاتف',
+  'field.emailOrPhone': 'البريد الإلكتروني أو رقم الهاتف',
+  'action.showNewPassword': 'إظهار كلمة المرور الجديدة',
+  'action.showConfirmation': 'إظهار تأكيد كلمة المرور',
+  'social.continueWith': 'المتابعة باستخدام {provider}',
+  'hint.totpStepApp': 'افتح تطبيق مصادقة على هاتفك، أو ثبّت تطبيقًا.',
+  'hint.totpStepScan': 'امسح رمز QR ضوئيًا بالتطبيق، أو انسخ مفتاح الإعداد إليه.',
+  'hint.totpStepCode': 'أدخِل الرمز المكوَّن من 6 أرقام الذي يظهر في التطبيق.',
 };

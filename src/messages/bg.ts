@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Нов код можете да поискате след {count} секунда',
   'action.resendCodeIn.other': 'Нов код можете да поискате след {count} секунди',
   'action.openAuthenticator': 'Отваряне в приложението за удостоверяване',
-  'social.signInWith': 'Вход с {provider}',
   'social.or': 'или',
 
   'step.SIGN_IN.title': 'Вход',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Изпратихме код по имейл на {destination}.',
   'hint.codeResentNoDestination': 'Изпратихме ви нов код.',
   'hint.totpCode': 'Отворете приложението за удостоверяване и въведете 6-цифрения код за този профил.',
-  'hint.totpSetup':
-    'Сканирайте QR кода с приложението за удостоверяване или въведете ключа ръчно, след което въведете 6-цифрения код, който се показва в приложението.',
   'hint.totpSecret': 'Ключ за настройка',
   'hint.totpQrAlt': 'QR код за добавяне на този профил в приложение за удостоверяване',
   'hint.totpCopied': 'Копирано',
@@ -191,4 +188,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Спряхме да чакаме връзката да бъде отворена. След като я отворите, влезте.',
   'notice.signUpLinkRestart': 'След като отворите връзката, която ви изпратихме, влезте.',
   'notice.contactVerified': 'Благодарим, потвърдено е. Вече можете да го използвате, за да смените паролата си.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Телефонен номер',
+  'field.emailOrPhone': 'Имейл или телефонен номер',
+  'action.showNewPassword': 'Показване на новата парола',
+  'action.showConfirmation': 'Показване на потвърждението',
+  'social.continueWith': 'Продължете с {provider}',
+  'hint.totpStepApp': 'Отворете приложение за удостоверяване на телефона си или инсталирайте такова.',
+  'hint.totpStepScan': 'Сканирайте QR кода с приложението или копирайте в него ключа за настройка.',
+  'hint.totpStepCode': 'Въведете 6-цифрения код, който показва приложението.',
 };

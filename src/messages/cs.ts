@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Poslat nový kód za {count} sekundy',
   'action.resendCodeIn.other': 'Poslat nový kód za {count} sekund',
   'action.openAuthenticator': 'Otevřít v ověřovací aplikaci',
-  'social.signInWith': 'Přihlásit se přes {provider}',
   'social.or': 'nebo',
 
   'step.SIGN_IN.title': 'Přihlášení',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Poslali jsme kód e-mailem na adresu {destination}.',
   'hint.codeResentNoDestination': 'Nový kód je na cestě.',
   'hint.totpCode': 'Otevřete ověřovací aplikaci a zadejte šestimístný kód pro tento účet.',
-  'hint.totpSetup':
-    'Naskenujte QR kód ověřovací aplikací nebo zadejte klíč ručně. Potom zadejte šestimístný kód, který aplikace zobrazí.',
   'hint.totpSecret': 'Klíč pro nastavení',
   'hint.totpQrAlt': 'QR kód pro přidání tohoto účtu do ověřovací aplikace',
   'hint.totpCopied': 'Zkopírováno',
@@ -193,4 +190,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Na otevření odkazu už nečekáme. Jakmile ho otevřete, přihlaste se.',
   'notice.signUpLinkRestart': 'Jakmile otevřete odkaz, který jsme vám poslali, přihlaste se.',
   'notice.contactVerified': 'Děkujeme, je ověřeno. Teď ho můžete použít k obnovení hesla.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonní číslo',
+  'field.emailOrPhone': 'E-mail nebo telefonní číslo',
+  'action.showNewPassword': 'Zobrazit nové heslo',
+  'action.showConfirmation': 'Zobrazit potvrzení hesla',
+  'social.continueWith': 'Pokračovat přes {provider}',
+  'hint.totpStepApp': 'Otevřete v telefonu ověřovací aplikaci, nebo si nějakou nainstalujte.',
+  'hint.totpStepScan': 'Naskenujte v aplikaci QR kód, nebo do ní zkopírujte klíč pro nastavení.',
+  'hint.totpStepCode': 'Zadejte šestimístný kód, který aplikace zobrazí.',
 };

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Send en ny kode om {count} sekund',
   'action.resendCodeIn.other': 'Send en ny kode om {count} sekunder',
   'action.openAuthenticator': 'Åbn i godkendelsesappen',
-  'social.signInWith': 'Log ind med {provider}',
   'social.or': 'eller',
 
   'step.SIGN_IN.title': 'Log ind',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Vi har sendt en kode via e-mail til {destination}.',
   'hint.codeResentNoDestination': 'En ny kode er på vej.',
   'hint.totpCode': 'Åbn din godkendelsesapp, og indtast den sekscifrede kode til denne konto.',
-  'hint.totpSetup':
-    'Scan QR-koden med din godkendelsesapp, eller indtast nøglen manuelt. Indtast derefter den sekscifrede kode, som appen viser.',
   'hint.totpSecret': 'Konfigurationsnøgle',
   'hint.totpQrAlt': 'QR-kode til at tilføje denne konto i en godkendelsesapp',
   'hint.totpCopied': 'Kopieret',
@@ -188,4 +185,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Vi venter ikke længere på, at linket bliver åbnet. Log ind, når du har åbnet det.',
   'notice.signUpLinkRestart': 'Log ind, når du har åbnet det link, vi har sendt dig.',
   'notice.contactVerified': 'Tak, det er bekræftet. Du kan nu bruge det til at nulstille din adgangskode.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonnummer',
+  'field.emailOrPhone': 'E-mail eller telefonnummer',
+  'action.showNewPassword': 'Vis ny adgangskode',
+  'action.showConfirmation': 'Vis bekræftelse',
+  'social.continueWith': 'Fortsæt med {provider}',
+  'hint.totpStepApp': 'Åbn en godkendelsesapp på din telefon, eller installer en.',
+  'hint.totpStepScan': 'Scan QR-koden med appen, eller kopiér opsætningsnøglen ind i den.',
+  'hint.totpStepCode': 'Indtast den sekscifrede kode, som appen viser.',
 };

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Αποστολή νέου κωδικού σε {count} δευτερόλεπτο',
   'action.resendCodeIn.other': 'Αποστολή νέου κωδικού σε {count} δευτερόλεπτα',
   'action.openAuthenticator': 'Άνοιγμα στην εφαρμογή ελέγχου ταυτότητας',
-  'social.signInWith': 'Σύνδεση με {provider}',
   'social.or': 'ή',
 
   'step.SIGN_IN.title': 'Σύνδεση',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Στείλαμε έναν κωδικό με email στο {destination}.',
   'hint.codeResentNoDestination': 'Στείλαμε νέο κωδικό.',
   'hint.totpCode': 'Ανοίξτε την εφαρμογή ελέγχου ταυτότητας και εισαγάγετε τον 6ψήφιο κωδικό για αυτόν τον λογαριασμό.',
-  'hint.totpSetup':
-    'Σαρώστε τον κωδικό QR με την εφαρμογή ελέγχου ταυτότητας ή εισαγάγετε το κλειδί χειροκίνητα και, στη συνέχεια, εισαγάγετε τον 6ψήφιο κωδικό που εμφανίζεται.',
   'hint.totpSecret': 'Κλειδί ρύθμισης',
   'hint.totpQrAlt': 'Κωδικός QR για την προσθήκη αυτού του λογαριασμού σε εφαρμογή ελέγχου ταυτότητας',
   'hint.totpCopied': 'Αντιγράφηκε',
@@ -198,4 +195,13 @@ export const catalog: Catalog = {
   'notice.signUpLinkRestart': 'Αφού ανοίξετε τον σύνδεσμο που σας στείλαμε, συνδεθείτε.',
   'notice.contactVerified':
     'Ευχαριστούμε, επαληθεύτηκε. Μπορείτε πλέον να το χρησιμοποιήσετε για επαναφορά του κωδικού πρόσβασης.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Αριθμός τηλεφώνου',
+  'field.emailOrPhone': 'Email ή αριθμός τηλεφώνου',
+  'action.showNewPassword': 'Εμφάνιση νέου κωδικού πρόσβασης',
+  'action.showConfirmation': 'Εμφάνιση επιβεβαίωσης',
+  'social.continueWith': 'Συνέχεια με {provider}',
+  'hint.totpStepApp': 'Ανοίξτε μια εφαρμογή ελέγχου ταυτότητας στο τηλέφωνό σας ή εγκαταστήστε μία.',
+  'hint.totpStepScan': 'Σαρώστε τον κωδικό QR με την εφαρμογή ή αντιγράψτε σε αυτήν το κλειδί ρύθμισης.',
+  'hint.totpStepCode': 'Εισαγάγετε τον 6ψήφιο κωδικό που εμφανίζει η εφαρμογή.',
 };

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'ارسال کد جدید تا {count} ثانیه دیگر',
   'action.resendCodeIn.other': 'ارسال کد جدید تا {count} ثانیه دیگر',
   'action.openAuthenticator': 'باز کردن در برنامه احراز هویت',
-  'social.signInWith': 'ورود با {provider}',
   'social.or': 'یا',
 
   'step.SIGN_IN.title': 'ورود',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'کدی به {destination} ایمیل کردیم.',
   'hint.codeResentNoDestination': 'کد جدیدی ارسال شد.',
   'hint.totpCode': 'برنامه احراز هویت را باز کنید و کد ۶ رقمی این حساب را وارد کنید.',
-  'hint.totpSetup':
-    'کد QR را با برنامه احراز هویت اسکن کنید یا کلید را دستی وارد کنید، سپس کد ۶ رقمی‌ای را که برنامه نشان می‌دهد وارد کنید.',
   'hint.totpSecret': 'کلید راه‌اندازی',
   'hint.totpQrAlt': 'کد QR برای افزودن این حساب به برنامه احراز هویت',
   'hint.totpCopied': 'کپی شد',
@@ -186,4 +183,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'دیگر منتظر باز شدن پیوند نیستیم. پس از باز کردن آن، وارد شوید.',
   'notice.signUpLinkRestart': 'پس از باز کردن پیوندی که فرستادیم، وارد شوید.',
   'notice.contactVerified': 'ممنون، تأیید شد. اکنون می‌توانید از آن برای بازنشانی گذرواژه استفاده کنید.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'شماره تلفن',
+  'field.emailOrPhone': 'ایمیل یا شماره تلفن',
+  'action.showNewPassword': 'نمایش گذرواژه جدید',
+  'action.showConfirmation': 'نمایش تکرار گذرواژه',
+  'social.continueWith': 'ادامه با {provider}',
+  'hint.totpStepApp': 'یک برنامه احراز هویت را در تلفن خود باز کنید یا نصب کنید.',
+  'hint.totpStepScan': 'کد QR را با برنامه اسکن کنید یا کلید راه‌اندازی را در آن کپی کنید.',
+  'hint.totpStepCode': 'کد ۶ رقمی‌ای را که برنامه نشان می‌دهد وارد کنید.',
 };

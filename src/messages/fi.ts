@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Lähetä uusi koodi {count} sekunnin kuluttua',
   'action.resendCodeIn.other': 'Lähetä uusi koodi {count} sekunnin kuluttua',
   'action.openAuthenticator': 'Avaa todennussovelluksessa',
-  'social.signInWith': 'Kirjaudu palvelulla {provider}',
   'social.or': 'tai',
 
   'step.SIGN_IN.title': 'Kirjaudu sisään',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Lähetimme koodin sähköpostiosoitteeseen {destination}.',
   'hint.codeResentNoDestination': 'Uusi koodi on matkalla.',
   'hint.totpCode': 'Avaa todennussovellus ja anna tämän tilin kuusinumeroinen koodi.',
-  'hint.totpSetup':
-    'Skannaa QR-koodi todennussovelluksella tai anna avain käsin. Anna sitten sovelluksen näyttämä kuusinumeroinen koodi.',
   'hint.totpSecret': 'Määritysavain',
   'hint.totpQrAlt': 'QR-koodi, jolla tämä tili lisätään todennussovellukseen',
   'hint.totpCopied': 'Kopioitu',
@@ -189,4 +186,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Emme enää odota linkin avaamista. Kun olet avannut sen, kirjaudu sisään.',
   'notice.signUpLinkRestart': 'Kun olet avannut lähettämämme linkin, kirjaudu sisään.',
   'notice.contactVerified': 'Kiitos, vahvistettu. Voit nyt käyttää sitä salasanan vaihtamiseen.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Puhelinnumero',
+  'field.emailOrPhone': 'Sähköposti tai puhelinnumero',
+  'action.showNewPassword': 'Näytä uusi salasana',
+  'action.showConfirmation': 'Näytä vahvistus',
+  'social.continueWith': 'Jatka palvelulla {provider}',
+  'hint.totpStepApp': 'Avaa puhelimesi todennussovellus tai asenna sellainen.',
+  'hint.totpStepScan': 'Skannaa QR-koodi sovelluksella tai kopioi määritysavain siihen.',
+  'hint.totpStepCode': 'Anna sovelluksen näyttämä kuusinumeroinen koodi.',
 };

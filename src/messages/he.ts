@@ -42,11 +42,10 @@ export const catalog: Catalog = {
   'action.working': 'רק רגע…',
   'action.copySetupKey': 'העתקת מפתח ההגדרה',
   'action.showPassword': 'הצגת הסיסמה',
-  'action.resendCodeIn.one': 'אפשר לשלוח קוד חדש בעוד {count} שנייה',
-  'action.resendCodeIn.two': 'אפשר לשלוח קוד חדש בעוד {count} שניות',
+  'action.resendCodeIn.one': 'אפשר לשלוח קוד חדש בעוד שנייה אחת',
+  'action.resendCodeIn.two': 'אפשר לשלוח קוד חדש בעוד שתי שניות',
   'action.resendCodeIn.other': 'אפשר לשלוח קוד חדש בעוד {count} שניות',
   'action.openAuthenticator': 'פתיחה באפליקציית האימות',
-  'social.signInWith': 'כניסה באמצעות {provider}',
   'social.or': 'או',
 
   'step.SIGN_IN.title': 'כניסה',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'שלחנו קוד באימייל אל {destination}.',
   'hint.codeResentNoDestination': 'קוד חדש בדרך אליך.',
   'hint.totpCode': 'יש לפתוח את אפליקציית האימות ולהזין את הקוד בן 6 הספרות של החשבון הזה.',
-  'hint.totpSetup':
-    'יש לסרוק את קוד ה-QR באפליקציית האימות או להזין את המפתח ידנית, ואז להזין את הקוד בן 6 הספרות שמופיע באפליקציה.',
   'hint.totpSecret': 'מפתח הגדרה',
   'hint.totpQrAlt': 'קוד QR להוספת החשבון הזה לאפליקציית אימות',
   'hint.totpCopied': 'הועתק',
@@ -93,8 +90,8 @@ export const catalog: Catalog = {
   'hint.unknownStep': 'תהליך הכניסה דרש שלב שאי אפשר להציג בדף הזה ({step}). אפשר לחזור ולנסות שוב, או לפנות לתמיכה.',
 
   'password.rules': 'הסיסמה צריכה לכלול:',
-  'password.rule.minLength.one': 'לפחות {count} תו',
-  'password.rule.minLength.two': 'לפחות {count} תווים',
+  'password.rule.minLength.one': 'לפחות תו אחד',
+  'password.rule.minLength.two': 'לפחות שני תווים',
   'password.rule.minLength.other': 'לפחות {count} תווים',
   'password.rule.lowercase': 'אות קטנה באנגלית',
   'password.rule.uppercase': 'אות גדולה באנגלית',
@@ -182,4 +179,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'הפסקנו לחכות לפתיחת הקישור. אחרי שפותחים אותו, אפשר להיכנס.',
   'notice.signUpLinkRestart': 'אחרי שפותחים את הקישור ששלחנו, אפשר להיכנס.',
   'notice.contactVerified': 'תודה, האימות הושלם. מעכשיו אפשר להשתמש בזה לאיפוס הסיסמה.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'מספר טלפון',
+  'field.emailOrPhone': 'אימייל או מספר טלפון',
+  'action.showNewPassword': 'הצגת הסיסמה החדשה',
+  'action.showConfirmation': 'הצגת אימות הסיסמה',
+  'social.continueWith': 'המשך באמצעות {provider}',
+  'hint.totpStepApp': 'יש לפתוח אפליקציית אימות בטלפון, או להתקין אחת.',
+  'hint.totpStepScan': 'יש לסרוק את קוד ה-QR באפליקציה, או להעתיק אליה את מפתח ההגדרה.',
+  'hint.totpStepCode': 'יש להזין את הקוד בן 6 הספרות שמופיע באפליקציה.',
 };

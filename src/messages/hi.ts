@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} सेकंड में नया कोड भेजें',
   'action.resendCodeIn.other': '{count} सेकंड में नया कोड भेजें',
   'action.openAuthenticator': 'ऑथेंटिकेटर ऐप में खोलें',
-  'social.signInWith': '{provider} से साइन इन करें',
   'social.or': 'या',
 
   'step.SIGN_IN.title': 'साइन इन करें',
@@ -72,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'हमने {destination} पर ईमेल से एक कोड भेजा है।',
   'hint.codeResentNoDestination': 'नया कोड भेजा जा रहा है।',
   'hint.totpCode': 'अपना ऑथेंटिकेटर ऐप खोलें और इस खाते के लिए 6 अंकों वाला कोड डालें।',
-  'hint.totpSetup': 'अपने ऑथेंटिकेटर ऐप से QR कोड स्कैन करें या सेटअप कुंजी खुद टाइप करें। इसके बाद, ऐप में दिख रहा 6 अंकों वाला कोड डालें।',
   'hint.totpSecret': 'सेटअप कुंजी',
   'hint.totpQrAlt': 'इस खाते को ऑथेंटिकेटर ऐप में जोड़ने के लिए QR कोड',
   'hint.totpCopied': 'कॉपी हो गया',
@@ -182,4 +180,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'हमने लिंक खुलने का इंतज़ार बंद कर दिया है। लिंक खोलने के बाद साइन इन करें।',
   'notice.signUpLinkRestart': 'हमारा भेजा हुआ लिंक खोलने के बाद साइन इन करें।',
   'notice.contactVerified': 'धन्यवाद, इसकी पुष्टि हो गई। अब आप इससे अपना पासवर्ड रीसेट कर सकते हैं।',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'फ़ोन नंबर',
+  'field.emailOrPhone': 'ईमेल या फ़ोन नंबर',
+  'action.showNewPassword': 'नया पासवर्ड दिखाएं',
+  'action.showConfirmation': 'पुष्टि वाला पासवर्ड दिखाएं',
+  'social.continueWith': '{provider} के साथ जारी रखें',
+  'hint.totpStepApp': 'अपने फ़ोन पर कोई ऑथेंटिकेटर ऐप खोलें या इंस्टॉल करें।',
+  'hint.totpStepScan': 'ऐप से QR कोड स्कैन करें या सेटअप कुंजी कॉपी करके उसमें डालें।',
+  'hint.totpStepCode': 'ऐप में दिख रहा 6 अंकों वाला कोड डालें।',
 };

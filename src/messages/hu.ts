@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Új kód küldése {count} másodperc múlva',
   'action.resendCodeIn.other': 'Új kód küldése {count} másodperc múlva',
   'action.openAuthenticator': 'Megnyitás hitelesítő alkalmazásban',
-  'social.signInWith': 'Bejelentkezés ezzel: {provider}',
   'social.or': 'vagy',
 
   'step.SIGN_IN.title': 'Bejelentkezés',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'E-mailben kódot küldtünk ide: {destination}.',
   'hint.codeResentNoDestination': 'Az új kód úton van.',
   'hint.totpCode': 'Nyissa meg a hitelesítő alkalmazást, és adja meg a fiókhoz tartozó 6 jegyű kódot.',
-  'hint.totpSetup':
-    'Olvassa be a QR-kódot a hitelesítő alkalmazással, vagy adja meg kézzel a kulcsot, majd írja be az alkalmazásban megjelenő 6 jegyű kódot.',
   'hint.totpSecret': 'Beállítási kulcs',
   'hint.totpQrAlt': 'QR-kód a fiók hitelesítő alkalmazáshoz való hozzáadásához',
   'hint.totpCopied': 'Másolva',
@@ -191,4 +188,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Már nem várunk a hivatkozás megnyitására. Ha megnyitotta, jelentkezzen be.',
   'notice.signUpLinkRestart': 'Miután megnyitotta az elküldött hivatkozást, jelentkezzen be.',
   'notice.contactVerified': 'Köszönjük, ellenőrizve. Mostantól ezzel is visszaállíthatja jelszavát.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonszám',
+  'field.emailOrPhone': 'E-mail-cím vagy telefonszám',
+  'action.showNewPassword': 'Új jelszó megjelenítése',
+  'action.showConfirmation': 'Megerősítés megjelenítése',
+  'social.continueWith': 'Folytatás ezzel: {provider}',
+  'hint.totpStepApp': 'Nyisson meg egy hitelesítő alkalmazást a telefonján, vagy telepítsen egyet.',
+  'hint.totpStepScan': 'Olvassa be a QR-kódot az alkalmazással, vagy másolja bele a beállítási kulcsot.',
+  'hint.totpStepCode': 'Írja be az alkalmazásban megjelenő 6 jegyű kódot.',
 };

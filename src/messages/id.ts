@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': 'Tampilkan kata sandi',
   'action.resendCodeIn.other': 'Kirim kode baru dalam {count} detik',
   'action.openAuthenticator': 'Buka di aplikasi autentikator',
-  'social.signInWith': 'Masuk dengan {provider}',
   'social.or': 'atau',
 
   'step.SIGN_IN.title': 'Masuk',
@@ -71,8 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Kami telah mengirim kode lewat email ke {destination}.',
   'hint.codeResentNoDestination': 'Kode baru sedang dikirim.',
   'hint.totpCode': 'Buka aplikasi autentikator Anda, lalu masukkan kode 6 digit untuk akun ini.',
-  'hint.totpSetup':
-    'Pindai kode QR dengan aplikasi autentikator atau masukkan kunci penyiapan secara manual, lalu masukkan kode 6 digit yang ditampilkan aplikasi.',
   'hint.totpSecret': 'Kunci penyiapan',
   'hint.totpQrAlt': 'Kode QR untuk menambahkan akun ini ke aplikasi autentikator',
   'hint.totpCopied': 'Disalin',
@@ -188,4 +185,13 @@ export const catalog: Catalog = {
   'notice.signUpLinkRestart': 'Setelah Anda membuka tautan yang kami kirim, silakan masuk.',
   'notice.contactVerified':
     'Terima kasih, sudah terverifikasi. Sekarang Anda bisa menggunakannya untuk mereset kata sandi.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Nomor telepon',
+  'field.emailOrPhone': 'Email atau nomor telepon',
+  'action.showNewPassword': 'Tampilkan kata sandi baru',
+  'action.showConfirmation': 'Tampilkan konfirmasi',
+  'social.continueWith': 'Lanjutkan dengan {provider}',
+  'hint.totpStepApp': 'Buka aplikasi autentikator di ponsel Anda, atau instal salah satunya.',
+  'hint.totpStepScan': 'Pindai kode QR dengan aplikasi, atau salin kunci penyiapan ke dalamnya.',
+  'hint.totpStepCode': 'Masukkan kode 6 digit yang ditampilkan aplikasi.',
 };

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Invia un nuovo codice tra {count} secondi',
   'action.resendCodeIn.other': 'Invia un nuovo codice tra {count} secondi',
   'action.openAuthenticator': 'Apri nell’app di autenticazione',
-  'social.signInWith': 'Accedi con {provider}',
   'social.or': 'oppure',
 
   'step.SIGN_IN.title': 'Accedi',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Abbiamo inviato un codice via email a {destination}.',
   'hint.codeResentNoDestination': 'Stiamo inviando un nuovo codice.',
   'hint.totpCode': 'Apri l’app di autenticazione e inserisci il codice a 6 cifre per questo account.',
-  'hint.totpSetup':
-    'Scansiona il codice QR con l’app di autenticazione oppure inserisci la chiave manualmente, quindi inserisci il codice a 6 cifre visualizzato.',
   'hint.totpSecret': 'Chiave di configurazione',
   'hint.totpQrAlt': 'Codice QR per aggiungere questo account a un’app di autenticazione',
   'hint.totpCopied': 'Copiato',
@@ -192,4 +189,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Non stiamo più aspettando l’apertura del link. Dopo averlo aperto, accedi.',
   'notice.signUpLinkRestart': 'Dopo aver aperto il link che ti abbiamo inviato, accedi.',
   'notice.contactVerified': 'Grazie, è stato verificato. Ora puoi usarlo per reimpostare la password.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Numero di telefono',
+  'field.emailOrPhone': 'Indirizzo email o numero di telefono',
+  'action.showNewPassword': 'Mostra la nuova password',
+  'action.showConfirmation': 'Mostra la conferma',
+  'social.continueWith': 'Continua con {provider}',
+  'hint.totpStepApp': 'Apri un’app di autenticazione sul telefono, oppure installane una.',
+  'hint.totpStepScan': 'Scansiona il codice QR con l’app, oppure copia al suo interno la chiave di configurazione.',
+  'hint.totpStepCode': 'Inserisci il codice a 6 cifre mostrato dall’app.',
 };

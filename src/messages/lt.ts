@@ -69,7 +69,7 @@ export const catalog: Catalog = {
   'step.DONE.title': 'Esate prisijungę',
   'step.UNKNOWN.title': 'Šis prisijungimo veiksmas nepalaikomas',
 
-  'hint.codeSent': 'Išsiuntėme kodą adresu {destination}.',
+  'hint.codeSent': 'Kodą išsiuntėme: {destination}.',
   'hint.codeSentBy.SMS': 'Išsiuntėme kodą SMS žinute numeriu {destination}.',
   'hint.codeSentBy.EMAIL': 'Išsiuntėme kodą el. paštu adresu {destination}.',
   'hint.codeResentNoDestination': 'Naujas kodas jau siunčiamas.',
@@ -84,9 +84,9 @@ export const catalog: Catalog = {
   'hint.missingAttributes': 'Mums reikia dar kelių duomenų.',
   'hint.resetPassword': 'Atsiųsime kodą, kuriuo galėsite iš naujo nustatyti šios paskyros slaptažodį.',
   'hint.resetRequired': 'Prieš prisijungdami turite iš naujo nustatyti slaptažodį.',
-  'hint.confirmResetPassword': 'Įveskite kodą, kurį išsiuntėme adresu {destination}, ir sukurkite naują slaptažodį.',
+  'hint.confirmResetPassword': 'Įveskite kodą, kurį išsiuntėme ({destination}), ir sukurkite naują slaptažodį.',
   'hint.confirmResetPasswordNoDestination': 'Įveskite jums išsiųstą kodą ir sukurkite naują slaptažodį.',
-  'hint.confirmSignUp': 'Kad patvirtintumėte paskyrą, įveskite kodą, kurį išsiuntėme adresu {destination}.',
+  'hint.confirmSignUp': 'Kad patvirtintumėte paskyrą, įveskite kodą, kurį išsiuntėme ({destination}).',
   'hint.confirmSignUpNoDestination': 'Kad patvirtintumėte paskyrą, įveskite jums išsiųstą kodą.',
   'hint.passkeyPrompt':
     'Sukurkite prieigos raktą ir vietoj slaptažodžio junkitės piršto atspaudu, veidu arba ekrano užraktu.',

@@ -65,7 +65,7 @@ export const catalog: Catalog = {
   'step.CONFIRM_RESET_PASSWORD.title': 'Izvēlieties jaunu paroli',
   'step.CONFIRM_SIGN_UP.title': 'Apstipriniet kontu',
   'step.PASSKEY_PROMPT.title': 'Nākamreiz pierakstieties ātrāk',
-  'step.DONE.title': 'Jūs esat pierakstījies',
+  'step.DONE.title': 'Pierakstīšanās izdevās',
   'step.UNKNOWN.title': 'Šī pierakstīšanās darbība netiek atbalstīta',
 
   'hint.codeSent': 'Mēs nosūtījām kodu uz {destination}.',
@@ -89,7 +89,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Lai apstiprinātu kontu, ievadiet kodu, ko jums nosūtījām.',
   'hint.passkeyPrompt':
     'Izveidojiet piekļuves atslēgu, lai paroles vietā pierakstītos ar pirkstu nospiedumu, seju vai ekrāna bloķēšanu.',
-  'hint.signedInAs': 'Pierakstījies kā {username}',
+  'hint.signedInAs': 'Jūsu konts: {username}',
   'hint.customChallenge': 'Lai turpinātu, atbildiet uz jautājumu.',
   'hint.unknownStep':
     'Pierakstīšanās pieprasa darbību, ko šī lapa nevar parādīt ({step}). Atgriezieties un mēģiniet vēlreiz vai sazinieties ar atbalsta dienestu.',
@@ -119,7 +119,7 @@ export const catalog: Catalog = {
   'notice.totpSetupRestart':
     'Pēc lapas atkārtotas ielādes autentificētāja lietotnes iestatīšanu nevar turpināt. Pierakstieties vēlreiz, lai sāktu no sākuma.',
   'notice.passkeyRegistered': 'Piekļuves atslēga ir izveidota. Varēsiet to izmantot nākamajā pierakstīšanās reizē.',
-  'notice.signedOut': 'Jūs esat izrakstījies.',
+  'notice.signedOut': 'Izrakstīšanās izdevās.',
 
   'error.required': 'Šis lauks ir obligāts.',
   'error.passwordMismatch': 'Paroles nesakrīt.',
@@ -141,7 +141,7 @@ export const catalog: Catalog = {
   'error.passwordResetRequired': 'Jums jāatiestata parole.',
   'error.userNotConfirmed': 'Jūsu konts vēl nav apstiprināts.',
   'error.sessionExpired': 'Pierakstīšanās sesija ir beigusies. Pierakstieties vēlreiz.',
-  'error.alreadySignedIn': 'Jūs jau esat pierakstījies.',
+  'error.alreadySignedIn': 'Pierakstīšanās jau ir notikusi.',
   'error.passwordAttemptsExceeded':
     'Pārāk daudz reižu ievadīta nepareiza parole. Pagaidiet 15 minūtes un mēģiniet vēlreiz.',
   'error.invalidPreferredChallenge': 'Šis pierakstīšanās veids nav pieejams. Izvēlieties citu.',

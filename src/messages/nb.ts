@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Send en ny kode om {count} sekund',
   'action.resendCodeIn.other': 'Send en ny kode om {count} sekunder',
   'action.openAuthenticator': 'Åpne i autentiseringsappen',
-  'social.signInWith': 'Logg på med {provider}',
   'social.or': 'eller',
 
   'step.SIGN_IN.title': 'Logg på',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Vi har sendt en kode på e-post til {destination}.',
   'hint.codeResentNoDestination': 'En ny kode er på vei.',
   'hint.totpCode': 'Åpne autentiseringsappen, og skriv inn den sekssifrede koden for denne kontoen.',
-  'hint.totpSetup':
-    'Skann QR-koden med autentiseringsappen, eller skriv inn nøkkelen manuelt. Skriv deretter inn den sekssifrede koden som vises i appen.',
   'hint.totpSecret': 'Oppsettsnøkkel',
   'hint.totpQrAlt': 'QR-kode for å legge til denne kontoen i en autentiseringsapp',
   'hint.totpCopied': 'Kopiert',
@@ -187,4 +184,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Vi venter ikke lenger på at lenken skal åpnes. Logg på når du har åpnet den.',
   'notice.signUpLinkRestart': 'Logg på når du har åpnet lenken vi sendte deg.',
   'notice.contactVerified': 'Takk, det er bekreftet. Nå kan du bruke det til å tilbakestille passordet.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonnummer',
+  'field.emailOrPhone': 'E-post eller telefonnummer',
+  'action.showNewPassword': 'Vis nytt passord',
+  'action.showConfirmation': 'Vis bekreftelse',
+  'social.continueWith': 'Fortsett med {provider}',
+  'hint.totpStepApp': 'Åpne en autentiseringsapp på telefonen, eller installer en.',
+  'hint.totpStepScan': 'Skann QR-koden med appen, eller kopier oppsettnøkkelen inn i den.',
+  'hint.totpStepCode': 'Skriv inn den sekssifrede koden som vises i appen.',
 };

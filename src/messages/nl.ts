@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Nieuwe code sturen over {count} seconde',
   'action.resendCodeIn.other': 'Nieuwe code sturen over {count} seconden',
   'action.openAuthenticator': 'Openen in authenticator-app',
-  'social.signInWith': 'Inloggen met {provider}',
   'social.or': 'of',
 
   'step.SIGN_IN.title': 'Inloggen',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'We hebben een code gemaild naar {destination}.',
   'hint.codeResentNoDestination': 'Er is een nieuwe code onderweg.',
   'hint.totpCode': 'Open je authenticator-app en vul de 6-cijferige code voor dit account in.',
-  'hint.totpSetup':
-    'Scan de QR-code met je authenticator-app of voer de sleutel handmatig in. Vul daarna de 6-cijferige code in die de app toont.',
   'hint.totpSecret': 'Instelsleutel',
   'hint.totpQrAlt': 'QR-code om dit account toe te voegen aan een authenticator-app',
   'hint.totpCopied': 'Gekopieerd',
@@ -194,4 +191,13 @@ export const catalog: Catalog = {
   'notice.signUpLinkRestart': 'Log in zodra je de link hebt geopend die we je hebben gestuurd.',
   'notice.contactVerified':
     'Bedankt, het is geverifieerd. Je kunt het nu gebruiken om je wachtwoord opnieuw in te stellen.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefoonnummer',
+  'field.emailOrPhone': 'E-mailadres of telefoonnummer',
+  'action.showNewPassword': 'Nieuw wachtwoord tonen',
+  'action.showConfirmation': 'Bevestiging tonen',
+  'social.continueWith': 'Doorgaan met {provider}',
+  'hint.totpStepApp': 'Open een authenticator-app op je telefoon, of installeer er een.',
+  'hint.totpStepScan': 'Scan de QR-code met de app, of kopieer de instelsleutel erin.',
+  'hint.totpStepCode': 'Vul de 6-cijferige code in die de app toont.',
 };

@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Wyślij nowy kod za {count} sekund',
   'action.resendCodeIn.other': 'Wyślij nowy kod za {count} sekundy',
   'action.openAuthenticator': 'Otwórz w aplikacji uwierzytelniającej',
-  'social.signInWith': 'Zaloguj się przez {provider}',
   'social.or': 'lub',
 
   'step.SIGN_IN.title': 'Zaloguj się',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Wysłaliśmy e-mail z kodem na adres {destination}.',
   'hint.codeResentNoDestination': 'Nowy kod jest już w drodze.',
   'hint.totpCode': 'Otwórz aplikację uwierzytelniającą i wpisz 6-cyfrowy kod dla tego konta.',
-  'hint.totpSetup':
-    'Zeskanuj kod QR w aplikacji uwierzytelniającej lub wpisz klucz ręcznie, a następnie wpisz 6-cyfrowy kod wyświetlony w aplikacji.',
   'hint.totpSecret': 'Klucz konfiguracji',
   'hint.totpQrAlt': 'Kod QR do dodania tego konta w aplikacji uwierzytelniającej',
   'hint.totpCopied': 'Skopiowano',
@@ -193,4 +190,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Przestaliśmy czekać na otwarcie linku. Gdy go otworzysz, zaloguj się.',
   'notice.signUpLinkRestart': 'Gdy otworzysz link, który wysłaliśmy, zaloguj się.',
   'notice.contactVerified': 'Dziękujemy, zweryfikowano. Teraz możesz go użyć do zresetowania hasła.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Numer telefonu',
+  'field.emailOrPhone': 'Adres e-mail lub numer telefonu',
+  'action.showNewPassword': 'Pokaż nowe hasło',
+  'action.showConfirmation': 'Pokaż potwierdzenie hasła',
+  'social.continueWith': 'Kontynuuj przez {provider}',
+  'hint.totpStepApp': 'Otwórz aplikację uwierzytelniającą na telefonie albo zainstaluj jakąś.',
+  'hint.totpStepScan': 'Zeskanuj kod QR w aplikacji albo skopiuj do niej klucz konfiguracji.',
+  'hint.totpStepCode': 'Wpisz 6-cyfrowy kod wyświetlony w aplikacji.',
 };

@@ -17,7 +17,7 @@ export const catalog: Catalog = {
   'attribute.preferred_username': 'Nome de usuário preferido',
   'attribute.middle_name': 'Nome do meio',
   'attribute.email': 'E-mail',
-  'attribute.phone_number': 'Número de celular',
+  'attribute.phone_number': 'Número de telefone',
   'attribute.birthdate': 'Data de nascimento',
   'attribute.address': 'Endereço',
   'attribute.gender': 'Gênero',
@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Enviar novo código em {count} segundos',
   'action.resendCodeIn.other': 'Enviar novo código em {count} segundos',
   'action.openAuthenticator': 'Abrir no app autenticador',
-  'social.signInWith': 'Entrar com {provider}',
   'social.or': 'ou',
 
   'step.SIGN_IN.title': 'Entrar',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Enviamos um código por e-mail para {destination}.',
   'hint.codeResentNoDestination': 'Estamos enviando um novo código.',
   'hint.totpCode': 'Abra seu app autenticador e digite o código de 6 dígitos desta conta.',
-  'hint.totpSetup':
-    'Leia o QR code com seu app autenticador ou digite a chave manualmente. Depois, digite o código de 6 dígitos que aparecer.',
   'hint.totpSecret': 'Chave de configuração',
   'hint.totpQrAlt': 'QR code para adicionar esta conta a um app autenticador',
   'hint.totpCopied': 'Copiado',
@@ -89,7 +86,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Para confirmar sua conta, digite o código que enviamos para você.',
   'hint.passkeyPrompt':
     'Crie uma chave de acesso para entrar com sua impressão digital, seu rosto ou o bloqueio de tela em vez de usar uma senha.',
-  'hint.signedInAs': 'Conectado como {username}',
+  'hint.signedInAs': 'Você entrou como {username}',
   'hint.customChallenge': 'Responda à pergunta para continuar.',
   'hint.unknownStep':
     'O login pediu uma etapa que esta página não consegue exibir ({step}). Volte e tente novamente ou entre em contato com o suporte.',
@@ -192,4 +189,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Paramos de esperar que você abra o link. Depois de abri-lo, entre.',
   'notice.signUpLinkRestart': 'Depois de abrir o link que enviamos, entre.',
   'notice.contactVerified': 'Pronto, está verificado. Agora você pode usá-lo para redefinir sua senha.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Número de telefone',
+  'field.emailOrPhone': 'E-mail ou número de telefone',
+  'action.showNewPassword': 'Mostrar nova senha',
+  'action.showConfirmation': 'Mostrar confirmação',
+  'social.continueWith': 'Continuar com {provider}',
+  'hint.totpStepApp': 'Abra um app autenticador no seu celular ou instale um.',
+  'hint.totpStepScan': 'Leia o QR code com o app ou copie a chave de configuração para ele.',
+  'hint.totpStepCode': 'Digite o código de 6 dígitos que aparece no app.',
 };

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Enviar novo código dentro de {count} segundos',
   'action.resendCodeIn.other': 'Enviar novo código dentro de {count} segundos',
   'action.openAuthenticator': 'Abrir na aplicação de autenticação',
-  'social.signInWith': 'Iniciar sessão com {provider}',
   'social.or': 'ou',
 
   'step.SIGN_IN.title': 'Iniciar sessão',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Enviámos um código por email para {destination}.',
   'hint.codeResentNoDestination': 'Estamos a enviar um novo código.',
   'hint.totpCode': 'Abra a sua aplicação de autenticação e introduza o código de 6 dígitos desta conta.',
-  'hint.totpSetup':
-    'Leia o código QR com a sua aplicação de autenticação ou introduza a chave manualmente e, em seguida, introduza o código de 6 dígitos apresentado.',
   'hint.totpSecret': 'Chave de configuração',
   'hint.totpQrAlt': 'Código QR para adicionar esta conta a uma aplicação de autenticação',
   'hint.totpCopied': 'Copiado',
@@ -194,4 +191,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Deixámos de esperar que abra a ligação. Depois de a abrir, inicie sessão.',
   'notice.signUpLinkRestart': 'Depois de abrir a ligação que lhe enviámos, inicie sessão.',
   'notice.contactVerified': 'Obrigado, está verificado. Já o pode utilizar para repor a palavra-passe.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Número de telemóvel',
+  'field.emailOrPhone': 'Endereço de email ou número de telemóvel',
+  'action.showNewPassword': 'Mostrar nova palavra-passe',
+  'action.showConfirmation': 'Mostrar confirmação',
+  'social.continueWith': 'Continuar com {provider}',
+  'hint.totpStepApp': 'Abra uma aplicação de autenticação no seu telemóvel ou instale uma.',
+  'hint.totpStepScan': 'Leia o código QR com a aplicação ou copie para ela a chave de configuração.',
+  'hint.totpStepCode': 'Introduza o código de 6 dígitos apresentado pela aplicação.',
 };

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.few': 'Trimiteți un cod nou peste {count} secunde',
   'action.resendCodeIn.other': 'Trimiteți un cod nou peste {count} de secunde',
   'action.openAuthenticator': 'Deschideți în aplicația de autentificare',
-  'social.signInWith': 'Conectați-vă cu {provider}',
   'social.or': 'sau',
 
   'step.SIGN_IN.title': 'Conectare',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Am trimis un cod prin e-mail la {destination}.',
   'hint.codeResentNoDestination': 'Vă trimitem un cod nou.',
   'hint.totpCode': 'Deschideți aplicația de autentificare și introduceți codul de 6 cifre pentru acest cont.',
-  'hint.totpSetup':
-    'Scanați codul QR cu aplicația de autentificare sau introduceți manual cheia, apoi introduceți codul de 6 cifre afișat de aplicație.',
   'hint.totpSecret': 'Cheie de configurare',
   'hint.totpQrAlt': 'Cod QR pentru adăugarea acestui cont într-o aplicație de autentificare',
   'hint.totpCopied': 'Copiat',
@@ -89,7 +86,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Introduceți codul pe care vi l-am trimis pentru a vă confirma contul.',
   'hint.passkeyPrompt':
     'Creați o cheie de acces ca să vă conectați cu amprenta, recunoașterea facială sau blocarea ecranului în loc de parolă.',
-  'hint.signedInAs': 'Conectat ca {username}',
+  'hint.signedInAs': 'Cont conectat: {username}',
   'hint.customChallenge': 'Răspundeți la întrebare pentru a continua.',
   'hint.unknownStep':
     'Conectarea a solicitat un pas pe care această pagină nu îl poate afișa ({step}). Reveniți și încercați din nou sau contactați asistența.',
@@ -141,7 +138,7 @@ export const catalog: Catalog = {
   'error.passwordResetRequired': 'Trebuie să vă resetați parola.',
   'error.userNotConfirmed': 'Contul nu este încă confirmat.',
   'error.sessionExpired': 'Sesiunea de conectare a expirat. Conectați-vă din nou.',
-  'error.alreadySignedIn': 'Sunteți deja conectat.',
+  'error.alreadySignedIn': 'V-ați conectat deja.',
   'error.passwordAttemptsExceeded': 'Prea multe parole greșite. Așteptați 15 minute înainte de a încerca din nou.',
   'error.invalidPreferredChallenge': 'Această metodă de conectare nu este disponibilă. Alegeți alta.',
   'error.network': 'Nu am putut contacta serviciul de conectare. Verificați conexiunea și încercați din nou.',
@@ -192,4 +189,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Nu mai așteptăm deschiderea linkului. După ce îl deschideți, conectați-vă.',
   'notice.signUpLinkRestart': 'După ce deschideți linkul pe care vi l-am trimis, conectați-vă.',
   'notice.contactVerified': 'Mulțumim, a fost verificat. Acum îl puteți folosi pentru a vă reseta parola.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Număr de telefon',
+  'field.emailOrPhone': 'Adresă de e-mail sau număr de telefon',
+  'action.showNewPassword': 'Afișați parola nouă',
+  'action.showConfirmation': 'Afișați confirmarea',
+  'social.continueWith': 'Continuați cu {provider}',
+  'hint.totpStepApp': 'Deschideți o aplicație de autentificare pe telefon sau instalați una.',
+  'hint.totpStepScan': 'Scanați codul QR cu aplicația sau copiați în ea cheia de configurare.',
+  'hint.totpStepCode': 'Introduceți codul de 6 cifre afișat de aplicație.',
 };

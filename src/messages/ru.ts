@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Новый код можно запросить через {count} секунд',
   'action.resendCodeIn.other': 'Новый код можно запросить через {count} секунды',
   'action.openAuthenticator': 'Открыть в приложении-аутентификаторе',
-  'social.signInWith': 'Войти через {provider}',
   'social.or': 'или',
 
   'step.SIGN_IN.title': 'Вход',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Мы отправили код на адрес {destination}.',
   'hint.codeResentNoDestination': 'Новый код отправлен.',
   'hint.totpCode': 'Откройте приложение-аутентификатор и введите шестизначный код для этого аккаунта.',
-  'hint.totpSetup':
-    'Отсканируйте QR-код в приложении-аутентификаторе или введите ключ вручную, а затем укажите шестизначный код, который появится в приложении.',
   'hint.totpSecret': 'Ключ настройки',
   'hint.totpQrAlt': 'QR-код для добавления этого аккаунта в приложение-аутентификатор',
   'hint.totpCopied': 'Скопировано',
@@ -192,4 +189,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Мы больше не ждём, пока вы откроете ссылку. Когда откроете её, войдите.',
   'notice.signUpLinkRestart': 'Когда откроете ссылку из нашего сообщения, войдите.',
   'notice.contactVerified': 'Спасибо, подтверждено. Теперь с его помощью можно сбросить пароль.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Номер телефона',
+  'field.emailOrPhone': 'Электронная почта или номер телефона',
+  'action.showNewPassword': 'Показать новый пароль',
+  'action.showConfirmation': 'Показать подтверждение',
+  'social.continueWith': 'Продолжить через {provider}',
+  'hint.totpStepApp': 'Откройте приложение-аутентификатор на телефоне или установите его.',
+  'hint.totpStepScan': 'Отсканируйте QR-код в приложении или скопируйте в него ключ настройки.',
+  'hint.totpStepCode': 'Введите шестизначный код из приложения.',
 };

@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Poslať nový kód o {count} sekundy',
   'action.resendCodeIn.other': 'Poslať nový kód o {count} sekúnd',
   'action.openAuthenticator': 'Otvoriť v overovacej aplikácii',
-  'social.signInWith': 'Prihlásiť sa cez {provider}',
   'social.or': 'alebo',
 
   'step.SIGN_IN.title': 'Prihlásenie',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Poslali sme kód e-mailom na adresu {destination}.',
   'hint.codeResentNoDestination': 'Nový kód je na ceste.',
   'hint.totpCode': 'Otvorte overovaciu aplikáciu a zadajte šesťmiestny kód pre tento účet.',
-  'hint.totpSetup':
-    'Naskenujte QR kód overovacou aplikáciou alebo zadajte kľúč ručne. Potom zadajte šesťmiestny kód, ktorý aplikácia zobrazí.',
   'hint.totpSecret': 'Kľúč na nastavenie',
   'hint.totpQrAlt': 'QR kód na pridanie tohto účtu do overovacej aplikácie',
   'hint.totpCopied': 'Skopírované',
@@ -193,4 +190,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Na otvorenie odkazu už nečakáme. Keď ho otvoríte, prihláste sa.',
   'notice.signUpLinkRestart': 'Keď otvoríte odkaz, ktorý sme vám poslali, prihláste sa.',
   'notice.contactVerified': 'Ďakujeme, je overené. Teraz ho môžete použiť na obnovenie hesla.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefónne číslo',
+  'field.emailOrPhone': 'E-mail alebo telefónne číslo',
+  'action.showNewPassword': 'Zobraziť nové heslo',
+  'action.showConfirmation': 'Zobraziť potvrdenie hesla',
+  'social.continueWith': 'Pokračovať cez {provider}',
+  'hint.totpStepApp': 'Otvorte v telefóne overovaciu aplikáciu alebo si nejakú nainštalujte.',
+  'hint.totpStepScan': 'Naskenujte v aplikácii QR kód alebo do nej skopírujte kľúč na nastavenie.',
+  'hint.totpStepCode': 'Zadajte šesťmiestny kód, ktorý aplikácia zobrazí.',
 };

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Skicka en ny kod om {count} sekund',
   'action.resendCodeIn.other': 'Skicka en ny kod om {count} sekunder',
   'action.openAuthenticator': 'Öppna i autentiseringsappen',
-  'social.signInWith': 'Logga in med {provider}',
   'social.or': 'eller',
 
   'step.SIGN_IN.title': 'Logga in',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Vi har skickat en kod via e-post till {destination}.',
   'hint.codeResentNoDestination': 'En ny kod är på väg.',
   'hint.totpCode': 'Öppna din autentiseringsapp och ange den sexsiffriga koden för det här kontot.',
-  'hint.totpSetup':
-    'Skanna QR-koden med din autentiseringsapp eller ange nyckeln manuellt. Ange sedan den sexsiffriga koden som visas i appen.',
   'hint.totpSecret': 'Konfigurationsnyckel',
   'hint.totpQrAlt': 'QR-kod för att lägga till det här kontot i en autentiseringsapp',
   'hint.totpCopied': 'Kopierat',
@@ -187,4 +184,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Vi väntar inte längre på att länken ska öppnas. Logga in när du har öppnat den.',
   'notice.signUpLinkRestart': 'Logga in när du har öppnat länken vi skickade till dig.',
   'notice.contactVerified': 'Tack, det är verifierat. Nu kan du använda det för att återställa ditt lösenord.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonnummer',
+  'field.emailOrPhone': 'E-post eller telefonnummer',
+  'action.showNewPassword': 'Visa nytt lösenord',
+  'action.showConfirmation': 'Visa bekräftelse',
+  'social.continueWith': 'Fortsätt med {provider}',
+  'hint.totpStepApp': 'Öppna en autentiseringsapp i telefonen, eller installera en.',
+  'hint.totpStepScan': 'Skanna QR-koden med appen, eller kopiera in konfigurationsnyckeln i den.',
+  'hint.totpStepCode': 'Ange den sexsiffriga koden som visas i appen.',
 };

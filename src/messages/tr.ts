@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} saniye sonra yeni kod isteyebilirsiniz',
   'action.resendCodeIn.other': '{count} saniye sonra yeni kod isteyebilirsiniz',
   'action.openAuthenticator': 'Kimlik doğrulama uygulamasında aç',
-  'social.signInWith': '{provider} ile oturum aç',
   'social.or': 'veya',
 
   'step.SIGN_IN.title': 'Oturum açın',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '{destination} adresine e-postayla bir kod gönderdik.',
   'hint.codeResentNoDestination': 'Yeni bir kod yolda.',
   'hint.totpCode': 'Kimlik doğrulama uygulamanızı açın ve bu hesaba ait 6 haneli kodu girin.',
-  'hint.totpSetup':
-    'QR kodunu kimlik doğrulama uygulamanızla tarayın veya anahtarı elle girin, ardından uygulamada görünen 6 haneli kodu girin.',
   'hint.totpSecret': 'Kurulum anahtarı',
   'hint.totpQrAlt': 'Bu hesabı kimlik doğrulama uygulamasına eklemek için QR kodu',
   'hint.totpCopied': 'Kopyalandı',
@@ -82,9 +79,9 @@ export const catalog: Catalog = {
   'hint.missingAttributes': 'Sizden birkaç bilgi daha almamız gerekiyor.',
   'hint.resetPassword': 'Bu hesabın şifresini sıfırlamanız için bir kod göndereceğiz.',
   'hint.resetRequired': 'Oturum açabilmek için şifrenizi sıfırlamanız gerekiyor.',
-  'hint.confirmResetPassword': 'Gönderdiğimiz kodu ({destination}) girin ve yeni bir şifre belirleyin.',
+  'hint.confirmResetPassword': 'Kodu şuraya gönderdik: {destination}. Bu kodu girin ve yeni bir şifre belirleyin.',
   'hint.confirmResetPasswordNoDestination': 'Size gönderdiğimiz kodu girin ve yeni bir şifre belirleyin.',
-  'hint.confirmSignUp': 'Hesabınızı onaylamak için gönderdiğimiz kodu ({destination}) girin.',
+  'hint.confirmSignUp': 'Kodu şuraya gönderdik: {destination}. Hesabınızı onaylamak için bu kodu girin.',
   'hint.confirmSignUpNoDestination': 'Hesabınızı onaylamak için size gönderdiğimiz kodu girin.',
   'hint.passkeyPrompt':
     'Şifre yerine parmak iziniz, yüzünüz veya ekran kilidinizle oturum açmak için bir geçiş anahtarı oluşturun.',
@@ -188,4 +185,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Bağlantının açılmasını artık beklemiyoruz. Açtıktan sonra oturum açın.',
   'notice.signUpLinkRestart': 'Size gönderdiğimiz bağlantıyı açtıktan sonra oturum açın.',
   'notice.contactVerified': 'Teşekkürler, doğrulandı. Artık şifrenizi sıfırlamak için bunu kullanabilirsiniz.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefon numarası',
+  'field.emailOrPhone': 'E-posta veya telefon numarası',
+  'action.showNewPassword': 'Yeni şifreyi göster',
+  'action.showConfirmation': 'Onay şifresini göster',
+  'social.continueWith': '{provider} ile devam et',
+  'hint.totpStepApp': 'Telefonunuzda bir kimlik doğrulama uygulaması açın veya bir tane yükleyin.',
+  'hint.totpStepScan': 'QR kodunu uygulamayla tarayın veya kurulum anahtarını uygulamaya kopyalayın.',
+  'hint.totpStepCode': 'Uygulamada görünen 6 haneli kodu girin.',
 };

@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Новий код можна отримати через {count} секунд',
   'action.resendCodeIn.other': 'Новий код можна отримати через {count} секунди',
   'action.openAuthenticator': 'Відкрити в застосунку для автентифікації',
-  'social.signInWith': 'Увійти через {provider}',
   'social.or': 'або',
 
   'step.SIGN_IN.title': 'Вхід',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Ми надіслали код на адресу {destination}.',
   'hint.codeResentNoDestination': 'Новий код надіслано.',
   'hint.totpCode': 'Відкрийте застосунок для автентифікації та введіть шестизначний код для цього облікового запису.',
-  'hint.totpSetup':
-    'Відскануйте QR-код у застосунку для автентифікації або введіть ключ вручну, а потім введіть шестизначний код, який з’явиться в застосунку.',
   'hint.totpSecret': 'Ключ налаштування',
   'hint.totpQrAlt': 'QR-код, щоб додати цей обліковий запис у застосунок для автентифікації',
   'hint.totpCopied': 'Скопійовано',
@@ -191,4 +188,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Ми більше не чекаємо, поки ви відкриєте посилання. Коли відкриєте його, увійдіть.',
   'notice.signUpLinkRestart': 'Коли відкриєте посилання з нашого повідомлення, увійдіть.',
   'notice.contactVerified': 'Дякуємо, підтверджено. Тепер за його допомогою можна скинути пароль.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Номер телефону',
+  'field.emailOrPhone': 'Електронна пошта або номер телефону',
+  'action.showNewPassword': 'Показати новий пароль',
+  'action.showConfirmation': 'Показати підтвердження',
+  'social.continueWith': 'Продовжити через {provider}',
+  'hint.totpStepApp': 'Відкрийте на телефоні застосунок для автентифікації або встановіть його.',
+  'hint.totpStepScan': 'Відскануйте QR-код у застосунку або скопіюйте в нього ключ налаштування.',
+  'hint.totpStepCode': 'Введіть шестизначний код, який показує застосунок.',
 };

@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': 'Hiện mật khẩu',
   'action.resendCodeIn.other': 'Gửi mã mới sau {count} giây',
   'action.openAuthenticator': 'Mở trong ứng dụng xác thực',
-  'social.signInWith': 'Đăng nhập bằng {provider}',
   'social.or': 'hoặc',
 
   'step.SIGN_IN.title': 'Đăng nhập',
@@ -71,8 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Chúng tôi đã gửi mã qua email đến {destination}.',
   'hint.codeResentNoDestination': 'Mã mới đang được gửi đến bạn.',
   'hint.totpCode': 'Mở ứng dụng xác thực và nhập mã gồm 6 chữ số cho tài khoản này.',
-  'hint.totpSetup':
-    'Quét mã QR bằng ứng dụng xác thực hoặc nhập khóa thiết lập theo cách thủ công, sau đó nhập mã gồm 6 chữ số mà ứng dụng hiển thị.',
   'hint.totpSecret': 'Khóa thiết lập',
   'hint.totpQrAlt': 'Mã QR để thêm tài khoản này vào ứng dụng xác thực',
   'hint.totpCopied': 'Đã sao chép',
@@ -185,4 +182,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Chúng tôi đã ngừng chờ bạn mở liên kết. Sau khi mở liên kết, hãy đăng nhập.',
   'notice.signUpLinkRestart': 'Sau khi mở liên kết chúng tôi đã gửi, hãy đăng nhập.',
   'notice.contactVerified': 'Cảm ơn bạn, đã xác minh xong. Giờ bạn có thể dùng nó để đặt lại mật khẩu.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Số điện thoại',
+  'field.emailOrPhone': 'Email hoặc số điện thoại',
+  'action.showNewPassword': 'Hiện mật khẩu mới',
+  'action.showConfirmation': 'Hiện mật khẩu xác nhận',
+  'social.continueWith': 'Tiếp tục với {provider}',
+  'hint.totpStepApp': 'Mở ứng dụng xác thực trên điện thoại của bạn, hoặc cài đặt một ứng dụng.',
+  'hint.totpStepScan': 'Quét mã QR bằng ứng dụng, hoặc sao chép khóa thiết lập vào ứng dụng.',
+  'hint.totpStepCode': 'Nhập mã gồm 6 chữ số mà ứng dụng hiển thị.',
 };

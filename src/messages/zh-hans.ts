@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': '显示密码',
   'action.resendCodeIn.other': '{count} 秒后可重新发送验证码',
   'action.openAuthenticator': '在身份验证器应用中打开',
-  'social.signInWith': '使用 {provider} 登录',
   'social.or': '或',
 
   'step.SIGN_IN.title': '登录',
@@ -71,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '我们已通过电子邮件向 {destination} 发送验证码。',
   'hint.codeResentNoDestination': '新的验证码已发出。',
   'hint.totpCode': '请打开身份验证器应用，输入此账号的 6 位验证码。',
-  'hint.totpSetup': '请用身份验证器应用扫描二维码，或手动输入设置密钥，然后输入应用中显示的 6 位验证码。',
   'hint.totpSecret': '设置密钥',
   'hint.totpQrAlt': '用于将此账号添加到身份验证器应用的二维码',
   'hint.totpCopied': '已复制',
@@ -175,4 +173,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': '已停止等待您打开链接。打开链接后，请登录。',
   'notice.signUpLinkRestart': '打开我们发送给您的链接后，请登录。',
   'notice.contactVerified': '验证成功。现在可以用它来重置密码。',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': '手机号码',
+  'field.emailOrPhone': '电子邮箱或手机号码',
+  'action.showNewPassword': '显示新密码',
+  'action.showConfirmation': '显示确认密码',
+  'social.continueWith': '使用 {provider} 继续',
+  'hint.totpStepApp': '在手机上打开身份验证器应用，如果没有，请先安装一个。',
+  'hint.totpStepScan': '用应用扫描二维码，或将设置密钥复制到应用中。',
+  'hint.totpStepCode': '输入应用中显示的 6 位验证码。',
 };

@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': '顯示密碼',
   'action.resendCodeIn.other': '{count} 秒後可重新傳送驗證碼',
   'action.openAuthenticator': '在驗證器應用程式中開啟',
-  'social.signInWith': '使用 {provider} 登入',
   'social.or': '或',
 
   'step.SIGN_IN.title': '登入',
@@ -71,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '我們已透過電子郵件將驗證碼傳送至 {destination}。',
   'hint.codeResentNoDestination': '新的驗證碼已傳送。',
   'hint.totpCode': '請開啟驗證器應用程式，然後輸入這個帳戶的 6 位數驗證碼。',
-  'hint.totpSetup': '請用驗證器應用程式掃描 QR 圖碼，或手動輸入設定金鑰，然後輸入應用程式顯示的 6 位數驗證碼。',
   'hint.totpSecret': '設定金鑰',
   'hint.totpQrAlt': '用來將這個帳戶新增至驗證器應用程式的 QR 圖碼',
   'hint.totpCopied': '已複製',
@@ -175,4 +173,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': '已停止等待你開啟連結。開啟連結後，請登入。',
   'notice.signUpLinkRestart': '開啟我們傳送給你的連結後，請登入。',
   'notice.contactVerified': '驗證完成。現在可以用來重設密碼了。',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': '電話號碼',
+  'field.emailOrPhone': '電子郵件地址或電話號碼',
+  'action.showNewPassword': '顯示新密碼',
+  'action.showConfirmation': '顯示確認密碼',
+  'social.continueWith': '使用 {provider} 繼續',
+  'hint.totpStepApp': '在手機上開啟驗證器應用程式，如果沒有，請先安裝一個。',
+  'hint.totpStepScan': '用應用程式掃描 QR 圖碼，或將設定金鑰複製到應用程式中。',
+  'hint.totpStepCode': '輸入應用程式顯示的 6 位數驗證碼。',
 };

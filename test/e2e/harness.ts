@@ -18,12 +18,8 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 
-import {
-  startCognitoServer,
-  type CognitoServerOptions,
-  type RunningCognitoServer,
-} from '../../packages/local-cognito/src/index.js';
-import { startStaticServer } from '../../packages/local-cognito/src/static.js';
+import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from 'local-cognito';
+import { startStaticServer } from '../../scripts/static-server.js';
 import { PASSWORD, PHONE } from '../support/seed.js';
 
 export * from '../support/seed.js';
@@ -40,8 +36,8 @@ export const trustedTypesCsp = (cognito: string) =>
 /** Longest wait for one step; Amplify retries (with back-off) fit in it. */
 const STEP_TIMEOUT = 15_000;
 
-export type { OutboxEntry } from '../../packages/local-cognito/src/index.js';
-import type { OutboxEntry } from '../../packages/local-cognito/src/index.js';
+export type { OutboxEntry } from 'local-cognito';
+import type { OutboxEntry } from 'local-cognito';
 
 // ---- static server -------------------------------------------------------------------------------------
 
@@ -93,6 +89,8 @@ export interface PageOptions {
   'oauth-domain'?: string;
   /** The HTML `autofocus` attribute on the element (any value). */
   autofocus?: string;
+  /** `email`, `phone` or `username`: what the pool signs in with (the page has pool ids only). */
+  'login-mechanism'?: string;
   /** Pixels of page content above the widget. */
   spacer?: string;
   'hide-sign-up'?: string;

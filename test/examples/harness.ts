@@ -25,7 +25,7 @@ import { delimiter, dirname, extname, join, relative, resolve, sep } from 'node:
 import { gzipSync } from 'node:zlib';
 
 import { listen } from '../../packages/local-cognito/src/http/listen.js';
-import { TYPES } from '../../packages/local-cognito/src/static.js';
+import { TYPES } from '../../scripts/static-server.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXAMPLES = join(ROOT, 'examples');

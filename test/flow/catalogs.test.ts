@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import { BUILT_IN_LANGUAGES, catalogTag, createTranslator, directionOf, loadCatalog } from '../../src/i18n.js';
 import { en } from '../../src/messages/en.js';
 

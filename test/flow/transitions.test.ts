@@ -1,6 +1,6 @@
 /** transitions.ts: every Amplify sign-in `nextStep` → the step and the details it shows. */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import { KNOWN_STEPS, rowOf } from '../../src/flow/steps.js';
 import type { SignInResult } from '../../src/auth-service.js';
 import type { CallContext } from '../../src/flow/calls.js';

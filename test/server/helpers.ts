@@ -103,7 +103,7 @@ export async function call(server: RunningCognitoServer, operation: string, body
 
 /** The value server/README.md gives as "<label> `value`" (the first one), so tests hold the README to the seed. */
 export function documented(label: string): string {
-  const readme = readFileSync(new URL('../../packages/local-cognito/src/README.md', import.meta.url), 'utf8');
+  const readme = readFileSync(new URL('../../packages/local-cognito/README.md', import.meta.url), 'utf8');
   const value = new RegExp(`${label.replaceAll(' ', '\\s+')}\\s+\`([^\`]+)\``).exec(readme)?.[1];
   if (!value) throw new Error(`server/README.md documents no ${label}`);
   return value;

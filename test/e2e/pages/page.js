@@ -31,6 +31,7 @@ const ATTRIBUTES = [
   'hide-sign-up',
   'initial-step',
   'verify-contact',
+  'login-mechanism',
 ];
 
 window.events = [];
