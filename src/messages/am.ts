@@ -167,4 +167,14 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'የይለፍ ቃልዎን ከረሱ እንደገና ማስጀመር እንዲችሉ፣ በምን መንገድ እንደምናገኝዎ ያረጋግጡ።',
   'action.verifyContact.email': 'ኮዱን በኢሜይል ላክልኝ',
   'action.verifyContact.phone_number': 'ኮዱን በኤስኤምኤስ ላክልኝ',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'በዚህ ኢሜይል የተመዘገበ መለያ አስቀድሞ አለ። ይግቡ፣ ወይም የይለፍ ቃልዎን ከረሱ ዳግም ያስጀምሩት።',
+  'error.accountExists.phone_number': 'በዚህ ስልክ ቁጥር የተመዘገበ መለያ አስቀድሞ አለ። ይግቡ፣ ወይም የይለፍ ቃልዎን ከረሱ ዳግም ያስጀምሩት።',
+  'error.accountExists.username': 'ይህ የተጠቃሚ ስም አስቀድሞ ተይዟል። የእርስዎ ከሆነ ይግቡ።',
+  'error.phoneFormat': 'ስልክ ቁጥሩን ከአገር ኮዱ ጋር ያስገቡ፤ ለምሳሌ +251911234567።',
+  'error.signUpNotAllowed': 'እዚህ አዲስ መለያ መፍጠር አይቻልም። የጣቢያውን ባለቤት ያግኙ።',
+  'error.codeDelivery': 'ኮዱን መላክ አልተቻለም። ኢሜይሉን ወይም ስልክ ቁጥሩን አረጋግጠው እንደገና ይሞክሩ።',
+  'error.signUpLinkWaitEnded': 'አገናኙ እስኪከፈት መጠበቅ አቁመናል። ከከፈቱት በኋላ ይግቡ።',
+  'notice.signUpLinkRestart': 'የላክንልዎትን አገናኝ ከከፈቱ በኋላ ይግቡ።',
+  'notice.contactVerified': 'እናመሰግናለን፣ ተረጋግጧል። አሁን የይለፍ ቃልዎን ዳግም ለማስጀመር ሊጠቀሙበት ይችላሉ።',
 };

@@ -175,4 +175,17 @@ export const catalog: Catalog = {
     'Parolu unutsanız, onu sıfırlaya bilməyiniz üçün sizinlə necə əlaqə saxlayacağımızı təsdiqləyin.',
   'action.verifyContact.email': 'Kodu e-poçtla göndərin',
   'action.verifyContact.phone_number': 'Kodu SMS ilə göndərin',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Bu e-poçt ünvanı ilə hesab artıq mövcuddur. Daxil olun və ya şifrəni unutmusunuzsa, onu sıfırlayın.',
+  'error.accountExists.phone_number':
+    'Bu telefon nömrəsi ilə hesab artıq mövcuddur. Daxil olun və ya şifrəni unutmusunuzsa, onu sıfırlayın.',
+  'error.accountExists.username': 'Bu istifadəçi adı artıq tutulub. Sizindirsə, daxil olun.',
+  'error.phoneFormat': 'Nömrəni ölkə kodu ilə daxil edin, məsələn, +994501234567.',
+  'error.signUpNotAllowed': 'Burada yeni hesab yaratmaq olmur. Saytın sahibi ilə əlaqə saxlayın.',
+  'error.codeDelivery':
+    'Kodu göndərmək mümkün olmadı. E-poçt ünvanını və ya telefon nömrəsini yoxlayıb yenidən cəhd edin.',
+  'error.signUpLinkWaitEnded': 'Linkin açılmasını artıq gözləmirik. Onu açdıqdan sonra daxil olun.',
+  'notice.signUpLinkRestart': 'Göndərdiyimiz linki açdıqdan sonra daxil olun.',
+  'notice.contactVerified': 'Təşəkkürlər, təsdiqləndi. İndi ondan şifrəni sıfırlamaq üçün istifadə edə bilərsiniz.',
 };

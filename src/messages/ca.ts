@@ -181,4 +181,17 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Verifica com et podem contactar, perquè puguis restablir la contrasenya si mai l’oblides.',
   'action.verifyContact.email': 'Envia’m un codi per correu',
   'action.verifyContact.phone_number': 'Envia’m un codi per SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Ja hi ha un compte amb aquest correu electrònic. Inicia la sessió o restableix la contrasenya si no te’n recordes.',
+  'error.accountExists.phone_number':
+    'Ja hi ha un compte amb aquest número de telèfon. Inicia la sessió o restableix la contrasenya si no te’n recordes.',
+  'error.accountExists.username': 'Aquest nom d’usuari ja està agafat. Si és teu, inicia la sessió.',
+  'error.phoneFormat': 'Escriu el número amb el prefix del país, per exemple +34612345678.',
+  'error.signUpNotAllowed': 'Aquí no es poden crear comptes nous. Contacta amb el propietari del lloc web.',
+  'error.codeDelivery':
+    'No s’ha pogut enviar el codi. Revisa el correu electrònic o el número de telèfon i torna-ho a provar.',
+  'error.signUpLinkWaitEnded': 'Hem deixat d’esperar que obris l’enllaç. Quan l’hagis obert, inicia la sessió.',
+  'notice.signUpLinkRestart': 'Quan hagis obert l’enllaç que t’hem enviat, inicia la sessió.',
+  'notice.contactVerified': 'Gràcies, ja està verificat. Ara el pots fer servir per restablir la contrasenya.',
 };

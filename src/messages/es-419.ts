@@ -183,4 +183,17 @@ export const catalog: Catalog = {
     'Verifica cómo podemos comunicarnos contigo para que puedas restablecer tu contraseña si alguna vez la olvidas.',
   'action.verifyContact.email': 'Enviarme un código por correo',
   'action.verifyContact.phone_number': 'Enviarme un código por SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Ya existe una cuenta con este correo electrónico. Inicia sesión o restablece tu contraseña si la olvidaste.',
+  'error.accountExists.phone_number':
+    'Ya existe una cuenta con este número de teléfono. Inicia sesión o restablece tu contraseña si la olvidaste.',
+  'error.accountExists.username': 'Este nombre de usuario ya está en uso. Si es tuyo, inicia sesión.',
+  'error.phoneFormat': 'Escribe el número con el código de país, por ejemplo +5215512345678.',
+  'error.signUpNotAllowed': 'No se pueden crear cuentas nuevas aquí. Comunícate con el propietario del sitio.',
+  'error.codeDelivery':
+    'No pudimos enviar el código. Revisa el correo electrónico o el número de teléfono y vuelve a intentarlo.',
+  'error.signUpLinkWaitEnded': 'Dejamos de esperar a que abras el enlace. Cuando lo abras, inicia sesión.',
+  'notice.signUpLinkRestart': 'Cuando abras el enlace que te enviamos, inicia sesión.',
+  'notice.contactVerified': 'Listo, está verificado. Ahora puedes usarlo para restablecer tu contraseña.',
 };

@@ -173,4 +173,17 @@ export const catalog: Catalog = {
     'Kinnitage, kuidas saame teiega ühendust võtta, et saaksite parooli unustamise korral selle lähtestada.',
   'action.verifyContact.email': 'Saada kood e-postiga',
   'action.verifyContact.phone_number': 'Saada kood SMS-iga',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Selle e-posti aadressiga konto on juba olemas. Logige sisse või lähtestage parool, kui olete selle unustanud.',
+  'error.accountExists.phone_number':
+    'Selle telefoninumbriga konto on juba olemas. Logige sisse või lähtestage parool, kui olete selle unustanud.',
+  'error.accountExists.username': 'See kasutajanimi on juba võetud. Kui see on teie oma, logige sisse.',
+  'error.phoneFormat': 'Sisestage telefoninumber koos riigikoodiga, näiteks +37251234567.',
+  'error.signUpNotAllowed': 'Siin ei saa uusi kontosid luua. Võtke ühendust saidi omanikuga.',
+  'error.codeDelivery':
+    'Koodi ei õnnestunud saata. Kontrollige e-posti aadressi või telefoninumbrit ja proovige uuesti.',
+  'error.signUpLinkWaitEnded': 'Me ei oota enam lingi avamist. Kui olete selle avanud, logige sisse.',
+  'notice.signUpLinkRestart': 'Kui olete meie saadetud lingi avanud, logige sisse.',
+  'notice.contactVerified': 'Aitäh, see on kinnitatud. Nüüd saate seda parooli lähtestamiseks kasutada.',
 };

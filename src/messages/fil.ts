@@ -180,4 +180,17 @@ export const catalog: Catalog = {
     'I-verify kung paano ka namin makokontak, para ma-reset mo ang iyong password kung sakaling makalimutan mo ito.',
   'action.verifyContact.email': 'I-email sa akin ang code',
   'action.verifyContact.phone_number': 'I-text sa akin ang code',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'May account na gamit ang email na ito. Mag-sign in, o i-reset ang password kung nakalimutan mo ito.',
+  'error.accountExists.phone_number':
+    'May account na gamit ang numero ng teleponong ito. Mag-sign in, o i-reset ang password kung nakalimutan mo ito.',
+  'error.accountExists.username': 'May gumagamit na ng username na ito. Kung sa iyo ito, mag-sign in na lang.',
+  'error.phoneFormat': 'Ilagay ang numero kasama ang country code, halimbawa +639171234567.',
+  'error.signUpNotAllowed': 'Hindi puwedeng gumawa ng bagong account dito. Makipag-ugnayan sa may-ari ng site.',
+  'error.codeDelivery': 'Hindi naipadala ang code. Tingnan ang email o numero ng telepono at subukan ulit.',
+  'error.signUpLinkWaitEnded':
+    'Hindi na namin hinihintay na buksan mo ang link. Kapag nabuksan mo na ito, mag-sign in.',
+  'notice.signUpLinkRestart': 'Kapag nabuksan mo na ang link na ipinadala namin, mag-sign in.',
+  'notice.contactVerified': 'Salamat, na-verify na ito. Magagamit mo na ito para i-reset ang iyong password.',
 };

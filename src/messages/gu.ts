@@ -171,4 +171,14 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'અમે તમારો સંપર્ક કેવી રીતે કરીએ તે ચકાસો, જેથી પાસવર્ડ ભૂલી જાઓ તો તમે તેને રીસેટ કરી શકો.',
   'action.verifyContact.email': 'મને ઇમેઇલથી કોડ મોકલો',
   'action.verifyContact.phone_number': 'મને SMSથી કોડ મોકલો',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'આ ઇમેઇલથી એકાઉન્ટ પહેલેથી છે. સાઇન ઇન કરો, અથવા પાસવર્ડ ભૂલી ગયા હો તો તેને રીસેટ કરો.',
+  'error.accountExists.phone_number': 'આ ફોન નંબરથી એકાઉન્ટ પહેલેથી છે. સાઇન ઇન કરો, અથવા પાસવર્ડ ભૂલી ગયા હો તો તેને રીસેટ કરો.',
+  'error.accountExists.username': 'આ યુઝરનેમ પહેલેથી લેવાયેલું છે. જો તે તમારું હોય, તો સાઇન ઇન કરો.',
+  'error.phoneFormat': 'દેશના કોડ સાથે ફોન નંબર દાખલ કરો, જેમ કે +919812345678.',
+  'error.signUpNotAllowed': 'અહીં નવાં એકાઉન્ટ બનાવી શકાતાં નથી. સાઇટના માલિકનો સંપર્ક કરો.',
+  'error.codeDelivery': 'કોડ મોકલી શકાયો નથી. ઇમેઇલ કે ફોન નંબર તપાસીને ફરી પ્રયાસ કરો.',
+  'error.signUpLinkWaitEnded': 'લિંક ખોલાય તેની રાહ જોવાનું અમે બંધ કર્યું છે. લિંક ખોલ્યા પછી સાઇન ઇન કરો.',
+  'notice.signUpLinkRestart': 'અમે મોકલેલી લિંક ખોલ્યા પછી સાઇન ઇન કરો.',
+  'notice.contactVerified': 'આભાર, ચકાસણી થઈ ગઈ. હવે તમે તેનો ઉપયોગ પાસવર્ડ રીસેટ કરવા માટે કરી શકો છો.',
 };

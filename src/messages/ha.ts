@@ -175,4 +175,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Tabbatar da yadda za mu same ka, don ka iya sake saita kalmar sirrinka idan ka manta da ita.',
   'action.verifyContact.email': 'Aiko min da lamba ta imel',
   'action.verifyContact.phone_number': 'Aiko min da lamba ta SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Akwai asusu da wannan imel ɗin tuni. Shiga, ko ka sake saita kalmar sirri idan ka manta ta.',
+  'error.accountExists.phone_number':
+    'Akwai asusu da wannan lambar waya tuni. Shiga, ko ka sake saita kalmar sirri idan ka manta ta.',
+  'error.accountExists.username': 'Wani ya riga ya ɗauki wannan sunan mai amfani. Idan naka ne, shiga kawai.',
+  'error.phoneFormat': 'Rubuta lambar waya tare da lambar ƙasa, misali +2348012345678.',
+  'error.signUpNotAllowed': 'Ba za a iya buɗe sabon asusu a nan ba. Tuntuɓi mai shafin.',
+  'error.codeDelivery': 'Ba mu iya aika lambar ba. Duba imel ko lambar waya, sannan ka sake gwadawa.',
+  'error.signUpLinkWaitEnded': 'Mun daina jiran ka buɗe mahaɗin. Bayan ka buɗe shi, shiga.',
+  'notice.signUpLinkRestart': 'Bayan ka buɗe mahaɗin da muka aika maka, shiga.',
+  'notice.contactVerified': 'Na gode, an tabbatar. Yanzu za ka iya amfani da shi don sake saita kalmar sirri.',
 };

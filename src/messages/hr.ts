@@ -179,4 +179,16 @@ export const catalog: Catalog = {
     'Potvrdite kako vas možemo kontaktirati kako biste mogli ponovno postaviti lozinku ako je zaboravite.',
   'action.verifyContact.email': 'Pošalji mi kôd e-poštom',
   'action.verifyContact.phone_number': 'Pošalji mi kôd SMS-om',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Račun s ovom adresom e-pošte već postoji. Prijavite se ili poništite lozinku ako ste je zaboravili.',
+  'error.accountExists.phone_number':
+    'Račun s ovim telefonskim brojem već postoji. Prijavite se ili poništite lozinku ako ste je zaboravili.',
+  'error.accountExists.username': 'To korisničko ime je zauzeto. Ako je vaše, prijavite se.',
+  'error.phoneFormat': 'Unesite broj s pozivnim brojem države, npr. +385912345678.',
+  'error.signUpNotAllowed': 'Ovdje se ne mogu stvarati novi računi. Obratite se vlasniku web-stranice.',
+  'error.codeDelivery': 'Kôd nije poslan. Provjerite adresu e-pošte ili telefonski broj i pokušajte ponovno.',
+  'error.signUpLinkWaitEnded': 'Više ne čekamo da otvorite poveznicu. Kad je otvorite, prijavite se.',
+  'notice.signUpLinkRestart': 'Kad otvorite poveznicu koju smo vam poslali, prijavite se.',
+  'notice.contactVerified': 'Hvala, potvrđeno je. Sada to možete upotrijebiti za poništavanje lozinke.',
 };

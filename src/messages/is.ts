@@ -177,4 +177,17 @@ export const catalog: Catalog = {
     'Staðfestu hvernig við getum náð í þig svo þú getir endurstillt aðgangsorðið ef þú gleymir því.',
   'action.verifyContact.email': 'Senda mér kóða í tölvupósti',
   'action.verifyContact.phone_number': 'Senda mér kóða með SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Það er þegar til reikningur með þessu netfangi. Skráðu þig inn eða endurstilltu aðgangsorðið ef þú hefur gleymt því.',
+  'error.accountExists.phone_number':
+    'Það er þegar til reikningur með þessu símanúmeri. Skráðu þig inn eða endurstilltu aðgangsorðið ef þú hefur gleymt því.',
+  'error.accountExists.username': 'Þetta notandanafn er þegar í notkun. Ef það er þitt skaltu skrá þig inn.',
+  'error.phoneFormat': 'Sláðu inn símanúmerið með landsnúmeri, t.d. +3546123456.',
+  'error.signUpNotAllowed': 'Ekki er hægt að stofna nýja reikninga hér. Hafðu samband við eiganda vefsvæðisins.',
+  'error.codeDelivery': 'Ekki tókst að senda kóðann. Athugaðu netfangið eða símanúmerið og reyndu aftur.',
+  'error.signUpLinkWaitEnded':
+    'Við bíðum ekki lengur eftir að tengillinn sé opnaður. Skráðu þig inn þegar þú hefur opnað hann.',
+  'notice.signUpLinkRestart': 'Skráðu þig inn þegar þú hefur opnað tengilinn sem við sendum þér.',
+  'notice.contactVerified': 'Takk, þetta er staðfest. Nú geturðu notað það til að endurstilla aðgangsorðið.',
 };

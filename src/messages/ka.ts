@@ -175,4 +175,15 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'დაადასტურეთ, როგორ დაგიკავშირდეთ, რომ პაროლის დავიწყების შემთხვევაში მისი აღდგენა შეძლოთ.',
   'action.verifyContact.email': 'კოდის გაგზავნა ელფოსტით',
   'action.verifyContact.phone_number': 'კოდის გაგზავნა SMS-ით',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'ამ ელფოსტით ანგარიში უკვე არსებობს. შედით ან აღადგინეთ პაროლი, თუ დაგავიწყდათ.',
+  'error.accountExists.phone_number':
+    'ამ ტელეფონის ნომრით ანგარიში უკვე არსებობს. შედით ან აღადგინეთ პაროლი, თუ დაგავიწყდათ.',
+  'error.accountExists.username': 'ეს მომხმარებლის სახელი უკვე დაკავებულია. თუ თქვენია, შედით.',
+  'error.phoneFormat': 'შეიყვანეთ ნომერი ქვეყნის კოდით, მაგალითად +995591123456.',
+  'error.signUpNotAllowed': 'აქ ახალი ანგარიშის შექმნა შეუძლებელია. მიმართეთ საიტის მფლობელს.',
+  'error.codeDelivery': 'კოდის გაგზავნა ვერ მოხერხდა. შეამოწმეთ ელფოსტა ან ტელეფონის ნომერი და სცადეთ ხელახლა.',
+  'error.signUpLinkWaitEnded': 'ბმულის გახსნას აღარ ველოდებით. გახსნის შემდეგ შედით.',
+  'notice.signUpLinkRestart': 'ჩვენ მიერ გამოგზავნილი ბმულის გახსნის შემდეგ შედით.',
+  'notice.contactVerified': 'გმადლობთ, დადასტურებულია. ახლა მისი გამოყენება პაროლის აღსადგენად შეგიძლიათ.',
 };

@@ -180,4 +180,17 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Patvirtinkite, kaip galime su jumis susisiekti, kad pamiršę slaptažodį galėtumėte jį atkurti.',
   'action.verifyContact.email': 'Siųsti kodą el. paštu',
   'action.verifyContact.phone_number': 'Siųsti kodą SMS žinute',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Paskyra su šiuo el. pašto adresu jau yra. Prisijunkite arba atkurkite slaptažodį, jei jį pamiršote.',
+  'error.accountExists.phone_number':
+    'Paskyra su šiuo telefono numeriu jau yra. Prisijunkite arba atkurkite slaptažodį, jei jį pamiršote.',
+  'error.accountExists.username': 'Šis naudotojo vardas jau užimtas. Jei jis jūsų, prisijunkite.',
+  'error.phoneFormat': 'Įveskite numerį su šalies kodu, pvz., +37061234567.',
+  'error.signUpNotAllowed': 'Čia negalima kurti naujų paskyrų. Kreipkitės į svetainės savininką.',
+  'error.codeDelivery':
+    'Nepavyko išsiųsti kodo. Patikrinkite el. pašto adresą arba telefono numerį ir bandykite dar kartą.',
+  'error.signUpLinkWaitEnded': 'Nebelaukiame, kol atidarysite nuorodą. Kai ją atidarysite, prisijunkite.',
+  'notice.signUpLinkRestart': 'Kai atidarysite mūsų atsiųstą nuorodą, prisijunkite.',
+  'notice.contactVerified': 'Ačiū, patvirtinta. Dabar galėsite tai naudoti slaptažodžiui atkurti.',
 };

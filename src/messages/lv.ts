@@ -179,4 +179,16 @@ export const catalog: Catalog = {
     'Apstipriniet, kā varam ar jums sazināties, lai jūs varētu atiestatīt paroli, ja to aizmirstat.',
   'action.verifyContact.email': 'Sūtīt kodu uz e-pastu',
   'action.verifyContact.phone_number': 'Sūtīt kodu īsziņā',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Konts ar šo e-pasta adresi jau pastāv. Pierakstieties vai atiestatiet paroli, ja to aizmirsāt.',
+  'error.accountExists.phone_number':
+    'Konts ar šo tālruņa numuru jau pastāv. Pierakstieties vai atiestatiet paroli, ja to aizmirsāt.',
+  'error.accountExists.username': 'Šis lietotājvārds jau ir aizņemts. Ja tas ir jūsējais, pierakstieties.',
+  'error.phoneFormat': 'Ievadiet numuru ar valsts kodu, piemēram, +37121234567.',
+  'error.signUpNotAllowed': 'Šeit nevar izveidot jaunus kontus. Sazinieties ar vietnes īpašnieku.',
+  'error.codeDelivery': 'Kodu neizdevās nosūtīt. Pārbaudiet e-pasta adresi vai tālruņa numuru un mēģiniet vēlreiz.',
+  'error.signUpLinkWaitEnded': 'Mēs vairs negaidām, kad atvērsiet saiti. Kad to būsiet atvēris, pierakstieties.',
+  'notice.signUpLinkRestart': 'Kad būsiet atvēris mūsu nosūtīto saiti, pierakstieties.',
+  'notice.contactVerified': 'Paldies, tas ir apstiprināts. Tagad varat to izmantot paroles atiestatīšanai.',
 };

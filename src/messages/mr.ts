@@ -170,4 +170,14 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'आम्ही तुमच्याशी कसा संपर्क साधावा ते सत्यापित करा, म्हणजे पासवर्ड विसरल्यास तुम्ही तो रीसेट करू शकाल.',
   'action.verifyContact.email': 'मला ईमेलने कोड पाठवा',
   'action.verifyContact.phone_number': 'मला SMS ने कोड पाठवा',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'या ईमेलने खाते आधीच आहे. साइन इन करा, किंवा पासवर्ड विसरला असल्यास तो रीसेट करा.',
+  'error.accountExists.phone_number': 'या फोन नंबरने खाते आधीच आहे. साइन इन करा, किंवा पासवर्ड विसरला असल्यास तो रीसेट करा.',
+  'error.accountExists.username': 'हे युझरनेम आधीच घेतले आहे. ते तुमचे असल्यास साइन इन करा.',
+  'error.phoneFormat': 'देशाच्या कोडसह फोन नंबर टाका, उदा. +919812345678.',
+  'error.signUpNotAllowed': 'येथे नवीन खाती तयार करता येत नाहीत. साइटच्या मालकाशी संपर्क साधा.',
+  'error.codeDelivery': 'कोड पाठवता आला नाही. ईमेल किंवा फोन नंबर तपासा आणि पुन्हा प्रयत्न करा.',
+  'error.signUpLinkWaitEnded': 'लिंक उघडली जाण्याची वाट पाहणे आम्ही थांबवले आहे. लिंक उघडल्यानंतर साइन इन करा.',
+  'notice.signUpLinkRestart': 'आम्ही पाठवलेली लिंक उघडल्यानंतर साइन इन करा.',
+  'notice.contactVerified': 'धन्यवाद, पडताळणी झाली. आता तुम्ही याचा वापर पासवर्ड रीसेट करण्यासाठी करू शकता.',
 };

@@ -174,4 +174,17 @@ export const catalog: Catalog = {
     'Sahkan cara kami menghubungi anda supaya anda boleh menetapkan semula kata laluan jika terlupa.',
   'action.verifyContact.email': 'E-melkan kod kepada saya',
   'action.verifyContact.phone_number': 'SMS-kan kod kepada saya',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Akaun dengan e-mel ini sudah wujud. Log masuk, atau tetapkan semula kata laluan jika anda terlupa.',
+  'error.accountExists.phone_number':
+    'Akaun dengan nombor telefon ini sudah wujud. Log masuk, atau tetapkan semula kata laluan jika anda terlupa.',
+  'error.accountExists.username': 'Nama pengguna ini sudah diambil. Jika ini milik anda, log masuk sahaja.',
+  'error.phoneFormat': 'Masukkan nombor telefon bersama kod negara, contohnya +60123456789.',
+  'error.signUpNotAllowed': 'Akaun baharu tidak boleh dibuat di sini. Hubungi pemilik laman.',
+  'error.codeDelivery': 'Kod tidak dapat dihantar. Semak e-mel atau nombor telefon, kemudian cuba lagi.',
+  'error.signUpLinkWaitEnded': 'Kami tidak lagi menunggu pautan dibuka. Selepas anda membukanya, log masuk.',
+  'notice.signUpLinkRestart': 'Selepas anda membuka pautan yang kami hantar, log masuk.',
+  'notice.contactVerified':
+    'Terima kasih, sudah disahkan. Kini anda boleh menggunakannya untuk menetapkan semula kata laluan.',
 };

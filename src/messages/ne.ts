@@ -169,4 +169,15 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'पासवर्ड बिर्सिएमा रिसेट गर्न सकियोस् भनेर हामीले तपाईंलाई कसरी सम्पर्क गर्ने भन्ने प्रमाणित गर्नुहोस्।',
   'action.verifyContact.email': 'इमेलमा कोड पठाउनुहोस्',
   'action.verifyContact.phone_number': 'SMS मा कोड पठाउनुहोस्',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'यो इमेलबाट खाता पहिले नै छ। साइन इन गर्नुहोस्, वा पासवर्ड बिर्सनुभएको भए रिसेट गर्नुहोस्।',
+  'error.accountExists.phone_number':
+    'यो फोन नम्बरबाट खाता पहिले नै छ। साइन इन गर्नुहोस्, वा पासवर्ड बिर्सनुभएको भए रिसेट गर्नुहोस्।',
+  'error.accountExists.username': 'यो प्रयोगकर्ता नाम पहिले नै लिइसकिएको छ। यो तपाईंको हो भने साइन इन गर्नुहोस्।',
+  'error.phoneFormat': 'देशको कोडसहित फोन नम्बर लेख्नुहोस्, जस्तै +9779812345678।',
+  'error.signUpNotAllowed': 'यहाँ नयाँ खाता बनाउन मिल्दैन। साइटको सञ्चालकलाई सम्पर्क गर्नुहोस्।',
+  'error.codeDelivery': 'कोड पठाउन सकिएन। इमेल वा फोन नम्बर जाँचेर फेरि प्रयास गर्नुहोस्।',
+  'error.signUpLinkWaitEnded': 'लिंक खोलिने प्रतीक्षा हामीले रोकेका छौँ। लिंक खोलेपछि साइन इन गर्नुहोस्।',
+  'notice.signUpLinkRestart': 'हामीले पठाएको लिंक खोलेपछि साइन इन गर्नुहोस्।',
+  'notice.contactVerified': 'धन्यवाद, प्रमाणित भयो। अब यसलाई पासवर्ड रिसेट गर्न प्रयोग गर्न सक्नुहुन्छ।',
 };

@@ -171,4 +171,15 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'ਪੁਸ਼ਟੀ ਕਰੋ ਕਿ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਕਿਵੇਂ ਸੰਪਰਕ ਕਰੀਏ, ਤਾਂ ਜੋ ਪਾਸਵਰਡ ਭੁੱਲਣ ’ਤੇ ਤੁਸੀਂ ਇਸਨੂੰ ਰੀਸੈੱਟ ਕਰ ਸਕੋ।',
   'action.verifyContact.email': 'ਮੈਨੂੰ ਈਮੇਲ ’ਤੇ ਕੋਡ ਭੇਜੋ',
   'action.verifyContact.phone_number': 'ਮੈਨੂੰ SMS ’ਤੇ ਕੋਡ ਭੇਜੋ',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'ਇਸ ਈਮੇਲ ਨਾਲ ਖਾਤਾ ਪਹਿਲਾਂ ਹੀ ਮੌਜੂਦ ਹੈ। ਸਾਈਨ-ਇਨ ਕਰੋ, ਜਾਂ ਪਾਸਵਰਡ ਭੁੱਲ ਗਏ ਹੋ ਤਾਂ ਉਸਨੂੰ ਰੀਸੈੱਟ ਕਰੋ।',
+  'error.accountExists.phone_number':
+    'ਇਸ ਫ਼ੋਨ ਨੰਬਰ ਨਾਲ ਖਾਤਾ ਪਹਿਲਾਂ ਹੀ ਮੌਜੂਦ ਹੈ। ਸਾਈਨ-ਇਨ ਕਰੋ, ਜਾਂ ਪਾਸਵਰਡ ਭੁੱਲ ਗਏ ਹੋ ਤਾਂ ਉਸਨੂੰ ਰੀਸੈੱਟ ਕਰੋ।',
+  'error.accountExists.username': 'ਇਹ ਵਰਤੋਂਕਾਰ ਨਾਮ ਪਹਿਲਾਂ ਹੀ ਲਿਆ ਜਾ ਚੁੱਕਾ ਹੈ। ਜੇ ਇਹ ਤੁਹਾਡਾ ਹੈ, ਤਾਂ ਸਾਈਨ-ਇਨ ਕਰੋ।',
+  'error.phoneFormat': 'ਦੇਸ਼ ਦੇ ਕੋਡ ਨਾਲ ਫ਼ੋਨ ਨੰਬਰ ਦਰਜ ਕਰੋ, ਜਿਵੇਂ +919812345678।',
+  'error.signUpNotAllowed': 'ਇੱਥੇ ਨਵੇਂ ਖਾਤੇ ਨਹੀਂ ਬਣਾਏ ਜਾ ਸਕਦੇ। ਸਾਈਟ ਦੇ ਮਾਲਕ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।',
+  'error.codeDelivery': 'ਕੋਡ ਭੇਜਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ। ਈਮੇਲ ਜਾਂ ਫ਼ੋਨ ਨੰਬਰ ਜਾਂਚ ਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।',
+  'error.signUpLinkWaitEnded': 'ਅਸੀਂ ਲਿੰਕ ਖੁੱਲ੍ਹਣ ਦੀ ਉਡੀਕ ਬੰਦ ਕਰ ਦਿੱਤੀ ਹੈ। ਲਿੰਕ ਖੋਲ੍ਹਣ ਤੋਂ ਬਾਅਦ ਸਾਈਨ-ਇਨ ਕਰੋ।',
+  'notice.signUpLinkRestart': 'ਸਾਡੇ ਭੇਜੇ ਲਿੰਕ ਨੂੰ ਖੋਲ੍ਹਣ ਤੋਂ ਬਾਅਦ ਸਾਈਨ-ਇਨ ਕਰੋ।',
+  'notice.contactVerified': 'ਧੰਨਵਾਦ, ਪੁਸ਼ਟੀ ਹੋ ਗਈ। ਹੁਣ ਤੁਸੀਂ ਇਸਨੂੰ ਪਾਸਵਰਡ ਰੀਸੈੱਟ ਕਰਨ ਲਈ ਵਰਤ ਸਕਦੇ ਹੋ।',
 };

@@ -172,4 +172,15 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'تایید کړئ چې موږ څنګه له تاسو سره اړیکه ونیسو، ترڅو که مو پټنوم هېر شو، بیا یې تنظیم کړای شئ.',
   'action.verifyContact.email': 'کوډ برېښنالیک ته ولېږئ',
   'action.verifyContact.phone_number': 'کوډ په SMS ولېږئ',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'په دې برېښنالیک یو حساب له مخکې شته. ننوځئ، یا که مو پټنوم هېر کړی وي، بیا یې وټاکئ.',
+  'error.accountExists.phone_number':
+    'په دې تلیفون شمېره یو حساب له مخکې شته. ننوځئ، یا که مو پټنوم هېر کړی وي، بیا یې وټاکئ.',
+  'error.accountExists.username': 'دا کارن نوم مخکې اخیستل شوی دی. که ستاسو وي، ننوځئ.',
+  'error.phoneFormat': 'تلیفون شمېره د هېواد له کوډ سره ولیکئ، لکه ‎+93701234567.',
+  'error.signUpNotAllowed': 'دلته نوي حسابونه نه شي جوړېدای. د سایټ له څښتن سره اړیکه ونیسئ.',
+  'error.codeDelivery': 'کوډ ونه لېږل شو. برېښنالیک یا تلیفون شمېره وګورئ او بیا هڅه وکړئ.',
+  'error.signUpLinkWaitEnded': 'نور د لینک د پرانیستو انتظار نه کوو. تر پرانیستو وروسته ننوځئ.',
+  'notice.signUpLinkRestart': 'زموږ د لېږل شوي لینک تر پرانیستو وروسته ننوځئ.',
+  'notice.contactVerified': 'مننه، تایید شو. اوس یې د پټنوم د بیا ټاکلو لپاره کارولای شئ.',
 };

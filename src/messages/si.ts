@@ -169,4 +169,14 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'මුරපදය අමතක වුවහොත් එය යළි සැකසීමට හැකි වන පරිදි, අප ඔබ හා සම්බන්ධ විය යුතු ආකාරය තහවුරු කරන්න.',
   'action.verifyContact.email': 'කේතය ඊමේල් මගින් යවන්න',
   'action.verifyContact.phone_number': 'කේතය SMS මගින් යවන්න',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'මෙම ඊ-තැපෑලෙන් ගිණුමක් දැනටමත් ඇත. පුරන්න, නැතහොත් මුරපදය අමතක නම් එය යළි සකසන්න.',
+  'error.accountExists.phone_number': 'මෙම දුරකථන අංකයෙන් ගිණුමක් දැනටමත් ඇත. පුරන්න, නැතහොත් මුරපදය අමතක නම් එය යළි සකසන්න.',
+  'error.accountExists.username': 'මෙම පරිශීලක නාමය දැනටමත් ගෙන ඇත. එය ඔබගේ නම්, පුරන්න.',
+  'error.phoneFormat': 'රටේ කේතය සමඟ දුරකථන අංකය ඇතුළත් කරන්න, උදා. +94771234567.',
+  'error.signUpNotAllowed': 'මෙහි නව ගිණුම් සෑදිය නොහැක. අඩවියේ හිමිකරු අමතන්න.',
+  'error.codeDelivery': 'කේතය යැවිය නොහැකි විය. ඊ-තැපෑල හෝ දුරකථන අංකය පරීක්ෂා කර නැවත උත්සාහ කරන්න.',
+  'error.signUpLinkWaitEnded': 'සබැඳිය විවෘත වන තෙක් අපි තවදුරටත් රැඳී නොසිටිමු. එය විවෘත කළ පසු පුරන්න.',
+  'notice.signUpLinkRestart': 'අප එවූ සබැඳිය විවෘත කළ පසු පුරන්න.',
+  'notice.contactVerified': 'ස්තූතියි, තහවුරු විය. දැන් ඔබට එය මුරපදය යළි සැකසීමට භාවිත කළ හැක.',
 };

@@ -180,4 +180,17 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Potrdite, kako vas lahko dosežemo, da boste lahko ponastavili geslo, če ga kdaj pozabite.',
   'action.verifyContact.email': 'Pošlji mi kodo po e-pošti',
   'action.verifyContact.phone_number': 'Pošlji mi kodo po SMS-u',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Račun s tem e-poštnim naslovom že obstaja. Prijavite se ali ponastavite geslo, če ste ga pozabili.',
+  'error.accountExists.phone_number':
+    'Račun s to telefonsko številko že obstaja. Prijavite se ali ponastavite geslo, če ste ga pozabili.',
+  'error.accountExists.username': 'To uporabniško ime je že zasedeno. Če je vaše, se prijavite.',
+  'error.phoneFormat': 'Vnesite številko s kodo države, na primer +38641123456.',
+  'error.signUpNotAllowed': 'Tukaj ni mogoče ustvariti novih računov. Obrnite se na lastnika spletnega mesta.',
+  'error.codeDelivery':
+    'Kode ni bilo mogoče poslati. Preverite e-poštni naslov ali telefonsko številko in poskusite znova.',
+  'error.signUpLinkWaitEnded': 'Ne čakamo več, da odprete povezavo. Ko jo odprete, se prijavite.',
+  'notice.signUpLinkRestart': 'Ko odprete povezavo, ki smo vam jo poslali, se prijavite.',
+  'notice.contactVerified': 'Hvala, potrjeno je. Zdaj ga lahko uporabite za ponastavitev gesla.',
 };

@@ -181,4 +181,16 @@ export const catalog: Catalog = {
     'Potvrdite kako možemo da vas kontaktiramo, da biste mogli da resetujete lozinku ako je zaboravite.',
   'action.verifyContact.email': 'Pošalji mi kôd imejlom',
   'action.verifyContact.phone_number': 'Pošalji mi kôd SMS-om',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Nalog sa ovom imejl adresom već postoji. Prijavite se ili resetujte lozinku ako ste je zaboravili.',
+  'error.accountExists.phone_number':
+    'Nalog sa ovim brojem telefona već postoji. Prijavite se ili resetujte lozinku ako ste je zaboravili.',
+  'error.accountExists.username': 'Ovo korisničko ime je zauzeto. Ako je vaše, prijavite se.',
+  'error.phoneFormat': 'Unesite broj sa pozivnim brojem zemlje, npr. +381641234567.',
+  'error.signUpNotAllowed': 'Ovde ne mogu da se prave novi nalozi. Obratite se vlasniku sajta.',
+  'error.codeDelivery': 'Kôd nije poslat. Proverite imejl adresu ili broj telefona i pokušajte ponovo.',
+  'error.signUpLinkWaitEnded': 'Više ne čekamo da otvorite link. Kada ga otvorite, prijavite se.',
+  'notice.signUpLinkRestart': 'Kada otvorite link koji smo vam poslali, prijavite se.',
+  'notice.contactVerified': 'Hvala, potvrđeno je. Sada to možete da koristite za resetovanje lozinke.',
 };

@@ -178,4 +178,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Thibitisha jinsi tunavyoweza kukufikia, ili uweze kuweka upya nenosiri lako ukilisahau.',
   'action.verifyContact.email': 'Nitumie msimbo kwa barua pepe',
   'action.verifyContact.phone_number': 'Nitumie msimbo kwa SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Tayari kuna akaunti yenye barua pepe hii. Ingia, au weka upya nenosiri ikiwa umelisahau.',
+  'error.accountExists.phone_number':
+    'Tayari kuna akaunti yenye nambari hii ya simu. Ingia, au weka upya nenosiri ikiwa umelisahau.',
+  'error.accountExists.username': 'Jina hili la mtumiaji tayari linatumika. Ikiwa ni lako, ingia.',
+  'error.phoneFormat': 'Weka nambari ya simu pamoja na msimbo wa nchi, kwa mfano +255712345678.',
+  'error.signUpNotAllowed': 'Haiwezekani kufungua akaunti mpya hapa. Wasiliana na mmiliki wa tovuti.',
+  'error.codeDelivery': 'Hatukuweza kutuma msimbo. Kagua barua pepe au nambari ya simu kisha ujaribu tena.',
+  'error.signUpLinkWaitEnded': 'Tumeacha kusubiri ufungue kiungo. Ukishakifungua, ingia.',
+  'notice.signUpLinkRestart': 'Ukishafungua kiungo tulichokutumia, ingia.',
+  'notice.contactVerified': 'Asante, imethibitishwa. Sasa unaweza kuitumia kuweka upya nenosiri lako.',
 };

@@ -174,4 +174,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'تصدیق کریں کہ ہم آپ سے کیسے رابطہ کریں، تاکہ پاس ورڈ بھول جانے پر آپ اسے ری سیٹ کر سکیں۔',
   'action.verifyContact.email': 'ای میل پر کوڈ بھیجیں',
   'action.verifyContact.phone_number': 'SMS پر کوڈ بھیجیں',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'اس ای میل سے ایک اکاؤنٹ پہلے سے موجود ہے۔ سائن ان کریں، یا پاس ورڈ بھول گئے ہوں تو اسے ری سیٹ کریں۔',
+  'error.accountExists.phone_number':
+    'اس فون نمبر سے ایک اکاؤنٹ پہلے سے موجود ہے۔ سائن ان کریں، یا پاس ورڈ بھول گئے ہوں تو اسے ری سیٹ کریں۔',
+  'error.accountExists.username': 'یہ صارف نام پہلے ہی لیا جا چکا ہے۔ اگر یہ آپ کا ہے تو سائن ان کریں۔',
+  'error.phoneFormat': 'فون نمبر ملک کے کوڈ کے ساتھ درج کریں، مثلاً ‎+923001234567۔',
+  'error.signUpNotAllowed': 'یہاں نئے اکاؤنٹ نہیں بنائے جا سکتے۔ سائٹ کے مالک سے رابطہ کریں۔',
+  'error.codeDelivery': 'کوڈ نہیں بھیجا جا سکا۔ ای میل یا فون نمبر چیک کر کے دوبارہ کوشش کریں۔',
+  'error.signUpLinkWaitEnded': 'ہم نے لنک کھلنے کا انتظار بند کر دیا ہے۔ لنک کھولنے کے بعد سائن ان کریں۔',
+  'notice.signUpLinkRestart': 'ہمارا بھیجا ہوا لنک کھولنے کے بعد سائن ان کریں۔',
+  'notice.contactVerified': 'شکریہ، تصدیق ہو گئی۔ اب آپ اسے پاس ورڈ ری سیٹ کرنے کے لیے استعمال کر سکتے ہیں۔',
 };

@@ -175,4 +175,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Parolni unutsangiz, uni tiklay olishingiz uchun siz bilan qanday bog‘lanishimizni tasdiqlang.',
   'action.verifyContact.email': 'Kodni emailga yuborish',
   'action.verifyContact.phone_number': 'Kodni SMS orqali yuborish',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Bu email bilan hisob allaqachon mavjud. Kiring yoki parolni unutgan boʻlsangiz, uni tiklang.',
+  'error.accountExists.phone_number':
+    'Bu telefon raqami bilan hisob allaqachon mavjud. Kiring yoki parolni unutgan boʻlsangiz, uni tiklang.',
+  'error.accountExists.username': 'Bu foydalanuvchi nomi band. Agar u sizniki boʻlsa, kiring.',
+  'error.phoneFormat': 'Raqamni mamlakat kodi bilan kiriting, masalan: +998901234567.',
+  'error.signUpNotAllowed': 'Bu yerda yangi hisob ochib boʻlmaydi. Sayt egasiga murojaat qiling.',
+  'error.codeDelivery': 'Kodni yuborib boʻlmadi. Email yoki telefon raqamini tekshirib, qaytadan urinib koʻring.',
+  'error.signUpLinkWaitEnded': 'Havola ochilishini endi kutmayapmiz. Uni ochganingizdan keyin kiring.',
+  'notice.signUpLinkRestart': 'Biz yuborgan havolani ochganingizdan keyin kiring.',
+  'notice.contactVerified': 'Rahmat, tasdiqlandi. Endi undan parolni tiklash uchun foydalanishingiz mumkin.',
 };

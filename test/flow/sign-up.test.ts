@@ -13,7 +13,7 @@ const FORM = { email: EMAIL, newPassword: PASSWORD, confirmPassword: PASSWORD };
 /** A flow on `SIGN_UP` for a pool that signs in with email. */
 async function onSignUp(options: Parameters<typeof harness>[0] = {}) {
   const h = harness(options);
-  h.fake.settings = { ...h.fake.settings, usernameAttributes: ['email'] };
+  h.fake.identifier = 'email';
   await h.flow.start();
   h.flow.goToSignUp();
   assert.equal(h.flow.state.step, 'SIGN_UP');
