@@ -30,10 +30,14 @@ export class ResendController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The button, or nothing where the step cannot send a code. */
-  render(): TemplateResult | typeof nothing {
+  /**
+   * The button, or nothing where the step cannot send a code. `labelId` names what is sent; the countdown shows in
+   * the label of a code only (a link's button is disabled without one).
+   */
+  render(labelId = 'action.resendCode'): TemplateResult | typeof nothing {
     if (!this.source.canResend()) return nothing;
     const waiting = this.waitSeconds > 0;
+    const countdown = waiting && labelId === 'action.resendCode';
     return html`<button
       type="button"
       class="auth-link"
@@ -41,7 +45,7 @@ export class ResendController implements ReactiveController {
       ?disabled=${waiting}
       @click=${() => this.source.send()}
     >
-      ${waiting ? this.source.t('action.resendCodeIn', { count: this.waitSeconds }) : this.source.t('action.resendCode')}
+      ${countdown ? this.source.t('action.resendCodeIn', { count: this.waitSeconds }) : this.source.t(labelId)}
     </button>`;
   }
 

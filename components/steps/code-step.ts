@@ -35,7 +35,7 @@ export class AuthStepCode extends AuthStepElement {
     </label>`;
   }
 
-  private renderHint() {
+  protected renderHint() {
     if (this.step === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE') return this.t('hint.totpCode');
     const { destination, deliveryMedium } = this.state.data.codeDelivery ?? {};
     if (this.step === 'CONFIRM_SIGN_UP') {

@@ -156,6 +156,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Ba a kunna wannan hanyar shiga ga wannan manhajar ba. Tuntuɓi mai shafin.',
   'error.prefix': 'Kuskure:',
   'error.unknown': 'Wani abu ya faru ba daidai ba. Sake gwadawa.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Ƙirƙiri asusu',
+  'step.SIGN_UP.title': 'Ƙirƙiri asusunka',
+  'hint.phoneNumber': 'Fara da + da lambar ƙasa, misali +14255550100.',
+  'hint.signUpNoPassword': 'Ba a buƙatar kalmar sirri: za ka shiga da lambar da za mu aiko maka.',
+  'action.haveAccount': 'Kana da asusu riga? Shiga',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Duba imel ɗinka',
+  'hint.signUpLink':
+    'Mun aika mahaɗi zuwa {destination}. Buɗe shi don tabbatar da asusunka, kuma wannan shafi zai ci gaba da kansa.',
+  'hint.signUpLinkNoDestination':
+    'Mun aiko maka da mahaɗi. Buɗe shi don tabbatar da asusunka, kuma wannan shafi zai ci gaba da kansa.',
+  'action.resendLink': 'Aika sabon mahaɗi',
+  'step.VERIFY_CONTACT.title': 'Tabbatar da bayanan tuntuɓarka',
+  'hint.verifyContact': 'Tabbatar da yadda za mu same ka, don ka iya sake saita kalmar sirrinka idan ka manta da ita.',
+  'action.verifyContact.email': 'Aiko min da lamba ta imel',
+  'action.verifyContact.phone_number': 'Aiko min da lamba ta SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Akwai asusu da wannan imel ɗin tuni. Shiga, ko ka sake saita kalmar sirri idan ka manta ta.',

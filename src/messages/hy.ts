@@ -156,6 +156,23 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Մուտքի այս եղանակը միացված չէ այս հավելվածի համար։ Դիմեք կայքի սեփականատիրոջը։',
   'error.prefix': 'Սխալ․',
   'error.unknown': 'Ինչ-որ բան այն չէ։ Նորից փորձեք։',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Ստեղծել հաշիվ',
+  'step.SIGN_UP.title': 'Ստեղծեք ձեր հաշիվը',
+  'hint.phoneNumber': 'Սկսեք + նշանով և երկրի կոդով, օրինակ՝ +14255550100։',
+  'hint.signUpNoPassword': 'Գաղտնաբառ պետք չէ․ մուտք կգործեք մեր ուղարկած կոդով։',
+  'action.haveAccount': 'Արդեն հաշիվ ունե՞ք։ Մուտք գործեք',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Ստուգեք ձեր էլ. փոստը',
+  'hint.signUpLink':
+    'Հղում ենք ուղարկել {destination} հասցեին։ Բացեք այն՝ հաշիվը հաստատելու համար, և այս էջն ինքը կշարունակի։',
+  'hint.signUpLinkNoDestination':
+    'Ձեզ հղում ենք ուղարկել։ Բացեք այն՝ հաշիվը հաստատելու համար, և այս էջն ինքը կշարունակի։',
+  'action.resendLink': 'Ուղարկել նոր հղում',
+  'step.VERIFY_CONTACT.title': 'Հաստատեք ձեր կոնտակտային տվյալները',
+  'hint.verifyContact':
+    'Հաստատեք, թե ինչպես կապվենք ձեզ հետ, որպեսզի գաղտնաբառը մոռանալու դեպքում կարողանաք վերակայել այն։',
+  'action.verifyContact.email': 'Ուղարկել կոդը էլ. փոստով',
+  'action.verifyContact.phone_number': 'Ուղարկել կոդը SMS-ով',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Այս էլ. փոստով հաշիվ արդեն կա։ Մուտք գործեք կամ վերակայեք գաղտնաբառը, եթե մոռացել եք այն։',

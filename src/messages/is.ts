@@ -157,6 +157,23 @@ export const catalog: Catalog = {
     'Þessi innskráningarleið er ekki virk fyrir þetta forrit. Hafðu samband við eiganda vefsvæðisins.',
   'error.prefix': 'Villa:',
   'error.unknown': 'Eitthvað fór úrskeiðis. Reyndu aftur.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Stofna aðgang',
+  'step.SIGN_UP.title': 'Stofnaðu aðganginn þinn',
+  'hint.phoneNumber': 'Byrjaðu á + og landsnúmerinu, t.d. +14255550100.',
+  'hint.signUpNoPassword': 'Ekkert aðgangsorð þarf: þú skráir þig inn með kóða sem við sendum þér.',
+  'action.haveAccount': 'Ertu nú þegar með reikning? Skráðu þig inn',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Athugaðu tölvupóstinn',
+  'hint.signUpLink':
+    'Við sendum tengil á {destination}. Opnaðu hann til að staðfesta reikninginn og þessi síða heldur sjálfkrafa áfram.',
+  'hint.signUpLinkNoDestination':
+    'Við sendum þér tengil. Opnaðu hann til að staðfesta reikninginn og þessi síða heldur sjálfkrafa áfram.',
+  'action.resendLink': 'Senda nýjan tengil',
+  'step.VERIFY_CONTACT.title': 'Staðfestu samskiptaupplýsingarnar',
+  'hint.verifyContact':
+    'Staðfestu hvernig við getum náð í þig svo þú getir endurstillt aðgangsorðið ef þú gleymir því.',
+  'action.verifyContact.email': 'Senda mér kóða í tölvupósti',
+  'action.verifyContact.phone_number': 'Senda mér kóða með SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Það er þegar til reikningur með þessu netfangi. Skráðu þig inn eða endurstilltu aðgangsorðið ef þú hefur gleymt því.',

@@ -153,6 +153,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'ಈ ಆ್ಯಪ್‌ಗೆ ಈ ಸೈನ್-ಇನ್ ವಿಧಾನವನ್ನು ಆನ್ ಮಾಡಿಲ್ಲ. ಸೈಟ್‌ನ ಮಾಲೀಕರನ್ನು ಸಂಪರ್ಕಿಸಿ.',
   'error.prefix': 'ದೋಷ:',
   'error.unknown': 'ಏನೋ ತಪ್ಪಾಗಿದೆ. ಮತ್ತೊಮ್ಮೆ ಪ್ರಯತ್ನಿಸಿ.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'ಖಾತೆ ರಚಿಸಿ',
+  'step.SIGN_UP.title': 'ನಿಮ್ಮ ಖಾತೆಯನ್ನು ರಚಿಸಿ',
+  'hint.phoneNumber': '+ ಮತ್ತು ದೇಶದ ಕೋಡ್‌ನಿಂದ ಪ್ರಾರಂಭಿಸಿ, ಉದಾ. +14255550100.',
+  'hint.signUpNoPassword': 'ಪಾಸ್‌ವರ್ಡ್ ಬೇಕಿಲ್ಲ: ನಾವು ಕಳುಹಿಸುವ ಕೋಡ್‌ನಿಂದ ನೀವು ಸೈನ್ ಇನ್ ಮಾಡುತ್ತೀರಿ.',
+  'action.haveAccount': 'ಈಗಾಗಲೇ ಖಾತೆ ಇದೆಯೇ? ಸೈನ್ ಇನ್ ಮಾಡಿ',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'ನಿಮ್ಮ ಇಮೇಲ್ ನೋಡಿ',
+  'hint.signUpLink':
+    'ನಾವು {destination} ಗೆ ಒಂದು ಲಿಂಕ್ ಕಳುಹಿಸಿದ್ದೇವೆ. ನಿಮ್ಮ ಖಾತೆಯನ್ನು ದೃಢೀಕರಿಸಲು ಅದನ್ನು ತೆರೆಯಿರಿ, ಈ ಪುಟ ತಾನಾಗಿಯೇ ಮುಂದುವರಿಯುತ್ತದೆ.',
+  'hint.signUpLinkNoDestination':
+    'ನಾವು ನಿಮಗೆ ಒಂದು ಲಿಂಕ್ ಕಳುಹಿಸಿದ್ದೇವೆ. ನಿಮ್ಮ ಖಾತೆಯನ್ನು ದೃಢೀಕರಿಸಲು ಅದನ್ನು ತೆರೆಯಿರಿ, ಈ ಪುಟ ತಾನಾಗಿಯೇ ಮುಂದುವರಿಯುತ್ತದೆ.',
+  'action.resendLink': 'ಹೊಸ ಲಿಂಕ್ ಕಳುಹಿಸಿ',
+  'step.VERIFY_CONTACT.title': 'ನಿಮ್ಮ ಸಂಪರ್ಕ ವಿವರಗಳನ್ನು ಪರಿಶೀಲಿಸಿ',
+  'hint.verifyContact': 'ಪಾಸ್‌ವರ್ಡ್ ಮರೆತರೆ ಅದನ್ನು ಮರುಹೊಂದಿಸಲು, ನಿಮ್ಮನ್ನು ಹೇಗೆ ಸಂಪರ್ಕಿಸಬೇಕು ಎಂಬುದನ್ನು ಪರಿಶೀಲಿಸಿ.',
+  'action.verifyContact.email': 'ಇಮೇಲ್ ಮೂಲಕ ಕೋಡ್ ಕಳುಹಿಸಿ',
+  'action.verifyContact.phone_number': 'SMS ಮೂಲಕ ಕೋಡ್ ಕಳುಹಿಸಿ',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email': 'ಈ ಇಮೇಲ್‌ನೊಂದಿಗೆ ಈಗಾಗಲೇ ಖಾತೆ ಇದೆ. ಸೈನ್ ಇನ್ ಮಾಡಿ, ಅಥವಾ ಪಾಸ್‌ವರ್ಡ್ ಮರೆತಿದ್ದರೆ ಅದನ್ನು ರೀಸೆಟ್ ಮಾಡಿ.',
   'error.accountExists.phone_number': 'ಈ ಫೋನ್ ಸಂಖ್ಯೆಯೊಂದಿಗೆ ಈಗಾಗಲೇ ಖಾತೆ ಇದೆ. ಸೈನ್ ಇನ್ ಮಾಡಿ, ಅಥವಾ ಪಾಸ್‌ವರ್ಡ್ ಮರೆತಿದ್ದರೆ ಅದನ್ನು ರೀಸೆಟ್ ಮಾಡಿ.',

@@ -153,6 +153,20 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'यो एपका लागि साइन इनको यो तरिका सक्रिय गरिएको छैन। साइटको सञ्चालकलाई सम्पर्क गर्नुहोस्।',
   'error.prefix': 'त्रुटि:',
   'error.unknown': 'केही गडबड भयो। फेरि प्रयास गर्नुहोस्।',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'खाता बनाउनुहोस्',
+  'step.SIGN_UP.title': 'आफ्नो खाता बनाउनुहोस्',
+  'hint.phoneNumber': '+ र देशको कोडबाट सुरु गर्नुहोस्, जस्तै +14255550100।',
+  'hint.signUpNoPassword': 'पासवर्ड चाहिँदैन: हामीले पठाउने कोडबाट तपाईं साइन इन गर्नुहुनेछ।',
+  'action.haveAccount': 'पहिले नै खाता छ? साइन इन गर्नुहोस्',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'आफ्नो इमेल हेर्नुहोस्',
+  'hint.signUpLink': 'हामीले {destination} मा एउटा लिंक पठायौं। खाता पुष्टि गर्न त्यो खोल्नुहोस्, यो पेज आफैं अघि बढ्नेछ।',
+  'hint.signUpLinkNoDestination': 'हामीले तपाईंलाई एउटा लिंक पठायौं। खाता पुष्टि गर्न त्यो खोल्नुहोस्, यो पेज आफैं अघि बढ्नेछ।',
+  'action.resendLink': 'नयाँ लिंक पठाउनुहोस्',
+  'step.VERIFY_CONTACT.title': 'आफ्नो सम्पर्क विवरण प्रमाणित गर्नुहोस्',
+  'hint.verifyContact': 'पासवर्ड बिर्सिएमा रिसेट गर्न सकियोस् भनेर हामीले तपाईंलाई कसरी सम्पर्क गर्ने भन्ने प्रमाणित गर्नुहोस्।',
+  'action.verifyContact.email': 'इमेलमा कोड पठाउनुहोस्',
+  'action.verifyContact.phone_number': 'SMS मा कोड पठाउनुहोस्',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email': 'यो इमेलबाट खाता पहिले नै छ। साइन इन गर्नुहोस्, वा पासवर्ड बिर्सनुभएको भए रिसेट गर्नुहोस्।',
   'error.accountExists.phone_number':

@@ -155,6 +155,20 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'ਇਸ ਐਪ ਲਈ ਸਾਈਨ-ਇਨ ਦਾ ਇਹ ਤਰੀਕਾ ਚਾਲੂ ਨਹੀਂ ਹੈ। ਸਾਈਟ ਦੇ ਮਾਲਕ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।',
   'error.prefix': 'ਗੜਬੜ:',
   'error.unknown': 'ਕੋਈ ਗੜਬੜ ਹੋ ਗਈ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'ਖਾਤਾ ਬਣਾਓ',
+  'step.SIGN_UP.title': 'ਆਪਣਾ ਖਾਤਾ ਬਣਾਓ',
+  'hint.phoneNumber': '+ ਅਤੇ ਦੇਸ਼ ਦੇ ਕੋਡ ਨਾਲ ਸ਼ੁਰੂ ਕਰੋ, ਜਿਵੇਂ +14255550100।',
+  'hint.signUpNoPassword': 'ਪਾਸਵਰਡ ਦੀ ਲੋੜ ਨਹੀਂ: ਤੁਸੀਂ ਸਾਡੇ ਭੇਜੇ ਕੋਡ ਨਾਲ ਸਾਈਨ-ਇਨ ਕਰੋਗੇ।',
+  'action.haveAccount': 'ਪਹਿਲਾਂ ਤੋਂ ਖਾਤਾ ਹੈ? ਸਾਈਨ-ਇਨ ਕਰੋ',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'ਆਪਣੀ ਈਮੇਲ ਦੇਖੋ',
+  'hint.signUpLink': 'ਅਸੀਂ {destination} ’ਤੇ ਇੱਕ ਲਿੰਕ ਭੇਜਿਆ ਹੈ। ਆਪਣੇ ਖਾਤੇ ਦੀ ਪੁਸ਼ਟੀ ਲਈ ਇਸਨੂੰ ਖੋਲ੍ਹੋ, ਇਹ ਪੰਨਾ ਆਪਣੇ ਆਪ ਅੱਗੇ ਵਧ ਜਾਵੇਗਾ।',
+  'hint.signUpLinkNoDestination': 'ਅਸੀਂ ਤੁਹਾਨੂੰ ਇੱਕ ਲਿੰਕ ਭੇਜਿਆ ਹੈ। ਆਪਣੇ ਖਾਤੇ ਦੀ ਪੁਸ਼ਟੀ ਲਈ ਇਸਨੂੰ ਖੋਲ੍ਹੋ, ਇਹ ਪੰਨਾ ਆਪਣੇ ਆਪ ਅੱਗੇ ਵਧ ਜਾਵੇਗਾ।',
+  'action.resendLink': 'ਨਵਾਂ ਲਿੰਕ ਭੇਜੋ',
+  'step.VERIFY_CONTACT.title': 'ਆਪਣੀ ਸੰਪਰਕ ਜਾਣਕਾਰੀ ਦੀ ਪੁਸ਼ਟੀ ਕਰੋ',
+  'hint.verifyContact': 'ਪੁਸ਼ਟੀ ਕਰੋ ਕਿ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਕਿਵੇਂ ਸੰਪਰਕ ਕਰੀਏ, ਤਾਂ ਜੋ ਪਾਸਵਰਡ ਭੁੱਲਣ ’ਤੇ ਤੁਸੀਂ ਇਸਨੂੰ ਰੀਸੈੱਟ ਕਰ ਸਕੋ।',
+  'action.verifyContact.email': 'ਮੈਨੂੰ ਈਮੇਲ ’ਤੇ ਕੋਡ ਭੇਜੋ',
+  'action.verifyContact.phone_number': 'ਮੈਨੂੰ SMS ’ਤੇ ਕੋਡ ਭੇਜੋ',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email': 'ਇਸ ਈਮੇਲ ਨਾਲ ਖਾਤਾ ਪਹਿਲਾਂ ਹੀ ਮੌਜੂਦ ਹੈ। ਸਾਈਨ-ਇਨ ਕਰੋ, ਜਾਂ ਪਾਸਵਰਡ ਭੁੱਲ ਗਏ ਹੋ ਤਾਂ ਉਸਨੂੰ ਰੀਸੈੱਟ ਕਰੋ।',
   'error.accountExists.phone_number':

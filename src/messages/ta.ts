@@ -157,6 +157,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'இந்த ஆப்ஸுக்கு இந்த உள்நுழைவு முறை இயக்கப்படவில்லை. தளத்தின் உரிமையாளரைத் தொடர்புகொள்ளவும்.',
   'error.prefix': 'பிழை:',
   'error.unknown': 'ஏதோ தவறாகிவிட்டது. மீண்டும் முயலவும்.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'கணக்கை உருவாக்கு',
+  'step.SIGN_UP.title': 'உங்கள் கணக்கை உருவாக்கவும்',
+  'hint.phoneNumber': '+ மற்றும் நாட்டுக் குறியீட்டுடன் தொடங்கவும், எ.கா. +14255550100.',
+  'hint.signUpNoPassword': 'கடவுச்சொல் தேவையில்லை: நாங்கள் அனுப்பும் குறியீட்டைக் கொண்டு உள்நுழைவீர்கள்.',
+  'action.haveAccount': 'ஏற்கெனவே கணக்கு உள்ளதா? உள்நுழை',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'உங்கள் மின்னஞ்சலைப் பாருங்கள்',
+  'hint.signUpLink':
+    '{destination} என்பதற்கு ஓர் இணைப்பை அனுப்பியுள்ளோம். உங்கள் கணக்கை உறுதிப்படுத்த அதைத் திறக்கவும், இந்தப் பக்கம் தானாகவே தொடரும்.',
+  'hint.signUpLinkNoDestination':
+    'உங்களுக்கு ஓர் இணைப்பை அனுப்பியுள்ளோம். உங்கள் கணக்கை உறுதிப்படுத்த அதைத் திறக்கவும், இந்தப் பக்கம் தானாகவே தொடரும்.',
+  'action.resendLink': 'புதிய இணைப்பை அனுப்பு',
+  'step.VERIFY_CONTACT.title': 'உங்கள் தொடர்பு விவரங்களைச் சரிபார்க்கவும்',
+  'hint.verifyContact': 'கடவுச்சொல்லை மறந்தால் அதை மீட்டமைக்க, உங்களை எப்படித் தொடர்புகொள்வது என்பதைச் சரிபார்க்கவும்.',
+  'action.verifyContact.email': 'மின்னஞ்சலில் குறியீட்டை அனுப்பு',
+  'action.verifyContact.phone_number': 'SMS-இல் குறியீட்டை அனுப்பு',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'இந்த மின்னஞ்சலில் ஏற்கெனவே ஒரு கணக்கு உள்ளது. உள்நுழையுங்கள், அல்லது கடவுச்சொல்லை மறந்திருந்தால் மீட்டமையுங்கள்.',
