@@ -25,11 +25,15 @@ export class ResendController implements ReactiveController {
     return flow?.state.step === this.host.step ? flow : undefined;
   }
 
-  /** The button, or nothing where the step cannot send a code. */
-  render(): TemplateResult | typeof nothing {
+  /**
+   * The button, or nothing where the step cannot send a code. `labelId` names what is sent; the countdown shows in
+   * the label of a code only (a link's button is disabled without one).
+   */
+  render(labelId = 'action.resendCode'): TemplateResult | typeof nothing {
     const t = this.host.context?.t;
     if (!t || !this.flow?.view().canResend) return nothing;
     const waiting = this.waitSeconds > 0;
+    const countdown = waiting && labelId === 'action.resendCode';
     return html`<button
       type="button"
       class="auth-link"
@@ -37,7 +41,7 @@ export class ResendController implements ReactiveController {
       ?disabled=${waiting}
       @click=${() => void this.flow?.resendCode()}
     >
-      ${waiting ? t('action.resendCodeIn', { count: this.waitSeconds }) : t('action.resendCode')}
+      ${countdown ? t('action.resendCodeIn', { count: this.waitSeconds }) : t(labelId)}
     </button>`;
   }
 

@@ -14,7 +14,7 @@ const TOTP_LENGTH = 6;
 export class AuthStepCode extends AuthStepElement {
   static override messages = code;
   /** "Send a new code", with its countdown. */
-  private readonly resend = new ResendController(this);
+  protected readonly resend = new ResendController(this);
 
   protected override renderStep(): TemplateResult {
     const totp = this.step === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE';
@@ -38,7 +38,7 @@ export class AuthStepCode extends AuthStepElement {
     </label>`;
   }
 
-  private renderHint() {
+  protected renderHint() {
     if (this.step === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE') return this.t('hint.totpCode');
     const { destination, deliveryMedium } = this.state.data.codeDelivery ?? {};
     if (this.step === 'CONFIRM_SIGN_UP') {

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Uue koodi saate küsida {count} sekundi pärast',
   'action.resendCodeIn.other': 'Uue koodi saate küsida {count} sekundi pärast',
   'action.openAuthenticator': 'Ava autentimisrakenduses',
-  'social.signInWith': 'Logi sisse teenusega {provider}',
   'social.or': 'või',
 
   'step.SIGN_IN.title': 'Sisselogimine',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Saatsime koodi e-postiga aadressile {destination}.',
   'hint.codeResentNoDestination': 'Uus kood on teel.',
   'hint.totpCode': 'Avage autentimisrakendus ja sisestage selle konto kuuekohaline kood.',
-  'hint.totpSetup':
-    'Skannige QR-kood autentimisrakendusega või sisestage võti käsitsi, seejärel sisestage rakenduses kuvatav kuuekohaline kood.',
   'hint.totpSecret': 'Seadistusvõti',
   'hint.totpQrAlt': 'QR-kood selle konto lisamiseks autentimisrakendusse',
   'hint.totpCopied': 'Kopeeritud',
@@ -171,4 +168,13 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Me ei oota enam lingi avamist. Kui olete selle avanud, logige sisse.',
   'notice.signUpLinkRestart': 'Kui olete meie saadetud lingi avanud, logige sisse.',
   'notice.contactVerified': 'Aitäh, see on kinnitatud. Nüüd saate seda parooli lähtestamiseks kasutada.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefoninumber',
+  'field.emailOrPhone': 'E-post või telefoninumber',
+  'action.showNewPassword': 'Kuva uus parool',
+  'action.showConfirmation': 'Kuva korratud parool',
+  'social.continueWith': 'Jätka teenusega {provider}',
+  'hint.totpStepApp': 'Avage telefonis autentimisrakendus või installige see.',
+  'hint.totpStepScan': 'Skannige QR-kood rakendusega või kopeerige seadistusvõti rakendusse.',
+  'hint.totpStepCode': 'Sisestage rakenduses kuvatav kuuekohaline kood.',
 };
