@@ -172,7 +172,7 @@ export const catalog: Catalog = {
   'hint.phoneNumber': 'Empieza con + y el código del país, por ejemplo +14255550100.',
   'hint.signUpNoPassword': 'No necesitas contraseña: vas a iniciar sesión con un código que te enviaremos.',
   'action.haveAccount': '¿Ya tienes una cuenta? Inicia sesión',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Revisa tu correo',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Revisa tu correo electrónico',
   'hint.signUpLink':
     'Enviamos un enlace a {destination}. Ábrelo para confirmar tu cuenta y esta página va a continuar sola.',
   'hint.signUpLinkNoDestination':
@@ -181,7 +181,7 @@ export const catalog: Catalog = {
   'step.VERIFY_CONTACT.title': 'Verifica tus datos de contacto',
   'hint.verifyContact':
     'Verifica cómo podemos comunicarnos contigo para que puedas restablecer tu contraseña si alguna vez la olvidas.',
-  'action.verifyContact.email': 'Enviarme un código por correo',
+  'action.verifyContact.email': 'Enviarme un código por correo electrónico',
   'action.verifyContact.phone_number': 'Enviarme un código por SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
