@@ -3,7 +3,7 @@
  * the only module that imports `aws-amplify`; unit tests hand in a fake.
  */
 
-import type { IdentifierKind } from './identifier-kind.js';
+import type { IdentifierKind } from './identifier-field.js';
 import type { PasswordPolicy } from './flow/password-policy.js';
 
 export type AuthFlowType =

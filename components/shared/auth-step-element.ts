@@ -9,9 +9,8 @@ import type { AuthContext } from '../context.js';
 import { failureTextPending, inlineValue, loadFailureText, type MessageValues } from '../../src/i18n.js';
 import type { Catalog } from '../../src/messages/en.js';
 import { noticeKind } from '../../src/flow/notice-kind.js';
-import { identifierInputType, type IdentifierKind } from '../../src/identifier-kind.js';
+import { identifierInputType, type IdentifierKind } from '../../src/identifier-field.js';
 import { fieldTemplate, type FieldOptions } from './fields.js';
-import { noticeIcon } from './icons.js';
 import { isolated } from './message.js';
 import { FlowStateController } from './flow-state-controller.js';
 import { ResendController } from './resend-controller.js';
@@ -183,7 +182,7 @@ export abstract class AuthStepElement extends LitElement {
     const status = busy
       ? this.t('action.working')
       : shown && kind
-        ? html`${noticeIcon(kind)}<span>${this.message(shown.messageId, shown.values)}</span>`
+        ? html`<span>${this.message(shown.messageId, shown.values)}</span>`
         : nothing;
     const alert = formError && !quiet && this.prefixed(formError);
     return html`
@@ -195,11 +194,11 @@ export abstract class AuthStepElement extends LitElement {
         @submit=${this.onSubmit}
       >
         <h2 id=${titleId} tabindex="-1">${title}</h2>
-        <p class="auth-notice${busy ? ' auth-sr' : ''}" role="status" data-kind=${kind ?? nothing}>${status}</p>
+        <p class=${shown && !busy ? 'auth-notice' : 'auth-sr'} role="status" data-kind=${kind ?? nothing}>${status}</p>
         ${keyed(
           this.alertKey,
-          html`<div class="auth-notice auth-alert" role="alert">
-            ${alert ? html`${noticeIcon('error')}<span>${alert}</span>` : nothing}
+          html`<div class=${alert ? 'auth-notice auth-alert' : 'auth-sr'} role="alert">
+            ${alert ? html`<span>${alert}</span>` : nothing}
           </div>`,
         )}
         ${body}

@@ -48,11 +48,13 @@ export class AuthStepSignIn extends AuthStepElement {
   private socialSection() {
     const providers = this.view.socialProviders;
     if (!providers.length) return undefined;
-    if (!logos)
+    // The buttons are there at once (a page may look for them); each logo's place is kept until they arrive.
+    if (!logos) {
       void (loadingLogos ??= import('../shared/provider-logos.js')).then((loaded) => {
         logos = loaded;
         this.requestUpdate();
       });
+    }
     return html`<div class="auth-social">
       <p class="auth-divider">${this.t('social.or')}</p>
       ${providers.map(

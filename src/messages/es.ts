@@ -163,6 +163,7 @@ export const catalog: Catalog = {
   'error.flowNotAllowed':
     'Esta forma de iniciar sesión no está habilitada para esta aplicación. Ponte en contacto con el propietario del sitio.',
   'error.prefix': 'Error:',
+  'error.unknown': 'Se ha producido un error. Inténtalo de nuevo.',
   // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
   'action.createAccount': 'Crear cuenta',
   'step.SIGN_UP.title': 'Crea tu cuenta',
@@ -186,14 +187,13 @@ export const catalog: Catalog = {
   'error.accountExists.phone_number':
     'Ya existe una cuenta con este número de teléfono. Inicia sesión o restablece tu contraseña si la has olvidado.',
   'error.accountExists.username': 'Este nombre de usuario ya está en uso. Si es tuyo, inicia sesión.',
-  'error.phoneFormat': 'Escribe el número con el prefijo del país, por ejemplo +34612345678.',
+  'error.phoneFormat': 'Introduce el número con el prefijo del país, por ejemplo +34612345678.',
   'error.signUpNotAllowed': 'Aquí no se pueden crear cuentas nuevas. Ponte en contacto con el responsable del sitio.',
   'error.codeDelivery':
     'No hemos podido enviar el código. Revisa el correo electrónico o el número de teléfono e inténtalo de nuevo.',
   'error.signUpLinkWaitEnded': 'Hemos dejado de esperar a que abras el enlace. Cuando lo hayas abierto, inicia sesión.',
   'notice.signUpLinkRestart': 'Cuando hayas abierto el enlace que te hemos enviado, inicia sesión.',
   'notice.contactVerified': 'Gracias, ya está verificado. Ahora puedes usarlo para restablecer tu contraseña.',
-  'error.unknown': 'Se ha producido un error. Inténtalo de nuevo.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Número de teléfono',
   'field.emailOrPhone': 'Correo electrónico o número de teléfono',
@@ -202,5 +202,5 @@ export const catalog: Catalog = {
   'social.continueWith': 'Continuar con {provider}',
   'hint.totpStepApp': 'Abre una aplicación de autenticación en tu teléfono o instala una.',
   'hint.totpStepScan': 'Escanea el código QR con la aplicación o copia en ella la clave de configuración.',
-  'hint.totpStepCode': 'Escribe el código de 6 dígitos que muestra la aplicación.',
+  'hint.totpStepCode': 'Introduce el código de 6 dígitos que muestra la aplicación.',
 };

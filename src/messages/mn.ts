@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} секундын дараа шинэ код авах боломжтой',
   'action.resendCodeIn.other': '{count} секундын дараа шинэ код авах боломжтой',
   'action.openAuthenticator': 'Баталгаажуулагч аппад нээх',
-  'social.signInWith': '{provider}-р нэвтрэх',
   'social.or': 'эсвэл',
 
   'step.SIGN_IN.title': 'Нэвтрэх',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Бид {destination} хаяг руу имэйлээр код илгээлээ.',
   'hint.codeResentNoDestination': 'Шинэ код илгээгдэж байна.',
   'hint.totpCode': 'Баталгаажуулагч аппаа нээгээд энэ бүртгэлийн 6 оронтой кодыг оруулна уу.',
-  'hint.totpSetup':
-    'QR кодыг баталгаажуулагч аппаараа уншуулах эсвэл түлхүүрийг гараар оруулаад, апп дээр гарах 6 оронтой кодыг оруулна уу.',
   'hint.totpSecret': 'Тохируулгын түлхүүр',
   'hint.totpQrAlt': 'Энэ бүртгэлийг баталгаажуулагч аппад нэмэх QR код',
   'hint.totpCopied': 'Хуулсан',
@@ -159,6 +156,27 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Нэвтрэх энэ аргыг энэ аппад идэвхжүүлээгүй байна. Сайтын эзэмшигчид хандана уу.',
   'error.prefix': 'Алдаа:',
   'error.unknown': 'Алдаа гарлаа. Дахин оролдоно уу.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Энэ имэйл хаягтай бүртгэл аль хэдийн байна. Нэвтэрнэ үү, эсвэл нууц үгээ мартсан бол сэргээнэ үү.',
+  'error.accountExists.phone_number':
+    'Энэ утасны дугаартай бүртгэл аль хэдийн байна. Нэвтэрнэ үү, эсвэл нууц үгээ мартсан бол сэргээнэ үү.',
+  'error.accountExists.username': 'Энэ хэрэглэгчийн нэрийг аль хэдийн ашиглаж байна. Хэрэв таных бол нэвтэрнэ үү.',
+  'error.phoneFormat': 'Утасны дугаараа улсын кодтой нь оруулна уу, жишээ нь +97688123456.',
+  'error.signUpNotAllowed': 'Энд шинэ бүртгэл үүсгэх боломжгүй. Сайтын эзэмшигчид хандана уу.',
+  'error.codeDelivery': 'Код илгээж чадсангүй. Имэйл хаяг эсвэл утасны дугаараа шалгаад дахин оролдоно уу.',
+  'error.signUpLinkWaitEnded': 'Бид холбоосыг нээхийг хүлээхээ болилоо. Нээсний дараа нэвтэрнэ үү.',
+  'notice.signUpLinkRestart': 'Бидний илгээсэн холбоосыг нээсний дараа нэвтэрнэ үү.',
+  'notice.contactVerified': 'Баярлалаа, баталгаажлаа. Одоо үүнийг нууц үгээ сэргээхэд ашиглаж болно.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Утасны дугаар',
+  'field.emailOrPhone': 'Имэйл эсвэл утасны дугаар',
+  'action.showNewPassword': 'Шинэ нууц үгийг харуулах',
+  'action.showConfirmation': 'Давтсан нууц үгийг харуулах',
+  'social.continueWith': '{provider} ашиглан үргэлжлүүлэх',
+  'hint.totpStepApp': 'Утсан дээрээ баталгаажуулагч апп нээх эсвэл суулгана уу.',
+  'hint.totpStepScan': 'QR кодыг аппаар уншуулах эсвэл тохируулгын түлхүүрийг апп руу хуулна уу.',
+  'hint.totpStepCode': 'Апп дээр гарах 6 оронтой кодыг оруулна уу.',
   // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
   'action.createAccount': 'Бүртгэл үүсгэх',
   'step.SIGN_UP.title': 'Бүртгэлээ үүсгэнэ үү',
@@ -175,16 +193,4 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Нууц үгээ мартвал сэргээх боломжтой байхын тулд тантай хэрхэн холбогдохыг баталгаажуулна уу.',
   'action.verifyContact.email': 'Кодыг имэйлээр илгээх',
   'action.verifyContact.phone_number': 'Кодыг SMS-ээр илгээх',
-  // Sign-up and contact verification: what the flow says (core)
-  'error.accountExists.email':
-    'Энэ имэйлээр бүртгэл аль хэдийн байна. Нэвтэрнэ үү, эсвэл нууц үгээ мартсан бол шинэчилнэ үү.',
-  'error.accountExists.phone_number':
-    'Энэ утасны дугаараар бүртгэл аль хэдийн байна. Нэвтэрнэ үү, эсвэл нууц үгээ мартсан бол шинэчилнэ үү.',
-  'error.accountExists.username': 'Энэ хэрэглэгчийн нэрийг өөр хүн ашиглаж байна. Хэрэв таных бол нэвтэрнэ үү.',
-  'error.phoneFormat': 'Утасны дугаарыг улсын кодтой нь оруулна уу, жишээ нь +97688123456.',
-  'error.signUpNotAllowed': 'Энд шинэ бүртгэл үүсгэх боломжгүй. Сайтын эзэмшигчид хандана уу.',
-  'error.codeDelivery': 'Код илгээж чадсангүй. Имэйл эсвэл утасны дугаараа шалгаад дахин оролдоно уу.',
-  'error.signUpLinkWaitEnded': 'Бид холбоосыг нээхийг хүлээхээ больсон. Нээсний дараа нэвтэрнэ үү.',
-  'notice.signUpLinkRestart': 'Бидний илгээсэн холбоосыг нээсний дараа нэвтэрнэ үү.',
-  'notice.contactVerified': 'Баярлалаа, баталгаажлаа. Одоо үүнийг нууц үгээ шинэчлэхэд ашиглаж болно.',
 };

@@ -192,8 +192,8 @@ export const catalog: Catalog = {
   'notice.signUpLinkRestart': 'Depois de abrir a ligação que lhe enviámos, inicie sessão.',
   'notice.contactVerified': 'Obrigado, está verificado. Já o pode utilizar para repor a palavra-passe.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
-  'field.phone': 'Número de telemóvel',
-  'field.emailOrPhone': 'Endereço de email ou número de telemóvel',
+  'field.phone': 'Número de telefone',
+  'field.emailOrPhone': 'Endereço de email ou número de telefone',
   'action.showNewPassword': 'Mostrar nova palavra-passe',
   'action.showConfirmation': 'Mostrar confirmação',
   'social.continueWith': 'Continuar com {provider}',

@@ -1,6 +1,6 @@
 /** After the tokens: VERIFY_CONTACT, then PASSKEY_PROMPT, then DONE; and `auth-before-step-change`. */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import { RESEND_COOLDOWN_MS } from '../../src/flow/resend.js';
 import { awsError, step } from '../support/fake-auth-service.js';
 import { CREDENTIALS, harness } from './harness.js';

@@ -1,6 +1,6 @@
 /** A code step's pending record lives an hour (README): after that a reload starts over, never resumes it. */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import { PENDING_KEY, SESSIONLESS_TTL_MS } from '../../src/flow/resume.js';
 import { harness, MemoryStore } from './harness.js';
 

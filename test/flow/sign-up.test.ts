@@ -1,6 +1,6 @@
 /** The sign-up journey in the flow tier: SIGN_UP → signUp → CONFIRM_SIGN_UP / link / auto sign-in → the sign-in steps. */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import type { SignUpRequest } from '../../src/auth-service.js';
 import { PENDING_KEY } from '../../src/flow/resume.js';
 import { awsError, signUpStep, step } from '../support/fake-auth-service.js';

@@ -75,7 +75,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function route(method: string, path: string): { name: string; handler: Handler } | undefined {
   const standIn = /^\/stand-in\/([^/]+)$/.exec(path);
   if (standIn) {
-    const provider = decodeURIComponent(standIn[1]);
+    let provider: string;
+    try {
+      provider = decodeURIComponent(standIn[1]);
+    } catch {
+      return { name: '', handler: (_ctx, _req, res) => sendPage(res, 400, errorPage('invalid_request', 'Bad URL.')) };
+    }
     if (method === 'GET')
       return { name: 'stand-in', handler: (ctx, _req, res, q) => showProvider(ctx, res, provider, q) };
     if (method === 'POST')
