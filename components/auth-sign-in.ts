@@ -53,6 +53,7 @@ const pageLock = (): PageLock => {
  * @slot header - Above every step (a logo, a title).
  * @slot footer - Below every step (links, legal text).
  * @slot signed-in - Replaces the default signed-in view of the `DONE` step.
+ * @slot sign-up-fields - The page's own fields on `SIGN_UP` (moved into its form, checked by constraint validation; standard and `custom:` attribute names are sent).
  * @slot - The current step's element (managed by the widget).
  * @slot STEP_NAME - A slot named after any step (e.g. `CONFIRM_SIGN_IN_WITH_SMS_CODE`, or a future Amplify step) replaces that step's screen.
  *

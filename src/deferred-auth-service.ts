@@ -16,7 +16,6 @@ const beforeReady = (ready: Promise<AuthService>): Pick<AuthService, SyncMember>
   configuredPreferredChallenge: () => undefined,
   passwordPolicy: () => undefined,
   signUpSettings: () => ({
-    usernameAttributes: [],
     requiredAttributes: [],
     verificationAttributes: [],
     verificationMethod: 'code',

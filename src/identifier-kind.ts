@@ -11,65 +11,36 @@
  * A pool that also accepts its usernames (an alias pool: `username` with `email`) is a username: a field typed for
  * email would refuse what such a user types.
  */
-export type IdentifierKind = 'email' | 'phone' | 'email-or-phone' | 'username';
+import { loginMechanismKind, type IdentifierKind } from './identifier-field.js';
 
-/** Values of the `login-mechanism` attribute. */
-export type LoginMechanism = 'email' | 'phone' | 'username';
+export { identifierInputType, loginMechanismKind, type IdentifierKind } from './identifier-field.js';
 
 interface LoginWith {
-  email?: unknown;
-  phone?: unknown;
-  username?: unknown;
+  email?: boolean;
+  phone?: boolean;
+  username?: boolean;
 }
 
-const fromAttributes = (list: unknown): LoginWith | undefined => {
-  if (!Array.isArray(list)) return undefined;
-  const names = list.map((name) => String(name).toLowerCase());
-  return {
-    email: names.includes('email'),
-    phone: names.includes('phone_number') || names.includes('phone'),
-    username: names.includes('username'),
-  };
-};
-
-const saysSomething = (loginWith: LoginWith | undefined): loginWith is LoginWith =>
-  Boolean(loginWith) &&
-  ['email', 'phone', 'username'].some((key) => typeof loginWith![key as keyof LoginWith] === 'boolean');
-
-/** The `{ email, phone, username }` the configuration states, or undefined when it says nothing about sign-in names. */
-function loginWithOf(config: unknown): LoginWith | undefined {
-  if (!config || typeof config !== 'object') return undefined;
-  const c = config as {
-    auth?: { username_attributes?: unknown; login_with?: LoginWith };
-    Auth?: { Cognito?: { loginWith?: LoginWith } };
-    aws_cognito_username_attributes?: unknown;
-  };
-  const candidates: Array<LoginWith | undefined> = [
-    fromAttributes(c.auth?.username_attributes),
-    c.auth?.login_with,
-    c.Auth?.Cognito?.loginWith,
-    fromAttributes(c.aws_cognito_username_attributes),
-  ];
-  return candidates.find(saysSomething);
+interface Configuration {
+  auth?: { username_attributes?: unknown; login_with?: LoginWith };
+  Auth?: { Cognito?: { loginWith?: LoginWith } };
+  aws_cognito_username_attributes?: unknown;
 }
-
-const MECHANISMS: Record<string, IdentifierKind> = { email: 'email', phone: 'phone', username: 'username' };
 
 /**
  * The identifier kind for this configuration and `login-mechanism` attribute (the configuration wins when it says;
  * an unknown attribute value is ignored).
  */
 export function identifierKind(config: unknown, loginMechanism?: string | null): IdentifierKind {
-  const loginWith = loginWithOf(config);
-  if (loginWith) {
-    const email = loginWith.email === true;
-    const phone = loginWith.phone === true;
-    if (loginWith.username === true || (!email && !phone)) return 'username';
-    return email && phone ? 'email-or-phone' : email ? 'email' : 'phone';
-  }
-  return MECHANISMS[loginMechanism?.trim().toLowerCase() ?? ''] ?? 'username';
+  const c = (config ?? {}) as Configuration;
+  const list = c.auth?.username_attributes ?? c.aws_cognito_username_attributes;
+  // A list of attribute names (`email`, `phone_number`, any case), else a `{ email, phone, username }` object.
+  const names = Array.isArray(list) ? list.join().toLowerCase() : undefined;
+  const { email, phone, username } =
+    names === undefined
+      ? (c.auth?.login_with ?? c.Auth?.Cognito?.loginWith ?? {})
+      : { email: names.includes('email'), phone: names.includes('phone'), username: names.includes('username') };
+  if (email === undefined && phone === undefined && username === undefined) return loginMechanismKind(loginMechanism);
+  if (username || (!email && !phone)) return 'username';
+  return email && phone ? 'email-or-phone' : email ? 'email' : 'phone';
 }
-
-/** The input type of an identifier field of this kind (`email` brings the email keyboard on phones). */
-export const identifierInputType = (kind: IdentifierKind): 'email' | 'tel' | 'text' =>
-  kind === 'email' ? 'email' : kind === 'phone' ? 'tel' : 'text';

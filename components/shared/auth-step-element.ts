@@ -9,11 +9,11 @@ import type { AuthContext } from '../context.js';
 import { failureTextPending, inlineValue, loadFailureText, type MessageValues } from '../../src/i18n.js';
 import type { Catalog } from '../../src/messages/en.js';
 import { noticeKind } from '../../src/flow/notice-kind.js';
-import { identifierInputType, type IdentifierKind } from '../../src/identifier-kind.js';
+import { identifierInputType, type IdentifierKind } from '../../src/identifier-field.js';
 import { fieldTemplate, type FieldOptions } from './fields.js';
-import { noticeIcon } from './icons.js';
 import { isolated } from './message.js';
 import { FlowStateController } from './flow-state-controller.js';
+import { ResendController } from './resend-controller.js';
 
 let nextId = 0;
 
@@ -58,6 +58,14 @@ export abstract class AuthStepElement extends LitElement {
     () => this.context?.flow,
     () => this.step,
   );
+  /** "Send a new code" with its cooldown, for the steps that send codes (`this.resend.render()`). */
+  protected readonly resend = new ResendController(this, {
+    canResend: () => Boolean(this.context) && this.view.canResend,
+    waitMs: () => this.view.resendWaitMs,
+    sentAt: () => (this.context ? this.state.resendAt : undefined),
+    send: () => void this.flow.resendCode(),
+    t: (id, values) => this.t(id, values),
+  });
   /** Password fields whose text is shown (the show-password toggle). */
   @state() private revealed: ReadonlySet<string> = new Set();
   /** Counts errors shown in the alert, so it is re-created and read out again for a repeated error. */
@@ -174,7 +182,7 @@ export abstract class AuthStepElement extends LitElement {
     const status = busy
       ? this.t('action.working')
       : shown && kind
-        ? html`${noticeIcon(kind)}<span>${this.message(shown.messageId, shown.values)}</span>`
+        ? html`<span>${this.message(shown.messageId, shown.values)}</span>`
         : nothing;
     const alert = formError && !quiet && this.prefixed(formError);
     return html`
@@ -186,11 +194,11 @@ export abstract class AuthStepElement extends LitElement {
         @submit=${this.onSubmit}
       >
         <h2 id=${titleId} tabindex="-1">${title}</h2>
-        <p class="auth-notice${busy ? ' auth-sr' : ''}" role="status" data-kind=${kind ?? nothing}>${status}</p>
+        <p class=${shown && !busy ? 'auth-notice' : 'auth-sr'} role="status" data-kind=${kind ?? nothing}>${status}</p>
         ${keyed(
           this.alertKey,
-          html`<div class="auth-notice auth-alert" role="alert">
-            ${alert ? html`${noticeIcon('error')}<span>${alert}</span>` : nothing}
+          html`<div class=${alert ? 'auth-notice auth-alert' : 'auth-sr'} role="alert">
+            ${alert ? html`<span>${alert}</span>` : nothing}
           </div>`,
         )}
         ${body}

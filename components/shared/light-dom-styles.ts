@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /**
  * Styles of the forms, which live in the light DOM of `<auth-sign-in>` so password managers see them.
@@ -21,7 +21,6 @@ const formStyles = css`
     font-size: var(--_font-size-title);
     line-height: 1.25;
     font-weight: 650;
-    letter-spacing: -0.01em;
     text-wrap: balance;
     outline: none;
   }
@@ -94,9 +93,6 @@ const formStyles = css`
     color: var(--_color-on-primary);
     font-weight: 600;
     margin-top: var(--_space-xs);
-  }
-  auth-sign-in button:not(.auth-link):hover {
-    filter: brightness(0.96);
   }
   /* Busy: a spinner inside the button, the label kept; no fading, so the text keeps its contrast. */
   auth-sign-in button[aria-busy='true'] {
@@ -191,12 +187,27 @@ const formStyles = css`
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_kind) 9%, var(--_color-background));
   }
-  auth-sign-in .auth-notice svg {
-    color: var(--_kind);
+  /* The icon: a badge in the kind's colour, its mark hidden from assistive technology (the words say it). */
+  auth-sign-in .auth-notice::before {
+    content: '✓' / '';
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
     margin-top: 0.125rem;
+    border-radius: 50%;
+    display: grid;
+    place-items: center;
+    font-size: 0.8125rem;
+    font-weight: 700;
+    line-height: 1;
+    color: var(--_color-background);
+    background: var(--_kind);
   }
   auth-sign-in [data-kind='info'] {
     --_kind: var(--_color-info);
+  }
+  auth-sign-in [data-kind='info']::before {
+    content: 'i' / '';
   }
   auth-sign-in [data-kind='warning'] {
     --_kind: var(--_color-warning);
@@ -204,8 +215,10 @@ const formStyles = css`
   auth-sign-in .auth-alert {
     --_kind: var(--_color-error);
   }
-  /* Empty live regions stay in the accessibility tree (read when text arrives), out of the layout. */
-  auth-sign-in .auth-notice:empty,
+  auth-sign-in :is([data-kind='warning'], .auth-alert)::before {
+    content: '!' / '';
+  }
+  /* Live regions stay in the accessibility tree while empty or busy (read when text arrives), out of the layout. */
   auth-sign-in .auth-sr {
     position: absolute;
     width: 1px;
@@ -215,7 +228,8 @@ const formStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
   }
-  auth-sign-in .auth-choices,
+  /* The social section: one full-width button per row, "or" between two lines on its own row. */
+
   auth-sign-in .auth-social {
     display: grid;
     gap: var(--_space-s);
@@ -236,64 +250,20 @@ const formStyles = css`
   auth-sign-in .auth-provider {
     font-weight: 500;
   }
-  auth-sign-in .auth-steps {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    counter-reset: auth-step;
+  auth-sign-in .auth-choices {
     display: grid;
-    gap: var(--_space-m);
-  }
-  auth-sign-in .auth-steps > li {
-    counter-increment: auth-step;
-    display: grid;
-    grid-template-columns: 1.75rem minmax(0, 1fr);
     gap: var(--_space-s);
-    align-items: start;
-  }
-  auth-sign-in .auth-steps > li > * {
-    grid-column: 2;
-  }
-  auth-sign-in .auth-steps > li::before {
-    content: counter(auth-step);
-    grid-area: 1 / 1;
-    width: 1.75rem;
-    height: 1.75rem;
-    border-radius: 50%;
-    display: grid;
-    place-items: center;
-    font-size: var(--_font-size-small);
-    font-weight: 600;
-    color: var(--_color-on-primary);
-    background: var(--_color-primary);
-  }
-  auth-sign-in .auth-secret {
-    font-family: ui-monospace, monospace;
-    user-select: all;
-  }
-  /* A group of four never splits; groups wrap between each other. */
-  auth-sign-in .auth-secret span {
-    white-space: nowrap;
-    display: inline-block;
-  }
-  auth-sign-in .auth-actions-start {
-    justify-content: flex-start;
-  }
-  auth-sign-in .auth-qr {
-    width: 11rem;
-    height: 11rem;
-    justify-self: start;
   }
 `;
 
-let adopted: CSSStyleSheet | undefined;
-
-/** Adds the form styles to the document or shadow root holding `element`, once per root. */
-export function adoptLightDomStyles(element: Element) {
+/**
+ * Adds the form styles (or a screen's own, which load with its element) to the document or shadow root holding
+ * `element`, once per root.
+ */
+export function adoptLightDomStyles(element: Element, styles: CSSResult = formStyles) {
   const root = element.getRootNode() as Document | ShadowRoot;
-  if (!('adoptedStyleSheets' in root)) return;
-  adopted ??= formStyles.styleSheet;
-  if (adopted && !root.adoptedStyleSheets.includes(adopted)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, adopted];
+  const sheet = styles.styleSheet;
+  if (sheet && 'adoptedStyleSheets' in root && !root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }

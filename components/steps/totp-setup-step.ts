@@ -1,8 +1,61 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { AuthStepElement } from '../shared/auth-step-element.js';
+import { adoptLightDomStyles } from '../shared/light-dom-styles.js';
 import { qrSvg } from '../shared/qr-svg.js';
 import { totpSetup } from '../../src/messages/en/totp-setup.js';
+
+/** The numbered steps, the key and the QR code: loaded with this screen, not with the first one. */
+const totpStyles = css`
+  auth-sign-in .auth-steps {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    counter-reset: auth-step;
+    display: grid;
+    gap: var(--_space-m);
+  }
+  auth-sign-in .auth-steps > li {
+    counter-increment: auth-step;
+    display: grid;
+    grid-template-columns: 1.75rem minmax(0, 1fr);
+    gap: var(--_space-s);
+    align-items: start;
+  }
+  auth-sign-in .auth-steps > li > * {
+    grid-column: 2;
+  }
+  auth-sign-in .auth-steps > li::before {
+    content: counter(auth-step);
+    grid-area: 1 / 1;
+    width: 1.75rem;
+    height: 1.75rem;
+    border-radius: 50%;
+    display: grid;
+    place-items: center;
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+    color: var(--_color-on-primary);
+    background: var(--_color-primary);
+  }
+  auth-sign-in .auth-secret {
+    font-family: ui-monospace, monospace;
+    user-select: all;
+  }
+  /* A group of four never splits; groups wrap between each other. */
+  auth-sign-in .auth-secret span {
+    white-space: nowrap;
+    display: inline-block;
+  }
+  auth-sign-in .auth-actions-start {
+    justify-content: flex-start;
+  }
+  auth-sign-in .auth-qr {
+    width: 11rem;
+    height: 11rem;
+    justify-self: start;
+  }
+`;
 
 /** The setup key in groups of four, as people read it out and type it (each group kept whole on a line). */
 const grouped = (secret: string) => secret.match(/.{1,4}/g) ?? [];
@@ -24,6 +77,7 @@ export class AuthStepTotpSetup extends AuthStepElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    adoptLightDomStyles(this, totpStyles);
     void this.drawQrCode();
   }
 

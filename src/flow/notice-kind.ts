@@ -5,14 +5,12 @@
  */
 export type NoticeKind = 'info' | 'success' | 'warning' | 'error';
 
-const KINDS: Record<string, NoticeKind> = {
-  'error.socialCanceled': 'info',
-  'notice.signedOut': 'info',
-  'hint.codeResentNoDestination': 'info',
-  'notice.totpSetupRestart': 'warning',
-  'hint.resetRequired': 'warning',
-};
-
-/** `error.*` is an error, `notice.*` a success, unless the table says otherwise. */
+/** Information: a cancel, a sign-out, a code on its way; warning: start again, reset first; else by the id's prefix. */
 export const noticeKind = (messageId: string): NoticeKind =>
-  KINDS[messageId] ?? (messageId.startsWith('error.') ? 'error' : 'success');
+  /socialCanceled|signedOut|codeResent/.test(messageId)
+    ? 'info'
+    : /totpSetupRestart|resetRequired/.test(messageId)
+      ? 'warning'
+      : messageId.startsWith('error.')
+        ? 'error'
+        : 'success';

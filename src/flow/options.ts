@@ -1,5 +1,6 @@
 /** What the host tells the flow about its attributes, and what the sign-in screen derives from them. */
-import type { AuthFlowType, FirstFactor } from '../auth-service.js';
+import type { AuthFlowType, AuthService, FirstFactor } from '../auth-service.js';
+import { identifierKind, type IdentifierKind } from '../identifier-kind.js';
 import type { RememberDevice } from './remember-device.js';
 
 export interface FlowOptions {
@@ -54,3 +55,7 @@ export function signInNeedsPassword(authFlowType: AuthFlowType, preferred: First
 export function signUpNeedsPassword(authFlowType: AuthFlowType, preferred: FirstFactor | undefined): boolean {
   return authFlowType !== 'USER_AUTH' || !preferred || preferred === 'PASSWORD' || preferred === 'PASSWORD_SRP';
 }
+
+/** What the pool signs in with: Amplify's configuration once loaded, before that the host's `config` and attribute. */
+export const identifierKindOf = (options: FlowOptions, service: Pick<AuthService, 'identifierKind'>): IdentifierKind =>
+  service.identifierKind(options.loginMechanism) ?? identifierKind(options.config, options.loginMechanism);

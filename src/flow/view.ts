@@ -1,6 +1,7 @@
 /** What the screens derive from the flow's state and the host's options: a pure function, read on every render. */
 import type { AuthService } from '../auth-service.js';
 import {
+  identifierKindOf,
   preferredFirstFactor,
   providerNames,
   signInNeedsPassword,
@@ -10,7 +11,7 @@ import {
 import { offersRememberDevice } from './remember-device.js';
 import { resendPossible } from './resend.js';
 import type { FlowState } from './store.js';
-import { identifierKind, type IdentifierKind } from '../identifier-kind.js';
+import type { IdentifierKind } from '../identifier-kind.js';
 
 export interface FlowView {
   needsPassword: boolean;
@@ -41,8 +42,7 @@ export function flowView(
     signUpNeedsPassword: signUpNeedsPassword(options.authFlowType, preferred),
     offerSignUp: !options.hideSignUp,
     // Before Amplify has loaded (the first screen), the host's own `config` and attribute say it.
-    identifier:
-      service.identifierKind(options.loginMechanism) ?? identifierKind(options.config, options.loginMechanism),
+    identifier: identifierKindOf(options, service),
     socialProviders: service.hasOAuth() ? providerNames(options.socialProviders) : [],
     canResend: resendPossible(state.step, state.username, state.data, hasAttempt),
     resendWaitMs: Math.max(0, (state.resendAt ?? 0) - now),

@@ -163,6 +163,20 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'طريقة تسجيل الدخول هذه غير مفعَّلة لهذا التطبيق. تواصل مع مالك الموقع.',
   'error.prefix': 'خطأ:',
   'error.unknown': 'حدث خطأ ما. حاول مرة أخرى.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'إنشاء حساب',
+  'step.SIGN_UP.title': 'أنشئ حسابك',
+  'hint.phoneNumber': 'ابدأ بالرمز + ثم رمز البلد، مثل +14255550100.',
+  'hint.signUpNoPassword': 'لا حاجة إلى كلمة مرور: ستسجّل الدخول برمز نرسله إليك.',
+  'action.haveAccount': 'لديك حساب بالفعل؟ سجّل الدخول',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'تحقّق من بريدك الإلكتروني',
+  'hint.signUpLink': 'أرسلنا رابطًا إلى {destination}. افتحه لتأكيد حسابك، وستتابع هذه الصفحة تلقائيًا.',
+  'hint.signUpLinkNoDestination': 'أرسلنا إليك رابطًا. افتحه لتأكيد حسابك، وستتابع هذه الصفحة تلقائيًا.',
+  'action.resendLink': 'إرسال رابط جديد',
+  'step.VERIFY_CONTACT.title': 'تأكيد بيانات الاتصال',
+  'hint.verifyContact': 'أكّد وسيلة التواصل معك لتتمكّن من إعادة تعيين كلمة المرور إذا نسيتها يومًا.',
+  'action.verifyContact.email': 'أرسل لي رمزًا بالبريد الإلكتروني',
+  'action.verifyContact.phone_number': 'أرسل لي رمزًا في رسالة نصية',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'يوجد حساب بهذا البريد الإلكتروني بالفعل. سجِّل الدخول، أو أعِد تعيين كلمة المرور إن كنت قد نسيتها.',

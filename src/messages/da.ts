@@ -156,6 +156,23 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Denne loginmetode er ikke slået til for denne app. Kontakt webstedets ejer.',
   'error.prefix': 'Fejl:',
   'error.unknown': 'Noget gik galt. Prøv igen.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Opret konto',
+  'step.SIGN_UP.title': 'Opret din konto',
+  'hint.phoneNumber': 'Start med + og landekoden, f.eks. +14255550100.',
+  'hint.signUpNoPassword': 'Du behøver ingen adgangskode: Du logger ind med en kode, vi sender dig.',
+  'action.haveAccount': 'Har du allerede en konto? Log ind',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Tjek din e-mail',
+  'hint.signUpLink':
+    'Vi har sendt et link til {destination}. Åbn det for at bekræfte din konto, så fortsætter denne side af sig selv.',
+  'hint.signUpLinkNoDestination':
+    'Vi har sendt dig et link. Åbn det for at bekræfte din konto, så fortsætter denne side af sig selv.',
+  'action.resendLink': 'Send et nyt link',
+  'step.VERIFY_CONTACT.title': 'Bekræft dine kontaktoplysninger',
+  'hint.verifyContact':
+    'Bekræft, hvordan vi kan kontakte dig, så du kan nulstille din adgangskode, hvis du en dag glemmer den.',
+  'action.verifyContact.email': 'Send mig en kode på e-mail',
+  'action.verifyContact.phone_number': 'Send mig en kode på sms',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Der findes allerede en konto med denne e-mailadresse. Log ind, eller nulstil din adgangskode, hvis du har glemt den.',

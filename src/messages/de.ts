@@ -166,6 +166,23 @@ export const catalog: Catalog = {
     'Diese Anmeldemethode ist für diese App nicht aktiviert. Wenden Sie sich an den Betreiber der Website.',
   'error.prefix': 'Fehler:',
   'error.unknown': 'Ein Fehler ist aufgetreten. Versuchen Sie es noch einmal.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Konto erstellen',
+  'step.SIGN_UP.title': 'Konto erstellen',
+  'hint.phoneNumber': 'Beginnen Sie mit + und der Ländervorwahl, zum Beispiel +14255550100.',
+  'hint.signUpNoPassword': 'Kein Passwort nötig: Sie melden sich mit einem Code an, den wir Ihnen senden.',
+  'action.haveAccount': 'Sie haben schon ein Konto? Anmelden',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Prüfen Sie Ihre E-Mails',
+  'hint.signUpLink':
+    'Wir haben einen Link an {destination} gesendet. Öffnen Sie ihn, um Ihr Konto zu bestätigen – diese Seite geht dann von selbst weiter.',
+  'hint.signUpLinkNoDestination':
+    'Wir haben Ihnen einen Link gesendet. Öffnen Sie ihn, um Ihr Konto zu bestätigen – diese Seite geht dann von selbst weiter.',
+  'action.resendLink': 'Neuen Link senden',
+  'step.VERIFY_CONTACT.title': 'Kontaktdaten bestätigen',
+  'hint.verifyContact':
+    'Bestätigen Sie, wie wir Sie erreichen, damit Sie Ihr Passwort zurücksetzen können, falls Sie es einmal vergessen.',
+  'action.verifyContact.email': 'Code per E-Mail senden',
+  'action.verifyContact.phone_number': 'Code per SMS senden',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Mit dieser E-Mail-Adresse gibt es bereits ein Konto. Melden Sie sich an oder setzen Sie Ihr Passwort zurück, falls Sie es vergessen haben.',

@@ -163,6 +163,23 @@ export const catalog: Catalog = {
     'Ce mode de connexion n’est pas activé pour cette application. Contactez le propriétaire du site.',
   'error.prefix': 'Erreur :',
   'error.unknown': 'Une erreur s’est produite. Réessayez.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Créer un compte',
+  'step.SIGN_UP.title': 'Créez votre compte',
+  'hint.phoneNumber': 'Commencez par + et l’indicatif du pays, par exemple +14255550100.',
+  'hint.signUpNoPassword': 'Pas besoin de mot de passe : vous vous connecterez avec un code que nous vous enverrons.',
+  'action.haveAccount': 'Vous avez déjà un compte ? Connectez-vous',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Consultez vos e-mails',
+  'hint.signUpLink':
+    'Nous avons envoyé un lien à {destination}. Ouvrez-le pour confirmer votre compte : cette page continuera d’elle-même.',
+  'hint.signUpLinkNoDestination':
+    'Nous vous avons envoyé un lien. Ouvrez-le pour confirmer votre compte : cette page continuera d’elle-même.',
+  'action.resendLink': 'Envoyer un nouveau lien',
+  'step.VERIFY_CONTACT.title': 'Vérifiez vos coordonnées',
+  'hint.verifyContact':
+    'Vérifiez comment nous pouvons vous joindre afin de pouvoir réinitialiser votre mot de passe si vous l’oubliez.',
+  'action.verifyContact.email': 'M’envoyer un code par e-mail',
+  'action.verifyContact.phone_number': 'M’envoyer un code par SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou réinitialisez votre mot de passe si vous l’avez oublié.',

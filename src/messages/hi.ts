@@ -155,6 +155,20 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'इस ऐप के लिए साइन इन का यह तरीका चालू नहीं है। साइट के मालिक से संपर्क करें।',
   'error.prefix': 'गड़बड़ी:',
   'error.unknown': 'कोई गड़बड़ी हुई। फिर से कोशिश करें।',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'खाता बनाएँ',
+  'step.SIGN_UP.title': 'अपना खाता बनाएँ',
+  'hint.phoneNumber': '+ और देश के कोड से शुरू करें, जैसे +14255550100.',
+  'hint.signUpNoPassword': 'पासवर्ड की ज़रूरत नहीं: आप हमारे भेजे गए कोड से साइन इन करेंगे।',
+  'action.haveAccount': 'पहले से खाता है? साइन इन करें',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'अपना ईमेल देखें',
+  'hint.signUpLink': 'हमने {destination} पर एक लिंक भेजा है। अपने खाते की पुष्टि के लिए उसे खोलें, यह पेज अपने-आप आगे बढ़ जाएगा।',
+  'hint.signUpLinkNoDestination': 'हमने आपको एक लिंक भेजा है। अपने खाते की पुष्टि के लिए उसे खोलें, यह पेज अपने-आप आगे बढ़ जाएगा।',
+  'action.resendLink': 'नया लिंक भेजें',
+  'step.VERIFY_CONTACT.title': 'अपनी संपर्क जानकारी सत्यापित करें',
+  'hint.verifyContact': 'सत्यापित करें कि हम आपसे कैसे संपर्क करें, ताकि पासवर्ड भूलने पर आप उसे रीसेट कर सकें।',
+  'action.verifyContact.email': 'मुझे ईमेल से कोड भेजें',
+  'action.verifyContact.phone_number': 'मुझे SMS से कोड भेजें',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email': 'इस ईमेल से एक खाता पहले से मौजूद है। साइन इन करें, या पासवर्ड भूल गए हों तो उसे रीसेट करें।',
   'error.accountExists.phone_number':

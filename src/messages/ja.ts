@@ -157,6 +157,22 @@ export const catalog: Catalog = {
     'このサインイン方法はこのアプリで有効になっていません。サイトの管理者にお問い合わせください。',
   'error.prefix': 'エラー:',
   'error.unknown': '問題が発生しました。もう一度お試しください。',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'アカウントを作成',
+  'step.SIGN_UP.title': 'アカウントを作成',
+  'hint.phoneNumber': '+ と国番号から入力してください（例: +14255550100）。',
+  'hint.signUpNoPassword': 'パスワードは不要です。お送りするコードでサインインします。',
+  'action.haveAccount': 'アカウントをお持ちの方はサインイン',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'メールを確認してください',
+  'hint.signUpLink':
+    '{destination} にリンクを送信しました。リンクを開いてアカウントを確認すると、このページは自動的に次へ進みます。',
+  'hint.signUpLinkNoDestination':
+    'リンクを送信しました。リンクを開いてアカウントを確認すると、このページは自動的に次へ進みます。',
+  'action.resendLink': 'リンクを再送信',
+  'step.VERIFY_CONTACT.title': '連絡先の確認',
+  'hint.verifyContact': 'パスワードを忘れたときに再設定できるよう、連絡先を確認してください。',
+  'action.verifyContact.email': 'メールでコードを受け取る',
+  'action.verifyContact.phone_number': 'SMS でコードを受け取る',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'このメールアドレスのアカウントはすでに存在します。サインインするか、パスワードを忘れた場合はリセットしてください。',

@@ -153,6 +153,21 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': '이 앱에서는 이 로그인 방법이 사용 설정되어 있지 않습니다. 사이트 관리자에게 문의하세요.',
   'error.prefix': '오류:',
   'error.unknown': '문제가 발생했습니다. 다시 시도하세요.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': '계정 만들기',
+  'step.SIGN_UP.title': '계정 만들기',
+  'hint.phoneNumber': '+와 국가 번호로 시작하세요(예: +14255550100).',
+  'hint.signUpNoPassword': '비밀번호가 필요 없습니다. 보내 드리는 인증 코드로 로그인합니다.',
+  'action.haveAccount': '이미 계정이 있으신가요? 로그인',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': '이메일을 확인하세요',
+  'hint.signUpLink':
+    '{destination}(으)로 링크를 보냈습니다. 링크를 열어 계정을 확인하면 이 페이지가 자동으로 진행됩니다.',
+  'hint.signUpLinkNoDestination': '링크를 보냈습니다. 링크를 열어 계정을 확인하면 이 페이지가 자동으로 진행됩니다.',
+  'action.resendLink': '새 링크 보내기',
+  'step.VERIFY_CONTACT.title': '연락처 확인',
+  'hint.verifyContact': '비밀번호를 잊었을 때 재설정할 수 있도록 연락처를 확인하세요.',
+  'action.verifyContact.email': '이메일로 코드 받기',
+  'action.verifyContact.phone_number': '문자 메시지로 코드 받기',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     '이 이메일로 등록된 계정이 이미 있습니다. 로그인하거나, 비밀번호를 잊었다면 재설정하세요.',

@@ -156,6 +156,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Denne påloggingsmåten er ikke slått på for denne appen. Kontakt eieren av nettstedet.',
   'error.prefix': 'Feil:',
   'error.unknown': 'Noe gikk galt. Prøv igjen.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Opprett konto',
+  'step.SIGN_UP.title': 'Opprett kontoen din',
+  'hint.phoneNumber': 'Start med + og landskoden, for eksempel +14255550100.',
+  'hint.signUpNoPassword': 'Du trenger ikke passord: Du logger på med en kode vi sender deg.',
+  'action.haveAccount': 'Har du allerede en konto? Logg på',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Sjekk e-posten din',
+  'hint.signUpLink':
+    'Vi har sendt en lenke til {destination}. Åpne den for å bekrefte kontoen din, så fortsetter denne siden av seg selv.',
+  'hint.signUpLinkNoDestination':
+    'Vi har sendt deg en lenke. Åpne den for å bekrefte kontoen din, så fortsetter denne siden av seg selv.',
+  'action.resendLink': 'Send en ny lenke',
+  'step.VERIFY_CONTACT.title': 'Bekreft kontaktinformasjonen din',
+  'hint.verifyContact': 'Bekreft hvordan vi kan nå deg, så du kan tilbakestille passordet hvis du skulle glemme det.',
+  'action.verifyContact.email': 'Send meg en kode på e-post',
+  'action.verifyContact.phone_number': 'Send meg en kode på SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Det finnes allerede en konto med denne e-postadressen. Logg på, eller tilbakestill passordet hvis du har glemt det.',

@@ -159,6 +159,23 @@ export const catalog: Catalog = {
     'Deze manier van inloggen is niet ingeschakeld voor deze app. Neem contact op met de eigenaar van de site.',
   'error.prefix': 'Fout:',
   'error.unknown': 'Er is iets misgegaan. Probeer het opnieuw.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Account maken',
+  'step.SIGN_UP.title': 'Maak je account',
+  'hint.phoneNumber': 'Begin met + en de landcode, bijvoorbeeld +14255550100.',
+  'hint.signUpNoPassword': 'Geen wachtwoord nodig: je logt in met een code die we je sturen.',
+  'action.haveAccount': 'Heb je al een account? Inloggen',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Check je e-mail',
+  'hint.signUpLink':
+    'We hebben een link naar {destination} gestuurd. Open die om je account te bevestigen, dan gaat deze pagina vanzelf verder.',
+  'hint.signUpLinkNoDestination':
+    'We hebben je een link gestuurd. Open die om je account te bevestigen, dan gaat deze pagina vanzelf verder.',
+  'action.resendLink': 'Nieuwe link sturen',
+  'step.VERIFY_CONTACT.title': 'Je contactgegevens bevestigen',
+  'hint.verifyContact':
+    'Bevestig hoe we je kunnen bereiken, zodat je je wachtwoord kunt herstellen als je het ooit vergeet.',
+  'action.verifyContact.email': 'Stuur me een code per e-mail',
+  'action.verifyContact.phone_number': 'Stuur me een code per sms',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Er bestaat al een account met dit e-mailadres. Log in, of stel je wachtwoord opnieuw in als je het bent vergeten.',

@@ -161,6 +161,23 @@ export const catalog: Catalog = {
     'Ten sposób logowania nie jest włączony w tej aplikacji. Skontaktuj się z właścicielem witryny.',
   'error.prefix': 'Błąd:',
   'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Utwórz konto',
+  'step.SIGN_UP.title': 'Utwórz konto',
+  'hint.phoneNumber': 'Zacznij od + i numeru kierunkowego kraju, np. +14255550100.',
+  'hint.signUpNoPassword': 'Hasło nie jest potrzebne: będziesz logować się kodem, który Ci wyślemy.',
+  'action.haveAccount': 'Masz już konto? Zaloguj się',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Sprawdź pocztę',
+  'hint.signUpLink':
+    'Wysłaliśmy link na adres {destination}. Otwórz go, aby potwierdzić konto – ta strona przejdzie dalej sama.',
+  'hint.signUpLinkNoDestination':
+    'Wysłaliśmy Ci link. Otwórz go, aby potwierdzić konto – ta strona przejdzie dalej sama.',
+  'action.resendLink': 'Wyślij nowy link',
+  'step.VERIFY_CONTACT.title': 'Potwierdź dane kontaktowe',
+  'hint.verifyContact':
+    'Potwierdź, jak możemy się z Tobą skontaktować, aby w razie zapomnienia hasła można było je zresetować.',
+  'action.verifyContact.email': 'Wyślij mi kod e-mailem',
+  'action.verifyContact.phone_number': 'Wyślij mi kod SMS-em',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Konto z tym adresem e-mail już istnieje. Zaloguj się albo zresetuj hasło, jeśli go nie pamiętasz.',

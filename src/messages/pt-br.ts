@@ -162,6 +162,22 @@ export const catalog: Catalog = {
     'Essa forma de login não está ativada para este app. Entre em contato com o responsável pelo site.',
   'error.prefix': 'Erro:',
   'error.unknown': 'Algo deu errado. Tente novamente.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Criar conta',
+  'step.SIGN_UP.title': 'Crie sua conta',
+  'hint.phoneNumber': 'Comece com + e o código do país, por exemplo +14255550100.',
+  'hint.signUpNoPassword': 'Não precisa de senha: você vai entrar com um código que enviaremos.',
+  'action.haveAccount': 'Já tem uma conta? Entrar',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Confira seu e-mail',
+  'hint.signUpLink':
+    'Enviamos um link para {destination}. Abra o link para confirmar sua conta, e esta página vai continuar sozinha.',
+  'hint.signUpLinkNoDestination':
+    'Enviamos um link para você. Abra o link para confirmar sua conta, e esta página vai continuar sozinha.',
+  'action.resendLink': 'Enviar novo link',
+  'step.VERIFY_CONTACT.title': 'Verifique seus dados de contato',
+  'hint.verifyContact': 'Verifique como podemos falar com você para poder redefinir sua senha se algum dia esquecê-la.',
+  'action.verifyContact.email': 'Receber código por e-mail',
+  'action.verifyContact.phone_number': 'Receber código por SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email': 'Já existe uma conta com este e-mail. Entre ou redefina sua senha se você a esqueceu.',
   'error.accountExists.phone_number':

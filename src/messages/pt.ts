@@ -162,6 +162,22 @@ export const catalog: Catalog = {
     'Esta forma de iniciar sessão não está ativada para esta aplicação. Contacte o proprietário do site.',
   'error.prefix': 'Erro:',
   'error.unknown': 'Ocorreu um erro. Tente novamente.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Criar conta',
+  'step.SIGN_UP.title': 'Criar a sua conta',
+  'hint.phoneNumber': 'Comece por + e o indicativo do país, por exemplo +14255550100.',
+  'hint.signUpNoPassword': 'Não precisa de palavra-passe: vai iniciar sessão com um código que lhe enviamos.',
+  'action.haveAccount': 'Já tem conta? Inicie sessão',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Consulte o seu email',
+  'hint.signUpLink':
+    'Enviámos uma ligação para {destination}. Abra-a para confirmar a sua conta e esta página continuará sozinha.',
+  'hint.signUpLinkNoDestination':
+    'Enviámos-lhe uma ligação. Abra-a para confirmar a sua conta e esta página continuará sozinha.',
+  'action.resendLink': 'Enviar nova ligação',
+  'step.VERIFY_CONTACT.title': 'Confirmar os seus contactos',
+  'hint.verifyContact': 'Confirme como o podemos contactar, para poder repor a palavra-passe caso a esqueça.',
+  'action.verifyContact.email': 'Enviar-me um código por email',
+  'action.verifyContact.phone_number': 'Enviar-me um código por SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Já existe uma conta com este email. Inicie sessão ou reponha a palavra-passe se a esqueceu.',

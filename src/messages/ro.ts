@@ -160,6 +160,22 @@ export const catalog: Catalog = {
     'Această metodă de conectare nu este activată pentru această aplicație. Contactați proprietarul site-ului.',
   'error.prefix': 'Eroare:',
   'error.unknown': 'A apărut o eroare. Încercați din nou.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Creați un cont',
+  'step.SIGN_UP.title': 'Creați-vă contul',
+  'hint.phoneNumber': 'Începeți cu + și prefixul țării, de exemplu +14255550100.',
+  'hint.signUpNoPassword': 'Nu aveți nevoie de parolă: vă veți conecta cu un cod pe care vi-l trimitem.',
+  'action.haveAccount': 'Aveți deja un cont? Conectați-vă',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Verificați-vă e-mailul',
+  'hint.signUpLink':
+    'Am trimis un link la {destination}. Deschideți-l pentru a vă confirma contul, iar această pagină va continua singură.',
+  'hint.signUpLinkNoDestination':
+    'V-am trimis un link. Deschideți-l pentru a vă confirma contul, iar această pagină va continua singură.',
+  'action.resendLink': 'Trimiteți un link nou',
+  'step.VERIFY_CONTACT.title': 'Verificați datele de contact',
+  'hint.verifyContact': 'Verificați cum vă putem contacta, ca să vă puteți reseta parola dacă o uitați vreodată.',
+  'action.verifyContact.email': 'Trimiteți-mi un cod prin e-mail',
+  'action.verifyContact.phone_number': 'Trimiteți-mi un cod prin SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Există deja un cont cu această adresă de e-mail. Conectați-vă sau resetați parola dacă ați uitat-o.',

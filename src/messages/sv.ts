@@ -156,6 +156,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Det här inloggningssättet är inte aktiverat för appen. Kontakta webbplatsens ägare.',
   'error.prefix': 'Fel:',
   'error.unknown': 'Något gick fel. Försök igen.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Skapa konto',
+  'step.SIGN_UP.title': 'Skapa ditt konto',
+  'hint.phoneNumber': 'Börja med + och landsnumret, till exempel +14255550100.',
+  'hint.signUpNoPassword': 'Inget lösenord behövs: du loggar in med en kod som vi skickar till dig.',
+  'action.haveAccount': 'Har du redan ett konto? Logga in',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Kolla din e-post',
+  'hint.signUpLink':
+    'Vi har skickat en länk till {destination}. Öppna den för att bekräfta ditt konto, så fortsätter den här sidan av sig själv.',
+  'hint.signUpLinkNoDestination':
+    'Vi har skickat en länk till dig. Öppna den för att bekräfta ditt konto, så fortsätter den här sidan av sig själv.',
+  'action.resendLink': 'Skicka en ny länk',
+  'step.VERIFY_CONTACT.title': 'Bekräfta dina kontaktuppgifter',
+  'hint.verifyContact': 'Bekräfta hur vi når dig, så att du kan återställa lösenordet om du någon gång glömmer det.',
+  'action.verifyContact.email': 'Skicka en kod via e-post',
+  'action.verifyContact.phone_number': 'Skicka en kod via sms',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Det finns redan ett konto med den här e-postadressen. Logga in, eller återställ lösenordet om du har glömt det.',

@@ -157,6 +157,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Bu oturum açma yöntemi bu uygulama için etkinleştirilmemiş. Site sahibiyle iletişime geçin.',
   'error.prefix': 'Hata:',
   'error.unknown': 'Bir sorun oluştu. Tekrar deneyin.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Hesap oluştur',
+  'step.SIGN_UP.title': 'Hesabınızı oluşturun',
+  'hint.phoneNumber': '+ ve ülke koduyla başlayın, örneğin +14255550100.',
+  'hint.signUpNoPassword': 'Parola gerekmez: Size gönderdiğimiz bir kodla oturum açarsınız.',
+  'action.haveAccount': 'Zaten hesabınız var mı? Oturum açın',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'E-postanızı kontrol edin',
+  'hint.signUpLink':
+    '{destination} adresine bir bağlantı gönderdik. Hesabınızı onaylamak için bağlantıyı açın; bu sayfa kendiliğinden devam edecek.',
+  'hint.signUpLinkNoDestination':
+    'Size bir bağlantı gönderdik. Hesabınızı onaylamak için bağlantıyı açın; bu sayfa kendiliğinden devam edecek.',
+  'action.resendLink': 'Yeni bağlantı gönder',
+  'step.VERIFY_CONTACT.title': 'İletişim bilgilerinizi doğrulayın',
+  'hint.verifyContact': 'Parolanızı unutursanız sıfırlayabilmeniz için size nasıl ulaşacağımızı doğrulayın.',
+  'action.verifyContact.email': 'Kodu e-postayla gönder',
+  'action.verifyContact.phone_number': 'Kodu SMS ile gönder',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Bu e-posta adresiyle kayıtlı bir hesap zaten var. Oturum açın ya da şifrenizi unuttuysanız sıfırlayın.',

@@ -160,6 +160,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Цей спосіб входу не ввімкнено для цього застосунку. Зверніться до власника сайту.',
   'error.prefix': 'Помилка:',
   'error.unknown': 'Щось пішло не так. Спробуйте ще раз.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Створити обліковий запис',
+  'step.SIGN_UP.title': 'Створіть обліковий запис',
+  'hint.phoneNumber': 'Почніть із «+» і коду країни, наприклад +14255550100.',
+  'hint.signUpNoPassword': 'Пароль не потрібен: ви входитимете за кодом, який ми надішлемо.',
+  'action.haveAccount': 'Уже маєте обліковий запис? Увійти',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Перевірте пошту',
+  'hint.signUpLink':
+    'Ми надіслали посилання на {destination}. Відкрийте його, щоб підтвердити обліковий запис, — ця сторінка продовжить роботу сама.',
+  'hint.signUpLinkNoDestination':
+    'Ми надіслали вам посилання. Відкрийте його, щоб підтвердити обліковий запис, — ця сторінка продовжить роботу сама.',
+  'action.resendLink': 'Надіслати нове посилання',
+  'step.VERIFY_CONTACT.title': 'Підтвердьте контактні дані',
+  'hint.verifyContact': 'Підтвердьте, як із вами зв’язатися, щоб за потреби можна було скинути пароль.',
+  'action.verifyContact.email': 'Надіслати код електронною поштою',
+  'action.verifyContact.phone_number': 'Надіслати код в SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Обліковий запис із цією електронною адресою вже існує. Увійдіть або скиньте пароль, якщо забули його.',

@@ -93,6 +93,13 @@ export interface PageOptions {
   'login-mechanism'?: string;
   /** Pixels of page content above the widget. */
   spacer?: string;
+  'hide-sign-up'?: string;
+  'initial-step'?: string;
+  'verify-contact'?: string;
+  /** The widget's `config` (an amplify_outputs.json or a ResourcesConfig), as JSON. */
+  config?: string;
+  /** Any value: the page adds its own sign-up fields (`custom:company`, a required `terms` checkbox). */
+  'sign-up-fields'?: string;
 }
 
 /** One page with `<auth-sign-in>`, driven as a user would. */

@@ -144,7 +144,6 @@ export class FakeAuthService implements AuthService {
   }
   /** What the configuration says about signing up (tests change it). */
   settings: SignUpSettings = {
-    usernameAttributes: [],
     requiredAttributes: [],
     verificationAttributes: [],
     verificationMethod: 'code',
