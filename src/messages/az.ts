@@ -180,18 +180,18 @@ export const catalog: Catalog = {
   // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
   'action.createAccount': 'Hesab yaradın',
   'step.SIGN_UP.title': 'Hesabınızı yaradın',
-  'hint.phoneNumber': '+ və ölkə kodu ilə başlayın, məsələn, +14255550100.',
-  'hint.signUpNoPassword': 'Parol lazım deyil: sizə göndərəcəyimiz kodla daxil olacaqsınız.',
+  'hint.phoneNumber': '+ və ölkə kodu ilə başlayın, məsələn, +994501234567.',
+  'hint.signUpNoPassword': 'Parol lazım deyil: göndərəcəyimiz kodla daxil olacaqsınız.',
   'action.haveAccount': 'Artıq hesabınız var? Daxil olun',
   'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'E-poçtunuzu yoxlayın',
   'hint.signUpLink':
-    '{destination} ünvanına keçid göndərdik. Hesabınızı təsdiqləmək üçün onu açın, bu səhifə özü davam edəcək.',
+    '{destination} ünvanına link göndərdik. Hesabınızı təsdiqləmək üçün onu açın, bu səhifə özü davam edəcək.',
   'hint.signUpLinkNoDestination':
-    'Sizə keçid göndərdik. Hesabınızı təsdiqləmək üçün onu açın, bu səhifə özü davam edəcək.',
-  'action.resendLink': 'Yeni keçid göndərin',
+    'Sizə link göndərdik. Hesabınızı təsdiqləmək üçün onu açın, bu səhifə özü davam edəcək.',
+  'action.resendLink': 'Yeni link göndərin',
   'step.VERIFY_CONTACT.title': 'Əlaqə məlumatlarınızı təsdiqləyin',
   'hint.verifyContact':
-    'Parolu unutsanız, onu sıfırlaya bilməyiniz üçün sizinlə necə əlaqə saxlayacağımızı təsdiqləyin.',
+    'Sizinlə necə əlaqə saxlaya biləcəyimizi təsdiqləyin ki, parolu unutsanız, onu sıfırlaya biləsiniz.',
   'action.verifyContact.email': 'Kodu e-poçtla göndərin',
   'action.verifyContact.phone_number': 'Kodu SMS ilə göndərin',
 };

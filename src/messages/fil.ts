@@ -184,15 +184,15 @@ export const catalog: Catalog = {
   'hint.totpStepCode': 'Ilagay ang 6 na digit na code na ipinapakita ng app.',
   // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
   'action.createAccount': 'Gumawa ng account',
-  'step.SIGN_UP.title': 'Gumawa ng iyong account',
-  'hint.phoneNumber': 'Magsimula sa + at sa country code, halimbawa +14255550100.',
+  'step.SIGN_UP.title': 'Gawin ang iyong account',
+  'hint.phoneNumber': 'Magsimula sa + at sa country code mo, halimbawa +639171234567.',
   'hint.signUpNoPassword': 'Hindi kailangan ng password: magsa-sign in ka gamit ang code na ipapadala namin.',
   'action.haveAccount': 'May account ka na? Mag-sign in',
   'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Tingnan ang iyong email',
   'hint.signUpLink':
     'Nagpadala kami ng link sa {destination}. Buksan ito para kumpirmahin ang iyong account, at kusang magpapatuloy ang page na ito.',
   'hint.signUpLinkNoDestination':
-    'Pinadalhan ka namin ng link. Buksan ito para kumpirmahin ang iyong account, at kusang magpapatuloy ang page na ito.',
+    'Nagpadala kami sa iyo ng link. Buksan ito para kumpirmahin ang iyong account, at kusang magpapatuloy ang page na ito.',
   'action.resendLink': 'Magpadala ng bagong link',
   'step.VERIFY_CONTACT.title': 'I-verify ang iyong contact details',
   'hint.verifyContact':

@@ -179,19 +179,20 @@ export const catalog: Catalog = {
   'hint.totpStepScan': 'Duba lambar QR da manhajar, ko ku kwafi maɓallin saitawa a ciki.',
   'hint.totpStepCode': 'Shigar da lambar mai lambobi 6 da manhajar ta nuna.',
   // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Ƙirƙiri asusu',
-  'step.SIGN_UP.title': 'Ƙirƙiri asusunku',
-  'hint.phoneNumber': 'Fara da + da lambar ƙasa, misali +14255550100.',
+  'action.createAccount': 'Buɗe asusu',
+  'step.SIGN_UP.title': 'Buɗe asusunku',
+  'hint.phoneNumber': 'Fara da + da lambar ƙasarku, misali +2348031234567.',
   'hint.signUpNoPassword': 'Ba a buƙatar kalmar sirri: za ku shiga da lambar da za mu aiko muku.',
-  'action.haveAccount': 'Kuna da asusu riga? Shiga',
+  'action.haveAccount': 'Kuna da asusu tuni? Shiga',
   'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Duba imel ɗinku',
   'hint.signUpLink':
-    'Mun aika mahaɗi zuwa {destination}. Buɗe shi don tabbatar da asusunku, kuma wannan shafi zai ci gaba da kansa.',
+    'Mun aika hanyar haɗi zuwa {destination}. Ku buɗe ta don tabbatar da asusunku, shafin nan kuma zai ci gaba da kansa.',
   'hint.signUpLinkNoDestination':
-    'Mun aiko muku da mahaɗi. Buɗe shi don tabbatar da asusunku, kuma wannan shafi zai ci gaba da kansa.',
-  'action.resendLink': 'Aika sabon mahaɗi',
+    'Mun aiko muku hanyar haɗi. Ku buɗe ta don tabbatar da asusunku, shafin nan kuma zai ci gaba da kansa.',
+  'action.resendLink': 'Aika sabuwar hanyar haɗi',
   'step.VERIFY_CONTACT.title': 'Tabbatar da bayanan tuntuɓarku',
-  'hint.verifyContact': 'Tabbatar da yadda za mu same ku, don ku iya sake saita kalmar sirrinku idan kun manta da ita.',
-  'action.verifyContact.email': 'Aiko min da lamba ta imel',
-  'action.verifyContact.phone_number': 'Aiko min da lamba ta SMS',
+  'hint.verifyContact':
+    'Tabbatar da yadda za mu iya tuntuɓarku, don ku iya sake saita kalmar sirrinku idan kun manta ta.',
+  'action.verifyContact.email': 'Aika mini lamba ta imel',
+  'action.verifyContact.phone_number': 'Aika mini lamba ta SMS',
 };
