@@ -185,17 +185,17 @@ export const catalog: Catalog = {
   // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
   'action.createAccount': 'Стварыць уліковы запіс',
   'step.SIGN_UP.title': 'Стварыце ўліковы запіс',
-  'hint.phoneNumber': 'Пачніце з «+» і кода краіны, напрыклад +14255550100.',
-  'hint.signUpNoPassword': 'Пароль не патрэбны: вы будзеце ўваходзіць з кодам, які мы дашлём.',
-  'action.haveAccount': 'Ужо маеце ўліковы запіс? Увайсці',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Праверце пошту',
+  'hint.phoneNumber': 'Пачніце з + і кода краіны, напрыклад +375291234567.',
+  'hint.signUpNoPassword': 'Пароль не патрэбны: вы будзеце ўваходзіць з кодам, які мы вам адправім.',
+  'action.haveAccount': 'Ужо ёсць уліковы запіс? Увайдзіце',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Праверце электронную пошту',
   'hint.signUpLink':
-    'Мы адправілі спасылку на {destination}. Адкрыйце яе, каб пацвердзіць уліковы запіс, — гэтая старонка працягне сама.',
+    'Мы адправілі спасылку на {destination}. Адкрыйце яе, каб пацвердзіць уліковы запіс, і гэта старонка працягне сама.',
   'hint.signUpLinkNoDestination':
-    'Мы адправілі вам спасылку. Адкрыйце яе, каб пацвердзіць уліковы запіс, — гэтая старонка працягне сама.',
+    'Мы адправілі вам спасылку. Адкрыйце яе, каб пацвердзіць уліковы запіс, і гэта старонка працягне сама.',
   'action.resendLink': 'Адправіць новую спасылку',
   'step.VERIFY_CONTACT.title': 'Пацвердзіце кантактныя даныя',
-  'hint.verifyContact': 'Пацвердзіце, як з вамі звязацца, каб пры патрэбе можна было скінуць пароль.',
-  'action.verifyContact.email': 'Даслаць код на пошту',
-  'action.verifyContact.phone_number': 'Даслаць код у SMS',
+  'hint.verifyContact': 'Пацвердзіце, як з вамі звязацца, каб вы змаглі скінуць пароль, калі забудзеце яго.',
+  'action.verifyContact.email': 'Атрымаць код па электроннай пошце',
+  'action.verifyContact.phone_number': 'Атрымаць код у SMS',
 };

@@ -180,18 +180,18 @@ export const catalog: Catalog = {
   // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
   'action.createAccount': 'Ստեղծել հաշիվ',
   'step.SIGN_UP.title': 'Ստեղծեք ձեր հաշիվը',
-  'hint.phoneNumber': 'Սկսեք + նշանով և երկրի կոդով, օրինակ՝ +14255550100։',
+  'hint.phoneNumber': 'Սկսեք + նշանով և երկրի կոդով, օրինակ՝ +37491123456։',
   'hint.signUpNoPassword': 'Գաղտնաբառ պետք չէ․ մուտք կգործեք մեր ուղարկած կոդով։',
   'action.haveAccount': 'Արդեն հաշիվ ունե՞ք։ Մուտք գործեք',
   'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Ստուգեք ձեր էլ. փոստը',
   'hint.signUpLink':
-    'Հղում ենք ուղարկել {destination} հասցեին։ Բացեք այն՝ հաշիվը հաստատելու համար, և այս էջն ինքը կշարունակի։',
+    'Հղումն ուղարկել ենք {destination}-ին։ Բացեք այն՝ հաշիվը հաստատելու համար, և այս էջն ինքնուրույն կշարունակի։',
   'hint.signUpLinkNoDestination':
-    'Ձեզ հղում ենք ուղարկել։ Բացեք այն՝ հաշիվը հաստատելու համար, և այս էջն ինքը կշարունակի։',
+    'Ձեզ հղում ենք ուղարկել։ Բացեք այն՝ հաշիվը հաստատելու համար, և այս էջն ինքնուրույն կշարունակի։',
   'action.resendLink': 'Ուղարկել նոր հղում',
   'step.VERIFY_CONTACT.title': 'Հաստատեք ձեր կոնտակտային տվյալները',
   'hint.verifyContact':
-    'Հաստատեք, թե ինչպես կապվենք ձեզ հետ, որպեսզի գաղտնաբառը մոռանալու դեպքում կարողանաք վերակայել այն։',
-  'action.verifyContact.email': 'Ուղարկել կոդը էլ. փոստով',
-  'action.verifyContact.phone_number': 'Ուղարկել կոդը SMS-ով',
+    'Հաստատեք, թե ինչպես կարող ենք կապվել ձեզ հետ, որպեսզի կարողանաք վերակայել գաղտնաբառը, եթե այն մոռանաք։',
+  'action.verifyContact.email': 'Ստանալ կոդ էլ. փոստով',
+  'action.verifyContact.phone_number': 'Ստանալ կոդ SMS-ով',
 };

@@ -186,17 +186,18 @@ export const catalog: Catalog = {
   // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
   'action.createAccount': 'Sukurti paskyrą',
   'step.SIGN_UP.title': 'Susikurkite paskyrą',
-  'hint.phoneNumber': 'Pradėkite nuo + ir šalies kodo, pavyzdžiui, +14255550100.',
-  'hint.signUpNoPassword': 'Slaptažodžio nereikia: prisijungsite su kodu, kurį jums atsiųsime.',
+  'hint.phoneNumber': 'Pradėkite ženklu + ir šalies kodu, pvz., +37061234567.',
+  'hint.signUpNoPassword': 'Slaptažodžio nereikia: prisijungsite kodu, kurį jums atsiųsime.',
   'action.haveAccount': 'Jau turite paskyrą? Prisijunkite',
   'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Patikrinkite el. paštą',
   'hint.signUpLink':
-    'Išsiuntėme nuorodą adresu {destination}. Atidarykite ją, kad patvirtintumėte paskyrą, ir šis puslapis tęs savaime.',
+    'Išsiuntėme nuorodą ({destination}). Atidarykite ją, kad patvirtintumėte paskyrą, ir šis puslapis tęs pats.',
   'hint.signUpLinkNoDestination':
-    'Išsiuntėme jums nuorodą. Atidarykite ją, kad patvirtintumėte paskyrą, ir šis puslapis tęs savaime.',
+    'Išsiuntėme jums nuorodą. Atidarykite ją, kad patvirtintumėte paskyrą, ir šis puslapis tęs pats.',
   'action.resendLink': 'Siųsti naują nuorodą',
   'step.VERIFY_CONTACT.title': 'Patvirtinkite kontaktinius duomenis',
-  'hint.verifyContact': 'Patvirtinkite, kaip galime su jumis susisiekti, kad pamiršę slaptažodį galėtumėte jį atkurti.',
-  'action.verifyContact.email': 'Siųsti kodą el. paštu',
-  'action.verifyContact.phone_number': 'Siųsti kodą SMS žinute',
+  'hint.verifyContact':
+    'Patvirtinkite, kaip galime su jumis susisiekti, kad pamiršę slaptažodį galėtumėte jį nustatyti iš naujo.',
+  'action.verifyContact.email': 'Atsiųsti kodą el. paštu',
+  'action.verifyContact.phone_number': 'Atsiųsti kodą SMS žinute',
 };

@@ -180,8 +180,8 @@ export const catalog: Catalog = {
   // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
   'action.createAccount': 'Бүртгэл үүсгэх',
   'step.SIGN_UP.title': 'Бүртгэлээ үүсгэнэ үү',
-  'hint.phoneNumber': '+ болон улсын кодоор эхэлнэ үү, жишээ нь +14255550100.',
-  'hint.signUpNoPassword': 'Нууц үг хэрэггүй: бидний илгээх кодоор нэвтэрнэ.',
+  'hint.phoneNumber': '+ тэмдэг болон улсын кодоор эхэлнэ үү, жишээ нь +97688123456.',
+  'hint.signUpNoPassword': 'Нууц үг шаардлагагүй: бидний илгээх кодоор нэвтэрнэ.',
   'action.haveAccount': 'Бүртгэлтэй юу? Нэвтрэх',
   'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Имэйлээ шалгана уу',
   'hint.signUpLink':
@@ -190,7 +190,7 @@ export const catalog: Catalog = {
     'Бид танд холбоос илгээлээ. Бүртгэлээ баталгаажуулахын тулд түүнийг нээнэ үү, энэ хуудас өөрөө үргэлжилнэ.',
   'action.resendLink': 'Шинэ холбоос илгээх',
   'step.VERIFY_CONTACT.title': 'Холбоо барих мэдээллээ баталгаажуулна уу',
-  'hint.verifyContact': 'Нууц үгээ мартвал сэргээх боломжтой байхын тулд тантай хэрхэн холбогдохыг баталгаажуулна уу.',
-  'action.verifyContact.email': 'Кодыг имэйлээр илгээх',
-  'action.verifyContact.phone_number': 'Кодыг SMS-ээр илгээх',
+  'hint.verifyContact': 'Нууц үгээ мартвал сэргээж чадахын тулд бид тантай хэрхэн холбогдохыг баталгаажуулна уу.',
+  'action.verifyContact.email': 'Кодыг имэйлээр авах',
+  'action.verifyContact.phone_number': 'Кодыг SMS-ээр авах',
 };

@@ -178,17 +178,17 @@ export const catalog: Catalog = {
   // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
   'action.createAccount': 'حساب جوړ کړئ',
   'step.SIGN_UP.title': 'خپل حساب جوړ کړئ',
-  'hint.phoneNumber': 'له + او د هېواد له کوډ سره پیل وکړئ، د بېلګې په توګه +14255550100.',
-  'hint.signUpNoPassword': 'پټنوم ته اړتیا نشته: تاسو به د هغه کوډ په مرسته ننوځئ چې موږ یې درلېږو.',
-  'action.haveAccount': 'مخکې حساب لرئ؟ ننوتل',
+  'hint.phoneNumber': 'په + او د هېواد په کوډ پیل وکړئ، لکه +93701234567.',
+  'hint.signUpNoPassword': 'پټنوم ته اړتیا نشته: د هغه کوډ په مرسته به ننوځئ چې موږ یې درته لېږو.',
+  'action.haveAccount': 'حساب لرئ؟ ننوځئ',
   'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'خپل برېښنالیک وګورئ',
   'hint.signUpLink':
-    'موږ {destination} ته یو لینک ولېږه. د خپل حساب د تایید لپاره یې پرانیزئ، دا پاڼه به پخپله مخ ته ولاړه شي.',
+    'موږ {destination} ته یو لینک ولېږه. د خپل حساب د تایید لپاره یې پرانیزئ، دا پاڼه به پخپله دوام ومومي.',
   'hint.signUpLinkNoDestination':
-    'موږ تاسو ته یو لینک ولېږه. د خپل حساب د تایید لپاره یې پرانیزئ، دا پاڼه به پخپله مخ ته ولاړه شي.',
+    'موږ درته یو لینک ولېږه. د خپل حساب د تایید لپاره یې پرانیزئ، دا پاڼه به پخپله دوام ومومي.',
   'action.resendLink': 'نوی لینک ولېږئ',
-  'step.VERIFY_CONTACT.title': 'خپل د اړیکې معلومات تایید کړئ',
-  'hint.verifyContact': 'تایید کړئ چې موږ څنګه له تاسو سره اړیکه ونیسو، ترڅو که مو پټنوم هېر شو، بیا یې تنظیم کړای شئ.',
-  'action.verifyContact.email': 'کوډ برېښنالیک ته ولېږئ',
-  'action.verifyContact.phone_number': 'کوډ په SMS ولېږئ',
+  'step.VERIFY_CONTACT.title': 'د اړیکې معلومات تایید کړئ',
+  'hint.verifyContact': 'تایید کړئ چې له تاسو سره څنګه اړیکه نیولای شو، څو که مو پټنوم هېر شي، بیا یې تنظیم کړای شئ.',
+  'action.verifyContact.email': 'کوډ راته په برېښنالیک کې ولېږئ',
+  'action.verifyContact.phone_number': 'کوډ راته په SMS کې ولېږئ',
 };

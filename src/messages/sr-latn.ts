@@ -188,7 +188,7 @@ export const catalog: Catalog = {
   // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
   'action.createAccount': 'Napravi nalog',
   'step.SIGN_UP.title': 'Napravite nalog',
-  'hint.phoneNumber': 'Počnite sa + i pozivnim brojem zemlje, na primer +14255550100.',
+  'hint.phoneNumber': 'Počnite znakom + i pozivnim brojem zemlje, na primer +381601234567.',
   'hint.signUpNoPassword': 'Lozinka nije potrebna: prijavljivaćete se kôdom koji vam pošaljemo.',
   'action.haveAccount': 'Već imate nalog? Prijavite se',
   'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Proverite imejl',

@@ -183,7 +183,7 @@ export const catalog: Catalog = {
   // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
   'action.createAccount': 'Направи налог',
   'step.SIGN_UP.title': 'Направите налог',
-  'hint.phoneNumber': 'Почните са + и позивним бројем земље, на пример +14255550100.',
+  'hint.phoneNumber': 'Почните знаком + и позивним бројем земље, на пример +381601234567.',
   'hint.signUpNoPassword': 'Лозинка није потребна: пријављиваћете се кôдом који вам пошаљемо.',
   'action.haveAccount': 'Већ имате налог? Пријавите се',
   'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Проверите имејл',
