@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Uue koodi saate küsida {count} sekundi pärast',
   'action.resendCodeIn.other': 'Uue koodi saate küsida {count} sekundi pärast',
   'action.openAuthenticator': 'Ava autentimisrakenduses',
-  'social.signInWith': 'Logi sisse teenusega {provider}',
   'social.or': 'või',
 
   'step.SIGN_IN.title': 'Sisselogimine',
@@ -67,13 +66,11 @@ export const catalog: Catalog = {
   'step.DONE.title': 'Olete sisse logitud',
   'step.UNKNOWN.title': 'Seda sisselogimise sammu ei toetata',
 
-  'hint.codeSent': 'Saatsime koodi aadressile {destination}.',
+  'hint.codeSent': 'Saatsime koodi: {destination}.',
   'hint.codeSentBy.SMS': 'Saatsime koodi SMS-iga numbrile {destination}.',
   'hint.codeSentBy.EMAIL': 'Saatsime koodi e-postiga aadressile {destination}.',
   'hint.codeResentNoDestination': 'Uus kood on teel.',
   'hint.totpCode': 'Avage autentimisrakendus ja sisestage selle konto kuuekohaline kood.',
-  'hint.totpSetup':
-    'Skannige QR-kood autentimisrakendusega või sisestage võti käsitsi, seejärel sisestage rakenduses kuvatav kuuekohaline kood.',
   'hint.totpSecret': 'Seadistusvõti',
   'hint.totpQrAlt': 'QR-kood selle konto lisamiseks autentimisrakendusse',
   'hint.totpCopied': 'Kopeeritud',
@@ -82,9 +79,9 @@ export const catalog: Catalog = {
   'hint.missingAttributes': 'Vajame veel mõnda andmet.',
   'hint.resetPassword': 'Saadame koodi, millega saate selle konto parooli lähtestada.',
   'hint.resetRequired': 'Enne sisselogimist peate parooli lähtestama.',
-  'hint.confirmResetPassword': 'Sisestage kood, mille saatsime aadressile {destination}, ja valige uus parool.',
+  'hint.confirmResetPassword': 'Sisestage kood, mille saatsime ({destination}), ja valige uus parool.',
   'hint.confirmResetPasswordNoDestination': 'Sisestage kood, mille teile saatsime, ja valige uus parool.',
-  'hint.confirmSignUp': 'Konto kinnitamiseks sisestage kood, mille saatsime aadressile {destination}.',
+  'hint.confirmSignUp': 'Konto kinnitamiseks sisestage kood, mille saatsime ({destination}).',
   'hint.confirmSignUpNoDestination': 'Konto kinnitamiseks sisestage kood, mille teile saatsime.',
   'hint.passkeyPrompt': 'Looge pääsuvõti, et logida parooli asemel sisse sõrmejälje, näo või ekraaniluku abil.',
   'hint.signedInAs': 'Sisse logitud kasutajana {username}',
@@ -158,4 +155,41 @@ export const catalog: Catalog = {
     'See sisselogimisviis pole selle rakenduse jaoks sisse lülitatud. Võtke ühendust saidi omanikuga.',
   'error.prefix': 'Viga:',
   'error.unknown': 'Midagi läks valesti. Proovige uuesti.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Loo konto',
+  'step.SIGN_UP.title': 'Looge konto',
+  'hint.phoneNumber': 'Alustage märgiga + ja riigikoodiga, näiteks +14255550100.',
+  'hint.signUpNoPassword': 'Parooli pole vaja: logite sisse koodiga, mille teile saadame.',
+  'action.haveAccount': 'Kas teil on juba konto? Logige sisse',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Vaadake oma e-posti',
+  'hint.signUpLink': 'Saatsime lingi aadressile {destination}. Avage see konto kinnitamiseks ja see leht jätkab ise.',
+  'hint.signUpLinkNoDestination': 'Saatsime teile lingi. Avage see konto kinnitamiseks ja see leht jätkab ise.',
+  'action.resendLink': 'Saada uus link',
+  'step.VERIFY_CONTACT.title': 'Kinnitage oma kontaktandmed',
+  'hint.verifyContact':
+    'Kinnitage, kuidas saame teiega ühendust võtta, et saaksite parooli unustamise korral selle lähtestada.',
+  'action.verifyContact.email': 'Saada kood e-postiga',
+  'action.verifyContact.phone_number': 'Saada kood SMS-iga',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Selle e-posti aadressiga konto on juba olemas. Logige sisse või lähtestage parool, kui olete selle unustanud.',
+  'error.accountExists.phone_number':
+    'Selle telefoninumbriga konto on juba olemas. Logige sisse või lähtestage parool, kui olete selle unustanud.',
+  'error.accountExists.username': 'See kasutajanimi on juba võetud. Kui see on teie oma, logige sisse.',
+  'error.phoneFormat': 'Sisestage telefoninumber koos riigikoodiga, näiteks +37251234567.',
+  'error.signUpNotAllowed': 'Siin ei saa uusi kontosid luua. Võtke ühendust saidi omanikuga.',
+  'error.codeDelivery':
+    'Koodi ei õnnestunud saata. Kontrollige e-posti aadressi või telefoninumbrit ja proovige uuesti.',
+  'error.signUpLinkWaitEnded': 'Me ei oota enam lingi avamist. Kui olete selle avanud, logige sisse.',
+  'notice.signUpLinkRestart': 'Kui olete meie saadetud lingi avanud, logige sisse.',
+  'notice.contactVerified': 'Aitäh, see on kinnitatud. Nüüd saate seda parooli lähtestamiseks kasutada.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefoninumber',
+  'field.emailOrPhone': 'E-post või telefoninumber',
+  'action.showNewPassword': 'Kuva uus parool',
+  'action.showConfirmation': 'Kuva korratud parool',
+  'social.continueWith': 'Jätka teenusega {provider}',
+  'hint.totpStepApp': 'Avage telefonis autentimisrakendus või installige see.',
+  'hint.totpStepScan': 'Skannige QR-kood rakendusega või kopeerige seadistusvõti rakendusse.',
+  'hint.totpStepCode': 'Sisestage rakenduses kuvatav kuuekohaline kood.',
 };

@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Naują kodą galėsite gauti po {count} sekundės',
   'action.resendCodeIn.other': 'Naują kodą galėsite gauti po {count} sekundžių',
   'action.openAuthenticator': 'Atidaryti autentifikavimo programoje',
-  'social.signInWith': 'Prisijungti naudojant „{provider}“',
   'social.or': 'arba',
 
   'step.SIGN_IN.title': 'Prisijungimas',
@@ -69,13 +68,11 @@ export const catalog: Catalog = {
   'step.DONE.title': 'Esate prisijungę',
   'step.UNKNOWN.title': 'Šis prisijungimo veiksmas nepalaikomas',
 
-  'hint.codeSent': 'Išsiuntėme kodą adresu {destination}.',
+  'hint.codeSent': 'Kodą išsiuntėme: {destination}.',
   'hint.codeSentBy.SMS': 'Išsiuntėme kodą SMS žinute numeriu {destination}.',
   'hint.codeSentBy.EMAIL': 'Išsiuntėme kodą el. paštu adresu {destination}.',
   'hint.codeResentNoDestination': 'Naujas kodas jau siunčiamas.',
   'hint.totpCode': 'Atidarykite autentifikavimo programą ir įveskite šios paskyros 6 skaitmenų kodą.',
-  'hint.totpSetup':
-    'Nuskaitykite QR kodą autentifikavimo programa arba įveskite raktą ranka, tada įveskite programos rodomą 6 skaitmenų kodą.',
   'hint.totpSecret': 'Sąrankos raktas',
   'hint.totpQrAlt': 'QR kodas, skirtas šiai paskyrai pridėti prie autentifikavimo programos',
   'hint.totpCopied': 'Nukopijuota',
@@ -84,9 +81,9 @@ export const catalog: Catalog = {
   'hint.missingAttributes': 'Mums reikia dar kelių duomenų.',
   'hint.resetPassword': 'Atsiųsime kodą, kuriuo galėsite iš naujo nustatyti šios paskyros slaptažodį.',
   'hint.resetRequired': 'Prieš prisijungdami turite iš naujo nustatyti slaptažodį.',
-  'hint.confirmResetPassword': 'Įveskite kodą, kurį išsiuntėme adresu {destination}, ir sukurkite naują slaptažodį.',
+  'hint.confirmResetPassword': 'Įveskite kodą, kurį išsiuntėme ({destination}), ir sukurkite naują slaptažodį.',
   'hint.confirmResetPasswordNoDestination': 'Įveskite jums išsiųstą kodą ir sukurkite naują slaptažodį.',
-  'hint.confirmSignUp': 'Kad patvirtintumėte paskyrą, įveskite kodą, kurį išsiuntėme adresu {destination}.',
+  'hint.confirmSignUp': 'Kad patvirtintumėte paskyrą, įveskite kodą, kurį išsiuntėme ({destination}).',
   'hint.confirmSignUpNoDestination': 'Kad patvirtintumėte paskyrą, įveskite jums išsiųstą kodą.',
   'hint.passkeyPrompt':
     'Sukurkite prieigos raktą ir vietoj slaptažodžio junkitės piršto atspaudu, veidu arba ekrano užraktu.',
@@ -164,4 +161,49 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Šis prisijungimo būdas šioje programoje neįjungtas. Kreipkitės į svetainės savininką.',
   'error.prefix': 'Klaida:',
   'error.unknown': 'Kažkas nepavyko. Bandykite dar kartą.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Sukurti paskyrą',
+  'step.SIGN_UP.title': 'Susikurkite paskyrą',
+  'hint.phoneNumber': 'Pradėkite nuo + ir šalies kodo, pavyzdžiui, +14255550100.',
+  'hint.signUpNoPassword': 'Slaptažodžio nereikia: prisijungsite su kodu, kurį jums atsiųsime.',
+  'action.haveAccount': 'Jau turite paskyrą? Prisijunkite',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Patikrinkite el. paštą',
+  'hint.signUpLink':
+    'Išsiuntėme nuorodą adresu {destination}. Atidarykite ją, kad patvirtintumėte paskyrą, ir šis puslapis tęs savaime.',
+  'hint.signUpLinkNoDestination':
+    'Išsiuntėme jums nuorodą. Atidarykite ją, kad patvirtintumėte paskyrą, ir šis puslapis tęs savaime.',
+  'action.resendLink': 'Siųsti naują nuorodą',
+  'step.VERIFY_CONTACT.title': 'Patvirtinkite kontaktinius duomenis',
+  'hint.verifyContact': 'Patvirtinkite, kaip galime su jumis susisiekti, kad pamiršę slaptažodį galėtumėte jį atkurti.',
+  'action.verifyContact.email': 'Siųsti kodą el. paštu',
+  'action.verifyContact.phone_number': 'Siųsti kodą SMS žinute',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Paskyra su šiuo el. pašto adresu jau yra. Prisijunkite arba atkurkite slaptažodį, jei jį pamiršote.',
+  'error.accountExists.phone_number':
+    'Paskyra su šiuo telefono numeriu jau yra. Prisijunkite arba atkurkite slaptažodį, jei jį pamiršote.',
+  'error.accountExists.username': 'Šis naudotojo vardas jau užimtas. Jei jis jūsų, prisijunkite.',
+  'error.phoneFormat': 'Įveskite numerį su šalies kodu, pvz., +37061234567.',
+    'Paskyra su šiuo el. pašto adresu jau yra. Prisijunkite arba, jei pamiršote slaptažodį, nustatykite jį iš naujo.',
+  'error.accountExists.phone_number':
+    'Paskyra su šiuo telefono numeriu jau yra. Prisijunkite arba, jei pamiršote slaptažodį, nustatykite jį iš naujo.',
+  'error.accountExists.username': 'Šis naudotojo vardas jau užimtas. Jei jis jūsų, prisijunkite.',
+  'error.phoneFormat': 'Įveskite telefono numerį su šalies kodu, pvz., +37061234567.',
+  'error.signUpNotAllowed': 'Čia negalima kurti naujų paskyrų. Kreipkitės į svetainės savininką.',
+  'error.codeDelivery':
+    'Nepavyko išsiųsti kodo. Patikrinkite el. pašto adresą arba telefono numerį ir bandykite dar kartą.',
+  'error.signUpLinkWaitEnded': 'Nebelaukiame, kol atidarysite nuorodą. Kai ją atidarysite, prisijunkite.',
+  'notice.signUpLinkRestart': 'Kai atidarysite mūsų atsiųstą nuorodą, prisijunkite.',
+  'notice.contactVerified': 'Ačiū, patvirtinta. Dabar galėsite tai naudoti slaptažodžiui atkurti.',
+  'notice.signUpLinkRestart': 'Atidarę jums atsiųstą nuorodą, prisijunkite.',
+  'notice.contactVerified': 'Ačiū, patvirtinta. Dabar galėsite tai naudoti slaptažodžiui nustatyti iš naujo.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefono numeris',
+  'field.emailOrPhone': 'El. paštas arba telefono numeris',
+  'action.showNewPassword': 'Rodyti naują slaptažodį',
+  'action.showConfirmation': 'Rodyti pakartotą slaptažodį',
+  'social.continueWith': 'Tęsti naudojant „{provider}“',
+  'hint.totpStepApp': 'Telefone atidarykite autentifikavimo programą arba ją įdiekite.',
+  'hint.totpStepScan': 'Nuskaitykite QR kodą programa arba nukopijuokite į ją sąrankos raktą.',
+  'hint.totpStepCode': 'Įveskite programos rodomą 6 skaitmenų kodą.',
 };

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Jaunu kodu varēsiet pieprasīt pēc {count} sekundes',
   'action.resendCodeIn.other': 'Jaunu kodu varēsiet pieprasīt pēc {count} sekundēm',
   'action.openAuthenticator': 'Atvērt autentificētāja lietotnē',
-  'social.signInWith': 'Pierakstīties, izmantojot {provider}',
   'social.or': 'vai',
 
   'step.SIGN_IN.title': 'Pierakstīšanās',
@@ -65,7 +64,7 @@ export const catalog: Catalog = {
   'step.CONFIRM_RESET_PASSWORD.title': 'Izvēlieties jaunu paroli',
   'step.CONFIRM_SIGN_UP.title': 'Apstipriniet kontu',
   'step.PASSKEY_PROMPT.title': 'Nākamreiz pierakstieties ātrāk',
-  'step.DONE.title': 'Jūs esat pierakstījies',
+  'step.DONE.title': 'Pierakstīšanās izdevās',
   'step.UNKNOWN.title': 'Šī pierakstīšanās darbība netiek atbalstīta',
 
   'hint.codeSent': 'Mēs nosūtījām kodu uz {destination}.',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Mēs nosūtījām kodu e-pastā uz {destination}.',
   'hint.codeResentNoDestination': 'Jauns kods jau ir ceļā.',
   'hint.totpCode': 'Atveriet autentificētāja lietotni un ievadiet šī konta 6 ciparu kodu.',
-  'hint.totpSetup':
-    'Noskenējiet QR kodu ar autentificētāja lietotni vai ievadiet atslēgu manuāli, pēc tam ievadiet lietotnē redzamo 6 ciparu kodu.',
   'hint.totpSecret': 'Iestatīšanas atslēga',
   'hint.totpQrAlt': 'QR kods, lai pievienotu šo kontu autentificētāja lietotnei',
   'hint.totpCopied': 'Nokopēts',
@@ -89,7 +86,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Lai apstiprinātu kontu, ievadiet kodu, ko jums nosūtījām.',
   'hint.passkeyPrompt':
     'Izveidojiet piekļuves atslēgu, lai paroles vietā pierakstītos ar pirkstu nospiedumu, seju vai ekrāna bloķēšanu.',
-  'hint.signedInAs': 'Pierakstījies kā {username}',
+  'hint.signedInAs': 'Jūsu konts: {username}',
   'hint.customChallenge': 'Lai turpinātu, atbildiet uz jautājumu.',
   'hint.unknownStep':
     'Pierakstīšanās pieprasa darbību, ko šī lapa nevar parādīt ({step}). Atgriezieties un mēģiniet vēlreiz vai sazinieties ar atbalsta dienestu.',
@@ -119,7 +116,7 @@ export const catalog: Catalog = {
   'notice.totpSetupRestart':
     'Pēc lapas atkārtotas ielādes autentificētāja lietotnes iestatīšanu nevar turpināt. Pierakstieties vēlreiz, lai sāktu no sākuma.',
   'notice.passkeyRegistered': 'Piekļuves atslēga ir izveidota. Varēsiet to izmantot nākamajā pierakstīšanās reizē.',
-  'notice.signedOut': 'Jūs esat izrakstījies.',
+  'notice.signedOut': 'Izrakstīšanās izdevās.',
 
   'error.required': 'Šis lauks ir obligāts.',
   'error.passwordMismatch': 'Paroles nesakrīt.',
@@ -141,7 +138,7 @@ export const catalog: Catalog = {
   'error.passwordResetRequired': 'Jums jāatiestata parole.',
   'error.userNotConfirmed': 'Jūsu konts vēl nav apstiprināts.',
   'error.sessionExpired': 'Pierakstīšanās sesija ir beigusies. Pierakstieties vēlreiz.',
-  'error.alreadySignedIn': 'Jūs jau esat pierakstījies.',
+  'error.alreadySignedIn': 'Pierakstīšanās jau ir notikusi.',
   'error.passwordAttemptsExceeded':
     'Pārāk daudz reižu ievadīta nepareiza parole. Pagaidiet 15 minūtes un mēģiniet vēlreiz.',
   'error.invalidPreferredChallenge': 'Šis pierakstīšanās veids nav pieejams. Izvēlieties citu.',
@@ -162,4 +159,52 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Šis pierakstīšanās veids šajā lietotnē nav ieslēgts. Sazinieties ar vietnes īpašnieku.',
   'error.prefix': 'Kļūda:',
   'error.unknown': 'Radās kļūda. Mēģiniet vēlreiz.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Izveidot kontu',
+  'step.SIGN_UP.title': 'Izveidojiet kontu',
+  'hint.phoneNumber': 'Sāciet ar + un valsts kodu, piemēram, +14255550100.',
+  'hint.signUpNoPassword': 'Parole nav vajadzīga: pierakstīsieties ar kodu, ko jums nosūtīsim.',
+  'action.haveAccount': 'Jums jau ir konts? Pierakstieties',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Pārbaudiet e-pastu',
+  'hint.signUpLink':
+    'Mēs nosūtījām saiti uz {destination}. Atveriet to, lai apstiprinātu kontu, un šī lapa turpinās pati.',
+  'hint.signUpLinkNoDestination':
+    'Mēs jums nosūtījām saiti. Atveriet to, lai apstiprinātu kontu, un šī lapa turpinās pati.',
+  'action.resendLink': 'Sūtīt jaunu saiti',
+  'step.VERIFY_CONTACT.title': 'Apstipriniet kontaktinformāciju',
+  'hint.verifyContact':
+    'Apstipriniet, kā varam ar jums sazināties, lai jūs varētu atiestatīt paroli, ja to aizmirstat.',
+  'action.verifyContact.email': 'Sūtīt kodu uz e-pastu',
+  'action.verifyContact.phone_number': 'Sūtīt kodu īsziņā',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Konts ar šo e-pasta adresi jau pastāv. Pierakstieties vai atiestatiet paroli, ja to aizmirsāt.',
+  'error.accountExists.phone_number':
+    'Konts ar šo tālruņa numuru jau pastāv. Pierakstieties vai atiestatiet paroli, ja to aizmirsāt.',
+  'error.accountExists.username': 'Šis lietotājvārds jau ir aizņemts. Ja tas ir jūsējais, pierakstieties.',
+  'error.phoneFormat': 'Ievadiet numuru ar valsts kodu, piemēram, +37121234567.',
+  'error.signUpNotAllowed': 'Šeit nevar izveidot jaunus kontus. Sazinieties ar vietnes īpašnieku.',
+  'error.codeDelivery': 'Kodu neizdevās nosūtīt. Pārbaudiet e-pasta adresi vai tālruņa numuru un mēģiniet vēlreiz.',
+  'error.signUpLinkWaitEnded': 'Mēs vairs negaidām, kad atvērsiet saiti. Kad to būsiet atvēris, pierakstieties.',
+  'notice.signUpLinkRestart': 'Kad būsiet atvēris mūsu nosūtīto saiti, pierakstieties.',
+  'notice.contactVerified': 'Paldies, tas ir apstiprināts. Tagad varat to izmantot paroles atiestatīšanai.',
+    'Konts ar šo e-pasta adresi jau pastāv. Pierakstieties vai atiestatiet paroli, ja to neatceraties.',
+  'error.accountExists.phone_number':
+    'Konts ar šo tālruņa numuru jau pastāv. Pierakstieties vai atiestatiet paroli, ja to neatceraties.',
+  'error.accountExists.username': 'Šis lietotājvārds jau ir aizņemts. Ja tas ir jūsu, pierakstieties.',
+  'error.phoneFormat': 'Ievadiet tālruņa numuru ar valsts kodu, piemēram, +37121234567.',
+  'error.signUpNotAllowed': 'Šeit nevar izveidot jaunus kontus. Sazinieties ar vietnes īpašnieku.',
+  'error.codeDelivery': 'Neizdevās nosūtīt kodu. Pārbaudiet e-pasta adresi vai tālruņa numuru un mēģiniet vēlreiz.',
+  'error.signUpLinkWaitEnded': 'Mēs vairs negaidām, kad atvērsiet saiti. Kad to atvērsiet, pierakstieties.',
+  'notice.signUpLinkRestart': 'Kad nosūtītā saite būs atvērta, pierakstieties.',
+  'notice.contactVerified': 'Paldies, tas ir verificēts. Tagad varat to izmantot paroles atiestatīšanai.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Tālruņa numurs',
+  'field.emailOrPhone': 'E-pasts vai tālruņa numurs',
+  'action.showNewPassword': 'Rādīt jauno paroli',
+  'action.showConfirmation': 'Rādīt atkārtoto paroli',
+  'social.continueWith': 'Turpināt, izmantojot {provider}',
+  'hint.totpStepApp': 'Atveriet tālrunī autentificētāja lietotni vai instalējiet to.',
+  'hint.totpStepScan': 'Noskenējiet QR kodu ar lietotni vai iekopējiet tajā iestatīšanas atslēgu.',
+  'hint.totpStepCode': 'Ievadiet lietotnē redzamo 6 ciparu kodu.',
 };
