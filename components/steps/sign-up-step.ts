@@ -23,7 +23,7 @@ export class AuthStepSignUp extends AuthNewPasswordElement {
   private readonly pageFields = new PageFields(this, SIGN_UP_FIELDS_SLOT, '.auth-page-fields');
 
   private get identifier(): IdentifierField {
-    return identifierField(this.flow.service.signUpSettings());
+    return identifierField(this.view.identifier);
   }
 
   /** The pool's required attributes besides the identifier, in the configuration's order. */

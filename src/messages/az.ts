@@ -155,36 +155,8 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Bu tətbiq üçün bu giriş üsulu aktiv deyil. Saytın sahibi ilə əlaqə saxlayın.',
   'error.prefix': 'Xəta:',
   'error.unknown': 'Xəta baş verdi. Yenidən cəhd edin.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Hesab yaradın',
-  'step.SIGN_UP.title': 'Hesabınızı yaradın',
-  'hint.phoneNumber': '+ və ölkə kodu ilə başlayın, məsələn, +14255550100.',
-  'hint.signUpNoPassword': 'Parol lazım deyil: sizə göndərəcəyimiz kodla daxil olacaqsınız.',
-  'action.haveAccount': 'Artıq hesabınız var? Daxil olun',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'E-poçtunuzu yoxlayın',
-  'hint.signUpLink':
-    '{destination} ünvanına keçid göndərdik. Hesabınızı təsdiqləmək üçün onu açın, bu səhifə özü davam edəcək.',
-  'hint.signUpLinkNoDestination':
-    'Sizə keçid göndərdik. Hesabınızı təsdiqləmək üçün onu açın, bu səhifə özü davam edəcək.',
-  'action.resendLink': 'Yeni keçid göndərin',
-  'step.VERIFY_CONTACT.title': 'Əlaqə məlumatlarınızı təsdiqləyin',
-  'hint.verifyContact':
-    'Parolu unutsanız, onu sıfırlaya bilməyiniz üçün sizinlə necə əlaqə saxlayacağımızı təsdiqləyin.',
-  'action.verifyContact.email': 'Kodu e-poçtla göndərin',
-  'action.verifyContact.phone_number': 'Kodu SMS ilə göndərin',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'Bu e-poçt ünvanı ilə hesab artıq mövcuddur. Daxil olun və ya şifrəni unutmusunuzsa, onu sıfırlayın.',
-  'error.accountExists.phone_number':
-    'Bu telefon nömrəsi ilə hesab artıq mövcuddur. Daxil olun və ya şifrəni unutmusunuzsa, onu sıfırlayın.',
-  'error.accountExists.username': 'Bu istifadəçi adı artıq tutulub. Sizindirsə, daxil olun.',
-  'error.phoneFormat': 'Nömrəni ölkə kodu ilə daxil edin, məsələn, +994501234567.',
-  'error.signUpNotAllowed': 'Burada yeni hesab yaratmaq olmur. Saytın sahibi ilə əlaqə saxlayın.',
-  'error.codeDelivery':
-    'Kodu göndərmək mümkün olmadı. E-poçt ünvanını və ya telefon nömrəsini yoxlayıb yenidən cəhd edin.',
-  'error.signUpLinkWaitEnded': 'Linkin açılmasını artıq gözləmirik. Onu açdıqdan sonra daxil olun.',
-  'notice.signUpLinkRestart': 'Göndərdiyimiz linki açdıqdan sonra daxil olun.',
-  'notice.contactVerified': 'Təşəkkürlər, təsdiqləndi. İndi ondan şifrəni sıfırlamaq üçün istifadə edə bilərsiniz.',
     'Bu e-poçt ilə hesab artıq mövcuddur. Daxil olun və ya parolu unutmusunuzsa, onu sıfırlayın.',
   'error.accountExists.phone_number':
     'Bu telefon nömrəsi ilə hesab artıq mövcuddur. Daxil olun və ya parolu unutmusunuzsa, onu sıfırlayın.',

@@ -162,35 +162,8 @@ export const catalog: Catalog = {
     'Aquesta manera d’iniciar la sessió no està activada en aquesta aplicació. Contacta amb el propietari del lloc web.',
   'error.prefix': 'Error:',
   'error.unknown': 'Alguna cosa no ha anat bé. Torna-ho a provar.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Crea un compte',
-  'step.SIGN_UP.title': 'Crea el teu compte',
-  'hint.phoneNumber': 'Comença amb + i el prefix del país, per exemple +14255550100.',
-  'hint.signUpNoPassword': 'No cal contrasenya: iniciaràs la sessió amb un codi que t’enviarem.',
-  'action.haveAccount': 'Ja tens un compte? Inicia la sessió',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Revisa el correu',
-  'hint.signUpLink':
-    'Hem enviat un enllaç a {destination}. Obre’l per confirmar el compte i aquesta pàgina continuarà sola.',
-  'hint.signUpLinkNoDestination':
-    'T’hem enviat un enllaç. Obre’l per confirmar el compte i aquesta pàgina continuarà sola.',
-  'action.resendLink': 'Envia un enllaç nou',
-  'step.VERIFY_CONTACT.title': 'Verifica les dades de contacte',
-  'hint.verifyContact': 'Verifica com et podem contactar, perquè puguis restablir la contrasenya si mai l’oblides.',
-  'action.verifyContact.email': 'Envia’m un codi per correu',
-  'action.verifyContact.phone_number': 'Envia’m un codi per SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'Ja hi ha un compte amb aquest correu electrònic. Inicia la sessió o restableix la contrasenya si no te’n recordes.',
-  'error.accountExists.phone_number':
-    'Ja hi ha un compte amb aquest número de telèfon. Inicia la sessió o restableix la contrasenya si no te’n recordes.',
-  'error.accountExists.username': 'Aquest nom d’usuari ja està agafat. Si és teu, inicia la sessió.',
-  'error.phoneFormat': 'Escriu el número amb el prefix del país, per exemple +34612345678.',
-  'error.signUpNotAllowed': 'Aquí no es poden crear comptes nous. Contacta amb el propietari del lloc web.',
-  'error.codeDelivery':
-    'No s’ha pogut enviar el codi. Revisa el correu electrònic o el número de telèfon i torna-ho a provar.',
-  'error.signUpLinkWaitEnded': 'Hem deixat d’esperar que obris l’enllaç. Quan l’hagis obert, inicia la sessió.',
-  'notice.signUpLinkRestart': 'Quan hagis obert l’enllaç que t’hem enviat, inicia la sessió.',
-  'notice.contactVerified': 'Gràcies, ja està verificat. Ara el pots fer servir per restablir la contrasenya.',
     'Ja hi ha un compte amb aquesta adreça electrònica. Inicia la sessió o restableix la contrasenya si l’has oblidada.',
   'error.accountExists.phone_number':
     'Ja hi ha un compte amb aquest número de telèfon. Inicia la sessió o restableix la contrasenya si l’has oblidada.',

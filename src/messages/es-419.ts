@@ -163,36 +163,12 @@ export const catalog: Catalog = {
     'Esta forma de iniciar sesión no está habilitada para esta aplicación. Comunícate con el propietario del sitio.',
   'error.prefix': 'Error:',
   'error.unknown': 'Se produjo un error. Inténtalo de nuevo.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Crear cuenta',
-  'step.SIGN_UP.title': 'Crea tu cuenta',
-  'hint.phoneNumber': 'Empieza con + y el código del país, por ejemplo +14255550100.',
-  'hint.signUpNoPassword': 'No necesitas contraseña: vas a iniciar sesión con un código que te enviaremos.',
-  'action.haveAccount': '¿Ya tienes una cuenta? Inicia sesión',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Revisa tu correo',
-  'hint.signUpLink':
-    'Enviamos un enlace a {destination}. Ábrelo para confirmar tu cuenta y esta página va a continuar sola.',
-  'hint.signUpLinkNoDestination':
-    'Te enviamos un enlace. Ábrelo para confirmar tu cuenta y esta página va a continuar sola.',
-  'action.resendLink': 'Enviar un enlace nuevo',
-  'step.VERIFY_CONTACT.title': 'Verifica tus datos de contacto',
-  'hint.verifyContact':
-    'Verifica cómo podemos comunicarnos contigo para que puedas restablecer tu contraseña si alguna vez la olvidas.',
-  'action.verifyContact.email': 'Enviarme un código por correo',
-  'action.verifyContact.phone_number': 'Enviarme un código por SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Ya existe una cuenta con este correo electrónico. Inicia sesión o restablece tu contraseña si la olvidaste.',
   'error.accountExists.phone_number':
     'Ya existe una cuenta con este número de teléfono. Inicia sesión o restablece tu contraseña si la olvidaste.',
   'error.accountExists.username': 'Este nombre de usuario ya está en uso. Si es tuyo, inicia sesión.',
-  'error.phoneFormat': 'Escribe el número con el código de país, por ejemplo +5215512345678.',
-  'error.signUpNotAllowed': 'No se pueden crear cuentas nuevas aquí. Comunícate con el propietario del sitio.',
-  'error.codeDelivery':
-    'No pudimos enviar el código. Revisa el correo electrónico o el número de teléfono y vuelve a intentarlo.',
-  'error.signUpLinkWaitEnded': 'Dejamos de esperar a que abras el enlace. Cuando lo abras, inicia sesión.',
-  'notice.signUpLinkRestart': 'Cuando abras el enlace que te enviamos, inicia sesión.',
-  'notice.contactVerified': 'Listo, está verificado. Ahora puedes usarlo para restablecer tu contraseña.',
   'error.phoneFormat': 'Ingresa el número con el código de país, por ejemplo +525512345678.',
   'error.signUpNotAllowed': 'Aquí no se pueden crear cuentas nuevas. Comunícate con el responsable del sitio.',
   'error.codeDelivery':

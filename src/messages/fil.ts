@@ -160,36 +160,8 @@ export const catalog: Catalog = {
     'Hindi naka-on ang paraang ito ng pag-sign in para sa app na ito. Makipag-ugnayan sa may-ari ng site.',
   'error.prefix': 'Error:',
   'error.unknown': 'Nagkaproblema. Subukang muli.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Gumawa ng account',
-  'step.SIGN_UP.title': 'Gumawa ng iyong account',
-  'hint.phoneNumber': 'Magsimula sa + at sa country code, halimbawa +14255550100.',
-  'hint.signUpNoPassword': 'Hindi kailangan ng password: magsa-sign in ka gamit ang code na ipapadala namin.',
-  'action.haveAccount': 'May account ka na? Mag-sign in',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Tingnan ang iyong email',
-  'hint.signUpLink':
-    'Nagpadala kami ng link sa {destination}. Buksan ito para kumpirmahin ang iyong account, at kusang magpapatuloy ang page na ito.',
-  'hint.signUpLinkNoDestination':
-    'Pinadalhan ka namin ng link. Buksan ito para kumpirmahin ang iyong account, at kusang magpapatuloy ang page na ito.',
-  'action.resendLink': 'Magpadala ng bagong link',
-  'step.VERIFY_CONTACT.title': 'I-verify ang iyong contact details',
-  'hint.verifyContact':
-    'I-verify kung paano ka namin makokontak, para ma-reset mo ang iyong password kung sakaling makalimutan mo ito.',
-  'action.verifyContact.email': 'I-email sa akin ang code',
-  'action.verifyContact.phone_number': 'I-text sa akin ang code',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'May account na gamit ang email na ito. Mag-sign in, o i-reset ang password kung nakalimutan mo ito.',
-  'error.accountExists.phone_number':
-    'May account na gamit ang numero ng teleponong ito. Mag-sign in, o i-reset ang password kung nakalimutan mo ito.',
-  'error.accountExists.username': 'May gumagamit na ng username na ito. Kung sa iyo ito, mag-sign in na lang.',
-  'error.phoneFormat': 'Ilagay ang numero kasama ang country code, halimbawa +639171234567.',
-  'error.signUpNotAllowed': 'Hindi puwedeng gumawa ng bagong account dito. Makipag-ugnayan sa may-ari ng site.',
-  'error.codeDelivery': 'Hindi naipadala ang code. Tingnan ang email o numero ng telepono at subukan ulit.',
-  'error.signUpLinkWaitEnded':
-    'Hindi na namin hinihintay na buksan mo ang link. Kapag nabuksan mo na ito, mag-sign in.',
-  'notice.signUpLinkRestart': 'Kapag nabuksan mo na ang link na ipinadala namin, mag-sign in.',
-  'notice.contactVerified': 'Salamat, na-verify na ito. Magagamit mo na ito para i-reset ang iyong password.',
     'May account na gamit ang email na ito. Mag-sign in, o i-reset ang iyong password kung nakalimutan mo ito.',
   'error.accountExists.phone_number':
     'May account na gamit ang numero ng teleponong ito. Mag-sign in, o i-reset ang iyong password kung nakalimutan mo ito.',

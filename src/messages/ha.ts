@@ -156,34 +156,8 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Ba a kunna wannan hanyar shiga ga wannan manhajar ba. Tuntuɓi mai shafin.',
   'error.prefix': 'Kuskure:',
   'error.unknown': 'Wani abu ya faru ba daidai ba. Sake gwadawa.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Ƙirƙiri asusu',
-  'step.SIGN_UP.title': 'Ƙirƙiri asusunka',
-  'hint.phoneNumber': 'Fara da + da lambar ƙasa, misali +14255550100.',
-  'hint.signUpNoPassword': 'Ba a buƙatar kalmar sirri: za ka shiga da lambar da za mu aiko maka.',
-  'action.haveAccount': 'Kana da asusu riga? Shiga',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Duba imel ɗinka',
-  'hint.signUpLink':
-    'Mun aika mahaɗi zuwa {destination}. Buɗe shi don tabbatar da asusunka, kuma wannan shafi zai ci gaba da kansa.',
-  'hint.signUpLinkNoDestination':
-    'Mun aiko maka da mahaɗi. Buɗe shi don tabbatar da asusunka, kuma wannan shafi zai ci gaba da kansa.',
-  'action.resendLink': 'Aika sabon mahaɗi',
-  'step.VERIFY_CONTACT.title': 'Tabbatar da bayanan tuntuɓarka',
-  'hint.verifyContact': 'Tabbatar da yadda za mu same ka, don ka iya sake saita kalmar sirrinka idan ka manta da ita.',
-  'action.verifyContact.email': 'Aiko min da lamba ta imel',
-  'action.verifyContact.phone_number': 'Aiko min da lamba ta SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'Akwai asusu da wannan imel ɗin tuni. Shiga, ko ka sake saita kalmar sirri idan ka manta ta.',
-  'error.accountExists.phone_number':
-    'Akwai asusu da wannan lambar waya tuni. Shiga, ko ka sake saita kalmar sirri idan ka manta ta.',
-  'error.accountExists.username': 'Wani ya riga ya ɗauki wannan sunan mai amfani. Idan naka ne, shiga kawai.',
-  'error.phoneFormat': 'Rubuta lambar waya tare da lambar ƙasa, misali +2348012345678.',
-  'error.signUpNotAllowed': 'Ba za a iya buɗe sabon asusu a nan ba. Tuntuɓi mai shafin.',
-  'error.codeDelivery': 'Ba mu iya aika lambar ba. Duba imel ko lambar waya, sannan ka sake gwadawa.',
-  'error.signUpLinkWaitEnded': 'Mun daina jiran ka buɗe mahaɗin. Bayan ka buɗe shi, shiga.',
-  'notice.signUpLinkRestart': 'Bayan ka buɗe mahaɗin da muka aika maka, shiga.',
-  'notice.contactVerified': 'Na gode, an tabbatar. Yanzu za ka iya amfani da shi don sake saita kalmar sirri.',
     'Akwai asusu da ke amfani da wannan imel tuni. Shiga, ko ku sake saita kalmar sirrinku idan kun manta ta.',
   'error.accountExists.phone_number':
     'Akwai asusu da ke amfani da wannan lambar waya tuni. Shiga, ko ku sake saita kalmar sirrinku idan kun manta ta.',

@@ -159,35 +159,8 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Ovaj način prijave nije uključen za ovu aplikaciju. Obratite se vlasniku web-stranice.',
   'error.prefix': 'Pogreška:',
   'error.unknown': 'Nešto nije u redu. Pokušajte ponovno.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Izradi račun',
-  'step.SIGN_UP.title': 'Izradite račun',
-  'hint.phoneNumber': 'Počnite znakom + i pozivnim brojem države, na primjer +14255550100.',
-  'hint.signUpNoPassword': 'Lozinka nije potrebna: prijavljivat ćete se kôdom koji vam pošaljemo.',
-  'action.haveAccount': 'Već imate račun? Prijavite se',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Provjerite e-poštu',
-  'hint.signUpLink':
-    'Poslali smo poveznicu na {destination}. Otvorite je da biste potvrdili račun, a ova će stranica sama nastaviti.',
-  'hint.signUpLinkNoDestination':
-    'Poslali smo vam poveznicu. Otvorite je da biste potvrdili račun, a ova će stranica sama nastaviti.',
-  'action.resendLink': 'Pošalji novu poveznicu',
-  'step.VERIFY_CONTACT.title': 'Potvrdite podatke za kontakt',
-  'hint.verifyContact':
-    'Potvrdite kako vas možemo kontaktirati kako biste mogli ponovno postaviti lozinku ako je zaboravite.',
-  'action.verifyContact.email': 'Pošalji mi kôd e-poštom',
-  'action.verifyContact.phone_number': 'Pošalji mi kôd SMS-om',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'Račun s ovom adresom e-pošte već postoji. Prijavite se ili poništite lozinku ako ste je zaboravili.',
-  'error.accountExists.phone_number':
-    'Račun s ovim telefonskim brojem već postoji. Prijavite se ili poništite lozinku ako ste je zaboravili.',
-  'error.accountExists.username': 'To korisničko ime je zauzeto. Ako je vaše, prijavite se.',
-  'error.phoneFormat': 'Unesite broj s pozivnim brojem države, npr. +385912345678.',
-  'error.signUpNotAllowed': 'Ovdje se ne mogu stvarati novi računi. Obratite se vlasniku web-stranice.',
-  'error.codeDelivery': 'Kôd nije poslan. Provjerite adresu e-pošte ili telefonski broj i pokušajte ponovno.',
-  'error.signUpLinkWaitEnded': 'Više ne čekamo da otvorite poveznicu. Kad je otvorite, prijavite se.',
-  'notice.signUpLinkRestart': 'Kad otvorite poveznicu koju smo vam poslali, prijavite se.',
-  'notice.contactVerified': 'Hvala, potvrđeno je. Sada to možete upotrijebiti za poništavanje lozinke.',
     'Račun s ovom adresom e-pošte već postoji. Prijavite se ili ponovno postavite zaporku ako ste je zaboravili.',
   'error.accountExists.phone_number':
     'Račun s ovim telefonskim brojem već postoji. Prijavite se ili ponovno postavite zaporku ako ste je zaboravili.',

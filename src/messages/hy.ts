@@ -156,35 +156,8 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Մուտքի այս եղանակը միացված չէ այս հավելվածի համար։ Դիմեք կայքի սեփականատիրոջը։',
   'error.prefix': 'Սխալ․',
   'error.unknown': 'Ինչ-որ բան այն չէ։ Նորից փորձեք։',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Ստեղծել հաշիվ',
-  'step.SIGN_UP.title': 'Ստեղծեք ձեր հաշիվը',
-  'hint.phoneNumber': 'Սկսեք + նշանով և երկրի կոդով, օրինակ՝ +14255550100։',
-  'hint.signUpNoPassword': 'Գաղտնաբառ պետք չէ․ մուտք կգործեք մեր ուղարկած կոդով։',
-  'action.haveAccount': 'Արդեն հաշիվ ունե՞ք։ Մուտք գործեք',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Ստուգեք ձեր էլ. փոստը',
-  'hint.signUpLink':
-    'Հղում ենք ուղարկել {destination} հասցեին։ Բացեք այն՝ հաշիվը հաստատելու համար, և այս էջն ինքը կշարունակի։',
-  'hint.signUpLinkNoDestination':
-    'Ձեզ հղում ենք ուղարկել։ Բացեք այն՝ հաշիվը հաստատելու համար, և այս էջն ինքը կշարունակի։',
-  'action.resendLink': 'Ուղարկել նոր հղում',
-  'step.VERIFY_CONTACT.title': 'Հաստատեք ձեր կոնտակտային տվյալները',
-  'hint.verifyContact':
-    'Հաստատեք, թե ինչպես կապվենք ձեզ հետ, որպեսզի գաղտնաբառը մոռանալու դեպքում կարողանաք վերակայել այն։',
-  'action.verifyContact.email': 'Ուղարկել կոդը էլ. փոստով',
-  'action.verifyContact.phone_number': 'Ուղարկել կոդը SMS-ով',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'Այս էլ. փոստով հաշիվ արդեն կա։ Մուտք գործեք կամ վերակայեք գաղտնաբառը, եթե մոռացել եք այն։',
-  'error.accountExists.phone_number':
-    'Այս հեռախոսահամարով հաշիվ արդեն կա։ Մուտք գործեք կամ վերակայեք գաղտնաբառը, եթե մոռացել եք այն։',
-  'error.accountExists.username': 'Այս օգտանունն արդեն զբաղված է։ Եթե այն ձերն է, մուտք գործեք։',
-  'error.phoneFormat': 'Մուտքագրեք համարը երկրի կոդով, օրինակ՝ +37491123456։',
-  'error.signUpNotAllowed': 'Այստեղ նոր հաշիվներ ստեղծել հնարավոր չէ։ Դիմեք կայքի սեփականատիրոջը։',
-  'error.codeDelivery': 'Չհաջողվեց ուղարկել կոդը։ Ստուգեք էլ. փոստը կամ հեռախոսահամարը և նորից փորձեք։',
-  'error.signUpLinkWaitEnded': 'Այլևս չենք սպասում, որ բացեք հղումը։ Բացելուց հետո մուտք գործեք։',
-  'notice.signUpLinkRestart': 'Մեր ուղարկած հղումը բացելուց հետո մուտք գործեք։',
-  'notice.contactVerified': 'Շնորհակալություն, հաստատված է։ Այժմ կարող եք այն օգտագործել գաղտնաբառը վերակայելու համար։',
     'Այս էլ. փոստի հասցեով հաշիվ արդեն կա։ Մուտք գործեք կամ, եթե մոռացել եք գաղտնաբառը, վերակայեք այն։',
   'error.accountExists.phone_number':
     'Այս հեռախոսահամարով հաշիվ արդեն կա։ Մուտք գործեք կամ, եթե մոռացել եք գաղտնաբառը, վերակայեք այն։',

@@ -157,28 +157,8 @@ export const catalog: Catalog = {
     'Þessi innskráningarleið er ekki virk fyrir þetta forrit. Hafðu samband við eiganda vefsvæðisins.',
   'error.prefix': 'Villa:',
   'error.unknown': 'Eitthvað fór úrskeiðis. Reyndu aftur.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Stofna aðgang',
-  'step.SIGN_UP.title': 'Stofnaðu aðganginn þinn',
-  'hint.phoneNumber': 'Byrjaðu á + og landsnúmerinu, t.d. +14255550100.',
-  'hint.signUpNoPassword': 'Ekkert aðgangsorð þarf: þú skráir þig inn með kóða sem við sendum þér.',
-  'action.haveAccount': 'Ertu nú þegar með reikning? Skráðu þig inn',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Athugaðu tölvupóstinn',
-  'hint.signUpLink':
-    'Við sendum tengil á {destination}. Opnaðu hann til að staðfesta reikninginn og þessi síða heldur sjálfkrafa áfram.',
-  'hint.signUpLinkNoDestination':
-    'Við sendum þér tengil. Opnaðu hann til að staðfesta reikninginn og þessi síða heldur sjálfkrafa áfram.',
-  'action.resendLink': 'Senda nýjan tengil',
-  'step.VERIFY_CONTACT.title': 'Staðfestu samskiptaupplýsingarnar',
-  'hint.verifyContact':
-    'Staðfestu hvernig við getum náð í þig svo þú getir endurstillt aðgangsorðið ef þú gleymir því.',
-  'action.verifyContact.email': 'Senda mér kóða í tölvupósti',
-  'action.verifyContact.phone_number': 'Senda mér kóða með SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'Það er þegar til reikningur með þessu netfangi. Skráðu þig inn eða endurstilltu aðgangsorðið ef þú hefur gleymt því.',
-  'error.accountExists.phone_number':
-    'Það er þegar til reikningur með þessu símanúmeri. Skráðu þig inn eða endurstilltu aðgangsorðið ef þú hefur gleymt því.',
     'Reikningur með þessu netfangi er þegar til. Skráðu þig inn eða endurstilltu aðgangsorðið ef þú hefur gleymt því.',
   'error.accountExists.phone_number':
     'Reikningur með þessu símanúmeri er þegar til. Skráðu þig inn eða endurstilltu aðgangsorðið ef þú hefur gleymt því.',
@@ -187,9 +167,6 @@ export const catalog: Catalog = {
   'error.signUpNotAllowed': 'Ekki er hægt að stofna nýja reikninga hér. Hafðu samband við eiganda vefsvæðisins.',
   'error.codeDelivery': 'Ekki tókst að senda kóðann. Athugaðu netfangið eða símanúmerið og reyndu aftur.',
   'error.signUpLinkWaitEnded':
-    'Við bíðum ekki lengur eftir að tengillinn sé opnaður. Skráðu þig inn þegar þú hefur opnað hann.',
-  'notice.signUpLinkRestart': 'Skráðu þig inn þegar þú hefur opnað tengilinn sem við sendum þér.',
-  'notice.contactVerified': 'Takk, þetta er staðfest. Nú geturðu notað það til að endurstilla aðgangsorðið.',
     'Við erum hætt að bíða eftir að tengillinn sé opnaður. Skráðu þig inn þegar þú hefur opnað hann.',
   'notice.signUpLinkRestart': 'Skráðu þig inn þegar þú hefur opnað tengilinn sem við sendum þér.',
   'notice.contactVerified': 'Takk, þetta er staðfest. Nú geturðu notað það til að endurstilla aðgangsorðið.',

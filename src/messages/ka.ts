@@ -156,33 +156,7 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'შესვლის ეს ხერხი ამ აპისთვის ჩართული არ არის. მიმართეთ საიტის მფლობელს.',
   'error.prefix': 'შეცდომა:',
   'error.unknown': 'რაღაც შეცდომა მოხდა. ცადეთ ხელახლა.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'ანგარიშის შექმნა',
-  'step.SIGN_UP.title': 'შექმენით ანგარიში',
-  'hint.phoneNumber': 'დაიწყეთ +-ით და ქვეყნის კოდით, მაგალითად +14255550100.',
-  'hint.signUpNoPassword': 'პაროლი არ არის საჭირო: შეხვალთ კოდით, რომელსაც გამოგიგზავნით.',
-  'action.haveAccount': 'უკვე გაქვთ ანგარიში? შესვლა',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'შეამოწმეთ ელფოსტა',
-  'hint.signUpLink':
-    'ბმული გავგზავნეთ მისამართზე {destination}. გახსენით ის ანგარიშის დასადასტურებლად და ეს გვერდი თავად გააგრძელებს.',
-  'hint.signUpLinkNoDestination':
-    'ბმული გამოგიგზავნეთ. გახსენით ის ანგარიშის დასადასტურებლად და ეს გვერდი თავად გააგრძელებს.',
-  'action.resendLink': 'ახალი ბმულის გაგზავნა',
-  'step.VERIFY_CONTACT.title': 'დაადასტურეთ საკონტაქტო მონაცემები',
-  'hint.verifyContact': 'დაადასტურეთ, როგორ დაგიკავშირდეთ, რომ პაროლის დავიწყების შემთხვევაში მისი აღდგენა შეძლოთ.',
-  'action.verifyContact.email': 'კოდის გაგზავნა ელფოსტით',
-  'action.verifyContact.phone_number': 'კოდის გაგზავნა SMS-ით',
   // Sign-up and contact verification: what the flow says (core)
-  'error.accountExists.email': 'ამ ელფოსტით ანგარიში უკვე არსებობს. შედით ან აღადგინეთ პაროლი, თუ დაგავიწყდათ.',
-  'error.accountExists.phone_number':
-    'ამ ტელეფონის ნომრით ანგარიში უკვე არსებობს. შედით ან აღადგინეთ პაროლი, თუ დაგავიწყდათ.',
-  'error.accountExists.username': 'ეს მომხმარებლის სახელი უკვე დაკავებულია. თუ თქვენია, შედით.',
-  'error.phoneFormat': 'შეიყვანეთ ნომერი ქვეყნის კოდით, მაგალითად +995591123456.',
-  'error.signUpNotAllowed': 'აქ ახალი ანგარიშის შექმნა შეუძლებელია. მიმართეთ საიტის მფლობელს.',
-  'error.codeDelivery': 'კოდის გაგზავნა ვერ მოხერხდა. შეამოწმეთ ელფოსტა ან ტელეფონის ნომერი და სცადეთ ხელახლა.',
-  'error.signUpLinkWaitEnded': 'ბმულის გახსნას აღარ ველოდებით. გახსნის შემდეგ შედით.',
-  'notice.signUpLinkRestart': 'ჩვენ მიერ გამოგზავნილი ბმულის გახსნის შემდეგ შედით.',
-  'notice.contactVerified': 'გმადლობთ, დადასტურებულია. ახლა მისი გამოყენება პაროლის აღსადგენად შეგიძლიათ.',
   'error.accountExists.email':
     'ამ ელფოსტის მისამართით ანგარიში უკვე არსებობს. შედით ან, თუ პაროლი დაგავიწყდათ, აღადგინეთ.',
   'error.accountExists.phone_number':

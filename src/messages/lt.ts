@@ -161,29 +161,8 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Šis prisijungimo būdas šioje programoje neįjungtas. Kreipkitės į svetainės savininką.',
   'error.prefix': 'Klaida:',
   'error.unknown': 'Kažkas nepavyko. Bandykite dar kartą.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Sukurti paskyrą',
-  'step.SIGN_UP.title': 'Susikurkite paskyrą',
-  'hint.phoneNumber': 'Pradėkite nuo + ir šalies kodo, pavyzdžiui, +14255550100.',
-  'hint.signUpNoPassword': 'Slaptažodžio nereikia: prisijungsite su kodu, kurį jums atsiųsime.',
-  'action.haveAccount': 'Jau turite paskyrą? Prisijunkite',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Patikrinkite el. paštą',
-  'hint.signUpLink':
-    'Išsiuntėme nuorodą adresu {destination}. Atidarykite ją, kad patvirtintumėte paskyrą, ir šis puslapis tęs savaime.',
-  'hint.signUpLinkNoDestination':
-    'Išsiuntėme jums nuorodą. Atidarykite ją, kad patvirtintumėte paskyrą, ir šis puslapis tęs savaime.',
-  'action.resendLink': 'Siųsti naują nuorodą',
-  'step.VERIFY_CONTACT.title': 'Patvirtinkite kontaktinius duomenis',
-  'hint.verifyContact': 'Patvirtinkite, kaip galime su jumis susisiekti, kad pamiršę slaptažodį galėtumėte jį atkurti.',
-  'action.verifyContact.email': 'Siųsti kodą el. paštu',
-  'action.verifyContact.phone_number': 'Siųsti kodą SMS žinute',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'Paskyra su šiuo el. pašto adresu jau yra. Prisijunkite arba atkurkite slaptažodį, jei jį pamiršote.',
-  'error.accountExists.phone_number':
-    'Paskyra su šiuo telefono numeriu jau yra. Prisijunkite arba atkurkite slaptažodį, jei jį pamiršote.',
-  'error.accountExists.username': 'Šis naudotojo vardas jau užimtas. Jei jis jūsų, prisijunkite.',
-  'error.phoneFormat': 'Įveskite numerį su šalies kodu, pvz., +37061234567.',
     'Paskyra su šiuo el. pašto adresu jau yra. Prisijunkite arba, jei pamiršote slaptažodį, nustatykite jį iš naujo.',
   'error.accountExists.phone_number':
     'Paskyra su šiuo telefono numeriu jau yra. Prisijunkite arba, jei pamiršote slaptažodį, nustatykite jį iš naujo.',
@@ -193,8 +172,6 @@ export const catalog: Catalog = {
   'error.codeDelivery':
     'Nepavyko išsiųsti kodo. Patikrinkite el. pašto adresą arba telefono numerį ir bandykite dar kartą.',
   'error.signUpLinkWaitEnded': 'Nebelaukiame, kol atidarysite nuorodą. Kai ją atidarysite, prisijunkite.',
-  'notice.signUpLinkRestart': 'Kai atidarysite mūsų atsiųstą nuorodą, prisijunkite.',
-  'notice.contactVerified': 'Ačiū, patvirtinta. Dabar galėsite tai naudoti slaptažodžiui atkurti.',
   'notice.signUpLinkRestart': 'Atidarę jums atsiųstą nuorodą, prisijunkite.',
   'notice.contactVerified': 'Ačiū, patvirtinta. Dabar galėsite tai naudoti slaptažodžiui nustatyti iš naujo.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps

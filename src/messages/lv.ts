@@ -159,35 +159,8 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Šis pierakstīšanās veids šajā lietotnē nav ieslēgts. Sazinieties ar vietnes īpašnieku.',
   'error.prefix': 'Kļūda:',
   'error.unknown': 'Radās kļūda. Mēģiniet vēlreiz.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Izveidot kontu',
-  'step.SIGN_UP.title': 'Izveidojiet kontu',
-  'hint.phoneNumber': 'Sāciet ar + un valsts kodu, piemēram, +14255550100.',
-  'hint.signUpNoPassword': 'Parole nav vajadzīga: pierakstīsieties ar kodu, ko jums nosūtīsim.',
-  'action.haveAccount': 'Jums jau ir konts? Pierakstieties',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Pārbaudiet e-pastu',
-  'hint.signUpLink':
-    'Mēs nosūtījām saiti uz {destination}. Atveriet to, lai apstiprinātu kontu, un šī lapa turpinās pati.',
-  'hint.signUpLinkNoDestination':
-    'Mēs jums nosūtījām saiti. Atveriet to, lai apstiprinātu kontu, un šī lapa turpinās pati.',
-  'action.resendLink': 'Sūtīt jaunu saiti',
-  'step.VERIFY_CONTACT.title': 'Apstipriniet kontaktinformāciju',
-  'hint.verifyContact':
-    'Apstipriniet, kā varam ar jums sazināties, lai jūs varētu atiestatīt paroli, ja to aizmirstat.',
-  'action.verifyContact.email': 'Sūtīt kodu uz e-pastu',
-  'action.verifyContact.phone_number': 'Sūtīt kodu īsziņā',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'Konts ar šo e-pasta adresi jau pastāv. Pierakstieties vai atiestatiet paroli, ja to aizmirsāt.',
-  'error.accountExists.phone_number':
-    'Konts ar šo tālruņa numuru jau pastāv. Pierakstieties vai atiestatiet paroli, ja to aizmirsāt.',
-  'error.accountExists.username': 'Šis lietotājvārds jau ir aizņemts. Ja tas ir jūsējais, pierakstieties.',
-  'error.phoneFormat': 'Ievadiet numuru ar valsts kodu, piemēram, +37121234567.',
-  'error.signUpNotAllowed': 'Šeit nevar izveidot jaunus kontus. Sazinieties ar vietnes īpašnieku.',
-  'error.codeDelivery': 'Kodu neizdevās nosūtīt. Pārbaudiet e-pasta adresi vai tālruņa numuru un mēģiniet vēlreiz.',
-  'error.signUpLinkWaitEnded': 'Mēs vairs negaidām, kad atvērsiet saiti. Kad to būsiet atvēris, pierakstieties.',
-  'notice.signUpLinkRestart': 'Kad būsiet atvēris mūsu nosūtīto saiti, pierakstieties.',
-  'notice.contactVerified': 'Paldies, tas ir apstiprināts. Tagad varat to izmantot paroles atiestatīšanai.',
     'Konts ar šo e-pasta adresi jau pastāv. Pierakstieties vai atiestatiet paroli, ja to neatceraties.',
   'error.accountExists.phone_number':
     'Konts ar šo tālruņa numuru jau pastāv. Pierakstieties vai atiestatiet paroli, ja to neatceraties.',

@@ -154,36 +154,8 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Cara log masuk ini tidak didayakan untuk apl ini. Hubungi pemilik laman.',
   'error.prefix': 'Ralat:',
   'error.unknown': 'Ada yang tidak kena. Cuba lagi.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Cipta akaun',
-  'step.SIGN_UP.title': 'Cipta akaun anda',
-  'hint.phoneNumber': 'Mulakan dengan + dan kod negara, contohnya +14255550100.',
-  'hint.signUpNoPassword': 'Tiada kata laluan diperlukan: anda akan log masuk dengan kod yang kami hantar.',
-  'action.haveAccount': 'Sudah ada akaun? Log masuk',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Semak e-mel anda',
-  'hint.signUpLink':
-    'Kami telah menghantar pautan ke {destination}. Buka pautan itu untuk mengesahkan akaun anda, dan halaman ini akan diteruskan dengan sendirinya.',
-  'hint.signUpLinkNoDestination':
-    'Kami telah menghantar pautan kepada anda. Buka pautan itu untuk mengesahkan akaun anda, dan halaman ini akan diteruskan dengan sendirinya.',
-  'action.resendLink': 'Hantar pautan baharu',
-  'step.VERIFY_CONTACT.title': 'Sahkan butiran hubungan anda',
-  'hint.verifyContact':
-    'Sahkan cara kami menghubungi anda supaya anda boleh menetapkan semula kata laluan jika terlupa.',
-  'action.verifyContact.email': 'E-melkan kod kepada saya',
-  'action.verifyContact.phone_number': 'SMS-kan kod kepada saya',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'Akaun dengan e-mel ini sudah wujud. Log masuk, atau tetapkan semula kata laluan jika anda terlupa.',
-  'error.accountExists.phone_number':
-    'Akaun dengan nombor telefon ini sudah wujud. Log masuk, atau tetapkan semula kata laluan jika anda terlupa.',
-  'error.accountExists.username': 'Nama pengguna ini sudah diambil. Jika ini milik anda, log masuk sahaja.',
-  'error.phoneFormat': 'Masukkan nombor telefon bersama kod negara, contohnya +60123456789.',
-  'error.signUpNotAllowed': 'Akaun baharu tidak boleh dibuat di sini. Hubungi pemilik laman.',
-  'error.codeDelivery': 'Kod tidak dapat dihantar. Semak e-mel atau nombor telefon, kemudian cuba lagi.',
-  'error.signUpLinkWaitEnded': 'Kami tidak lagi menunggu pautan dibuka. Selepas anda membukanya, log masuk.',
-  'notice.signUpLinkRestart': 'Selepas anda membuka pautan yang kami hantar, log masuk.',
-  'notice.contactVerified':
-    'Terima kasih, sudah disahkan. Kini anda boleh menggunakannya untuk menetapkan semula kata laluan.',
     'Akaun dengan e-mel ini sudah wujud. Log masuk, atau tetapkan semula kata laluan anda jika anda terlupa.',
   'error.accountExists.phone_number':
     'Akaun dengan nombor telefon ini sudah wujud. Log masuk, atau tetapkan semula kata laluan anda jika anda terlupa.',

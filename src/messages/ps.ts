@@ -154,33 +154,7 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'د ننوتلو دا لاره د دې اپ لپاره فعاله نه ده. د سایټ له څښتن سره اړیکه ونیسئ.',
   'error.prefix': 'تېروتنه:',
   'error.unknown': 'یوه ستونزه رامنځته شوه. بیا هڅه وکړئ.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'حساب جوړ کړئ',
-  'step.SIGN_UP.title': 'خپل حساب جوړ کړئ',
-  'hint.phoneNumber': 'له + او د هېواد له کوډ سره پیل وکړئ، د بېلګې په توګه +14255550100.',
-  'hint.signUpNoPassword': 'پټنوم ته اړتیا نشته: تاسو به د هغه کوډ په مرسته ننوځئ چې موږ یې درلېږو.',
-  'action.haveAccount': 'مخکې حساب لرئ؟ ننوتل',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'خپل برېښنالیک وګورئ',
-  'hint.signUpLink':
-    'موږ {destination} ته یو لینک ولېږه. د خپل حساب د تایید لپاره یې پرانیزئ، دا پاڼه به پخپله مخ ته ولاړه شي.',
-  'hint.signUpLinkNoDestination':
-    'موږ تاسو ته یو لینک ولېږه. د خپل حساب د تایید لپاره یې پرانیزئ، دا پاڼه به پخپله مخ ته ولاړه شي.',
-  'action.resendLink': 'نوی لینک ولېږئ',
-  'step.VERIFY_CONTACT.title': 'خپل د اړیکې معلومات تایید کړئ',
-  'hint.verifyContact': 'تایید کړئ چې موږ څنګه له تاسو سره اړیکه ونیسو، ترڅو که مو پټنوم هېر شو، بیا یې تنظیم کړای شئ.',
-  'action.verifyContact.email': 'کوډ برېښنالیک ته ولېږئ',
-  'action.verifyContact.phone_number': 'کوډ په SMS ولېږئ',
   // Sign-up and contact verification: what the flow says (core)
-  'error.accountExists.email': 'په دې برېښنالیک یو حساب له مخکې شته. ننوځئ، یا که مو پټنوم هېر کړی وي، بیا یې وټاکئ.',
-  'error.accountExists.phone_number':
-    'په دې تلیفون شمېره یو حساب له مخکې شته. ننوځئ، یا که مو پټنوم هېر کړی وي، بیا یې وټاکئ.',
-  'error.accountExists.username': 'دا کارن نوم مخکې اخیستل شوی دی. که ستاسو وي، ننوځئ.',
-  'error.phoneFormat': 'تلیفون شمېره د هېواد له کوډ سره ولیکئ، لکه ‎+93701234567.',
-  'error.signUpNotAllowed': 'دلته نوي حسابونه نه شي جوړېدای. د سایټ له څښتن سره اړیکه ونیسئ.',
-  'error.codeDelivery': 'کوډ ونه لېږل شو. برېښنالیک یا تلیفون شمېره وګورئ او بیا هڅه وکړئ.',
-  'error.signUpLinkWaitEnded': 'نور د لینک د پرانیستو انتظار نه کوو. تر پرانیستو وروسته ننوځئ.',
-  'notice.signUpLinkRestart': 'زموږ د لېږل شوي لینک تر پرانیستو وروسته ننوځئ.',
-  'notice.contactVerified': 'مننه، تایید شو. اوس یې د پټنوم د بیا ټاکلو لپاره کارولای شئ.',
   'error.accountExists.email':
     'په دې برېښنالیک پته یو حساب لا دمخه شته. ننوځئ، یا که مو پټنوم هېر شوی وي، بیا یې تنظیم کړئ.',
   'error.accountExists.phone_number':

@@ -161,35 +161,12 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Ta način prijave za to aplikacijo ni vklopljen. Obrnite se na lastnika spletnega mesta.',
   'error.prefix': 'Napaka:',
   'error.unknown': 'Prišlo je do napake. Poskusite znova.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Ustvari račun',
-  'step.SIGN_UP.title': 'Ustvarite račun',
-  'hint.phoneNumber': 'Začnite z + in kodo države, na primer +14255550100.',
-  'hint.signUpNoPassword': 'Gesla ne potrebujete: prijavljali se boste s kodo, ki vam jo pošljemo.',
-  'action.haveAccount': 'Že imate račun? Prijavite se',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Preverite e-pošto',
-  'hint.signUpLink':
-    'Na {destination} smo poslali povezavo. Odprite jo, da potrdite račun, in ta stran bo nadaljevala sama.',
-  'hint.signUpLinkNoDestination':
-    'Poslali smo vam povezavo. Odprite jo, da potrdite račun, in ta stran bo nadaljevala sama.',
-  'action.resendLink': 'Pošlji novo povezavo',
-  'step.VERIFY_CONTACT.title': 'Potrdite kontaktne podatke',
-  'hint.verifyContact': 'Potrdite, kako vas lahko dosežemo, da boste lahko ponastavili geslo, če ga kdaj pozabite.',
-  'action.verifyContact.email': 'Pošlji mi kodo po e-pošti',
-  'action.verifyContact.phone_number': 'Pošlji mi kodo po SMS-u',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Račun s tem e-poštnim naslovom že obstaja. Prijavite se ali ponastavite geslo, če ste ga pozabili.',
   'error.accountExists.phone_number':
     'Račun s to telefonsko številko že obstaja. Prijavite se ali ponastavite geslo, če ste ga pozabili.',
   'error.accountExists.username': 'To uporabniško ime je že zasedeno. Če je vaše, se prijavite.',
-  'error.phoneFormat': 'Vnesite številko s kodo države, na primer +38641123456.',
-  'error.signUpNotAllowed': 'Tukaj ni mogoče ustvariti novih računov. Obrnite se na lastnika spletnega mesta.',
-  'error.codeDelivery':
-    'Kode ni bilo mogoče poslati. Preverite e-poštni naslov ali telefonsko številko in poskusite znova.',
-  'error.signUpLinkWaitEnded': 'Ne čakamo več, da odprete povezavo. Ko jo odprete, se prijavite.',
-  'notice.signUpLinkRestart': 'Ko odprete povezavo, ki smo vam jo poslali, se prijavite.',
-  'notice.contactVerified': 'Hvala, potrjeno je. Zdaj ga lahko uporabite za ponastavitev gesla.',
   'error.phoneFormat': 'Vnesite telefonsko številko s kodo države, na primer +38641123456.',
   'error.signUpNotAllowed': 'Tukaj ni mogoče ustvariti novih računov. Obrnite se na lastnika spletnega mesta.',
   'error.codeDelivery':

@@ -164,35 +164,12 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Ovaj način prijavljivanja nije uključen za ovu aplikaciju. Obratite se vlasniku sajta.',
   'error.prefix': 'Greška:',
   'error.unknown': 'Došlo je do greške. Pokušajte ponovo.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Napravi nalog',
-  'step.SIGN_UP.title': 'Napravite nalog',
-  'hint.phoneNumber': 'Počnite sa + i pozivnim brojem zemlje, na primer +14255550100.',
-  'hint.signUpNoPassword': 'Lozinka nije potrebna: prijavljivaćete se kôdom koji vam pošaljemo.',
-  'action.haveAccount': 'Već imate nalog? Prijavite se',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Proverite imejl',
-  'hint.signUpLink':
-    'Poslali smo link na {destination}. Otvorite ga da biste potvrdili nalog, a ova stranica će sama nastaviti.',
-  'hint.signUpLinkNoDestination':
-    'Poslali smo vam link. Otvorite ga da biste potvrdili nalog, a ova stranica će sama nastaviti.',
-  'action.resendLink': 'Pošalji novi link',
-  'step.VERIFY_CONTACT.title': 'Potvrdite kontakt podatke',
-  'hint.verifyContact':
-    'Potvrdite kako možemo da vas kontaktiramo, da biste mogli da resetujete lozinku ako je zaboravite.',
-  'action.verifyContact.email': 'Pošalji mi kôd imejlom',
-  'action.verifyContact.phone_number': 'Pošalji mi kôd SMS-om',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Nalog sa ovom imejl adresom već postoji. Prijavite se ili resetujte lozinku ako ste je zaboravili.',
   'error.accountExists.phone_number':
     'Nalog sa ovim brojem telefona već postoji. Prijavite se ili resetujte lozinku ako ste je zaboravili.',
   'error.accountExists.username': 'Ovo korisničko ime je zauzeto. Ako je vaše, prijavite se.',
-  'error.phoneFormat': 'Unesite broj sa pozivnim brojem zemlje, npr. +381641234567.',
-  'error.signUpNotAllowed': 'Ovde ne mogu da se prave novi nalozi. Obratite se vlasniku sajta.',
-  'error.codeDelivery': 'Kôd nije poslat. Proverite imejl adresu ili broj telefona i pokušajte ponovo.',
-  'error.signUpLinkWaitEnded': 'Više ne čekamo da otvorite link. Kada ga otvorite, prijavite se.',
-  'notice.signUpLinkRestart': 'Kada otvorite link koji smo vam poslali, prijavite se.',
-  'notice.contactVerified': 'Hvala, potvrđeno je. Sada to možete da koristite za resetovanje lozinke.',
   'error.phoneFormat': 'Unesite broj telefona sa pozivnim brojem zemlje, na primer +381601234567.',
   'error.signUpNotAllowed': 'Ovde ne mogu da se prave novi nalozi. Obratite se vlasniku sajta.',
   'error.codeDelivery': 'Nismo uspeli da pošaljemo kôd. Proverite imejl adresu ili broj telefona i pokušajte ponovo.',

@@ -159,35 +159,12 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Овај начин пријављивања није укључен за ову апликацију. Обратите се власнику сајта.',
   'error.prefix': 'Грешка:',
   'error.unknown': 'Дошло је до грешке. Покушајте поново.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Направи налог',
-  'step.SIGN_UP.title': 'Направите налог',
-  'hint.phoneNumber': 'Почните са + и позивним бројем земље, на пример +14255550100.',
-  'hint.signUpNoPassword': 'Лозинка није потребна: пријављиваћете се кôдом који вам пошаљемо.',
-  'action.haveAccount': 'Већ имате налог? Пријавите се',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Проверите имејл',
-  'hint.signUpLink':
-    'Послали смо линк на {destination}. Отворите га да бисте потврдили налог, а ова страница ће сама наставити.',
-  'hint.signUpLinkNoDestination':
-    'Послали смо вам линк. Отворите га да бисте потврдили налог, а ова страница ће сама наставити.',
-  'action.resendLink': 'Пошаљи нови линк',
-  'step.VERIFY_CONTACT.title': 'Потврдите контакт податке',
-  'hint.verifyContact':
-    'Потврдите како можемо да вас контактирамо, да бисте могли да ресетујете лозинку ако је заборавите.',
-  'action.verifyContact.email': 'Пошаљи ми кôд имејлом',
-  'action.verifyContact.phone_number': 'Пошаљи ми кôд SMS-ом',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Налог са овом имејл адресом већ постоји. Пријавите се или ресетујте лозинку ако сте је заборавили.',
   'error.accountExists.phone_number':
     'Налог са овим бројем телефона већ постоји. Пријавите се или ресетујте лозинку ако сте је заборавили.',
   'error.accountExists.username': 'Ово корисничко име је заузето. Ако је ваше, пријавите се.',
-  'error.phoneFormat': 'Унесите број са позивним бројем земље, нпр. +381641234567.',
-  'error.signUpNotAllowed': 'Овде не могу да се праве нови налози. Обратите се власнику сајта.',
-  'error.codeDelivery': 'Кôд није послат. Проверите имејл адресу или број телефона и покушајте поново.',
-  'error.signUpLinkWaitEnded': 'Више не чекамо да отворите линк. Када га отворите, пријавите се.',
-  'notice.signUpLinkRestart': 'Када отворите линк који смо вам послали, пријавите се.',
-  'notice.contactVerified': 'Хвала, потврђено је. Сада то можете да користите за ресетовање лозинке.',
   'error.phoneFormat': 'Унесите број телефона са позивним бројем земље, на пример +381601234567.',
   'error.signUpNotAllowed': 'Овде не могу да се праве нови налози. Обратите се власнику сајта.',
   'error.codeDelivery': 'Нисмо успели да пошаљемо кôд. Проверите имејл адресу или број телефона и покушајте поново.',

@@ -159,34 +159,8 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Njia hii ya kuingia haijawashwa kwa programu hii. Wasiliana na mmiliki wa tovuti.',
   'error.prefix': 'Hitilafu:',
   'error.unknown': 'Hitilafu fulani imetokea. Jaribu tena.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Fungua akaunti',
-  'step.SIGN_UP.title': 'Fungua akaunti yako',
-  'hint.phoneNumber': 'Anza na + na msimbo wa nchi, kwa mfano +14255550100.',
-  'hint.signUpNoPassword': 'Huhitaji nenosiri: utaingia kwa msimbo tutakaokutumia.',
-  'action.haveAccount': 'Una akaunti tayari? Ingia',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Angalia barua pepe yako',
-  'hint.signUpLink':
-    'Tumetuma kiungo kwa {destination}. Kifungue ili uthibitishe akaunti yako, na ukurasa huu utaendelea wenyewe.',
-  'hint.signUpLinkNoDestination':
-    'Tumekutumia kiungo. Kifungue ili uthibitishe akaunti yako, na ukurasa huu utaendelea wenyewe.',
-  'action.resendLink': 'Tuma kiungo kipya',
-  'step.VERIFY_CONTACT.title': 'Thibitisha maelezo yako ya mawasiliano',
-  'hint.verifyContact': 'Thibitisha jinsi tunavyoweza kukufikia, ili uweze kuweka upya nenosiri lako ukilisahau.',
-  'action.verifyContact.email': 'Nitumie msimbo kwa barua pepe',
-  'action.verifyContact.phone_number': 'Nitumie msimbo kwa SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'Tayari kuna akaunti yenye barua pepe hii. Ingia, au weka upya nenosiri ikiwa umelisahau.',
-  'error.accountExists.phone_number':
-    'Tayari kuna akaunti yenye nambari hii ya simu. Ingia, au weka upya nenosiri ikiwa umelisahau.',
-  'error.accountExists.username': 'Jina hili la mtumiaji tayari linatumika. Ikiwa ni lako, ingia.',
-  'error.phoneFormat': 'Weka nambari ya simu pamoja na msimbo wa nchi, kwa mfano +255712345678.',
-  'error.signUpNotAllowed': 'Haiwezekani kufungua akaunti mpya hapa. Wasiliana na mmiliki wa tovuti.',
-  'error.codeDelivery': 'Hatukuweza kutuma msimbo. Kagua barua pepe au nambari ya simu kisha ujaribu tena.',
-  'error.signUpLinkWaitEnded': 'Tumeacha kusubiri ufungue kiungo. Ukishakifungua, ingia.',
-  'notice.signUpLinkRestart': 'Ukishafungua kiungo tulichokutumia, ingia.',
-  'notice.contactVerified': 'Asante, imethibitishwa. Sasa unaweza kuitumia kuweka upya nenosiri lako.',
     'Tayari kuna akaunti inayotumia barua pepe hii. Ingia, au uweke upya nenosiri lako ikiwa umelisahau.',
   'error.accountExists.phone_number':
     'Tayari kuna akaunti inayotumia nambari hii ya simu. Ingia, au uweke upya nenosiri lako ikiwa umelisahau.',

@@ -155,34 +155,8 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'اس ایپ کے لیے سائن ان کا یہ طریقہ آن نہیں ہے۔ سائٹ کے مالک سے رابطہ کریں۔',
   'error.prefix': 'خرابی:',
   'error.unknown': 'کچھ غلط ہو گیا۔ دوبارہ کوشش کریں۔',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'اکاؤنٹ بنائیں',
-  'step.SIGN_UP.title': 'اپنا اکاؤنٹ بنائیں',
-  'hint.phoneNumber': '+ اور ملک کے کوڈ سے شروع کریں، مثلاً +14255550100۔',
-  'hint.signUpNoPassword': 'پاس ورڈ کی ضرورت نہیں: آپ ہمارے بھیجے گئے کوڈ سے سائن ان کریں گے۔',
-  'action.haveAccount': 'پہلے سے اکاؤنٹ ہے؟ سائن ان کریں',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'اپنی ای میل دیکھیں',
-  'hint.signUpLink':
-    'ہم نے {destination} پر ایک لنک بھیجا ہے۔ اپنے اکاؤنٹ کی تصدیق کے لیے اسے کھولیں، یہ صفحہ خود ہی آگے بڑھ جائے گا۔',
-  'hint.signUpLinkNoDestination':
-    'ہم نے آپ کو ایک لنک بھیجا ہے۔ اپنے اکاؤنٹ کی تصدیق کے لیے اسے کھولیں، یہ صفحہ خود ہی آگے بڑھ جائے گا۔',
-  'action.resendLink': 'نیا لنک بھیجیں',
-  'step.VERIFY_CONTACT.title': 'اپنی رابطے کی معلومات کی تصدیق کریں',
-  'hint.verifyContact': 'تصدیق کریں کہ ہم آپ سے کیسے رابطہ کریں، تاکہ پاس ورڈ بھول جانے پر آپ اسے ری سیٹ کر سکیں۔',
-  'action.verifyContact.email': 'ای میل پر کوڈ بھیجیں',
-  'action.verifyContact.phone_number': 'SMS پر کوڈ بھیجیں',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'اس ای میل سے ایک اکاؤنٹ پہلے سے موجود ہے۔ سائن ان کریں، یا پاس ورڈ بھول گئے ہوں تو اسے ری سیٹ کریں۔',
-  'error.accountExists.phone_number':
-    'اس فون نمبر سے ایک اکاؤنٹ پہلے سے موجود ہے۔ سائن ان کریں، یا پاس ورڈ بھول گئے ہوں تو اسے ری سیٹ کریں۔',
-  'error.accountExists.username': 'یہ صارف نام پہلے ہی لیا جا چکا ہے۔ اگر یہ آپ کا ہے تو سائن ان کریں۔',
-  'error.phoneFormat': 'فون نمبر ملک کے کوڈ کے ساتھ درج کریں، مثلاً ‎+923001234567۔',
-  'error.signUpNotAllowed': 'یہاں نئے اکاؤنٹ نہیں بنائے جا سکتے۔ سائٹ کے مالک سے رابطہ کریں۔',
-  'error.codeDelivery': 'کوڈ نہیں بھیجا جا سکا۔ ای میل یا فون نمبر چیک کر کے دوبارہ کوشش کریں۔',
-  'error.signUpLinkWaitEnded': 'ہم نے لنک کھلنے کا انتظار بند کر دیا ہے۔ لنک کھولنے کے بعد سائن ان کریں۔',
-  'notice.signUpLinkRestart': 'ہمارا بھیجا ہوا لنک کھولنے کے بعد سائن ان کریں۔',
-  'notice.contactVerified': 'شکریہ، تصدیق ہو گئی۔ اب آپ اسے پاس ورڈ ری سیٹ کرنے کے لیے استعمال کر سکتے ہیں۔',
     'اس ای میل کے ساتھ ایک اکاؤنٹ پہلے سے موجود ہے۔ سائن ان کریں، یا اگر پاس ورڈ یاد نہیں تو اسے ری سیٹ کریں۔',
   'error.accountExists.phone_number':
     'اس فون نمبر کے ساتھ ایک اکاؤنٹ پہلے سے موجود ہے۔ سائن ان کریں، یا اگر پاس ورڈ یاد نہیں تو اسے ری سیٹ کریں۔',

@@ -156,34 +156,8 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Bu ilova uchun bu kirish usuli yoqilmagan. Sayt egasiga murojaat qiling.',
   'error.prefix': 'Xato:',
   'error.unknown': 'Xatolik yuz berdi. Qayta urining.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Hisob yaratish',
-  'step.SIGN_UP.title': 'Hisobingizni yarating',
-  'hint.phoneNumber': '+ va mamlakat kodi bilan boshlang, masalan +14255550100.',
-  'hint.signUpNoPassword': 'Parol kerak emas: biz yuboradigan kod bilan kirasiz.',
-  'action.haveAccount': 'Hisobingiz bormi? Kirish',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Emailingizni tekshiring',
-  'hint.signUpLink':
-    '{destination} manziliga havola yubordik. Hisobingizni tasdiqlash uchun uni oching, bu sahifa o‘zi davom etadi.',
-  'hint.signUpLinkNoDestination':
-    'Sizga havola yubordik. Hisobingizni tasdiqlash uchun uni oching, bu sahifa o‘zi davom etadi.',
-  'action.resendLink': 'Yangi havola yuborish',
-  'step.VERIFY_CONTACT.title': 'Aloqa maʼlumotlaringizni tasdiqlang',
-  'hint.verifyContact': 'Parolni unutsangiz, uni tiklay olishingiz uchun siz bilan qanday bog‘lanishimizni tasdiqlang.',
-  'action.verifyContact.email': 'Kodni emailga yuborish',
-  'action.verifyContact.phone_number': 'Kodni SMS orqali yuborish',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
-    'Bu email bilan hisob allaqachon mavjud. Kiring yoki parolni unutgan boʻlsangiz, uni tiklang.',
-  'error.accountExists.phone_number':
-    'Bu telefon raqami bilan hisob allaqachon mavjud. Kiring yoki parolni unutgan boʻlsangiz, uni tiklang.',
-  'error.accountExists.username': 'Bu foydalanuvchi nomi band. Agar u sizniki boʻlsa, kiring.',
-  'error.phoneFormat': 'Raqamni mamlakat kodi bilan kiriting, masalan: +998901234567.',
-  'error.signUpNotAllowed': 'Bu yerda yangi hisob ochib boʻlmaydi. Sayt egasiga murojaat qiling.',
-  'error.codeDelivery': 'Kodni yuborib boʻlmadi. Email yoki telefon raqamini tekshirib, qaytadan urinib koʻring.',
-  'error.signUpLinkWaitEnded': 'Havola ochilishini endi kutmayapmiz. Uni ochganingizdan keyin kiring.',
-  'notice.signUpLinkRestart': 'Biz yuborgan havolani ochganingizdan keyin kiring.',
-  'notice.contactVerified': 'Rahmat, tasdiqlandi. Endi undan parolni tiklash uchun foydalanishingiz mumkin.',
     'Bu email bilan hisob allaqachon mavjud. Hisobga kiring yoki parolni unutgan boʻlsangiz, uni tiklang.',
   'error.accountExists.phone_number':
     'Bu telefon raqami bilan hisob allaqachon mavjud. Hisobga kiring yoki parolni unutgan boʻlsangiz, uni tiklang.',
