@@ -16,7 +16,8 @@ test('signs up, reads the code, is signed in, signs out', async ({ page, cognito
   await expect(step(page)).toHaveAttribute('step', 'SIGN_IN');
   await page.locator('auth-sign-in [data-action="sign-up"]').click();
   await expect(step(page)).toHaveAttribute('step', 'SIGN_UP');
-  await fill(page, 'email', email);
+  // Configured by pool ids alone, the widget asks for a username: this pool's usernames are email addresses.
+  await fill(page, 'username', email);
   await fill(page, 'newPassword', PASSWORD);
   await fill(page, 'confirmPassword', PASSWORD);
   const sent = (await cognito.codes.all(email)).length;
