@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 import type { PoolFile } from '../../packages/local-cognito/src/index.js';
+import { adminHeaders } from '../support/admin-auth.js';
 import { poolFile } from '../support/pools.js';
 import { totpCode, useE2E, type PageOptions, type Widget } from './harness.js';
 
@@ -46,6 +47,7 @@ async function cognito(operation: string, body: Record<string, unknown>): Promis
     headers: {
       'content-type': 'application/x-amz-json-1.1',
       'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+      ...adminHeaders(operation),
     },
     body: JSON.stringify(body),
   });
