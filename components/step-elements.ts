@@ -47,6 +47,15 @@ const SCREENS: Readonly<Record<Screen, ScreenElement>> = {
     tag: 'auth-step-passkey-prompt',
     load: () => import('./steps/passkey-prompt-step.js').then((m) => m.AuthStepPasskeyPrompt),
   },
+  'sign-up': { tag: 'auth-step-sign-up', load: () => import('./steps/sign-up-step.js').then((m) => m.AuthStepSignUp) },
+  'sign-up-link': {
+    tag: 'auth-step-sign-up-link',
+    load: () => import('./steps/sign-up-link-step.js').then((m) => m.AuthStepSignUpLink),
+  },
+  'verify-contact': {
+    tag: 'auth-step-verify-contact',
+    load: () => import('./steps/verify-contact-step.js').then((m) => m.AuthStepVerifyContact),
+  },
   done: { tag: 'auth-step-done', load: () => import('./steps/done-step.js').then((m) => m.AuthStepDone) },
   unknown: { tag: 'auth-step-unknown', load: () => import('./steps/unknown-step.js').then((m) => m.AuthStepUnknown) },
 };

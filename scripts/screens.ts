@@ -21,7 +21,7 @@ import { build } from 'esbuild';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { startStaticServer } from '../server/static.js';
+import { startStaticServer } from './static-server.js';
 import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { POOL_ID, startCognitoServer } from '../server/index.js';
-import { startStaticServer } from '../server/static.js';
+import { POOL_ID, startCognitoServer } from 'local-cognito';
+import { startStaticServer } from './static-server.js';
 import { exposureWarning, parseStartOptions, type StartOptions } from './start-options.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,7 +81,9 @@ const demoQuery = new URLSearchParams({
   ...(cognito.poolId === POOL_ID ? {} : { 'user-pool-id': cognito.poolId, 'user-pool-client-id': cognito.clientId }),
 }).toString();
 console.log(`Demo:                    ${demoOrigin}/demo/${demoQuery ? `?${demoQuery}` : ''}`);
-console.log(`Codes sent (outbox):     ${cognito.url}_outbox`);
+console.log(
+  `Codes sent (outbox):     ${cognito.url}_outbox  (a sign-up's confirmation code is the newest entry to its email)`,
+);
 console.log(`Data file:               ${dataFile}`);
 console.log('');
 console.table(

@@ -6,13 +6,14 @@ import type { FlowController } from '../../src/flow/controller.js';
 import type { FlowView } from '../../src/flow/view.js';
 import type { FlowState } from '../../src/flow/store.js';
 import type { AuthContext } from '../context.js';
-import { failureTextPending, loadFailureText, type MessageValues } from '../../src/i18n.js';
+import { failureTextPending, inlineValue, loadFailureText, type MessageValues } from '../../src/i18n.js';
 import type { Catalog } from '../../src/messages/en.js';
 import { noticeKind } from '../../src/flow/notice-kind.js';
 import { identifierInputType, type IdentifierKind } from '../../src/identifier-field.js';
 import { fieldTemplate, type FieldOptions } from './fields.js';
 import { isolated } from './message.js';
 import { FlowStateController } from './flow-state-controller.js';
+import { ResendController } from './resend-controller.js';
 
 let nextId = 0;
 
@@ -57,6 +58,14 @@ export abstract class AuthStepElement extends LitElement {
     () => this.context?.flow,
     () => this.step,
   );
+  /** "Send a new code" with its cooldown, for the steps that send codes (`this.resend.render()`). */
+  protected readonly resend = new ResendController(this, {
+    canResend: () => Boolean(this.context) && this.view.canResend,
+    waitMs: () => this.view.resendWaitMs,
+    sentAt: () => (this.context ? this.state.resendAt : undefined),
+    send: () => void this.flow.resendCode(),
+    t: (id, values) => this.t(id, values),
+  });
   /** Password fields whose text is shown (the show-password toggle). */
   @state() private revealed: ReadonlySet<string> = new Set();
   /** Counts errors shown in the alert, so it is re-created and read out again for a repeated error. */
@@ -130,11 +139,15 @@ export abstract class AuthStepElement extends LitElement {
     return Boolean(error.field && this.fieldNames().includes(error.field));
   }
 
-  /** The text of an error, its `{rule}`-style values translated first. */
+  /** The text of an error, its `{rule}`-style values translated first (and written to go on its sentence). */
   protected errorText(error: FlowError): string {
     const count = error.values?.count ? { count: Number(error.values.count) } : {};
+    const message = this.t(error.messageId);
     const translated = Object.fromEntries(
-      Object.entries(error.valueIds ?? {}).map(([key, id]) => [key, this.t(id, count)]),
+      Object.entries(error.valueIds ?? {}).map(([key, id]) => [
+        key,
+        inlineValue(message, key, this.t(id, count), this.context?.lang ?? 'en'),
+      ]),
     );
     return this.t(error.messageId, { ...error.values, ...count, ...translated });
   }

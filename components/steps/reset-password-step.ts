@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { AuthNewPasswordElement } from '../shared/new-password-element.js';
 import { resetPassword } from '../../src/messages/en/reset-password.js';
 import { newPasswordField } from '../../src/messages/en/new-password-field.js';
@@ -38,8 +38,7 @@ export class AuthStepResetPassword extends AuthNewPasswordElement {
         ${this.newPasswordFields()}
       `,
       submitLabel: this.t('action.changePassword'),
-      actions: html`${this.view.canResend ? this.action('resend-code', this.t('action.resendCode'), () => this.flow.resendCode()) : nothing}
-      ${this.backToSignIn()}`,
+      actions: html`${this.resend.render()} ${this.backToSignIn()}`,
     });
   }
 

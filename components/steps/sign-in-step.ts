@@ -10,7 +10,8 @@ let loadingLogos: Promise<Logos> | undefined;
 /**
  * `SIGN_IN`: the identifier (labelled and typed as the pool names it) and password (identifier only for
  * `CUSTOM_WITHOUT_SRP` and passwordless `USER_AUTH`), "forgot password", and, when the configuration has OAuth
- * settings, an "or" divider and a full-width "Continue with …" button per social provider, each with its logo.
+ * settings, an "or" divider and a full-width "Continue with …" button per social provider, each with its logo;
+ * "Create account" unless `hide-sign-up`.
  */
 export class AuthStepSignIn extends AuthStepElement {
   static override messages = signIn;
@@ -37,9 +38,8 @@ export class AuthStepSignIn extends AuthStepElement {
         }
       `,
       submitLabel: this.t('action.signIn'),
-      actions: needsPassword
-        ? this.action('forgot-password', this.t('action.forgotPassword'), this.forgotPassword)
-        : undefined,
+      actions: html`${needsPassword ? this.action('forgot-password', this.t('action.forgotPassword'), this.forgotPassword) : nothing}
+      ${this.view.offerSignUp ? this.action('sign-up', this.t('action.createAccount'), this.createAccount) : nothing}`,
       after: this.socialSection(),
     });
   }
@@ -76,8 +76,10 @@ export class AuthStepSignIn extends AuthStepElement {
     return this.view.needsPassword ? ['username', 'password'] : ['username'];
   }
 
-  private forgotPassword = () => {
-    const typed = this.querySelector<HTMLInputElement>('input[name=username]')?.value;
-    this.flow.forgotPassword(typed ?? this.state.username);
-  };
+  private typedUsername = () =>
+    this.querySelector<HTMLInputElement>('input[name=username]')?.value ?? this.state.username;
+
+  private forgotPassword = () => this.flow.forgotPassword(this.typedUsername());
+
+  private createAccount = () => this.flow.goToSignUp(this.typedUsername());
 }

@@ -163,6 +163,32 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'طريقة تسجيل الدخول هذه غير مفعَّلة لهذا التطبيق. تواصل مع مالك الموقع.',
   'error.prefix': 'خطأ:',
   'error.unknown': 'حدث خطأ ما. حاول مرة أخرى.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'إنشاء حساب',
+  'step.SIGN_UP.title': 'أنشئ حسابك',
+  'hint.phoneNumber': 'ابدأ بالرمز + ثم رمز البلد، مثل +14255550100.',
+  'hint.signUpNoPassword': 'لا حاجة إلى كلمة مرور: ستسجّل الدخول برمز نرسله إليك.',
+  'action.haveAccount': 'لديك حساب بالفعل؟ سجّل الدخول',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'تحقّق من بريدك الإلكتروني',
+  'hint.signUpLink': 'أرسلنا رابطًا إلى {destination}. افتحه لتأكيد حسابك، وستتابع هذه الصفحة تلقائيًا.',
+  'hint.signUpLinkNoDestination': 'أرسلنا إليك رابطًا. افتحه لتأكيد حسابك، وستتابع هذه الصفحة تلقائيًا.',
+  'action.resendLink': 'إرسال رابط جديد',
+  'step.VERIFY_CONTACT.title': 'تأكيد بيانات الاتصال',
+  'hint.verifyContact': 'أكّد وسيلة التواصل معك لتتمكّن من إعادة تعيين كلمة المرور إذا نسيتها يومًا.',
+  'action.verifyContact.email': 'أرسل لي رمزًا بالبريد الإلكتروني',
+  'action.verifyContact.phone_number': 'أرسل لي رمزًا في رسالة نصية',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'يوجد حساب بهذا البريد الإلكتروني بالفعل. سجِّل الدخول، أو أعِد تعيين كلمة المرور إن كنت قد نسيتها.',
+  'error.accountExists.phone_number':
+    'يوجد حساب برقم الهاتف هذا بالفعل. سجِّل الدخول، أو أعِد تعيين كلمة المرور إن كنت قد نسيتها.',
+  'error.accountExists.username': 'اسم المستخدم هذا مستخدَم بالفعل. إن كان لك، فسجِّل الدخول.',
+  'error.phoneFormat': 'أدخِل رقم الهاتف مع رمز البلد، مثل ‎+966512345678.',
+  'error.signUpNotAllowed': 'لا يمكن إنشاء حسابات جديدة هنا. تواصل مع مالك الموقع.',
+  'error.codeDelivery': 'تعذّر إرسال الرمز. تحقّق من البريد الإلكتروني أو رقم الهاتف ثم حاول مرة أخرى.',
+  'error.signUpLinkWaitEnded': 'توقفنا عن انتظار فتح الرابط. بعد فتحه، سجِّل الدخول.',
+  'notice.signUpLinkRestart': 'بعد فتح الرابط الذي أرسلناه إليك، سجِّل الدخول.',
+  'notice.contactVerified': 'شكرًا، تم التحقق. يمكنك الآن استخدامه لإعادة تعيين كلمة المرور.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'رقم الهاتف',
   'field.emailOrPhone': 'البريد الإلكتروني أو رقم الهاتف',

@@ -158,6 +158,36 @@ export const catalog: Catalog = {
     'Този начин на влизане не е активиран за това приложение. Свържете се със собственика на сайта.',
   'error.prefix': 'Грешка:',
   'error.unknown': 'Нещо се обърка. Опитайте отново.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Създаване на профил',
+  'step.SIGN_UP.title': 'Създайте своя профил',
+  'hint.phoneNumber': 'Започнете с + и кода на държавата, например +14255550100.',
+  'hint.signUpNoPassword': 'Не е нужна парола: ще влизате с код, който ще ви изпращаме.',
+  'action.haveAccount': 'Вече имате профил? Влезте',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Проверете имейла си',
+  'hint.signUpLink':
+    'Изпратихме връзка на {destination}. Отворете я, за да потвърдите профила си – тази страница ще продължи сама.',
+  'hint.signUpLinkNoDestination':
+    'Изпратихме ви връзка. Отворете я, за да потвърдите профила си – тази страница ще продължи сама.',
+  'action.resendLink': 'Изпращане на нова връзка',
+  'step.VERIFY_CONTACT.title': 'Потвърдете данните си за контакт',
+  'hint.verifyContact':
+    'Потвърдете как можем да се свържем с вас, за да можете да възстановите паролата си, ако я забравите.',
+  'action.verifyContact.email': 'Изпратете ми код по имейл',
+  'action.verifyContact.phone_number': 'Изпратете ми код с SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Вече има профил с този имейл адрес. Влезте или сменете паролата си, ако сте я забравили.',
+  'error.accountExists.phone_number':
+    'Вече има профил с този телефонен номер. Влезте или сменете паролата си, ако сте я забравили.',
+  'error.accountExists.username': 'Това потребителско име е заето. Ако е ваше, просто влезте.',
+  'error.phoneFormat': 'Въведете номера с кода на държавата, например +359881234567.',
+  'error.signUpNotAllowed': 'Тук не могат да се създават нови профили. Свържете се със собственика на сайта.',
+  'error.codeDelivery':
+    'Кодът не можа да бъде изпратен. Проверете имейл адреса или телефонния номер и опитайте отново.',
+  'error.signUpLinkWaitEnded': 'Спряхме да чакаме връзката да бъде отворена. След като я отворите, влезте.',
+  'notice.signUpLinkRestart': 'След като отворите връзката, която ви изпратихме, влезте.',
+  'notice.contactVerified': 'Благодарим, потвърдено е. Вече можете да го използвате, за да смените паролата си.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Телефонен номер',
   'field.emailOrPhone': 'Имейл или телефонен номер',

@@ -161,6 +161,35 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Tento způsob přihlášení není v této aplikaci zapnutý. Obraťte se na provozovatele webu.',
   'error.prefix': 'Chyba:',
   'error.unknown': 'Něco se pokazilo. Zkuste to znovu.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Vytvořit účet',
+  'step.SIGN_UP.title': 'Vytvořte si účet',
+  'hint.phoneNumber': 'Začněte znakem + a předvolbou země, například +14255550100.',
+  'hint.signUpNoPassword': 'Heslo není potřeba: budete se přihlašovat kódem, který vám pošleme.',
+  'action.haveAccount': 'Už máte účet? Přihlaste se',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Zkontrolujte e-mail',
+  'hint.signUpLink':
+    'Poslali jsme odkaz na {destination}. Otevřete ho a potvrďte tak svůj účet – tato stránka pak bude pokračovat sama.',
+  'hint.signUpLinkNoDestination':
+    'Poslali jsme vám odkaz. Otevřete ho a potvrďte tak svůj účet – tato stránka pak bude pokračovat sama.',
+  'action.resendLink': 'Poslat nový odkaz',
+  'step.VERIFY_CONTACT.title': 'Ověřte své kontaktní údaje',
+  'hint.verifyContact': 'Ověřte, jak vás můžeme zastihnout, abyste si mohli obnovit heslo, kdybyste ho zapomněli.',
+  'action.verifyContact.email': 'Poslat kód e-mailem',
+  'action.verifyContact.phone_number': 'Poslat kód SMS zprávou',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Účet s touto e-mailovou adresou už existuje. Přihlaste se, nebo si obnovte heslo, pokud jste ho zapomněli.',
+  'error.accountExists.phone_number':
+    'Účet s tímto telefonním číslem už existuje. Přihlaste se, nebo si obnovte heslo, pokud jste ho zapomněli.',
+  'error.accountExists.username': 'Toto uživatelské jméno už je obsazené. Pokud je vaše, přihlaste se.',
+  'error.phoneFormat': 'Zadejte číslo s mezinárodní předvolbou, například +420601123456.',
+  'error.signUpNotAllowed': 'Nové účty tu nelze vytvářet. Obraťte se na provozovatele webu.',
+  'error.codeDelivery':
+    'Kód se nepodařilo odeslat. Zkontrolujte e-mailovou adresu nebo telefonní číslo a zkuste to znovu.',
+  'error.signUpLinkWaitEnded': 'Na otevření odkazu už nečekáme. Jakmile ho otevřete, přihlaste se.',
+  'notice.signUpLinkRestart': 'Jakmile otevřete odkaz, který jsme vám poslali, přihlaste se.',
+  'notice.contactVerified': 'Děkujeme, je ověřeno. Teď ho můžete použít k obnovení hesla.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Telefonní číslo',
   'field.emailOrPhone': 'E-mail nebo telefonní číslo',

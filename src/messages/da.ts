@@ -156,6 +156,35 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Denne loginmetode er ikke slået til for denne app. Kontakt webstedets ejer.',
   'error.prefix': 'Fejl:',
   'error.unknown': 'Noget gik galt. Prøv igen.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Opret konto',
+  'step.SIGN_UP.title': 'Opret din konto',
+  'hint.phoneNumber': 'Start med + og landekoden, f.eks. +14255550100.',
+  'hint.signUpNoPassword': 'Du behøver ingen adgangskode: Du logger ind med en kode, vi sender dig.',
+  'action.haveAccount': 'Har du allerede en konto? Log ind',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Tjek din e-mail',
+  'hint.signUpLink':
+    'Vi har sendt et link til {destination}. Åbn det for at bekræfte din konto, så fortsætter denne side af sig selv.',
+  'hint.signUpLinkNoDestination':
+    'Vi har sendt dig et link. Åbn det for at bekræfte din konto, så fortsætter denne side af sig selv.',
+  'action.resendLink': 'Send et nyt link',
+  'step.VERIFY_CONTACT.title': 'Bekræft dine kontaktoplysninger',
+  'hint.verifyContact':
+    'Bekræft, hvordan vi kan kontakte dig, så du kan nulstille din adgangskode, hvis du en dag glemmer den.',
+  'action.verifyContact.email': 'Send mig en kode på e-mail',
+  'action.verifyContact.phone_number': 'Send mig en kode på sms',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Der findes allerede en konto med denne e-mailadresse. Log ind, eller nulstil din adgangskode, hvis du har glemt den.',
+  'error.accountExists.phone_number':
+    'Der findes allerede en konto med dette telefonnummer. Log ind, eller nulstil din adgangskode, hvis du har glemt den.',
+  'error.accountExists.username': 'Brugernavnet er allerede taget. Hvis det er dit, så log ind i stedet.',
+  'error.phoneFormat': 'Indtast telefonnummeret med landekode, f.eks. +4520123456.',
+  'error.signUpNotAllowed': 'Der kan ikke oprettes nye konti her. Kontakt ejeren af websitet.',
+  'error.codeDelivery': 'Vi kunne ikke sende koden. Tjek e-mailadressen eller telefonnummeret, og prøv igen.',
+  'error.signUpLinkWaitEnded': 'Vi venter ikke længere på, at linket bliver åbnet. Log ind, når du har åbnet det.',
+  'notice.signUpLinkRestart': 'Log ind, når du har åbnet det link, vi har sendt dig.',
+  'notice.contactVerified': 'Tak, det er bekræftet. Du kan nu bruge det til at nulstille din adgangskode.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Telefonnummer',
   'field.emailOrPhone': 'E-mail eller telefonnummer',

@@ -163,6 +163,38 @@ export const catalog: Catalog = {
     'Αυτός ο τρόπος σύνδεσης δεν είναι ενεργοποιημένος για αυτή την εφαρμογή. Επικοινωνήστε με τον διαχειριστή του ιστότοπου.',
   'error.prefix': 'Σφάλμα:',
   'error.unknown': 'Κάτι πήγε στραβά. Δοκιμάστε ξανά.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Δημιουργία λογαριασμού',
+  'step.SIGN_UP.title': 'Δημιουργήστε τον λογαριασμό σας',
+  'hint.phoneNumber': 'Ξεκινήστε με + και τον κωδικό χώρας, για παράδειγμα +14255550100.',
+  'hint.signUpNoPassword': 'Δεν χρειάζεται κωδικός πρόσβασης: θα συνδέεστε με έναν κωδικό που θα σας στέλνουμε.',
+  'action.haveAccount': 'Έχετε ήδη λογαριασμό; Συνδεθείτε',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Ελέγξτε το email σας',
+  'hint.signUpLink':
+    'Στείλαμε έναν σύνδεσμο στο {destination}. Ανοίξτε τον για να επιβεβαιώσετε τον λογαριασμό σας και η σελίδα θα συνεχίσει αυτόματα.',
+  'hint.signUpLinkNoDestination':
+    'Σας στείλαμε έναν σύνδεσμο. Ανοίξτε τον για να επιβεβαιώσετε τον λογαριασμό σας και η σελίδα θα συνεχίσει αυτόματα.',
+  'action.resendLink': 'Αποστολή νέου συνδέσμου',
+  'step.VERIFY_CONTACT.title': 'Επιβεβαιώστε τα στοιχεία επικοινωνίας σας',
+  'hint.verifyContact':
+    'Επιβεβαιώστε πώς μπορούμε να επικοινωνήσουμε μαζί σας, ώστε να μπορείτε να επαναφέρετε τον κωδικό πρόσβασής σας αν τον ξεχάσετε.',
+  'action.verifyContact.email': 'Στείλτε μου κωδικό με email',
+  'action.verifyContact.phone_number': 'Στείλτε μου κωδικό με SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Υπάρχει ήδη λογαριασμός με αυτό το email. Συνδεθείτε ή επαναφέρετε τον κωδικό πρόσβασης αν τον ξεχάσατε.',
+  'error.accountExists.phone_number':
+    'Υπάρχει ήδη λογαριασμός με αυτόν τον αριθμό τηλεφώνου. Συνδεθείτε ή επαναφέρετε τον κωδικό πρόσβασης αν τον ξεχάσατε.',
+  'error.accountExists.username': 'Αυτό το όνομα χρήστη χρησιμοποιείται ήδη. Αν είναι δικό σας, συνδεθείτε.',
+  'error.phoneFormat': 'Εισαγάγετε τον αριθμό με τον κωδικό χώρας, π.χ. +306912345678.',
+  'error.signUpNotAllowed':
+    'Δεν μπορούν να δημιουργηθούν νέοι λογαριασμοί εδώ. Επικοινωνήστε με τον διαχειριστή του ιστότοπου.',
+  'error.codeDelivery':
+    'Δεν ήταν δυνατή η αποστολή του κωδικού. Ελέγξτε το email ή τον αριθμό τηλεφώνου και δοκιμάστε ξανά.',
+  'error.signUpLinkWaitEnded': 'Σταματήσαμε να περιμένουμε να ανοίξετε τον σύνδεσμο. Αφού τον ανοίξετε, συνδεθείτε.',
+  'notice.signUpLinkRestart': 'Αφού ανοίξετε τον σύνδεσμο που σας στείλαμε, συνδεθείτε.',
+  'notice.contactVerified':
+    'Ευχαριστούμε, επαληθεύτηκε. Μπορείτε πλέον να το χρησιμοποιήσετε για επαναφορά του κωδικού πρόσβασης.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Αριθμός τηλεφώνου',
   'field.emailOrPhone': 'Email ή αριθμός τηλεφώνου',

@@ -155,6 +155,34 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'این روش ورود برای این برنامه فعال نشده است. با مالک سایت تماس بگیرید.',
   'error.prefix': 'خطا:',
   'error.unknown': 'مشکلی پیش آمد. دوباره امتحان کنید.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'ایجاد حساب',
+  'step.SIGN_UP.title': 'حساب خود را بسازید',
+  'hint.phoneNumber': 'با + و کد کشور شروع کنید؛ مثلاً +14255550100.',
+  'hint.signUpNoPassword': 'به گذرواژه نیازی نیست: با کدی که برایتان می‌فرستیم وارد می‌شوید.',
+  'action.haveAccount': 'حساب دارید؟ وارد شوید',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'ایمیل خود را بررسی کنید',
+  'hint.signUpLink': 'پیوندی به {destination} فرستادیم. برای تأیید حسابتان آن را باز کنید؛ این صفحه خودش ادامه می‌دهد.',
+  'hint.signUpLinkNoDestination':
+    'پیوندی برایتان فرستادیم. برای تأیید حسابتان آن را باز کنید؛ این صفحه خودش ادامه می‌دهد.',
+  'action.resendLink': 'ارسال پیوند جدید',
+  'step.VERIFY_CONTACT.title': 'اطلاعات تماس خود را تأیید کنید',
+  'hint.verifyContact':
+    'راه تماس با خود را تأیید کنید تا اگر روزی گذرواژه‌تان را فراموش کردید، بتوانید آن را بازنشانی کنید.',
+  'action.verifyContact.email': 'کد را به ایمیلم بفرست',
+  'action.verifyContact.phone_number': 'کد را با پیامک بفرست',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'حسابی با این ایمیل از قبل وجود دارد. وارد شوید، یا اگر گذرواژه را فراموش کرده‌اید آن را بازنشانی کنید.',
+  'error.accountExists.phone_number':
+    'حسابی با این شماره تلفن از قبل وجود دارد. وارد شوید، یا اگر گذرواژه را فراموش کرده‌اید آن را بازنشانی کنید.',
+  'error.accountExists.username': 'این نام کاربری قبلاً گرفته شده است. اگر مال شماست، وارد شوید.',
+  'error.phoneFormat': 'شماره تلفن را با کد کشور وارد کنید، مثلاً ‎+989121234567.',
+  'error.signUpNotAllowed': 'اینجا نمی‌توان حساب تازه ساخت. با مالک سایت تماس بگیرید.',
+  'error.codeDelivery': 'ارسال کد ممکن نشد. ایمیل یا شماره تلفن را بررسی کنید و دوباره امتحان کنید.',
+  'error.signUpLinkWaitEnded': 'دیگر منتظر باز شدن پیوند نیستیم. پس از باز کردن آن، وارد شوید.',
+  'notice.signUpLinkRestart': 'پس از باز کردن پیوندی که فرستادیم، وارد شوید.',
+  'notice.contactVerified': 'ممنون، تأیید شد. اکنون می‌توانید از آن برای بازنشانی گذرواژه استفاده کنید.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'شماره تلفن',
   'field.emailOrPhone': 'ایمیل یا شماره تلفن',

@@ -158,6 +158,34 @@ export const catalog: Catalog = {
     'Tämä kirjautumistapa ei ole käytössä tässä sovelluksessa. Ota yhteyttä sivuston ylläpitäjään.',
   'error.prefix': 'Virhe:',
   'error.unknown': 'Jokin meni vikaan. Yritä uudelleen.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Luo tili',
+  'step.SIGN_UP.title': 'Luo tilisi',
+  'hint.phoneNumber': 'Aloita merkillä + ja maatunnuksella, esimerkiksi +14255550100.',
+  'hint.signUpNoPassword': 'Salasanaa ei tarvita: kirjaudut sisään koodilla, jonka lähetämme sinulle.',
+  'action.haveAccount': 'Onko sinulla jo tili? Kirjaudu sisään',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Tarkista sähköpostisi',
+  'hint.signUpLink':
+    'Lähetimme linkin osoitteeseen {destination}. Vahvista tilisi avaamalla se, niin tämä sivu jatkaa itsestään.',
+  'hint.signUpLinkNoDestination':
+    'Lähetimme sinulle linkin. Vahvista tilisi avaamalla se, niin tämä sivu jatkaa itsestään.',
+  'action.resendLink': 'Lähetä uusi linkki',
+  'step.VERIFY_CONTACT.title': 'Vahvista yhteystietosi',
+  'hint.verifyContact': 'Vahvista, miten tavoitamme sinut, jotta voit vaihtaa salasanasi, jos joskus unohdat sen.',
+  'action.verifyContact.email': 'Lähetä koodi sähköpostiini',
+  'action.verifyContact.phone_number': 'Lähetä koodi tekstiviestillä',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Tällä sähköpostiosoitteella on jo tili. Kirjaudu sisään tai vaihda salasana, jos olet unohtanut sen.',
+  'error.accountExists.phone_number':
+    'Tällä puhelinnumerolla on jo tili. Kirjaudu sisään tai vaihda salasana, jos olet unohtanut sen.',
+  'error.accountExists.username': 'Tämä käyttäjätunnus on jo käytössä. Jos se on sinun, kirjaudu sisään.',
+  'error.phoneFormat': 'Anna puhelinnumero maatunnuksen kanssa, esimerkiksi +358401234567.',
+  'error.signUpNotAllowed': 'Täällä ei voi luoda uusia tilejä. Ota yhteyttä sivuston ylläpitäjään.',
+  'error.codeDelivery': 'Koodia ei voitu lähettää. Tarkista sähköpostiosoite tai puhelinnumero ja yritä uudelleen.',
+  'error.signUpLinkWaitEnded': 'Emme enää odota linkin avaamista. Kun olet avannut sen, kirjaudu sisään.',
+  'notice.signUpLinkRestart': 'Kun olet avannut lähettämämme linkin, kirjaudu sisään.',
+  'notice.contactVerified': 'Kiitos, vahvistettu. Voit nyt käyttää sitä salasanan vaihtamiseen.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Puhelinnumero',
   'field.emailOrPhone': 'Sähköposti tai puhelinnumero',

@@ -158,6 +158,36 @@ export const catalog: Catalog = {
     'Ez a bejelentkezési mód nincs bekapcsolva ehhez az alkalmazáshoz. Forduljon a webhely üzemeltetőjéhez.',
   'error.prefix': 'Hiba:',
   'error.unknown': 'Hiba történt. Próbálja újra.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Fiók létrehozása',
+  'step.SIGN_UP.title': 'Hozza létre fiókját',
+  'hint.phoneNumber': 'Kezdje + jellel és az országhívószámmal, például: +14255550100.',
+  'hint.signUpNoPassword': 'Nincs szükség jelszóra: egy általunk küldött kóddal jelentkezik be.',
+  'action.haveAccount': 'Már van fiókja? Jelentkezzen be',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Nézze meg az e-mailjeit',
+  'hint.signUpLink':
+    'Küldtünk egy linket ide: {destination}. Nyissa meg a fiókja megerősítéséhez, és ez az oldal magától továbblép.',
+  'hint.signUpLinkNoDestination':
+    'Küldtünk Önnek egy linket. Nyissa meg a fiókja megerősítéséhez, és ez az oldal magától továbblép.',
+  'action.resendLink': 'Új link küldése',
+  'step.VERIFY_CONTACT.title': 'Erősítse meg elérhetőségeit',
+  'hint.verifyContact':
+    'Erősítse meg, hogyan érhetjük el, hogy vissza tudja állítani a jelszavát, ha egyszer elfelejtené.',
+  'action.verifyContact.email': 'Kód küldése e-mailben',
+  'action.verifyContact.phone_number': 'Kód küldése SMS-ben',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Ezzel az e-mail-címmel már van fiók. Jelentkezzen be, vagy állítsa vissza jelszavát, ha elfelejtette.',
+  'error.accountExists.phone_number':
+    'Ezzel a telefonszámmal már van fiók. Jelentkezzen be, vagy állítsa vissza jelszavát, ha elfelejtette.',
+  'error.accountExists.username': 'Ez a felhasználónév már foglalt. Ha az öné, jelentkezzen be.',
+  'error.phoneFormat': 'A telefonszámot országkóddal adja meg, például: +36201234567.',
+  'error.signUpNotAllowed': 'Itt nem lehet új fiókot létrehozni. Forduljon a webhely üzemeltetőjéhez.',
+  'error.codeDelivery':
+    'Nem sikerült elküldeni a kódot. Ellenőrizze az e-mail-címet vagy a telefonszámot, és próbálja újra.',
+  'error.signUpLinkWaitEnded': 'Már nem várunk a hivatkozás megnyitására. Ha megnyitotta, jelentkezzen be.',
+  'notice.signUpLinkRestart': 'Miután megnyitotta az elküldött hivatkozást, jelentkezzen be.',
+  'notice.contactVerified': 'Köszönjük, ellenőrizve. Mostantól ezzel is visszaállíthatja jelszavát.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Telefonszám',
   'field.emailOrPhone': 'E-mail-cím vagy telefonszám',

@@ -156,6 +156,35 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Cara masuk ini tidak diaktifkan untuk aplikasi ini. Hubungi pengelola situs.',
   'error.prefix': 'Kesalahan:',
   'error.unknown': 'Terjadi kesalahan. Coba lagi.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Buat akun',
+  'step.SIGN_UP.title': 'Buat akun Anda',
+  'hint.phoneNumber': 'Awali dengan + dan kode negara, misalnya +14255550100.',
+  'hint.signUpNoPassword': 'Tidak perlu kata sandi: Anda akan masuk dengan kode yang kami kirimkan.',
+  'action.haveAccount': 'Sudah punya akun? Masuk',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Periksa email Anda',
+  'hint.signUpLink':
+    'Kami mengirim tautan ke {destination}. Buka tautan itu untuk mengonfirmasi akun Anda, dan halaman ini akan berlanjut dengan sendirinya.',
+  'hint.signUpLinkNoDestination':
+    'Kami mengirimkan tautan kepada Anda. Buka tautan itu untuk mengonfirmasi akun Anda, dan halaman ini akan berlanjut dengan sendirinya.',
+  'action.resendLink': 'Kirim tautan baru',
+  'step.VERIFY_CONTACT.title': 'Verifikasi info kontak Anda',
+  'hint.verifyContact':
+    'Verifikasi cara kami menghubungi Anda agar Anda bisa mengatur ulang kata sandi jika suatu saat lupa.',
+  'action.verifyContact.email': 'Kirim kode lewat email',
+  'action.verifyContact.phone_number': 'Kirim kode lewat SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'Sudah ada akun dengan email ini. Masuk, atau reset kata sandi Anda jika lupa.',
+  'error.accountExists.phone_number':
+    'Sudah ada akun dengan nomor telepon ini. Masuk, atau reset kata sandi Anda jika lupa.',
+  'error.accountExists.username': 'Nama pengguna ini sudah dipakai. Jika ini milik Anda, silakan masuk.',
+  'error.phoneFormat': 'Masukkan nomor telepon beserta kode negaranya, misalnya +6281234567890.',
+  'error.signUpNotAllowed': 'Akun baru tidak dapat dibuat di sini. Hubungi pemilik situs.',
+  'error.codeDelivery': 'Kode tidak dapat dikirim. Periksa alamat email atau nomor telepon, lalu coba lagi.',
+  'error.signUpLinkWaitEnded': 'Kami berhenti menunggu tautan dibuka. Setelah Anda membukanya, silakan masuk.',
+  'notice.signUpLinkRestart': 'Setelah Anda membuka tautan yang kami kirim, silakan masuk.',
+  'notice.contactVerified':
+    'Terima kasih, sudah terverifikasi. Sekarang Anda bisa menggunakannya untuk mereset kata sandi.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Nomor telepon',
   'field.emailOrPhone': 'Email atau nomor telepon',

@@ -159,6 +159,36 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Questo metodo di accesso non è attivo per questa app. Contatta il proprietario del sito.',
   'error.prefix': 'Errore:',
   'error.unknown': 'Si è verificato un errore. Riprova.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Crea account',
+  'step.SIGN_UP.title': 'Crea il tuo account',
+  'hint.phoneNumber': 'Inizia con + e il prefisso internazionale, ad esempio +14255550100.',
+  'hint.signUpNoPassword': 'Non serve una password: accederai con un codice che ti invieremo.',
+  'action.haveAccount': 'Hai già un account? Accedi',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Controlla la tua email',
+  'hint.signUpLink':
+    'Abbiamo inviato un link a {destination}. Aprilo per confermare il tuo account: questa pagina proseguirà da sola.',
+  'hint.signUpLinkNoDestination':
+    'Ti abbiamo inviato un link. Aprilo per confermare il tuo account: questa pagina proseguirà da sola.',
+  'action.resendLink': 'Invia un nuovo link',
+  'step.VERIFY_CONTACT.title': 'Verifica i tuoi recapiti',
+  'hint.verifyContact':
+    'Verifica come possiamo contattarti, così potrai reimpostare la password se un giorno dovessi dimenticarla.',
+  'action.verifyContact.email': 'Inviami un codice via email',
+  'action.verifyContact.phone_number': 'Inviami un codice via SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Esiste già un account con questo indirizzo email. Accedi, oppure reimposta la password se l’hai dimenticata.',
+  'error.accountExists.phone_number':
+    'Esiste già un account con questo numero di telefono. Accedi, oppure reimposta la password se l’hai dimenticata.',
+  'error.accountExists.username': 'Questo nome utente è già in uso. Se è tuo, accedi.',
+  'error.phoneFormat': 'Inserisci il numero con il prefisso internazionale, ad esempio +393123456789.',
+  'error.signUpNotAllowed': 'Qui non è possibile creare nuovi account. Contatta il gestore del sito.',
+  'error.codeDelivery':
+    'Non siamo riusciti a inviare il codice. Controlla l’indirizzo email o il numero di telefono e riprova.',
+  'error.signUpLinkWaitEnded': 'Non stiamo più aspettando l’apertura del link. Dopo averlo aperto, accedi.',
+  'notice.signUpLinkRestart': 'Dopo aver aperto il link che ti abbiamo inviato, accedi.',
+  'notice.contactVerified': 'Grazie, è stato verificato. Ora puoi usarlo per reimpostare la password.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Numero di telefono',
   'field.emailOrPhone': 'Indirizzo email o numero di telefono',

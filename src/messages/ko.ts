@@ -52,7 +52,7 @@ export const catalog: Catalog = {
   'step.CONFIRM_SIGN_IN_WITH_TOTP_CODE.title': '인증 앱에 표시된 인증 코드 입력',
   'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': '비밀번호 입력',
   'step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title': '새 비밀번호 설정',
-  'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': '보안 질문에 답변',
+  'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': '본인 확인 요청에 응답',
   'step.CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION.title': '로그인 방법 선택',
   'step.CONTINUE_SIGN_IN_WITH_MFA_SELECTION.title': '본인 확인 방법 선택',
   'step.CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION.title': '2단계 인증 설정',
@@ -61,7 +61,7 @@ export const catalog: Catalog = {
   'step.RESET_PASSWORD.title': '비밀번호 재설정',
   'step.CONFIRM_RESET_PASSWORD.title': '새 비밀번호 설정',
   'step.CONFIRM_SIGN_UP.title': '계정 확인',
-  'step.PASSKEY_PROMPT.title': '다음부터 더 빠르게 로그인하세요',
+  'step.PASSKEY_PROMPT.title': '다음부터 더 빠르게 로그인',
   'step.DONE.title': '로그인되었습니다',
   'step.UNKNOWN.title': '지원되지 않는 로그인 단계입니다',
 
@@ -153,6 +153,33 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': '이 앱에서는 이 로그인 방법이 사용 설정되어 있지 않습니다. 사이트 관리자에게 문의하세요.',
   'error.prefix': '오류:',
   'error.unknown': '문제가 발생했습니다. 다시 시도하세요.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': '계정 만들기',
+  'step.SIGN_UP.title': '계정 만들기',
+  'hint.phoneNumber': '+와 국가 번호로 시작하세요(예: +14255550100).',
+  'hint.signUpNoPassword': '비밀번호가 필요 없습니다. 보내 드리는 인증 코드로 로그인합니다.',
+  'action.haveAccount': '이미 계정이 있으신가요? 로그인',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': '이메일을 확인하세요',
+  'hint.signUpLink':
+    '{destination}(으)로 링크를 보냈습니다. 링크를 열어 계정을 확인하면 이 페이지가 자동으로 진행됩니다.',
+  'hint.signUpLinkNoDestination': '링크를 보냈습니다. 링크를 열어 계정을 확인하면 이 페이지가 자동으로 진행됩니다.',
+  'action.resendLink': '새 링크 보내기',
+  'step.VERIFY_CONTACT.title': '연락처 확인',
+  'hint.verifyContact': '비밀번호를 잊었을 때 재설정할 수 있도록 연락처를 확인하세요.',
+  'action.verifyContact.email': '이메일로 코드 받기',
+  'action.verifyContact.phone_number': '문자 메시지로 코드 받기',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    '이 이메일로 등록된 계정이 이미 있습니다. 로그인하거나, 비밀번호를 잊었다면 재설정하세요.',
+  'error.accountExists.phone_number':
+    '이 전화번호로 등록된 계정이 이미 있습니다. 로그인하거나, 비밀번호를 잊었다면 재설정하세요.',
+  'error.accountExists.username': '이미 사용 중인 사용자 이름입니다. 본인의 것이라면 로그인하세요.',
+  'error.phoneFormat': '전화번호를 국가 번호와 함께 입력하세요(예: +821012345678).',
+  'error.signUpNotAllowed': '여기에서는 새 계정을 만들 수 없습니다. 사이트 관리자에게 문의하세요.',
+  'error.codeDelivery': '코드를 보내지 못했습니다. 이메일 주소나 전화번호를 확인한 후 다시 시도하세요.',
+  'error.signUpLinkWaitEnded': '링크가 열리기를 더 이상 기다리지 않습니다. 링크를 연 후 로그인하세요.',
+  'notice.signUpLinkRestart': '보내 드린 링크를 연 후 로그인하세요.',
+  'notice.contactVerified': '인증되었습니다. 이제 비밀번호를 재설정할 때 사용할 수 있습니다.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': '전화번호',
   'field.emailOrPhone': '이메일 또는 전화번호',

@@ -156,6 +156,34 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Denne påloggingsmåten er ikke slått på for denne appen. Kontakt eieren av nettstedet.',
   'error.prefix': 'Feil:',
   'error.unknown': 'Noe gikk galt. Prøv igjen.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Opprett konto',
+  'step.SIGN_UP.title': 'Opprett kontoen din',
+  'hint.phoneNumber': 'Start med + og landskoden, for eksempel +14255550100.',
+  'hint.signUpNoPassword': 'Du trenger ikke passord: Du logger på med en kode vi sender deg.',
+  'action.haveAccount': 'Har du allerede en konto? Logg på',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Sjekk e-posten din',
+  'hint.signUpLink':
+    'Vi har sendt en lenke til {destination}. Åpne den for å bekrefte kontoen din, så fortsetter denne siden av seg selv.',
+  'hint.signUpLinkNoDestination':
+    'Vi har sendt deg en lenke. Åpne den for å bekrefte kontoen din, så fortsetter denne siden av seg selv.',
+  'action.resendLink': 'Send en ny lenke',
+  'step.VERIFY_CONTACT.title': 'Bekreft kontaktinformasjonen din',
+  'hint.verifyContact': 'Bekreft hvordan vi kan nå deg, så du kan tilbakestille passordet hvis du skulle glemme det.',
+  'action.verifyContact.email': 'Send meg en kode på e-post',
+  'action.verifyContact.phone_number': 'Send meg en kode på SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Det finnes allerede en konto med denne e-postadressen. Logg på, eller tilbakestill passordet hvis du har glemt det.',
+  'error.accountExists.phone_number':
+    'Det finnes allerede en konto med dette telefonnummeret. Logg på, eller tilbakestill passordet hvis du har glemt det.',
+  'error.accountExists.username': 'Brukernavnet er allerede tatt. Hvis det er ditt, kan du logge på i stedet.',
+  'error.phoneFormat': 'Skriv inn telefonnummeret med landskode, for eksempel +4791234567.',
+  'error.signUpNotAllowed': 'Det kan ikke opprettes nye kontoer her. Ta kontakt med eieren av nettstedet.',
+  'error.codeDelivery': 'Vi fikk ikke sendt koden. Sjekk e-postadressen eller telefonnummeret og prøv igjen.',
+  'error.signUpLinkWaitEnded': 'Vi venter ikke lenger på at lenken skal åpnes. Logg på når du har åpnet den.',
+  'notice.signUpLinkRestart': 'Logg på når du har åpnet lenken vi sendte deg.',
+  'notice.contactVerified': 'Takk, det er bekreftet. Nå kan du bruke det til å tilbakestille passordet.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Telefonnummer',
   'field.emailOrPhone': 'E-post eller telefonnummer',

@@ -161,6 +161,35 @@ export const catalog: Catalog = {
     'Ten sposób logowania nie jest włączony w tej aplikacji. Skontaktuj się z właścicielem witryny.',
   'error.prefix': 'Błąd:',
   'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Utwórz konto',
+  'step.SIGN_UP.title': 'Utwórz konto',
+  'hint.phoneNumber': 'Zacznij od + i numeru kierunkowego kraju, np. +14255550100.',
+  'hint.signUpNoPassword': 'Hasło nie jest potrzebne: będziesz logować się kodem, który Ci wyślemy.',
+  'action.haveAccount': 'Masz już konto? Zaloguj się',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Sprawdź pocztę',
+  'hint.signUpLink':
+    'Wysłaliśmy link na adres {destination}. Otwórz go, aby potwierdzić konto – ta strona przejdzie dalej sama.',
+  'hint.signUpLinkNoDestination':
+    'Wysłaliśmy Ci link. Otwórz go, aby potwierdzić konto – ta strona przejdzie dalej sama.',
+  'action.resendLink': 'Wyślij nowy link',
+  'step.VERIFY_CONTACT.title': 'Potwierdź dane kontaktowe',
+  'hint.verifyContact':
+    'Potwierdź, jak możemy się z Tobą skontaktować, aby w razie zapomnienia hasła można było je zresetować.',
+  'action.verifyContact.email': 'Wyślij mi kod e-mailem',
+  'action.verifyContact.phone_number': 'Wyślij mi kod SMS-em',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Konto z tym adresem e-mail już istnieje. Zaloguj się albo zresetuj hasło, jeśli go nie pamiętasz.',
+  'error.accountExists.phone_number':
+    'Konto z tym numerem telefonu już istnieje. Zaloguj się albo zresetuj hasło, jeśli go nie pamiętasz.',
+  'error.accountExists.username': 'Ta nazwa użytkownika jest już zajęta. Jeśli należy do Ciebie, zaloguj się.',
+  'error.phoneFormat': 'Wpisz numer z kierunkowym kraju, np. +48512345678.',
+  'error.signUpNotAllowed': 'Tutaj nie można zakładać nowych kont. Skontaktuj się z właścicielem strony.',
+  'error.codeDelivery': 'Nie udało się wysłać kodu. Sprawdź adres e-mail lub numer telefonu i spróbuj ponownie.',
+  'error.signUpLinkWaitEnded': 'Przestaliśmy czekać na otwarcie linku. Gdy go otworzysz, zaloguj się.',
+  'notice.signUpLinkRestart': 'Gdy otworzysz link, który wysłaliśmy, zaloguj się.',
+  'notice.contactVerified': 'Dziękujemy, zweryfikowano. Teraz możesz go użyć do zresetowania hasła.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Numer telefonu',
   'field.emailOrPhone': 'Adres e-mail lub numer telefonu',

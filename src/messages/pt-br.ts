@@ -17,7 +17,7 @@ export const catalog: Catalog = {
   'attribute.preferred_username': 'Nome de usuário preferido',
   'attribute.middle_name': 'Nome do meio',
   'attribute.email': 'E-mail',
-  'attribute.phone_number': 'Número de celular',
+  'attribute.phone_number': 'Número de telefone',
   'attribute.birthdate': 'Data de nascimento',
   'attribute.address': 'Endereço',
   'attribute.gender': 'Gênero',
@@ -86,7 +86,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Para confirmar sua conta, digite o código que enviamos para você.',
   'hint.passkeyPrompt':
     'Crie uma chave de acesso para entrar com sua impressão digital, seu rosto ou o bloqueio de tela em vez de usar uma senha.',
-  'hint.signedInAs': 'Conectado como {username}',
+  'hint.signedInAs': 'Você entrou como {username}',
   'hint.customChallenge': 'Responda à pergunta para continuar.',
   'hint.unknownStep':
     'O login pediu uma etapa que esta página não consegue exibir ({step}). Volte e tente novamente ou entre em contato com o suporte.',
@@ -162,6 +162,33 @@ export const catalog: Catalog = {
     'Essa forma de login não está ativada para este app. Entre em contato com o responsável pelo site.',
   'error.prefix': 'Erro:',
   'error.unknown': 'Algo deu errado. Tente novamente.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Criar conta',
+  'step.SIGN_UP.title': 'Crie sua conta',
+  'hint.phoneNumber': 'Comece com + e o código do país, por exemplo +14255550100.',
+  'hint.signUpNoPassword': 'Não precisa de senha: você vai entrar com um código que enviaremos.',
+  'action.haveAccount': 'Já tem uma conta? Entrar',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Confira seu e-mail',
+  'hint.signUpLink':
+    'Enviamos um link para {destination}. Abra o link para confirmar sua conta, e esta página vai continuar sozinha.',
+  'hint.signUpLinkNoDestination':
+    'Enviamos um link para você. Abra o link para confirmar sua conta, e esta página vai continuar sozinha.',
+  'action.resendLink': 'Enviar novo link',
+  'step.VERIFY_CONTACT.title': 'Verifique seus dados de contato',
+  'hint.verifyContact': 'Verifique como podemos falar com você para poder redefinir sua senha se algum dia esquecê-la.',
+  'action.verifyContact.email': 'Receber código por e-mail',
+  'action.verifyContact.phone_number': 'Receber código por SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'Já existe uma conta com este e-mail. Entre ou redefina sua senha se você a esqueceu.',
+  'error.accountExists.phone_number':
+    'Já existe uma conta com este número de telefone. Entre ou redefina sua senha se você a esqueceu.',
+  'error.accountExists.username': 'Este nome de usuário já está em uso. Se ele for seu, entre.',
+  'error.phoneFormat': 'Digite o número com o código do país, por exemplo +5511912345678.',
+  'error.signUpNotAllowed': 'Não é possível criar novas contas aqui. Fale com o responsável pelo site.',
+  'error.codeDelivery': 'Não foi possível enviar o código. Confira o e-mail ou o número de telefone e tente de novo.',
+  'error.signUpLinkWaitEnded': 'Paramos de esperar que você abra o link. Depois de abri-lo, entre.',
+  'notice.signUpLinkRestart': 'Depois de abrir o link que enviamos, entre.',
+  'notice.contactVerified': 'Pronto, está verificado. Agora você pode usá-lo para redefinir sua senha.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Número de telefone',
   'field.emailOrPhone': 'E-mail ou número de telefone',

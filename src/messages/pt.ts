@@ -162,9 +162,38 @@ export const catalog: Catalog = {
     'Esta forma de iniciar sessão não está ativada para esta aplicação. Contacte o proprietário do site.',
   'error.prefix': 'Erro:',
   'error.unknown': 'Ocorreu um erro. Tente novamente.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Criar conta',
+  'step.SIGN_UP.title': 'Criar a sua conta',
+  'hint.phoneNumber': 'Comece por + e o indicativo do país, por exemplo +14255550100.',
+  'hint.signUpNoPassword': 'Não precisa de palavra-passe: vai iniciar sessão com um código que lhe enviamos.',
+  'action.haveAccount': 'Já tem conta? Inicie sessão',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Consulte o seu email',
+  'hint.signUpLink':
+    'Enviámos uma ligação para {destination}. Abra-a para confirmar a sua conta e esta página continuará sozinha.',
+  'hint.signUpLinkNoDestination':
+    'Enviámos-lhe uma ligação. Abra-a para confirmar a sua conta e esta página continuará sozinha.',
+  'action.resendLink': 'Enviar nova ligação',
+  'step.VERIFY_CONTACT.title': 'Confirmar os seus contactos',
+  'hint.verifyContact': 'Confirme como o podemos contactar, para poder repor a palavra-passe caso a esqueça.',
+  'action.verifyContact.email': 'Enviar-me um código por email',
+  'action.verifyContact.phone_number': 'Enviar-me um código por SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Já existe uma conta com este email. Inicie sessão ou reponha a palavra-passe se a esqueceu.',
+  'error.accountExists.phone_number':
+    'Já existe uma conta com este número de telefone. Inicie sessão ou reponha a palavra-passe se a esqueceu.',
+  'error.accountExists.username': 'Este nome de utilizador já está a ser utilizado. Se for seu, inicie sessão.',
+  'error.phoneFormat': 'Introduza o número com o indicativo do país, por exemplo +351912345678.',
+  'error.signUpNotAllowed': 'Não é possível criar contas novas aqui. Contacte o responsável pelo site.',
+  'error.codeDelivery':
+    'Não foi possível enviar o código. Verifique o email ou o número de telefone e tente novamente.',
+  'error.signUpLinkWaitEnded': 'Deixámos de esperar que abra a ligação. Depois de a abrir, inicie sessão.',
+  'notice.signUpLinkRestart': 'Depois de abrir a ligação que lhe enviámos, inicie sessão.',
+  'notice.contactVerified': 'Obrigado, está verificado. Já o pode utilizar para repor a palavra-passe.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
-  'field.phone': 'Número de telemóvel',
-  'field.emailOrPhone': 'Endereço de email ou número de telemóvel',
+  'field.phone': 'Número de telefone',
+  'field.emailOrPhone': 'Endereço de email ou número de telefone',
   'action.showNewPassword': 'Mostrar nova palavra-passe',
   'action.showConfirmation': 'Mostrar confirmação',
   'social.continueWith': 'Continuar com {provider}',

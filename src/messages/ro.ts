@@ -86,7 +86,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Introduceți codul pe care vi l-am trimis pentru a vă confirma contul.',
   'hint.passkeyPrompt':
     'Creați o cheie de acces ca să vă conectați cu amprenta, recunoașterea facială sau blocarea ecranului în loc de parolă.',
-  'hint.signedInAs': 'Conectat ca {username}',
+  'hint.signedInAs': 'Cont conectat: {username}',
   'hint.customChallenge': 'Răspundeți la întrebare pentru a continua.',
   'hint.unknownStep':
     'Conectarea a solicitat un pas pe care această pagină nu îl poate afișa ({step}). Reveniți și încercați din nou sau contactați asistența.',
@@ -138,7 +138,7 @@ export const catalog: Catalog = {
   'error.passwordResetRequired': 'Trebuie să vă resetați parola.',
   'error.userNotConfirmed': 'Contul nu este încă confirmat.',
   'error.sessionExpired': 'Sesiunea de conectare a expirat. Conectați-vă din nou.',
-  'error.alreadySignedIn': 'Sunteți deja conectat.',
+  'error.alreadySignedIn': 'V-ați conectat deja.',
   'error.passwordAttemptsExceeded': 'Prea multe parole greșite. Așteptați 15 minute înainte de a încerca din nou.',
   'error.invalidPreferredChallenge': 'Această metodă de conectare nu este disponibilă. Alegeți alta.',
   'error.network': 'Nu am putut contacta serviciul de conectare. Verificați conexiunea și încercați din nou.',
@@ -160,6 +160,35 @@ export const catalog: Catalog = {
     'Această metodă de conectare nu este activată pentru această aplicație. Contactați proprietarul site-ului.',
   'error.prefix': 'Eroare:',
   'error.unknown': 'A apărut o eroare. Încercați din nou.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Creați un cont',
+  'step.SIGN_UP.title': 'Creați-vă contul',
+  'hint.phoneNumber': 'Începeți cu + și prefixul țării, de exemplu +14255550100.',
+  'hint.signUpNoPassword': 'Nu aveți nevoie de parolă: vă veți conecta cu un cod pe care vi-l trimitem.',
+  'action.haveAccount': 'Aveți deja un cont? Conectați-vă',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Verificați-vă e-mailul',
+  'hint.signUpLink':
+    'Am trimis un link la {destination}. Deschideți-l pentru a vă confirma contul, iar această pagină va continua singură.',
+  'hint.signUpLinkNoDestination':
+    'V-am trimis un link. Deschideți-l pentru a vă confirma contul, iar această pagină va continua singură.',
+  'action.resendLink': 'Trimiteți un link nou',
+  'step.VERIFY_CONTACT.title': 'Verificați datele de contact',
+  'hint.verifyContact': 'Verificați cum vă putem contacta, ca să vă puteți reseta parola dacă o uitați vreodată.',
+  'action.verifyContact.email': 'Trimiteți-mi un cod prin e-mail',
+  'action.verifyContact.phone_number': 'Trimiteți-mi un cod prin SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Există deja un cont cu această adresă de e-mail. Conectați-vă sau resetați parola dacă ați uitat-o.',
+  'error.accountExists.phone_number':
+    'Există deja un cont cu acest număr de telefon. Conectați-vă sau resetați parola dacă ați uitat-o.',
+  'error.accountExists.username': 'Acest nume de utilizator este deja folosit. Dacă este al dvs., conectați-vă.',
+  'error.phoneFormat': 'Introduceți numărul cu prefixul țării, de exemplu +40712345678.',
+  'error.signUpNotAllowed': 'Aici nu se pot crea conturi noi. Contactați administratorul site-ului.',
+  'error.codeDelivery':
+    'Codul nu a putut fi trimis. Verificați adresa de e-mail sau numărul de telefon și încercați din nou.',
+  'error.signUpLinkWaitEnded': 'Nu mai așteptăm deschiderea linkului. După ce îl deschideți, conectați-vă.',
+  'notice.signUpLinkRestart': 'După ce deschideți linkul pe care vi l-am trimis, conectați-vă.',
+  'notice.contactVerified': 'Mulțumim, a fost verificat. Acum îl puteți folosi pentru a vă reseta parola.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Număr de telefon',
   'field.emailOrPhone': 'Adresă de e-mail sau număr de telefon',

@@ -160,6 +160,35 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Этот способ входа не включён для этого приложения. Обратитесь к владельцу сайта.',
   'error.prefix': 'Ошибка:',
   'error.unknown': 'Что-то пошло не так. Попробуйте ещё раз.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Создать аккаунт',
+  'step.SIGN_UP.title': 'Создайте аккаунт',
+  'hint.phoneNumber': 'Начните с «+» и кода страны, например +14255550100.',
+  'hint.signUpNoPassword': 'Пароль не нужен: вы будете входить по коду, который мы пришлём.',
+  'action.haveAccount': 'Уже есть аккаунт? Войти',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Проверьте почту',
+  'hint.signUpLink':
+    'Мы отправили ссылку на {destination}. Откройте её, чтобы подтвердить аккаунт, — эта страница продолжит работу сама.',
+  'hint.signUpLinkNoDestination':
+    'Мы отправили вам ссылку. Откройте её, чтобы подтвердить аккаунт, — эта страница продолжит работу сама.',
+  'action.resendLink': 'Отправить новую ссылку',
+  'step.VERIFY_CONTACT.title': 'Подтвердите контактные данные',
+  'hint.verifyContact': 'Подтвердите, как с вами связаться, чтобы при необходимости можно было сбросить пароль.',
+  'action.verifyContact.email': 'Прислать код по почте',
+  'action.verifyContact.phone_number': 'Прислать код в SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Аккаунт с этим адресом электронной почты уже существует. Войдите или сбросьте пароль, если забыли его.',
+  'error.accountExists.phone_number':
+    'Аккаунт с этим номером телефона уже существует. Войдите или сбросьте пароль, если забыли его.',
+  'error.accountExists.username': 'Это имя пользователя уже занято. Если оно ваше, просто войдите.',
+  'error.phoneFormat': 'Введите номер с кодом страны, например +79123456789.',
+  'error.signUpNotAllowed': 'Здесь нельзя создать новый аккаунт. Обратитесь к владельцу сайта.',
+  'error.codeDelivery':
+    'Не удалось отправить код. Проверьте адрес электронной почты или номер телефона и повторите попытку.',
+  'error.signUpLinkWaitEnded': 'Мы больше не ждём, пока вы откроете ссылку. Когда откроете её, войдите.',
+  'notice.signUpLinkRestart': 'Когда откроете ссылку из нашего сообщения, войдите.',
+  'notice.contactVerified': 'Спасибо, подтверждено. Теперь с его помощью можно сбросить пароль.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Номер телефона',
   'field.emailOrPhone': 'Электронная почта или номер телефона',

@@ -161,6 +161,35 @@ export const catalog: Catalog = {
     'Tento spôsob prihlásenia nie je v tejto aplikácii zapnutý. Obráťte sa na prevádzkovateľa webu.',
   'error.prefix': 'Chyba:',
   'error.unknown': 'Niečo sa pokazilo. Skúste to znova.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Vytvoriť účet',
+  'step.SIGN_UP.title': 'Vytvorte si účet',
+  'hint.phoneNumber': 'Začnite znakom + a predvoľbou krajiny, napríklad +14255550100.',
+  'hint.signUpNoPassword': 'Heslo nie je potrebné: budete sa prihlasovať kódom, ktorý vám pošleme.',
+  'action.haveAccount': 'Už máte účet? Prihláste sa',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Skontrolujte e-mail',
+  'hint.signUpLink':
+    'Poslali sme odkaz na {destination}. Otvorte ho a potvrďte tak svoj účet – táto stránka potom bude pokračovať sama.',
+  'hint.signUpLinkNoDestination':
+    'Poslali sme vám odkaz. Otvorte ho a potvrďte tak svoj účet – táto stránka potom bude pokračovať sama.',
+  'action.resendLink': 'Poslať nový odkaz',
+  'step.VERIFY_CONTACT.title': 'Overte svoje kontaktné údaje',
+  'hint.verifyContact': 'Overte, ako vás môžeme zastihnúť, aby ste si mohli obnoviť heslo, ak ho zabudnete.',
+  'action.verifyContact.email': 'Poslať kód e-mailom',
+  'action.verifyContact.phone_number': 'Poslať kód v SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Účet s touto e-mailovou adresou už existuje. Prihláste sa alebo si obnovte heslo, ak ste ho zabudli.',
+  'error.accountExists.phone_number':
+    'Účet s týmto telefónnym číslom už existuje. Prihláste sa alebo si obnovte heslo, ak ste ho zabudli.',
+  'error.accountExists.username': 'Toto používateľské meno je už obsadené. Ak je vaše, prihláste sa.',
+  'error.phoneFormat': 'Zadajte číslo s medzinárodnou predvoľbou, napríklad +421901123456.',
+  'error.signUpNotAllowed': 'Nové účty tu nemožno vytvárať. Obráťte sa na prevádzkovateľa webu.',
+  'error.codeDelivery':
+    'Kód sa nepodarilo odoslať. Skontrolujte e-mailovú adresu alebo telefónne číslo a skúste to znova.',
+  'error.signUpLinkWaitEnded': 'Na otvorenie odkazu už nečakáme. Keď ho otvoríte, prihláste sa.',
+  'notice.signUpLinkRestart': 'Keď otvoríte odkaz, ktorý sme vám poslali, prihláste sa.',
+  'notice.contactVerified': 'Ďakujeme, je overené. Teraz ho môžete použiť na obnovenie hesla.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Telefónne číslo',
   'field.emailOrPhone': 'E-mail alebo telefónne číslo',

@@ -156,6 +156,34 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Det här inloggningssättet är inte aktiverat för appen. Kontakta webbplatsens ägare.',
   'error.prefix': 'Fel:',
   'error.unknown': 'Något gick fel. Försök igen.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Skapa konto',
+  'step.SIGN_UP.title': 'Skapa ditt konto',
+  'hint.phoneNumber': 'Börja med + och landsnumret, till exempel +14255550100.',
+  'hint.signUpNoPassword': 'Inget lösenord behövs: du loggar in med en kod som vi skickar till dig.',
+  'action.haveAccount': 'Har du redan ett konto? Logga in',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Kolla din e-post',
+  'hint.signUpLink':
+    'Vi har skickat en länk till {destination}. Öppna den för att bekräfta ditt konto, så fortsätter den här sidan av sig själv.',
+  'hint.signUpLinkNoDestination':
+    'Vi har skickat en länk till dig. Öppna den för att bekräfta ditt konto, så fortsätter den här sidan av sig själv.',
+  'action.resendLink': 'Skicka en ny länk',
+  'step.VERIFY_CONTACT.title': 'Bekräfta dina kontaktuppgifter',
+  'hint.verifyContact': 'Bekräfta hur vi når dig, så att du kan återställa lösenordet om du någon gång glömmer det.',
+  'action.verifyContact.email': 'Skicka en kod via e-post',
+  'action.verifyContact.phone_number': 'Skicka en kod via sms',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Det finns redan ett konto med den här e-postadressen. Logga in, eller återställ lösenordet om du har glömt det.',
+  'error.accountExists.phone_number':
+    'Det finns redan ett konto med det här telefonnumret. Logga in, eller återställ lösenordet om du har glömt det.',
+  'error.accountExists.username': 'Användarnamnet är redan upptaget. Om det är ditt kan du logga in i stället.',
+  'error.phoneFormat': 'Ange telefonnumret med landsnummer, till exempel +46701234567.',
+  'error.signUpNotAllowed': 'Det går inte att skapa nya konton här. Kontakta webbplatsens ägare.',
+  'error.codeDelivery': 'Vi kunde inte skicka koden. Kontrollera e-postadressen eller telefonnumret och försök igen.',
+  'error.signUpLinkWaitEnded': 'Vi väntar inte längre på att länken ska öppnas. Logga in när du har öppnat den.',
+  'notice.signUpLinkRestart': 'Logga in när du har öppnat länken vi skickade till dig.',
+  'notice.contactVerified': 'Tack, det är verifierat. Nu kan du använda det för att återställa ditt lösenord.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Telefonnummer',
   'field.emailOrPhone': 'E-post eller telefonnummer',

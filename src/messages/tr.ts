@@ -79,9 +79,9 @@ export const catalog: Catalog = {
   'hint.missingAttributes': 'Sizden birkaç bilgi daha almamız gerekiyor.',
   'hint.resetPassword': 'Bu hesabın şifresini sıfırlamanız için bir kod göndereceğiz.',
   'hint.resetRequired': 'Oturum açabilmek için şifrenizi sıfırlamanız gerekiyor.',
-  'hint.confirmResetPassword': 'Gönderdiğimiz kodu ({destination}) girin ve yeni bir şifre belirleyin.',
+  'hint.confirmResetPassword': 'Kodu şuraya gönderdik: {destination}. Bu kodu girin ve yeni bir şifre belirleyin.',
   'hint.confirmResetPasswordNoDestination': 'Size gönderdiğimiz kodu girin ve yeni bir şifre belirleyin.',
-  'hint.confirmSignUp': 'Hesabınızı onaylamak için gönderdiğimiz kodu ({destination}) girin.',
+  'hint.confirmSignUp': 'Kodu şuraya gönderdik: {destination}. Hesabınızı onaylamak için bu kodu girin.',
   'hint.confirmSignUpNoDestination': 'Hesabınızı onaylamak için size gönderdiğimiz kodu girin.',
   'hint.passkeyPrompt':
     'Şifre yerine parmak iziniz, yüzünüz veya ekran kilidinizle oturum açmak için bir geçiş anahtarı oluşturun.',
@@ -157,6 +157,34 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Bu oturum açma yöntemi bu uygulama için etkinleştirilmemiş. Site sahibiyle iletişime geçin.',
   'error.prefix': 'Hata:',
   'error.unknown': 'Bir sorun oluştu. Tekrar deneyin.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Hesap oluştur',
+  'step.SIGN_UP.title': 'Hesabınızı oluşturun',
+  'hint.phoneNumber': '+ ve ülke koduyla başlayın, örneğin +14255550100.',
+  'hint.signUpNoPassword': 'Parola gerekmez: Size gönderdiğimiz bir kodla oturum açarsınız.',
+  'action.haveAccount': 'Zaten hesabınız var mı? Oturum açın',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'E-postanızı kontrol edin',
+  'hint.signUpLink':
+    '{destination} adresine bir bağlantı gönderdik. Hesabınızı onaylamak için bağlantıyı açın; bu sayfa kendiliğinden devam edecek.',
+  'hint.signUpLinkNoDestination':
+    'Size bir bağlantı gönderdik. Hesabınızı onaylamak için bağlantıyı açın; bu sayfa kendiliğinden devam edecek.',
+  'action.resendLink': 'Yeni bağlantı gönder',
+  'step.VERIFY_CONTACT.title': 'İletişim bilgilerinizi doğrulayın',
+  'hint.verifyContact': 'Parolanızı unutursanız sıfırlayabilmeniz için size nasıl ulaşacağımızı doğrulayın.',
+  'action.verifyContact.email': 'Kodu e-postayla gönder',
+  'action.verifyContact.phone_number': 'Kodu SMS ile gönder',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Bu e-posta adresiyle kayıtlı bir hesap zaten var. Oturum açın ya da şifrenizi unuttuysanız sıfırlayın.',
+  'error.accountExists.phone_number':
+    'Bu telefon numarasıyla kayıtlı bir hesap zaten var. Oturum açın ya da şifrenizi unuttuysanız sıfırlayın.',
+  'error.accountExists.username': 'Bu kullanıcı adı zaten alınmış. Sizinse oturum açın.',
+  'error.phoneFormat': 'Telefon numarasını ülke koduyla birlikte girin, örneğin +905321234567.',
+  'error.signUpNotAllowed': 'Burada yeni hesap oluşturulamaz. Sitenin sahibiyle iletişime geçin.',
+  'error.codeDelivery': 'Kod gönderilemedi. E-posta adresini veya telefon numarasını kontrol edip tekrar deneyin.',
+  'error.signUpLinkWaitEnded': 'Bağlantının açılmasını artık beklemiyoruz. Açtıktan sonra oturum açın.',
+  'notice.signUpLinkRestart': 'Size gönderdiğimiz bağlantıyı açtıktan sonra oturum açın.',
+  'notice.contactVerified': 'Teşekkürler, doğrulandı. Artık şifrenizi sıfırlamak için bunu kullanabilirsiniz.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Telefon numarası',
   'field.emailOrPhone': 'E-posta veya telefon numarası',

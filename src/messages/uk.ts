@@ -160,6 +160,34 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Цей спосіб входу не ввімкнено для цього застосунку. Зверніться до власника сайту.',
   'error.prefix': 'Помилка:',
   'error.unknown': 'Щось пішло не так. Спробуйте ще раз.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Створити обліковий запис',
+  'step.SIGN_UP.title': 'Створіть обліковий запис',
+  'hint.phoneNumber': 'Почніть із «+» і коду країни, наприклад +14255550100.',
+  'hint.signUpNoPassword': 'Пароль не потрібен: ви входитимете за кодом, який ми надішлемо.',
+  'action.haveAccount': 'Уже маєте обліковий запис? Увійти',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Перевірте пошту',
+  'hint.signUpLink':
+    'Ми надіслали посилання на {destination}. Відкрийте його, щоб підтвердити обліковий запис, — ця сторінка продовжить роботу сама.',
+  'hint.signUpLinkNoDestination':
+    'Ми надіслали вам посилання. Відкрийте його, щоб підтвердити обліковий запис, — ця сторінка продовжить роботу сама.',
+  'action.resendLink': 'Надіслати нове посилання',
+  'step.VERIFY_CONTACT.title': 'Підтвердьте контактні дані',
+  'hint.verifyContact': 'Підтвердьте, як із вами зв’язатися, щоб за потреби можна було скинути пароль.',
+  'action.verifyContact.email': 'Надіслати код електронною поштою',
+  'action.verifyContact.phone_number': 'Надіслати код в SMS',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Обліковий запис із цією електронною адресою вже існує. Увійдіть або скиньте пароль, якщо забули його.',
+  'error.accountExists.phone_number':
+    'Обліковий запис із цим номером телефону вже існує. Увійдіть або скиньте пароль, якщо забули його.',
+  'error.accountExists.username': 'Це ім’я користувача вже зайняте. Якщо воно ваше, просто увійдіть.',
+  'error.phoneFormat': 'Введіть номер із кодом країни, наприклад +380501234567.',
+  'error.signUpNotAllowed': 'Тут не можна створити новий обліковий запис. Зверніться до власника сайту.',
+  'error.codeDelivery': 'Не вдалося надіслати код. Перевірте електронну адресу або номер телефону й спробуйте ще раз.',
+  'error.signUpLinkWaitEnded': 'Ми більше не чекаємо, поки ви відкриєте посилання. Коли відкриєте його, увійдіть.',
+  'notice.signUpLinkRestart': 'Коли відкриєте посилання з нашого повідомлення, увійдіть.',
+  'notice.contactVerified': 'Дякуємо, підтверджено. Тепер за його допомогою можна скинути пароль.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Номер телефону',
   'field.emailOrPhone': 'Електронна пошта або номер телефону',

@@ -155,6 +155,33 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Cách đăng nhập này chưa được bật cho ứng dụng này. Hãy liên hệ với quản trị viên trang web.',
   'error.prefix': 'Lỗi:',
   'error.unknown': 'Đã xảy ra lỗi. Hãy thử lại.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Tạo tài khoản',
+  'step.SIGN_UP.title': 'Tạo tài khoản của bạn',
+  'hint.phoneNumber': 'Bắt đầu bằng + và mã quốc gia, ví dụ +14255550100.',
+  'hint.signUpNoPassword': 'Không cần mật khẩu: bạn sẽ đăng nhập bằng mã chúng tôi gửi cho bạn.',
+  'action.haveAccount': 'Đã có tài khoản? Đăng nhập',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Kiểm tra email của bạn',
+  'hint.signUpLink':
+    'Chúng tôi đã gửi một liên kết đến {destination}. Hãy mở liên kết để xác nhận tài khoản, trang này sẽ tự tiếp tục.',
+  'hint.signUpLinkNoDestination':
+    'Chúng tôi đã gửi cho bạn một liên kết. Hãy mở liên kết để xác nhận tài khoản, trang này sẽ tự tiếp tục.',
+  'action.resendLink': 'Gửi liên kết mới',
+  'step.VERIFY_CONTACT.title': 'Xác minh thông tin liên hệ',
+  'hint.verifyContact': 'Hãy xác minh cách chúng tôi liên hệ với bạn để bạn có thể đặt lại mật khẩu nếu lỡ quên.',
+  'action.verifyContact.email': 'Gửi mã qua email cho tôi',
+  'action.verifyContact.phone_number': 'Gửi mã qua SMS cho tôi',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'Đã có tài khoản dùng email này. Hãy đăng nhập, hoặc đặt lại mật khẩu nếu bạn quên.',
+  'error.accountExists.phone_number':
+    'Đã có tài khoản dùng số điện thoại này. Hãy đăng nhập, hoặc đặt lại mật khẩu nếu bạn quên.',
+  'error.accountExists.username': 'Tên người dùng này đã có người dùng. Nếu đó là của bạn, hãy đăng nhập.',
+  'error.phoneFormat': 'Nhập số điện thoại kèm mã quốc gia, ví dụ +84912345678.',
+  'error.signUpNotAllowed': 'Không thể tạo tài khoản mới tại đây. Hãy liên hệ chủ sở hữu trang web.',
+  'error.codeDelivery': 'Không gửi được mã. Hãy kiểm tra địa chỉ email hoặc số điện thoại rồi thử lại.',
+  'error.signUpLinkWaitEnded': 'Chúng tôi đã ngừng chờ bạn mở liên kết. Sau khi mở liên kết, hãy đăng nhập.',
+  'notice.signUpLinkRestart': 'Sau khi mở liên kết chúng tôi đã gửi, hãy đăng nhập.',
+  'notice.contactVerified': 'Cảm ơn bạn, đã xác minh xong. Giờ bạn có thể dùng nó để đặt lại mật khẩu.',
   // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
   'field.phone': 'Số điện thoại',
   'field.emailOrPhone': 'Email hoặc số điện thoại',

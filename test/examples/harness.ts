@@ -24,8 +24,8 @@ import { homedir } from 'node:os';
 import { delimiter, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { listen } from '../../server/http/listen.js';
-import { TYPES } from '../../server/static.js';
+import { listen } from '../../packages/local-cognito/src/http/listen.js';
+import { TYPES } from '../../scripts/static-server.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXAMPLES = join(ROOT, 'examples');
@@ -167,9 +167,14 @@ export function copyExample(id: string, dest: string): void {
 
 /**
  * Installs the example in `dir`: its lockfile (`npm ci`, node_modules kept in the cache under the lockfile's hash
- * and copied from there next time), then the packed tarball on top, always afresh. Returns whether the cache served.
+ * and copied from there next time), then the packed tarball(s) on top, always afresh. Returns whether the cache served.
  */
-export async function install(id: string, dir: string, tarball: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+export async function install(
+  id: string,
+  dir: string,
+  tarball: string | string[],
+  env: NodeJS.ProcessEnv,
+): Promise<boolean> {
   const lockfile = join(dir, 'package-lock.json');
   if (!existsSync(lockfile)) throw new Error(`examples/${id} has a package.json but no package-lock.json: commit one`);
   const hash = createHash('sha256')
@@ -198,7 +203,8 @@ export async function install(id: string, dir: string, tarball: string, env: Nod
     rmSync(dirname(cached), { recursive: true, force: true });
     renameSync(partial, dirname(cached));
   }
-  await run(`npm install --no-save --prefer-offline --no-audit --no-fund "${tarball}"`, dir, env);
+  const tarballs = [tarball].flat().map((file) => `"${file}"`);
+  await run(`npm install --no-save --prefer-offline --no-audit --no-fund ${tarballs.join(' ')}`, dir, env);
   return hit;
 }
 

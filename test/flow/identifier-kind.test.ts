@@ -1,7 +1,7 @@
 /** identifier-kind.ts: the sign-in identifier as the pool names it, from each shape of configuration. */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import { parseAmplifyConfig } from 'aws-amplify/utils';
 import { identifierInputType, identifierKind } from '../../src/identifier-kind.js';
 

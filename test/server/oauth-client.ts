@@ -4,7 +4,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { after, afterEach, before } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from '../../server/index.js';
+import {
+  startCognitoServer,
+  type CognitoServerOptions,
+  type RunningCognitoServer,
+} from '../../packages/local-cognito/src/index.js';
 import { reset } from './helpers.js';
 
 export const CALLBACK = 'https://app.example/callback';
@@ -100,7 +104,12 @@ export async function signInAt(
   const page = await https(server, 'GET', start.location!.pathname + start.location!.search);
   assert.equal(page.status, 200);
   const requestId = start.location!.searchParams.get('request')!;
-  const posted = await https(server, 'POST', `/stand-in/${provider}`, { form: { request: requestId, ...choice } });
+  // The browser sends back the cookie the authorize redirect set (the post is bound to it).
+  const bound = [start.headers['set-cookie'] ?? []].flat()[0]?.split(';')[0] ?? '';
+  const posted = await https(server, 'POST', `/stand-in/${provider}`, {
+    form: { request: requestId, ...choice },
+    headers: { cookie: bound },
+  });
   assert.equal(posted.status, 303, posted.text);
   const back = await https(server, 'GET', posted.location!.pathname + posted.location!.search);
   assert.equal(back.status, 302, back.text);

@@ -23,4 +23,6 @@ export const common = {
   'field.email': 'Email',
   'field.phone': 'Phone number',
   'field.emailOrPhone': 'Email or phone number',
+  // Sign-up (SIGN_IN's link, and the SIGN_UP screen's button)
+  'action.createAccount': 'Create account',
 };
