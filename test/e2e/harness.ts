@@ -89,6 +89,8 @@ export interface PageOptions {
   'oauth-domain'?: string;
   /** The HTML `autofocus` attribute on the element (any value). */
   autofocus?: string;
+  /** Comma-separated `username_attributes` of an amplify_outputs.json the page hands the widget as `config`. */
+  'username-attributes'?: string;
   /** `email`, `phone` or `username`: what the pool signs in with (the page has pool ids only). */
   'login-mechanism'?: string;
   /** Pixels of page content above the widget. */
