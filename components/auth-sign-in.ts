@@ -27,6 +27,12 @@ const storage = (name: 'sessionStorage' | 'localStorage'): Storage | undefined =
 };
 
 /** One lock per page, shared by every widget on it, two copies of the widget included. */
+/** The network coming back. */
+const onOnline = (listener: () => void) => {
+  window.addEventListener('online', listener);
+  return () => window.removeEventListener('online', listener);
+};
+
 const pageLock = (): PageLock => {
   const key = Symbol.for('auth-sign-in.page-lock');
   const page = window as unknown as Record<symbol, PageLock | undefined>;
@@ -154,6 +160,9 @@ export class AuthSignIn extends LitElement {
   private readonly outlet = new StepOutlet(this);
   /** The `dir` this element set itself (a page's own `dir` is left alone). */
   private ownDir?: string;
+  /** Someone typed into the step on screen: a sign-in in another tab leaves it alone. */
+  private touched = false;
+  private readonly onInput = () => (this.touched = true);
 
   /** The current step, or `undefined` before startup ends. */
   get step(): Step | undefined {
@@ -179,6 +188,7 @@ export class AuthSignIn extends LitElement {
     if (this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
     adoptLightDomStyles(this);
+    this.addEventListener('input', this.onInput);
     this.slotWatch.observe(this, { attributeFilter: ['slot'], subtree: true, childList: true });
   }
 
@@ -212,6 +222,8 @@ export class AuthSignIn extends LitElement {
       sessionStore,
       localStore,
       pageLock: pageLock(),
+      signals: { online: onOnline },
+      formTouched: () => this.touched,
     });
     await this.updateLanguage();
     // With no sign of a signed-in user or a pending sign-in, the first screen shows before Amplify has loaded.
@@ -278,6 +290,7 @@ export class AuthSignIn extends LitElement {
     const element = await this.outlet.place(step, startupScreen);
     const typing = this.contains(document.activeElement);
     this.shownStep = step;
+    if (!startupScreen) this.touched = false;
     this.setAttribute('step', step);
     this.removeAttribute('aria-busy');
     this.requestUpdate();

@@ -1,6 +1,6 @@
 /** The auth service backed by Amplify JS v6: the only module (with `src/amplify/`) that imports `aws-amplify`. */
 import { Amplify, type ResourcesConfig } from 'aws-amplify';
-import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
+import { confirmSignIn, fetchAuthSession, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 import { Hub, parseAmplifyConfig } from 'aws-amplify/utils';
 import type {
   AuthHubEvent,
@@ -98,9 +98,33 @@ export class AmplifyAuthService implements AuthService {
       // The ID token names the person (not a UUID username, not `google_…`); else what was typed.
       const fromToken = await loginIdFromIdToken();
       return { username: user.username, userId: user.userId, loginId: fromToken ?? user.signInDetails?.loginId };
-    } catch {
-      return undefined;
+    } catch (error) {
+      if ((error as Error | undefined)?.name === 'UserUnAuthenticatedException') return undefined;
+      // A refresh that failed on the network or a 5xx keeps the tokens: the user is still signed in.
+      const { heldUser } = await import('./held-session.js');
+      return heldUser();
     }
+  }
+
+  async holdsSession() {
+    const { holdsSession } = await import('./held-session.js');
+    return holdsSession();
+  }
+
+  async checkSession() {
+    await fetchAuthSession().catch(() => undefined);
+  }
+
+  onOtherTab(listener: () => void): () => void {
+    // Amplify's keys: `CognitoIdentityServiceProvider.<client id>.<username>.refreshToken` comes and goes with a
+    // sign-in and a sign-out (a refresh that rotates it is no news).
+    const onStorage = ({ key, oldValue, newValue }: StorageEvent) => {
+      if (key === null || (key.startsWith('CognitoIdentityServiceProvider.') && key.endsWith('.refreshToken'))) {
+        if (key === null || !oldValue !== !newValue) listener();
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
   }
 
   async rememberDevice() {

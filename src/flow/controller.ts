@@ -23,6 +23,7 @@ import { rememberIfWanted } from './remember-device.js';
 import { RESEND_COOLDOWN_MS, replaySignIn, sendCodeAgain, type Attempt } from './resend.js';
 import { PendingStore, resumeTtl, type KeyValueStore } from './resume.js';
 import { CallRunner, STALE } from './runner.js';
+import { watchSession, type SessionSignals, type Standing } from './session-watch.js';
 import { Store, type FlowState, type Notice } from './store.js';
 import { inSignInSession, rowOf, type Step } from './steps.js';
 import { offersFirstFactors, transition } from './transitions.js';
@@ -49,6 +50,10 @@ export interface FlowEnvironment {
   /** One sign-in at a time per page. */
   pageLock?: PageLock;
   now?: () => number;
+  /** The network coming back, for a refresh that failed on it. */
+  signals?: SessionSignals;
+  /** Whether the person has typed into the form on screen (another tab's sign-in then leaves it alone). */
+  formTouched?: () => boolean;
 }
 
 export class FlowController {
@@ -58,6 +63,7 @@ export class FlowController {
   private attempt?: Attempt;
   private readonly runner: CallRunner;
   private unsubscribeHub?: () => void;
+  private stopWatch?: () => void;
 
   constructor(private readonly env: FlowEnvironment) {
     this.now = env.now ?? Date.now;
@@ -97,7 +103,16 @@ export class FlowController {
       this.go('SIGN_IN');
       return this.fail(error, { messageId: 'error.configuration' });
     }
-    this.unsubscribeHub ??= this.service.onAuthEvent((event) => void this.onAuthEvent(event));
+    this.unsubscribeHub ??= this.service.onAuthEvent((event) => this.onRedirectFailure(event));
+    this.stopWatch ??= watchSession(
+      this.service,
+      {
+        standing: () => this.standing(),
+        signedOut: (ended) => this.afterSignOut(ended ? 'notice.sessionEnded' : 'notice.signedOut'),
+        signedIn: () => this.runner.run(() => this.completeSignIn()),
+      },
+      this.env.signals,
+    );
     const user = await this.service.currentUser();
     if (user) {
       this.pending.clear();
@@ -126,6 +141,8 @@ export class FlowController {
   dispose() {
     this.unsubscribeHub?.();
     this.unsubscribeHub = undefined;
+    this.stopWatch?.();
+    this.stopWatch = undefined;
     this.env.pageLock?.release(this);
   }
 
@@ -262,10 +279,8 @@ export class FlowController {
     } catch (error) {
       if (error === STALE) throw error;
       const name = errorName(error);
-      if (name === 'UserAlreadyAuthenticatedException') {
-        await this.completeSignIn();
-        return this.fail(error);
-      }
+      // Signed in meanwhile (another tab): this form ends signed in too, not in an error.
+      if (name === 'UserAlreadyAuthenticatedException') return this.completeSignIn();
       // A preference that cannot be used, or a cancelled passkey (Amplify dropped the sign-in): offer the choice.
       if (!request.preferredChallenge || !(name === 'InvalidPreferredChallenge' || name.startsWith('Passkey')))
         throw error;
@@ -315,30 +330,25 @@ export class FlowController {
     this.env.sink.signedIn({ username: user.username, userId: user.userId, ...(loginId ? { loginId } : {}) });
   }
 
-  private async onAuthEvent(hub: AuthHubEvent) {
-    const signedIn = this.state.step === 'DONE' || this.state.step === 'PASSKEY_PROMPT';
-    switch (hub.event) {
-      case 'signedOut':
-      case 'tokenRefresh_failure':
-        if (signedIn && !this.runner.busyWithCalls) this.afterSignOut();
-        return;
-      case 'signedIn':
-      case 'signInWithRedirect':
-        if (!signedIn && !this.state.busy && !this.runner.busyWithCalls && this.state.step !== undefined) {
-          await this.runner.run(() => this.completeSignIn());
-        }
-        return;
-      case 'signInWithRedirect_failure':
-        if (this.state.step === undefined) return; // during startup the service keeps it for `start`
-        this.leave();
-        this.startOver(this.state.username, redirectError(hub));
-    }
+  /** Where the widget stands for news of a sign-in or sign-out elsewhere (`session-watch.ts`). */
+  private standing(): Standing {
+    const { step, busy } = this.state;
+    if (step === undefined || busy || this.runner.busyWithCalls) return 'busy';
+    if (step === 'DONE' || step === 'PASSKEY_PROMPT') return 'signedIn';
+    return this.env.formTouched?.() ? 'busy' : 'idle';
   }
 
-  private afterSignOut() {
+  private onRedirectFailure(hub: AuthHubEvent) {
+    if (hub.event !== 'signInWithRedirect_failure') return;
+    if (this.state.step === undefined) return; // during startup the service keeps it for `start`
+    this.leave();
+    this.startOver(this.state.username, redirectError(hub));
+  }
+
+  private afterSignOut(messageId = 'notice.signedOut') {
     this.attempt = undefined;
     this.env.sink.signedOut();
-    this.go('SIGN_IN', { user: undefined, data: {}, totp: undefined, notice: { messageId: 'notice.signedOut' } });
+    this.go('SIGN_IN', { user: undefined, data: {}, totp: undefined, notice: { messageId } });
   }
 
   private afterFailure(error: unknown): void | Promise<void> {

@@ -166,4 +166,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'طريقة تسجيل الدخول هذه غير مفعَّلة لهذا التطبيق. تواصل مع مالك الموقع.',
   'error.prefix': 'خطأ:',
   'error.unknown': 'حدث خطأ ما. حاول مرة أخرى.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.',
 };

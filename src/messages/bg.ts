@@ -161,4 +161,6 @@ export const catalog: Catalog = {
     'Този начин на влизане не е активиран за това приложение. Свържете се със собственика на сайта.',
   'error.prefix': 'Грешка:',
   'error.unknown': 'Нещо се обърка. Опитайте отново.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Сесията ви изтече. Влезте отново, за да продължите.',
 };

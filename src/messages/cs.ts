@@ -164,4 +164,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Tento způsob přihlášení není v této aplikaci zapnutý. Obraťte se na provozovatele webu.',
   'error.prefix': 'Chyba:',
   'error.unknown': 'Něco se pokazilo. Zkuste to znovu.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Vaše relace skončila. Pokračujte opětovným přihlášením.',
 };

@@ -159,4 +159,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Denne loginmetode er ikke slået til for denne app. Kontakt webstedets ejer.',
   'error.prefix': 'Fejl:',
   'error.unknown': 'Noget gik galt. Prøv igen.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Din session er udløbet. Log ind igen for at fortsætte.',
 };

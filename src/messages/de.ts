@@ -169,4 +169,6 @@ export const catalog: Catalog = {
     'Diese Anmeldemethode ist für diese App nicht aktiviert. Wenden Sie sich an den Betreiber der Website.',
   'error.prefix': 'Fehler:',
   'error.unknown': 'Ein Fehler ist aufgetreten. Versuchen Sie es noch einmal.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
 };

@@ -166,4 +166,6 @@ export const catalog: Catalog = {
     'Esta forma de iniciar sesión no está habilitada para esta aplicación. Ponte en contacto con el propietario del sitio.',
   'error.prefix': 'Error:',
   'error.unknown': 'Se produjo un error. Inténtalo de nuevo.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Tu sesión ha terminado. Vuelve a iniciar sesión para continuar.',
 };

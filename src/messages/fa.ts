@@ -158,4 +158,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'این روش ورود برای این برنامه فعال نشده است. با مالک سایت تماس بگیرید.',
   'error.prefix': 'خطا:',
   'error.unknown': 'مشکلی پیش آمد. دوباره امتحان کنید.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'نشست شما به پایان رسید. برای ادامه دوباره وارد شوید.',
 };

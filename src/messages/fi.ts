@@ -161,4 +161,6 @@ export const catalog: Catalog = {
     'Tämä kirjautumistapa ei ole käytössä tässä sovelluksessa. Ota yhteyttä sivuston ylläpitäjään.',
   'error.prefix': 'Virhe:',
   'error.unknown': 'Jokin meni vikaan. Yritä uudelleen.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Istuntosi on päättynyt. Jatka kirjautumalla sisään uudelleen.',
 };

@@ -166,4 +166,6 @@ export const catalog: Catalog = {
     'Ce mode de connexion n’est pas activé pour cette application. Contactez le propriétaire du site.',
   'error.prefix': 'Erreur :',
   'error.unknown': 'Une erreur s’est produite. Réessayez.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Votre session a pris fin. Reconnectez-vous pour continuer.',
 };

@@ -158,4 +158,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'דרך הכניסה הזו לא מופעלת באפליקציה הזו. יש לפנות לבעלי האתר.',
   'error.prefix': 'שגיאה:',
   'error.unknown': 'משהו השתבש. אפשר לנסות שוב.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'הסשן שלך הסתיים. צריך להתחבר שוב כדי להמשיך.',
 };

@@ -157,4 +157,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'इस ऐप के लिए साइन इन का यह तरीका चालू नहीं है। साइट के मालिक से संपर्क करें।',
   'error.prefix': 'गड़बड़ी:',
   'error.unknown': 'कोई गड़बड़ी हुई। फिर से कोशिश करें।',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'आपका सत्र समाप्त हो गया है। जारी रखने के लिए फिर से साइन इन करें।',
 };

@@ -161,4 +161,6 @@ export const catalog: Catalog = {
     'Ez a bejelentkezési mód nincs bekapcsolva ehhez az alkalmazáshoz. Forduljon a webhely üzemeltetőjéhez.',
   'error.prefix': 'Hiba:',
   'error.unknown': 'Hiba történt. Próbálja újra.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'A munkamenete lejárt. A folytatáshoz jelentkezzen be újra.',
 };

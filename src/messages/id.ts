@@ -159,4 +159,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Cara masuk ini tidak diaktifkan untuk aplikasi ini. Hubungi pengelola situs.',
   'error.prefix': 'Kesalahan:',
   'error.unknown': 'Terjadi kesalahan. Coba lagi.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Sesi Anda telah berakhir. Masuk lagi untuk melanjutkan.',
 };

@@ -162,4 +162,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Questo metodo di accesso non è attivo per questa app. Contatta il proprietario del sito.',
   'error.prefix': 'Errore:',
   'error.unknown': 'Si è verificato un errore. Riprova.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'La sessione è terminata. Accedi di nuovo per continuare.',
 };

@@ -160,4 +160,6 @@ export const catalog: Catalog = {
     'このサインイン方法はこのアプリで有効になっていません。サイトの管理者にお問い合わせください。',
   'error.prefix': 'エラー:',
   'error.unknown': '問題が発生しました。もう一度お試しください。',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'セッションが終了しました。続けるには、もう一度サインインしてください。',
 };

@@ -156,4 +156,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': '이 앱에서는 이 로그인 방법이 사용 설정되어 있지 않습니다. 사이트 관리자에게 문의하세요.',
   'error.prefix': '오류:',
   'error.unknown': '문제가 발생했습니다. 다시 시도하세요.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': '세션이 종료되었습니다. 계속하려면 다시 로그인하세요.',
 };

@@ -159,4 +159,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Denne påloggingsmåten er ikke slått på for denne appen. Kontakt eieren av nettstedet.',
   'error.prefix': 'Feil:',
   'error.unknown': 'Noe gikk galt. Prøv igjen.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Økten din er avsluttet. Logg på igjen for å fortsette.',
 };

@@ -162,4 +162,6 @@ export const catalog: Catalog = {
     'Deze manier van inloggen is niet ingeschakeld voor deze app. Neem contact op met de eigenaar van de site.',
   'error.prefix': 'Fout:',
   'error.unknown': 'Er is iets misgegaan. Probeer het opnieuw.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Je sessie is beëindigd. Log opnieuw in om verder te gaan.',
 };

@@ -164,4 +164,6 @@ export const catalog: Catalog = {
     'Ten sposób logowania nie jest włączony w tej aplikacji. Skontaktuj się z właścicielem witryny.',
   'error.prefix': 'Błąd:',
   'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Twoja sesja wygasła. Zaloguj się ponownie, aby kontynuować.',
 };

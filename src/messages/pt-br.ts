@@ -165,4 +165,6 @@ export const catalog: Catalog = {
     'Essa forma de login não está ativada para este app. Entre em contato com o responsável pelo site.',
   'error.prefix': 'Erro:',
   'error.unknown': 'Algo deu errado. Tente novamente.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Sua sessão terminou. Entre novamente para continuar.',
 };

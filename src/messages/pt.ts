@@ -165,4 +165,6 @@ export const catalog: Catalog = {
     'Esta forma de iniciar sessão não está ativada para esta aplicação. Contacte o proprietário do site.',
   'error.prefix': 'Erro:',
   'error.unknown': 'Ocorreu um erro. Tente novamente.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'A sua sessão terminou. Inicie sessão novamente para continuar.',
 };

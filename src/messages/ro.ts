@@ -163,4 +163,6 @@ export const catalog: Catalog = {
     'Această metodă de conectare nu este activată pentru această aplicație. Contactați proprietarul site-ului.',
   'error.prefix': 'Eroare:',
   'error.unknown': 'A apărut o eroare. Încercați din nou.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Sesiunea ta s-a încheiat. Conectează-te din nou pentru a continua.',
 };

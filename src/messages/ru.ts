@@ -163,4 +163,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Этот способ входа не включён для этого приложения. Обратитесь к владельцу сайта.',
   'error.prefix': 'Ошибка:',
   'error.unknown': 'Что-то пошло не так. Попробуйте ещё раз.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Сеанс завершён. Чтобы продолжить, войдите снова.',
 };

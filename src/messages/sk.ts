@@ -164,4 +164,6 @@ export const catalog: Catalog = {
     'Tento spôsob prihlásenia nie je v tejto aplikácii zapnutý. Obráťte sa na prevádzkovateľa webu.',
   'error.prefix': 'Chyba:',
   'error.unknown': 'Niečo sa pokazilo. Skúste to znova.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Vaša relácia sa skončila. Ak chcete pokračovať, znova sa prihláste.',
 };

@@ -159,4 +159,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Det här inloggningssättet är inte aktiverat för appen. Kontakta webbplatsens ägare.',
   'error.prefix': 'Fel:',
   'error.unknown': 'Något gick fel. Försök igen.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Din session har upphört. Logga in igen för att fortsätta.',
 };

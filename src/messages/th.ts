@@ -151,4 +151,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'แอปนี้ไม่ได้เปิดใช้วิธีเข้าสู่ระบบนี้ โปรดติดต่อผู้ดูแลเว็บไซต์',
   'error.prefix': 'ข้อผิดพลาด:',
   'error.unknown': 'เกิดข้อผิดพลาด โปรดลองอีกครั้ง',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'เซสชันของคุณสิ้นสุดแล้ว โปรดลงชื่อเข้าใช้อีกครั้งเพื่อดำเนินการต่อ',
 };

@@ -160,4 +160,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Bu oturum açma yöntemi bu uygulama için etkinleştirilmemiş. Site sahibiyle iletişime geçin.',
   'error.prefix': 'Hata:',
   'error.unknown': 'Bir sorun oluştu. Tekrar deneyin.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Oturumunuz sona erdi. Devam etmek için yeniden oturum açın.',
 };

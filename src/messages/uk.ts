@@ -163,4 +163,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Цей спосіб входу не ввімкнено для цього застосунку. Зверніться до власника сайту.',
   'error.prefix': 'Помилка:',
   'error.unknown': 'Щось пішло не так. Спробуйте ще раз.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Сеанс завершився. Щоб продовжити, увійдіть знову.',
 };

@@ -158,4 +158,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Cách đăng nhập này chưa được bật cho ứng dụng này. Hãy liên hệ với quản trị viên trang web.',
   'error.prefix': 'Lỗi:',
   'error.unknown': 'Đã xảy ra lỗi. Hãy thử lại.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Phiên của bạn đã kết thúc. Hãy đăng nhập lại để tiếp tục.',
 };

@@ -151,4 +151,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': '此应用未启用该登录方式。请联系网站管理员。',
   'error.prefix': '错误：',
   'error.unknown': '出了点问题，请重试。',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': '您的会话已结束。请重新登录以继续。',
 };

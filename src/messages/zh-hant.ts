@@ -151,4 +151,6 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': '這個應用程式未啟用此登入方式。請與網站管理員聯絡。',
   'error.prefix': '錯誤：',
   'error.unknown': '發生錯誤，請再試一次。',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': '您的工作階段已結束。請重新登入以繼續。',
 };

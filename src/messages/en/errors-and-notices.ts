@@ -46,4 +46,6 @@ export const errorsAndNotices = {
   'error.socialCanceled': 'The sign-in with that provider was cancelled.',
   'error.flowNotAllowed': 'This way of signing in isn’t turned on for this app. Contact the site’s owner.',
   'error.unknown': 'Something went wrong. Try again.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Your session has ended. Sign in again to continue.',
 };
