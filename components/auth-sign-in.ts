@@ -222,7 +222,7 @@ export class AuthSignIn extends LitElement {
       sessionStore,
       localStore,
       pageLock: pageLock(),
-      signals: { online: onOnline },
+      online: onOnline,
       formTouched: () => this.touched,
     });
     await this.updateLanguage();

@@ -108,10 +108,6 @@ export interface AuthService {
   rememberDevice(): Promise<void>;
   /** Whether Amplify still holds tokens for a user (expired ones included); never refreshes them. */
   holdsSession(): Promise<boolean>;
-  /** Asks Amplify for the session, refreshing tokens that have expired; a failed refresh arrives as Hub news. */
-  checkSession(): Promise<void>;
-  /** Calls `listener` when another tab of this origin signs in or out; returns the unsubscribe function. */
-  onOtherTab(listener: () => void): () => void;
   /** Subscribes to Hub `auth` events; returns the unsubscribe function. */
   onAuthEvent(listener: (event: AuthHubEvent) => void): () => void;
 }

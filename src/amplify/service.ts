@@ -1,6 +1,6 @@
 /** The auth service backed by Amplify JS v6: the only module (with `src/amplify/`) that imports `aws-amplify`. */
 import { Amplify, type ResourcesConfig } from 'aws-amplify';
-import { confirmSignIn, fetchAuthSession, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
+import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 import { Hub, parseAmplifyConfig } from 'aws-amplify/utils';
 import type {
   AuthHubEvent,
@@ -111,22 +111,6 @@ export class AmplifyAuthService implements AuthService {
     return holdsSession();
   }
 
-  async checkSession() {
-    await fetchAuthSession().catch(() => undefined);
-  }
-
-  onOtherTab(listener: () => void): () => void {
-    // Amplify's keys: `CognitoIdentityServiceProvider.<client id>.<username>.refreshToken` comes and goes with a
-    // sign-in and a sign-out (a refresh that rotates it is no news).
-    const onStorage = ({ key, oldValue, newValue }: StorageEvent) => {
-      if (key === null || (key.startsWith('CognitoIdentityServiceProvider.') && key.endsWith('.refreshToken'))) {
-        if (key === null || !oldValue !== !newValue) listener();
-      }
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }
-
   async rememberDevice() {
     const { rememberDevice } = await import('./account.js');
     await rememberDevice();
@@ -201,11 +185,16 @@ export class AmplifyAuthService implements AuthService {
     await associateWebAuthnCredential();
   }
 
+  /** Hub news of this tab, and (Amplify 6.22+) of other tabs: the `storage` event on Amplify's own token keys. */
   onAuthEvent(listener: (event: AuthHubEvent) => void): () => void {
-    return Hub.listen('auth', ({ payload }) => {
-      if (payload.event !== 'signInWithRedirect_failure') return listener(payload as AuthHubEvent);
-      const error = (payload as { data?: { error?: unknown } }).data?.error;
-      listener({ event: payload.event, error, canceled: isCancelled(error) });
-    });
+    return Hub.listen(
+      'auth',
+      ({ payload }) => {
+        if (payload.event !== 'signInWithRedirect_failure') return listener(payload as AuthHubEvent);
+        const error = (payload as { data?: { error?: unknown } }).data?.error;
+        listener({ event: payload.event, error, canceled: isCancelled(error) });
+      },
+      { enableCrossTabEvents: true },
+    );
   }
 }

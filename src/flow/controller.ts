@@ -23,7 +23,7 @@ import { rememberIfWanted } from './remember-device.js';
 import { RESEND_COOLDOWN_MS, replaySignIn, sendCodeAgain, type Attempt } from './resend.js';
 import { PendingStore, resumeTtl, type KeyValueStore } from './resume.js';
 import { CallRunner, STALE } from './runner.js';
-import { watchSession, type SessionSignals, type Standing } from './session-watch.js';
+import { watchSession, type OnlineSignal, type Standing } from './session-watch.js';
 import { Store, type FlowState, type Notice } from './store.js';
 import { inSignInSession, rowOf, type Step } from './steps.js';
 import { offersFirstFactors, transition } from './transitions.js';
@@ -51,7 +51,7 @@ export interface FlowEnvironment {
   pageLock?: PageLock;
   now?: () => number;
   /** The network coming back, for a refresh that failed on it. */
-  signals?: SessionSignals;
+  online?: OnlineSignal;
   /** Whether the person has typed into the form on screen (another tab's sign-in then leaves it alone). */
   formTouched?: () => boolean;
 }
@@ -111,7 +111,7 @@ export class FlowController {
         signedOut: (ended) => this.afterSignOut(ended ? 'notice.sessionEnded' : 'notice.signedOut'),
         signedIn: () => this.runner.run(() => this.completeSignIn()),
       },
-      this.env.signals,
+      this.env.online,
     );
     const user = await this.service.currentUser();
     if (user) {

@@ -52,7 +52,6 @@ export class FakeAuthService implements AuthService {
   private loginId?: string;
   private queues = new Map<string, Answer<unknown>[]>();
   private hubListeners = new Set<(event: AuthHubEvent) => void>();
-  private tabListeners = new Set<() => void>();
 
   /** Queues what the next call of `method` answers (a value, an error to throw, or a function). */
   answer(method: keyof AuthService, ...answers: Answer<unknown>[]) {
@@ -67,11 +66,6 @@ export class FakeAuthService implements AuthService {
 
   emitHub(event: AuthHubEvent) {
     for (const listener of this.hubListeners) listener(event);
-  }
-
-  /** Another tab signed in (`user` set) or out (`user` cleared): what the `storage` event on Amplify's keys says. */
-  emitOtherTab() {
-    for (const listener of this.tabListeners) listener();
   }
 
   private async next<T>(method: string, args: unknown[], fallback: () => T): Promise<T> {
@@ -159,13 +153,6 @@ export class FakeAuthService implements AuthService {
   /** Amplify holds tokens while there is a user (a failed refresh that kept them leaves `user` set). */
   async holdsSession() {
     return this.user !== undefined;
-  }
-  checkSession() {
-    return this.next<void>('checkSession', [], () => undefined);
-  }
-  onOtherTab(listener: () => void) {
-    this.tabListeners.add(listener);
-    return () => this.tabListeners.delete(listener);
   }
   onAuthEvent(listener: (event: AuthHubEvent) => void) {
     this.hubListeners.add(listener);

@@ -79,8 +79,9 @@ describe('a failed token refresh (Amplify 6.21+: only a refused refresh token cl
     await nextTask();
     expect(mounted.el.step).to.equal('DONE');
     expect(detailsOf(mounted.events, 'auth-signed-out')).to.have.length(0);
+    const asked = mounted.fake.callsOf('currentUser').length;
     window.dispatchEvent(new Event('online'));
-    expect(mounted.fake.callsOf('checkSession')).to.have.length(1);
+    expect(mounted.fake.callsOf('currentUser')).to.have.length(asked + 1);
   });
 
   it('that cleared the tokens (Cognito refused the refresh token) goes to SIGN_IN, says the session ended', async () => {
@@ -96,26 +97,18 @@ describe('a failed token refresh (Amplify 6.21+: only a refused refresh token cl
 
   it('the network coming back while signed out asks nothing', async () => {
     const mounted = await mount();
+    const asked = mounted.fake.callsOf('currentUser').length;
     window.dispatchEvent(new Event('online'));
-    expect(mounted.fake.callsOf('checkSession')).to.have.length(0);
+    expect(mounted.fake.callsOf('currentUser')).to.have.length(asked);
   });
 });
 
-describe('another tab of this origin', () => {
-  it('signed out: DONE goes to SIGN_IN with auth-signed-out', async () => {
-    const mounted = await signedIn();
-    const changed = oneEvent(mounted.el, 'auth-step-change');
-    mounted.fake.user = undefined;
-    mounted.fake.emitOtherTab();
-    expect((await changed).detail).to.deep.equal({ step: 'SIGN_IN', previousStep: 'DONE' });
-    expect(detailsOf(mounted.events, 'auth-signed-out')).to.deep.equal([{}]);
-  });
-
+describe('another tab of this origin (Amplify turns its storage keys into Hub news)', () => {
   it('signed in: an untouched SIGN_IN goes to DONE with auth-signed-in', async () => {
     const mounted = await mount();
     const changed = oneEvent(mounted.el, 'auth-step-change');
     mounted.fake.user = signedInUser();
-    mounted.fake.emitOtherTab();
+    mounted.fake.emitHub({ event: 'signedIn' });
     expect((await changed).detail).to.deep.equal({ step: 'DONE', previousStep: 'SIGN_IN' });
     expect(detailsOf(mounted.events, 'auth-signed-in')).to.have.length(1);
   });
@@ -124,7 +117,6 @@ describe('another tab of this origin', () => {
     const mounted = await mount();
     type(mounted.el, 'username', CREDENTIALS.username);
     mounted.fake.user = signedInUser();
-    mounted.fake.emitOtherTab();
     mounted.fake.emitHub({ event: 'signedIn' });
     await settle(mounted.el);
     await nextTask();
