@@ -30,6 +30,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'packages/*/dist/**',
       'coverage/**',
       'node_modules/**',
       '.tmp/**',
@@ -82,7 +83,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', 'test/**/*.ts', 'server/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.{mjs,jsx}'],
+    files: [
+      '**/*.test.ts',
+      'test/**/*.ts',
+      'packages/local-cognito/src/**/*.ts',
+      'scripts/**/*.{ts,mjs}',
+      'bench/**/*.{mjs,jsx}',
+    ],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

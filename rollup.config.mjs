@@ -31,14 +31,17 @@ const clean = (paths) => ({
   },
 });
 
-/** dist/auth-sign-in.d.ts: points at the declarations tsc writes under dist/types. */
-const dtsEntry = () => ({
+/**
+ * An entry's `.d.ts` (dist/auth-sign-in.d.ts, dist/cdn/auth-sign-in.d.ts): points at the declarations tsc writes
+ * under dist/types, and brings the framework typings.
+ */
+const dtsEntry = (module, up = '.') => ({
   name: 'dts-entry',
   generateBundle() {
     this.emitFile({
       type: 'asset',
       fileName: 'auth-sign-in.d.ts',
-      source: "export * from './types/components/index.js';\nimport './frameworks.js';\n",
+      source: `export * from '${up}/types/components/${module}.js';\nimport '${up}/frameworks.js';\n`,
     });
   },
 });
@@ -98,7 +101,11 @@ const onwarn = (warning, warn) => {
 export const npmConfig = {
   input: { 'auth-sign-in': src('components/index.ts') },
   external: isExternalPackage,
-  plugins: [clean(['dist/chunks', 'dist/types', 'dist/auth-sign-in.js', 'dist/auth-sign-in.js.map']), ts(), dtsEntry()],
+  plugins: [
+    clean(['dist/chunks', 'dist/types', 'dist/auth-sign-in.js', 'dist/auth-sign-in.js.map']),
+    ts(),
+    dtsEntry('index'),
+  ],
   onwarn,
   // Keep every statically reachable module (element registrations included) in the entry file:
   // dist/chunks/ then holds only lazily imported code. A shared chunk imported by the entry
@@ -109,7 +116,8 @@ export const npmConfig = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
+    // Maps stay local (debugging, size analysis): no sourceMappingURL, and `files` in package.json leaves them out.
+    sourcemap: 'hidden',
   },
 };
 
@@ -126,6 +134,7 @@ export const cdnConfig = {
   input: { 'auth-sign-in': src('components/cdn.ts') },
   plugins: [
     clean(['dist/cdn']),
+    dtsEntry('cdn', '..'),
     replace({
       preventAssignment: true,
       values: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -156,7 +165,8 @@ export const cdnConfig = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: cdnChunkName,
-    sourcemap: true,
+    // Maps stay local (debugging, size analysis): no sourceMappingURL, and `files` in package.json leaves them out.
+    sourcemap: 'hidden',
   },
 };
 

@@ -48,11 +48,13 @@ const pageLock = (): PageLock => {
  * @attr {boolean} defer-hydration - While present, the element starts nothing and writes nothing into the page; remove it once the page has hydrated (server-rendered apps).
  * @attr {boolean} autofocus - Focus the first screen on load (by default focus moves only once the user acts).
  *
+ * @fires {CustomEvent<AuthBeforeStepChangeDetail>} auth-before-step-change - Before the step changes from `step` to `nextStep`; cancelable: `preventDefault()` keeps the current step (not for the first step after startup, nor for a sign-out or an ended session). `detail: { step, nextStep }`.
  * @fires {CustomEvent<AuthStepChangeDetail>} auth-step-change - Every change of step, once the new form is in place and focused (the first screen only with `autofocus`). `detail: { step, previousStep }`.
  * @fires {CustomEvent<AuthSignedInDetail>} auth-signed-in - Sign-in completed, or startup found a signed-in user. `detail: { username, userId, loginId }`.
  * @fires {CustomEvent} auth-signed-out - After `signOut()`, the sign-out button, or Amplify Hub `signedOut`.
  * @fires {CustomEvent<AuthErrorDetail>} auth-error - A failed call or rejected input. `detail: { step, name, message }`.
  * @fires {CustomEvent} auth-passkey-registered - A passkey was registered.
+ * @fires {CustomEvent<AuthSignedUpDetail>} auth-signed-up - `signUp` succeeded. `detail: { username, userId, loginId, confirmed }`.
  *
  * @slot header - Above every step (a logo, a title).
  * @slot footer - Below every step (links, legal text).
@@ -141,6 +143,12 @@ export class AuthSignIn extends LitElement {
    * (Amplify's `rememberDevice()`) once the sign-in completes; `always`: remember without asking; `never`.
    */
   @property({ attribute: 'remember-device' }) rememberDevice: 'ask' | 'always' | 'never' = 'never';
+  /** `SIGN_IN` offers no "Create account". */
+  @property({ attribute: 'hide-sign-up', type: Boolean }) hideSignUp = false;
+  /** The first step for a visitor with nothing to resume: `SIGN_IN` or `SIGN_UP` (a dedicated sign-up page). */
+  @property({ attribute: 'initial-step' }) initialStep: 'SIGN_IN' | 'SIGN_UP' = 'SIGN_IN';
+  /** `ask`: after a sign-in, offer to verify an email or phone the pool verifies and the user has not; `never`. */
+  @property({ attribute: 'verify-contact' }) verifyContact: 'ask' | 'never' = 'ask';
   /**
    * UI language; the nearest `lang` up the tree, then `en`. Reflected, so a framework's `el.lang = 'ja'` is what
    * screen readers read too.
@@ -227,8 +235,9 @@ export class AuthSignIn extends LitElement {
     });
     await this.updateLanguage();
     // With no sign of a signed-in user or a pending sign-in, the first screen shows before Amplify has loaded.
-    if (!mayStartBeyondSignIn({ sessionStore, localStore, search: location.search })) void this.outlet.place('SIGN_IN');
-    else this.setAttribute('aria-busy', 'true'); // nothing to show until startup ends
+    if (!mayStartBeyondSignIn({ sessionStore, localStore, search: location.search })) {
+      void this.outlet.place(this.flow.firstStep);
+    } else this.setAttribute('aria-busy', 'true'); // nothing to show until startup ends
     await this.flow.start(() => ready.then(() => undefined));
   }
 
@@ -247,6 +256,9 @@ export class AuthSignIn extends LitElement {
       passkeyPrompt: this.passkeyPrompt === 'after-sign-in' ? 'after-sign-in' : 'never',
       socialProviders: this.socialProviders.split(/\s+/).filter(Boolean),
       rememberDevice: this.rememberDevice === 'ask' || this.rememberDevice === 'always' ? this.rememberDevice : 'never',
+      hideSignUp: this.hideSignUp,
+      initialStep: this.initialStep === 'SIGN_UP' ? 'SIGN_UP' : 'SIGN_IN',
+      verifyContact: this.verifyContact === 'never' ? 'never' : 'ask',
     };
   }
 
@@ -275,10 +287,15 @@ export class AuthSignIn extends LitElement {
   }
 
   private readonly sink: FlowSink = {
+    beforeStepChange: (step, nextStep) => {
+      const event = authEvent('auth-before-step-change', { step, nextStep }, { cancelable: true });
+      return this.dispatchEvent(event);
+    },
     stepChanged: (step, previous) => {
       this.stepQueue = this.stepQueue.then(() => this.showStep(step, previous)).catch((error) => console.error(error));
     },
     signedIn: (detail) => this.emit('auth-signed-in', detail),
+    signedUp: (detail) => this.emit('auth-signed-up', detail),
     signedOut: () => this.emit('auth-signed-out', {}),
     error: (detail) => this.emit('auth-error', detail),
     passkeyRegistered: () => this.emit('auth-passkey-registered', {}),

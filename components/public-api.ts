@@ -12,10 +12,12 @@ export type {
   NextSignInStep,
 } from '../src/auth-service.js';
 export type {
+  AuthBeforeStepChangeDetail,
   AuthErrorDetail,
   AuthEventDetails,
   AuthEventName,
   AuthSignedInDetail,
+  AuthSignedUpDetail,
   AuthStepChangeDetail,
 } from '../src/events.js';
 export type { MessageOverrides } from '../src/i18n.js';

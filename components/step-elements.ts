@@ -47,6 +47,16 @@ const SCREENS: Readonly<Record<Screen, ScreenElement>> = {
     tag: 'auth-step-passkey-prompt',
     load: () => import('./steps/passkey-prompt-step.js').then((m) => m.AuthStepPasskeyPrompt),
   },
+  // Until their screens land (the sign-up work), these steps show the unknown step's message and way back.
+  'sign-up': { tag: 'auth-step-unknown', load: () => import('./steps/unknown-step.js').then((m) => m.AuthStepUnknown) },
+  'sign-up-link': {
+    tag: 'auth-step-unknown',
+    load: () => import('./steps/unknown-step.js').then((m) => m.AuthStepUnknown),
+  },
+  'verify-contact': {
+    tag: 'auth-step-unknown',
+    load: () => import('./steps/unknown-step.js').then((m) => m.AuthStepUnknown),
+  },
   done: { tag: 'auth-step-done', load: () => import('./steps/done-step.js').then((m) => m.AuthStepDone) },
   unknown: { tag: 'auth-step-unknown', load: () => import('./steps/unknown-step.js').then((m) => m.AuthStepUnknown) },
 };

@@ -14,7 +14,7 @@
  */
 import { basename, resolve } from 'node:path';
 
-import { isLoopback } from '../server/http/loopback.js';
+import { isLoopback } from '../packages/local-cognito/src/http/loopback.js';
 
 export interface StartOptions {
   host: string;

@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { POOL_ID, startCognitoServer } from '../server/index.js';
-import { startStaticServer } from '../server/static.js';
+import { POOL_ID, startCognitoServer } from 'local-cognito';
+import { startStaticServer } from './static-server.js';
 import { exposureWarning, parseStartOptions, type StartOptions } from './start-options.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -75,7 +75,48 @@ export interface ServiceConfiguration {
   userPoolEndpoint?: string;
 }
 
+/** What `signUp` sends: the identifier as Cognito's username, the password (none for a passwordless pool) and attributes. */
+export interface SignUpRequest {
+  username: string;
+  password?: string;
+  /** Standard and custom attributes by their Cognito name (`email`, `name`, `custom:company`, …). */
+  userAttributes: Record<string, string>;
+  /** Amplify's `options.autoSignIn`: `true`, or the sign-in options (`USER_AUTH` and its first factor). */
+  autoSignIn: true | { authFlowType: AuthFlowType; preferredChallenge?: FirstFactor };
+}
+
+/** Amplify's sign-up steps (`nextStep.signUpStep`). */
+export type SignUpStep = 'CONFIRM_SIGN_UP' | 'COMPLETE_AUTO_SIGN_IN' | 'DONE';
+
+/** The result of `signUp` and `confirmSignUp`, reduced to what the widget reads. */
+export interface SignUpResult {
+  isSignUpComplete: boolean;
+  userId?: string;
+  nextStep: { signUpStep: SignUpStep | (string & {}); codeDeliveryDetails?: CodeDelivery };
+}
+
+/** An attribute Cognito can verify, and so use to reach the person (recovery, codes). */
+export type ContactAttribute = 'email' | 'phone_number';
+
+/** What the configuration says about signing up (read by the `SIGN_UP` screen and `VERIFY_CONTACT`). */
+export interface SignUpSettings {
+  /** The pool's `username_attributes`: what a person signs in with; empty: a username. */
+  usernameAttributes: ContactAttribute[];
+  /** The pool's `standard_required_attributes` (`name`, `birthdate`, `phone_number`, …). */
+  requiredAttributes: string[];
+  /** The pool's `user_verification_types`: the contacts Cognito verifies (`VERIFY_CONTACT` offers these). */
+  verificationAttributes: ContactAttribute[];
+  /** How sign-up is confirmed: a code, or a link in the message (Amplify's `signUpVerificationMethod`). */
+  verificationMethod: 'code' | 'link';
+}
+
+/**
+ * The one table of what the widget asks of Amplify. Synchronous members answer from the configuration; every
+ * other member returns a promise. `deferred-auth-service.ts` must give each synchronous member an answer for
+ * before Amplify has loaded (a type error otherwise); the promised ones wait for it by themselves.
+ */
 export interface AuthService {
+  // ---- configuration -------------------------------------------------------------------------------------
   /** Merges the widget's Auth settings into Amplify's configuration. */
   configure(configuration: ServiceConfiguration): Promise<void>;
   /** Whether the configuration has OAuth settings, so social buttons can work. */
@@ -84,30 +125,49 @@ export interface AuthService {
   configuredPreferredChallenge(): FirstFactor | undefined;
   /** The pool's password rules from the configuration (`password_policy`, `passwordFormat`), if given. */
   passwordPolicy(): PasswordPolicy | undefined;
-  currentUser(): Promise<SignedInUser | undefined>;
+  /** What the configuration says about signing up and verifying contacts. */
+  signUpSettings(): SignUpSettings;
   /**
    * The failed return from the hosted UI that `configure` met (a provider error, a stale `state`, a code that
    * no longer works), once; `undefined` without one. The page's address no longer shows it.
    */
   takeRedirectFailure(): RedirectFailure | undefined;
+
+  // ---- sign-in -------------------------------------------------------------------------------------------
+  currentUser(): Promise<SignedInUser | undefined>;
   signIn(request: SignInRequest): Promise<SignInResult>;
   confirmSignIn(request: ConfirmSignInRequest): Promise<SignInResult>;
-  signOut(): Promise<void>;
-  resetPassword(username: string): Promise<CodeDelivery>;
-  confirmResetPassword(username: string, code: string, newPassword: string): Promise<void>;
-  confirmSignUp(username: string, code: string): Promise<void>;
-  resendSignUpCode(username: string): Promise<CodeDelivery>;
   signInWithRedirect(provider: string): Promise<void>;
-  /** WebAuthn usable here: secure context and `PublicKeyCredential`. */
-  supportsPasskeys(): Promise<boolean>;
-  /** A platform authenticator (Touch ID, Windows Hello, …) is available. */
-  platformAuthenticatorAvailable(): Promise<boolean>;
-  countPasskeys(): Promise<number>;
-  registerPasskey(): Promise<void>;
+  signOut(): Promise<void>;
   /** Remembers this device for the signed-in user (Amplify's `rememberDevice()`); throws without device tracking. */
   rememberDevice(): Promise<void>;
   /** Whether Amplify still holds tokens for a user (expired ones included); never refreshes them. */
   holdsSession(): Promise<boolean>;
   /** Subscribes to Hub `auth` events; returns the unsubscribe function. */
   onAuthEvent(listener: (event: AuthHubEvent) => void): () => void;
+
+  // ---- sign-up -------------------------------------------------------------------------------------------
+  signUp(request: SignUpRequest): Promise<SignUpResult>;
+  confirmSignUp(username: string, code: string): Promise<SignUpResult>;
+  resendSignUpCode(username: string): Promise<CodeDelivery>;
+  /** Amplify's `autoSignIn()`: the sign-in that a sign-up with `autoSignIn` set up (waits for a link's click). */
+  autoSignIn(): Promise<SignInResult>;
+
+  // ---- password reset ------------------------------------------------------------------------------------
+  resetPassword(username: string): Promise<CodeDelivery>;
+  confirmResetPassword(username: string, code: string, newPassword: string): Promise<void>;
+
+  // ---- the signed-in user's contacts ---------------------------------------------------------------------
+  /** The signed-in user's attributes (`email`, `email_verified`, …). */
+  fetchUserAttributes(): Promise<Partial<Record<string, string>>>;
+  sendUserAttributeVerificationCode(attribute: ContactAttribute): Promise<CodeDelivery>;
+  confirmUserAttribute(attribute: ContactAttribute, code: string): Promise<void>;
+
+  // ---- passkeys ------------------------------------------------------------------------------------------
+  /** WebAuthn usable here: secure context and `PublicKeyCredential`. */
+  supportsPasskeys(): Promise<boolean>;
+  /** A platform authenticator (Touch ID, Windows Hello, …) is available. */
+  platformAuthenticatorAvailable(): Promise<boolean>;
+  countPasskeys(): Promise<number>;
+  registerPasskey(): Promise<void>;
 }

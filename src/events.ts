@@ -18,6 +18,23 @@ export interface AuthSignedInDetail {
   loginId?: string;
 }
 
+/** `auth-before-step-change`: the step shown, and the one the flow is about to show. */
+export interface AuthBeforeStepChangeDetail {
+  step: Step;
+  nextStep: Step;
+}
+
+export interface AuthSignedUpDetail {
+  /** Cognito's username (the email or phone number in a pool that signs in with one). */
+  username: string;
+  /** The new user's `sub`. */
+  userId: string;
+  /** What the person typed as their identifier. */
+  loginId: string;
+  /** The account is confirmed already (no code or link needed). */
+  confirmed: boolean;
+}
+
 export interface AuthErrorDetail {
   step: Step | null;
   /** The Amplify/Cognito error name (`NotAuthorizedException`, `CodeMismatchException`, …). */
@@ -28,11 +45,13 @@ export interface AuthErrorDetail {
 export type EmptyDetail = Record<string, never>;
 
 export interface AuthEventDetails {
+  'auth-before-step-change': AuthBeforeStepChangeDetail;
   'auth-step-change': AuthStepChangeDetail;
   'auth-signed-in': AuthSignedInDetail;
   'auth-signed-out': EmptyDetail;
   'auth-error': AuthErrorDetail;
   'auth-passkey-registered': EmptyDetail;
+  'auth-signed-up': AuthSignedUpDetail;
 }
 
 export type AuthEventName = keyof AuthEventDetails;

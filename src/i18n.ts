@@ -79,6 +79,43 @@ const CATALOGS = new Map<string, Loader>([
   ['vi', () => import('./messages/vi.js')],
   ['zh-hans', () => import('./messages/zh-hans.js')],
   ['zh-hant', () => import('./messages/zh-hant.js')],
+  // i18n-a: issue 24's first 16 new languages
+  ['bn', () => import('./messages/bn.js')],
+  ['ur', () => import('./messages/ur.js')],
+  ['fil', () => import('./messages/fil.js')],
+  ['mr', () => import('./messages/mr.js')],
+  ['te', () => import('./messages/te.js')],
+  ['ta', () => import('./messages/ta.js')],
+  ['pa', () => import('./messages/pa.js')],
+  ['gu', () => import('./messages/gu.js')],
+  ['ms', () => import('./messages/ms.js')],
+  ['kn', () => import('./messages/kn.js')],
+  ['sw', () => import('./messages/sw.js')],
+  ['uz', () => import('./messages/uz.js')],
+  ['ha', () => import('./messages/ha.js')],
+  ['ml', () => import('./messages/ml.js')],
+  ['my', () => import('./messages/my.js')],
+  ['az', () => import('./messages/az.js')],
+  ['es-419', () => import('./messages/es-419.js')],
+  // Issue 24, second group of new languages (i18n-b).
+  ['sr', () => import('./messages/sr.js')],
+  ['sr-latn', () => import('./messages/sr-latn.js')],
+  ['hr', () => import('./messages/hr.js')],
+  ['sl', () => import('./messages/sl.js')],
+  ['lt', () => import('./messages/lt.js')],
+  ['lv', () => import('./messages/lv.js')],
+  ['et', () => import('./messages/et.js')],
+  ['ca', () => import('./messages/ca.js')],
+  ['is', () => import('./messages/is.js')],
+  ['be', () => import('./messages/be.js')],
+  ['kk', () => import('./messages/kk.js')],
+  ['mn', () => import('./messages/mn.js')],
+  ['ka', () => import('./messages/ka.js')],
+  ['hy', () => import('./messages/hy.js')],
+  ['ne', () => import('./messages/ne.js')],
+  ['si', () => import('./messages/si.js')],
+  ['am', () => import('./messages/am.js')],
+  ['ps', () => import('./messages/ps.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
@@ -94,6 +131,32 @@ const ALIASES = new Map([
   ['nn', 'nb'],
   ['iw', 'he'],
   ['in', 'id'],
+  // i18n-a: Spanish of Latin America and the United States reads `es-419`; `es` is the Spanish of Spain.
+  ['es-mx', 'es-419'],
+  ['es-gt', 'es-419'],
+  ['es-cu', 'es-419'],
+  ['es-bo', 'es-419'],
+  ['es-do', 'es-419'],
+  ['es-hn', 'es-419'],
+  ['es-py', 'es-419'],
+  ['es-sv', 'es-419'],
+  ['es-ni', 'es-419'],
+  ['es-cr', 'es-419'],
+  ['es-pr', 'es-419'],
+  ['es-pa', 'es-419'],
+  ['es-uy', 'es-419'],
+  ['es-co', 'es-419'],
+  ['es-ve', 'es-419'],
+  ['es-ec', 'es-419'],
+  ['es-pe', 'es-419'],
+  ['es-cl', 'es-419'],
+  ['es-ar', 'es-419'],
+  ['es-us', 'es-419'],
+  // Issue 24, second group: Serbian is written in Cyrillic unless the tag says Latin; in Montenegro and in the old
+  // `sh` tag it is Latin (CLDR's likely script).
+  ['sr-cyrl', 'sr'],
+  ['sr-me', 'sr-latn'],
+  ['sh', 'sr-latn'],
 ]);
 
 /** The built-in languages, as their tags are written. */
@@ -171,4 +234,14 @@ function safeLocale(lang: string): string {
   } catch {
     return 'en';
   }
+}
+
+/**
+ * A value put into a message after a colon (`Your password needs: {rule}`) goes on that sentence rather than
+ * standing as a list item of its own, so its first letter is written lower-case there as `lang` writes it
+ * (`…needs: an uppercase letter`, `Пароль должен содержать: заглавную букву`). Other values stay as they are.
+ */
+export function inlineValue(message: string, key: string, value: string, lang: string): string {
+  if (!new RegExp(`:\\s*\\{${key}\\}`).test(message)) return value;
+  return value.charAt(0).toLocaleLowerCase(safeLocale(lang)) + value.slice(1);
 }

@@ -6,7 +6,7 @@ import type { FlowController } from '../../src/flow/controller.js';
 import type { FlowView } from '../../src/flow/view.js';
 import type { FlowState } from '../../src/flow/store.js';
 import type { AuthContext } from '../context.js';
-import { failureTextPending, loadFailureText, type MessageValues } from '../../src/i18n.js';
+import { failureTextPending, inlineValue, loadFailureText, type MessageValues } from '../../src/i18n.js';
 import type { Catalog } from '../../src/messages/en.js';
 import { fieldTemplate, type FieldOptions } from './fields.js';
 import { isolated } from './message.js';
@@ -118,11 +118,15 @@ export abstract class AuthStepElement extends LitElement {
     return Boolean(error.field && this.fieldNames().includes(error.field));
   }
 
-  /** The text of an error, its `{rule}`-style values translated first. */
+  /** The text of an error, its `{rule}`-style values translated first (and written to go on its sentence). */
   protected errorText(error: FlowError): string {
     const count = error.values?.count ? { count: Number(error.values.count) } : {};
+    const message = this.t(error.messageId);
     const translated = Object.fromEntries(
-      Object.entries(error.valueIds ?? {}).map(([key, id]) => [key, this.t(id, count)]),
+      Object.entries(error.valueIds ?? {}).map(([key, id]) => [
+        key,
+        inlineValue(message, key, this.t(id, count), this.context?.lang ?? 'en'),
+      ]),
     );
     return this.t(error.messageId, { ...error.values, ...count, ...translated });
   }

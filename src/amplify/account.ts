@@ -1,3 +1,14 @@
-// Loaded only when a reset-password or confirm-sign-up screen (or remembering the device) needs it, to keep the first
+// Loaded only when a reset-password, sign-up or contact screen (or remembering the device) needs it, to keep the first
 // screen small.
-export { confirmResetPassword, confirmSignUp, rememberDevice, resendSignUpCode, resetPassword } from 'aws-amplify/auth';
+export {
+  autoSignIn,
+  confirmResetPassword,
+  confirmSignUp,
+  confirmUserAttribute,
+  fetchUserAttributes,
+  rememberDevice,
+  resendSignUpCode,
+  resetPassword,
+  sendUserAttributeVerificationCode,
+  signUp,
+} from 'aws-amplify/auth';

@@ -6,14 +6,19 @@ import type {
   AuthHubEvent,
   AuthService,
   CodeDelivery,
+  ContactAttribute,
   FirstFactor,
   RedirectFailure,
   ServiceConfiguration,
   SignInResult,
+  SignUpRequest,
+  SignUpResult,
+  SignUpSettings,
 } from '../auth-service.js';
 import type { PasswordPolicy } from '../flow/password-policy.js';
 import { mergeAuthSettings, type AmplifyConfiguration } from './configuration.js';
 import { loginIdFromIdToken } from './id-token.js';
+import { signUpSettingsOf, verificationTypesOf } from './sign-up-settings.js';
 
 /** Amplify's error when the person came back without finishing (back button, reload before the provider). */
 const isCancelled = (error: unknown) => (error as Error | undefined)?.message === 'User cancelled OAuth flow.';
@@ -46,9 +51,12 @@ const delivery = (details?: {
 
 export class AmplifyAuthService implements AuthService {
   private redirectFailure?: RedirectFailure;
+  /** `user_verification_types` of the configuration the widget was given (Amplify's parser drops it). */
+  private verificationTypes?: ContactAttribute[];
 
   async configure({ config, userPoolEndpoint }: ServiceConfiguration): Promise<void> {
     if (!config && !userPoolEndpoint) return;
+    this.verificationTypes = verificationTypesOf(config);
     // The app's own configuration (API, Storage, its Auth) through Amplify's public API; only Auth changes.
     const merged = mergeAuthSettings(
       appConfiguration(),
@@ -86,6 +94,10 @@ export class AmplifyAuthService implements AuthService {
       requireNumbers: format.requireNumbers,
       requireSymbols: format.requireSpecialCharacters,
     };
+  }
+
+  signUpSettings(): SignUpSettings {
+    return signUpSettingsOf(cognitoConfig(), this.verificationTypes);
   }
 
   configuredPreferredChallenge(): FirstFactor | undefined {
@@ -146,14 +158,40 @@ export class AmplifyAuthService implements AuthService {
     await confirmResetPassword({ username, confirmationCode, newPassword });
   }
 
+  async signUp({ username, password, userAttributes, autoSignIn }: SignUpRequest) {
+    const { signUp } = await import('./account.js');
+    const options = { userAttributes, autoSignIn };
+    return (await signUp({ username, ...(password ? { password } : {}), options })) as SignUpResult;
+  }
+
   async confirmSignUp(username: string, confirmationCode: string) {
     const { confirmSignUp } = await import('./account.js');
-    await confirmSignUp({ username, confirmationCode });
+    return (await confirmSignUp({ username, confirmationCode })) as SignUpResult;
   }
 
   async resendSignUpCode(username: string) {
     const { resendSignUpCode } = await import('./account.js');
     return delivery(await resendSignUpCode({ username }));
+  }
+
+  async autoSignIn() {
+    const { autoSignIn } = await import('./account.js');
+    return (await autoSignIn()) as SignInResult;
+  }
+
+  async fetchUserAttributes() {
+    const { fetchUserAttributes } = await import('./account.js');
+    return fetchUserAttributes();
+  }
+
+  async sendUserAttributeVerificationCode(userAttributeKey: ContactAttribute) {
+    const { sendUserAttributeVerificationCode } = await import('./account.js');
+    return delivery(await sendUserAttributeVerificationCode({ userAttributeKey }));
+  }
+
+  async confirmUserAttribute(userAttributeKey: ContactAttribute, confirmationCode: string) {
+    const { confirmUserAttribute } = await import('./account.js');
+    await confirmUserAttribute({ userAttributeKey, confirmationCode });
   }
 
   async signInWithRedirect(provider: string) {

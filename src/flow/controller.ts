@@ -1,79 +1,55 @@
 /**
- * The sign-in flow. It knows no DOM: the host renders `state`, sends every form through `submit(step, values)`
- * and the secondary actions through their methods, and turns the sink calls into events. Where each step leads
- * is in `steps.ts` (the table), `transitions.ts`, `errors.ts`, `resend.ts` and `resume.ts`; this class runs
- * the calls, one at a time, and drops any answer that arrives after the user has left the step that asked.
+ * The flow. It knows no DOM and no call by name: the host renders `state`, sends every form through
+ * `submit(step, values)` and the secondary actions through their methods. A submit is read into a call
+ * (`answers.ts`); the call's row (`calls.ts`) makes it and says where its result leads (`journey.ts` goes there);
+ * `navigator.ts` changes step. One user action runs at a time, and an answer that arrives after the user has left
+ * the step that asked lands nowhere (`runner.ts`).
  */
-import type { AuthHubEvent, AuthService, SignedInUser, SignInRequest, SignInResult } from '../auth-service.js';
-import type { AuthErrorDetail, AuthSignedInDetail } from '../events.js';
-import { answerContext, passwordSignIn, readAnswer, type Call } from './answers.js';
-import { rememberDeclined, shouldOfferPasskey } from './passkey-offer.js';
-import {
-  afterError,
-  describeError,
-  errorName,
-  isFlowError,
-  placeError,
-  redirectError,
-  type FlowError,
-} from './errors.js';
-import type { FlowOptions } from './options.js';
-import type { PageLock } from './page-lock.js';
-import { rememberIfWanted } from './remember-device.js';
-import { RESEND_COOLDOWN_MS, replaySignIn, sendCodeAgain, type Attempt } from './resend.js';
-import { PendingStore, resumeTtl, type KeyValueStore } from './resume.js';
-import { CallRunner, STALE } from './runner.js';
-import { watchSession, type OnlineSignal, type Standing } from './session-watch.js';
-import { Store, type FlowState, type Notice } from './store.js';
-import { inSignInSession, rowOf, type Step } from './steps.js';
-import { offersFirstFactors, transition } from './transitions.js';
+import type { AuthHubEvent, AuthService, CodeDelivery, SignedInUser } from '../auth-service.js';
+import { callRow } from './calls.js';
+import { answerContext, readAnswer } from './answers.js';
+import { afterError, isFlowError, redirectError, type FlowError } from './errors.js';
+import { CallFailure, Journey } from './journey.js';
+import { Navigator } from './navigator.js';
+import { rememberDeclined } from './passkey-offer.js';
+import { RESEND_COOLDOWN_MS, resendCall } from './resend.js';
+import { resumeDecision } from './resume.js';
+import { CallRunner } from './runner.js';
+import { watchSession, type Standing } from './session-watch.js';
+import type { FlowEnvironment } from './sink.js';
+import { inSignInSession, isSignedInStep, rowOf, type Step } from './steps.js';
+import { Store, type FlowState } from './store.js';
 import { flowView, type FlowView } from './view.js';
 
-/** What the flow tells its host. */
-export interface FlowSink {
-  /** The step changed: render the new step, focus it, then announce it. */
-  stepChanged(step: Step, previous: Step | null): void;
-  signedIn(detail: AuthSignedInDetail): void;
-  signedOut(): void;
-  error(detail: AuthErrorDetail): void;
-  passkeyRegistered(): void;
-}
-
-export interface FlowEnvironment {
-  service: AuthService;
-  options: () => FlowOptions;
-  sink: FlowSink;
-  /** The tab's session storage, for the pending record; none: nothing resumes after a reload. */
-  sessionStore?: KeyValueStore;
-  /** Local storage, to remember a declined passkey offer per user; none: it is offered again. */
-  localStore?: Pick<Storage, 'getItem' | 'setItem'>;
-  /** One sign-in at a time per page. */
-  pageLock?: PageLock;
-  now?: () => number;
-  /** The network coming back, for a refresh that failed on it. */
-  online?: OnlineSignal;
-  /** Whether the person has typed into the form on screen (another tab's sign-in then leaves it alone). */
-  formTouched?: () => boolean;
-}
+export type { FlowEnvironment, FlowSink } from './sink.js';
 
 export class FlowController {
   private readonly store = new Store();
-  private readonly pending: PendingStore;
   private readonly now: () => number;
-  private attempt?: Attempt;
   private readonly runner: CallRunner;
+  private readonly navigator: Navigator;
+  private readonly journey: Journey;
   private unsubscribeHub?: () => void;
   private stopWatch?: () => void;
 
   constructor(private readonly env: FlowEnvironment) {
     this.now = env.now ?? Date.now;
-    this.pending = new PendingStore(env.sessionStore, this.now);
     this.runner = new CallRunner(this.store, {
       failed: (error) => this.afterFailure(error),
       signOutLate: async () => {
-        const { step } = this.state;
-        if (step !== 'DONE' && step !== 'PASSKEY_PROMPT') await this.service.signOut();
+        if (!isSignedInStep(this.state.step)) await this.service.signOut();
       },
+    });
+    this.navigator = new Navigator(this.store, this.runner, env, this, this.now);
+    this.journey = new Journey({
+      store: this.store,
+      runner: this.runner,
+      navigator: this.navigator,
+      env,
+      owner: this,
+      now: this.now,
+      announceSignedIn: (user) => this.announceSignedIn(user),
+      failed: (error) => this.afterFailure(error),
     });
   }
 
@@ -90,18 +66,24 @@ export class FlowController {
   }
 
   view(): FlowView {
-    return flowView(this.env.options(), this.service, this.state, Boolean(this.attempt), this.now());
+    return flowView(this.env.options(), this.service, this.state, Boolean(this.navigator.attempt), this.now());
+  }
+
+  /** The step a visitor with nothing to resume starts on (`initial-step`). */
+  get firstStep(): Step {
+    return this.env.options().initialStep ?? 'SIGN_IN';
   }
 
   // ---- startup -------------------------------------------------------------------------------------------
 
-  /** Ends startup: a signed-in user goes to `DONE`, a pending sign-in resumes, anyone else gets `SIGN_IN`. */
+  /** Ends startup: a signed-in user goes to `DONE`, a pending step resumes, anyone else gets the first step. */
   async start(configure: () => Promise<void> = async () => {}): Promise<void> {
+    const { navigator } = this;
     try {
       await configure();
     } catch (error) {
-      this.go('SIGN_IN');
-      return this.fail(error, { messageId: 'error.configuration' });
+      navigator.go('SIGN_IN', {}, false);
+      return navigator.fail(error, { messageId: 'error.configuration' });
     }
     this.unsubscribeHub ??= this.service.onAuthEvent((event) => this.onRedirectFailure(event));
     this.stopWatch ??= watchSession(
@@ -109,33 +91,28 @@ export class FlowController {
       {
         standing: () => this.standing(),
         signedOut: (ended) => this.afterSignOut(ended ? 'notice.sessionEnded' : 'notice.signedOut'),
-        signedIn: () => this.runner.run(() => this.completeSignIn()),
+        signedIn: () => this.runner.run(() => this.journey.completeSignIn()),
       },
       this.env.online,
     );
     const user = await this.service.currentUser();
     if (user) {
-      this.pending.clear();
+      navigator.pending.clear();
       this.announceSignedIn(user);
-      return this.go('DONE', { user, username: user.loginId ?? user.username });
+      return void navigator.go('DONE', { user, username: user.loginId ?? user.username }, false);
     }
     const redirectFailure = this.service.takeRedirectFailure();
-    if (redirectFailure) return this.startOver(this.state.username, redirectError(redirectFailure));
-    const record = this.pending.load();
-    if (!record || this.env.pageLock?.heldByOther(this)) return this.go('SIGN_IN');
-    if (record.expired && rowOf(record.step).resume !== 'sessionless') {
-      const expired = {
-        name: 'SignInException',
-        message: 'Sign-in session expired',
-        messageId: 'error.sessionExpired',
-      };
-      return this.startOver(record.username, expired);
+    if (redirectFailure)
+      return navigator.startOver(this.state.username, redirectError(redirectFailure), undefined, false);
+    const decision = this.env.pageLock?.heldByOther(this) ? undefined : resumeDecision(navigator.pending.load());
+    if (!decision || decision.kind === 'none') return void navigator.go(this.firstStep, {}, false);
+    if (decision.kind === 'startOver') {
+      const notice = decision.noticeId ? { messageId: decision.noticeId } : undefined;
+      return navigator.startOver(decision.username, decision.error, notice, false);
     }
-    if (rowOf(record.step).resume === 'restart') {
-      return this.startOver(record.username, undefined, { messageId: 'notice.totpSetupRestart' });
-    }
-    if (inSignInSession(record.step)) this.env.pageLock?.claim(this);
-    this.go(record.step, { username: record.username, data: record.data, expiresAt: record.expiresAt });
+    const { step, username, data, expiresAt } = decision.record;
+    if (inSignInSession(step)) this.env.pageLock?.claim(this);
+    navigator.go(step, { username, data, expiresAt }, false);
   }
 
   dispose() {
@@ -151,43 +128,47 @@ export class FlowController {
   /** The one path of user input: the form of `step` was submitted with these values (`choice`: the button pressed). */
   submit(step: Step, values: Readonly<Record<string, string | undefined>>): Promise<void> {
     // The first screen shows (and takes a submit) while startup runs; any other form must be the current step's.
-    const current = this.state.step ?? 'SIGN_IN';
+    const current = this.state.step ?? this.firstStep;
     if (step !== current || this.state.busy) return Promise.resolve();
-    const row = rowOf(step);
-    const read = readAnswer(row.answer, values, answerContext(this.env.options(), this.service, this.state));
-    if (!read) return Promise.resolve();
-    if (isFlowError(read)) return this.reject(read);
-    return this.runner.run(() => this.execute(read, step), row.answer === 'choice' ? values.choice : undefined);
+    const call = readAnswer(rowOf(step).answer, values, answerContext(this.env.options(), this.service, this.state));
+    if (!call) return Promise.resolve();
+    if (isFlowError(call)) return Promise.resolve(this.navigator.fail(call));
+    return this.runner.run(() => this.journey.perform(call, step), values.choice);
   }
 
   /** "Forgot password": the reset screen, username prefilled with what was typed. */
   forgotPassword(username = this.state.username) {
-    this.leave();
-    this.go('RESET_PASSWORD', { username: username.trim(), data: {} });
+    this.leaveFor('RESET_PASSWORD', { username: username.trim(), data: {} });
   }
 
+  /** "Create account": `SIGN_UP`, with what was typed as username. */
+  goToSignUp(username = this.state.username) {
+    this.leaveFor('SIGN_UP', { username: username.trim(), data: {} });
+  }
+
+  /** "Send a new code", once the step's cooldown is over. */
   resendCode(): Promise<void> {
-    const { step, username } = this.state;
+    const { step, username, data } = this.state;
     const { canResend, resendWaitMs } = this.view();
     if (!canResend || resendWaitMs > 0) return Promise.resolve();
     return this.runner.run(async () => {
       const resendAt = this.now() + RESEND_COOLDOWN_MS;
-      if (rowOf(step).resend !== 'replay') {
-        const codeDelivery = await this.runner.call(() => sendCodeAgain(this.service, step!, username));
-        // The hint already says where codes go: the notice only says a new one is on its way.
-        const notice = { messageId: 'hint.codeResentNoDestination' };
-        this.store.update({ data: { ...this.state.data, codeDelivery }, resendAt, notice });
-        return;
+      const call = resendCall(step, username, data);
+      if (call) {
+        const send = () => callRow(call.name).run(this.service, call.input as never) as Promise<CodeDelivery>;
+        const codeDelivery = await this.runner.call(send);
+        this.store.update({ data: { ...this.state.data, codeDelivery } });
+      } else {
+        await this.journey.perform({ name: 'replaySignIn', input: this.navigator.attempt! }, step);
       }
-      await this.follow(await this.runner.call(() => replaySignIn(this.service, this.attempt!)));
+      // The hint already says where codes go: the notice only says a new one is on its way.
       this.store.update({ resendAt, notice: { messageId: 'hint.codeResentNoDestination' } });
     });
   }
 
   /** Back to `SIGN_IN`, keeping the username; the public `restart()`. */
   restart() {
-    this.leave();
-    this.startOver(this.state.username);
+    this.leaveFor('SIGN_IN', { data: {} });
   }
 
   /** Signs out, whatever is under way: an answer still in flight lands nowhere (and is signed out if it signed in). */
@@ -196,7 +177,7 @@ export class FlowController {
     try {
       await this.runner.track(() => this.service.signOut()); // Hub's `signedOut` meanwhile is this call's
     } catch (error) {
-      if (this.runner.still(generation)) await this.fail(error);
+      if (this.runner.still(generation)) await this.navigator.fail(error);
       return;
     }
     if (this.runner.still(generation)) this.afterSignOut();
@@ -207,123 +188,20 @@ export class FlowController {
     return this.runner.run(() => this.runner.call(() => this.service.signInWithRedirect(provider)));
   }
 
-  skipPasskey() {
-    const { user } = this.state;
-    if (user) rememberDeclined(this.env.localStore, user);
-    this.go('DONE');
+  /** "Skip" / "Not now" on a step after sign-in: on to the next stage (a declined passkey is remembered). */
+  skip(): Promise<void> {
+    const { step, user } = this.state;
+    if (!step || !isSignedInStep(step) || step === 'DONE') return Promise.resolve();
+    if (step === 'PASSKEY_PROMPT' && user) rememberDeclined(this.env.localStore, user);
+    return this.runner.run(() => this.journey.follow({ kind: 'afterSignIn', from: step }));
   }
 
-  // ---- calls ---------------------------------------------------------------------------------------------
-
-  private async execute(call: Call, step: Step): Promise<void> {
-    const { username } = this.state;
-    switch (call.kind) {
-      case 'signIn':
-        if (this.env.pageLock && !this.env.pageLock.claim(this)) {
-          throw {
-            name: 'SignInInProgress',
-            message: 'Another sign-in is in progress on this page',
-            messageId: 'error.signInElsewhere',
-          };
-        }
-        this.store.update({ username: call.request.username });
-        return this.startAttempt(call.request);
-      case 'respond': {
-        const before = this.state.data.additionalInfo;
-        const request = { challengeResponse: call.response, userAttributes: call.userAttributes };
-        const result = await this.runner.call(() => this.service.confirmSignIn(request));
-        if (rowOf(step).replayed) this.attempt?.replayed.push(call.response);
-        await this.follow(result, call.rememberDevice);
-        if (
-          step === 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE' &&
-          this.state.step === step &&
-          sameInfo(before, this.state.data.additionalInfo)
-        ) {
-          // Cognito asked the same question again: the answer was wrong.
-          this.fail({
-            name: 'WrongAnswer',
-            message: 'Incorrect answer',
-            messageId: 'error.wrongAnswer',
-            field: 'answer',
-          });
-        }
-        return;
-      }
-      case 'confirmSignUp':
-        await this.runner.call(() => this.service.confirmSignUp(username, call.code));
-        if (this.attempt) return this.startAttempt(this.attempt.request);
-        return this.startOver(username, undefined, { messageId: 'notice.accountConfirmed' });
-      case 'resetRequest': {
-        this.store.update({ username: call.username });
-        const codeDelivery = await this.runner.call(() => this.service.resetPassword(call.username));
-        return this.go('CONFIRM_RESET_PASSWORD', { data: { codeDelivery } });
-      }
-      case 'resetConfirm': {
-        await this.runner.call(() => this.service.confirmResetPassword(username, call.code, call.newPassword));
-        const request = passwordSignIn(this.env.options().authFlowType, username, call.newPassword);
-        if (!request) return this.startOver(username, undefined, { messageId: 'notice.passwordReset' });
-        return this.startAttempt(request);
-      }
-      case 'registerPasskey':
-        await this.runner.call(() => this.service.registerPasskey());
-        this.env.sink.passkeyRegistered();
-        return this.go('DONE', { notice: { messageId: 'notice.passkeyRegistered' } });
-    }
+  /** "Not now" on `PASSKEY_PROMPT`. */
+  skipPasskey(): Promise<void> {
+    return this.skip();
   }
 
-  private async startAttempt(request: SignInRequest) {
-    this.attempt = { request, replayed: [] };
-    let result: SignInResult;
-    try {
-      result = await this.runner.call(() => this.service.signIn(request));
-    } catch (error) {
-      if (error === STALE) throw error;
-      const name = errorName(error);
-      // Signed in meanwhile (another tab): this form ends signed in too, not in an error.
-      if (name === 'UserAlreadyAuthenticatedException') return this.completeSignIn();
-      // A preference that cannot be used, or a cancelled passkey (Amplify dropped the sign-in): offer the choice.
-      if (!request.preferredChallenge || !(name === 'InvalidPreferredChallenge' || name.startsWith('Passkey')))
-        throw error;
-      const { preferredChallenge: _dropped, ...withoutPreference } = request;
-      this.attempt = { request: withoutPreference, replayed: [] };
-      await this.follow(await this.runner.call(() => this.service.signIn(withoutPreference)));
-      return this.fail(error);
-    }
-    await this.follow(result);
-  }
-
-  /** Goes where an Amplify sign-in result leads; `rememberDevice`: the box was ticked on the step answered. */
-  private async follow(result: SignInResult, rememberDevice = false): Promise<void> {
-    const passkeysSupported = offersFirstFactors(result)
-      ? await this.runner.call(() => this.service.supportsPasskeys().catch(() => false))
-      : false;
-    const { username } = this.state;
-    const next = transition(result, { username, totpIssuer: this.env.options().totpIssuer, passkeysSupported });
-    if (next.kind === 'signedIn') return this.completeSignIn(rememberDevice);
-    let { data } = next;
-    if (next.needsSignUpCode) {
-      const codeDelivery = await this.runner.call(() => this.service.resendSignUpCode(username).catch(() => ({})));
-      data = { codeDelivery };
-    }
-    this.go(next.step, { data, totp: next.totp, notice: next.notice });
-    if (next.unknown) {
-      this.fail({ name: 'UnknownStep', message: `Unknown sign-in step ${next.step}`, messageId: 'error.unknownStep' });
-    }
-  }
-
-  private async completeSignIn(rememberDevice = false) {
-    const user = await this.runner.call(() => this.service.currentUser());
-    if (!user) throw { name: 'SignInException', message: 'Signed in, but no user was found' };
-    this.attempt = undefined;
-    const option = this.env.options().rememberDevice;
-    await this.runner.call(() => rememberIfWanted(this.service, option, rememberDevice));
-    this.announceSignedIn(user);
-    const call = <T>(request: () => Promise<T>) => this.runner.call(request);
-    if (await shouldOfferPasskey(this.env.options(), this.env.localStore, user, this.service, call)) {
-      return this.go('PASSKEY_PROMPT', { user });
-    }
-    this.go('DONE', { user });
-  }
+  // ---- what happens to the flow --------------------------------------------------------------------------
 
   private announceSignedIn(user: SignedInUser) {
     const loginId = user.loginId ?? (this.state.username || undefined);
@@ -334,102 +212,45 @@ export class FlowController {
   private standing(): Standing {
     const { step, busy } = this.state;
     if (step === undefined || busy || this.runner.busyWithCalls) return 'busy';
-    if (step === 'DONE' || step === 'PASSKEY_PROMPT') return 'signedIn';
+    if (isSignedInStep(step)) return 'signedIn';
     return this.env.formTouched?.() ? 'busy' : 'idle';
   }
 
   private onRedirectFailure(hub: AuthHubEvent) {
-    if (hub.event !== 'signInWithRedirect_failure') return;
-    if (this.state.step === undefined) return; // during startup the service keeps it for `start`
+    if (hub.event !== 'signInWithRedirect_failure' || this.state.step === undefined) return; // startup keeps it
     this.leave();
-    this.startOver(this.state.username, redirectError(hub));
+    this.navigator.startOver(this.state.username, redirectError(hub), undefined, false);
   }
 
   private afterSignOut(messageId = 'notice.signedOut') {
-    this.attempt = undefined;
+    this.navigator.attempt = undefined;
     this.env.sink.signedOut();
-    this.go('SIGN_IN', { user: undefined, data: {}, totp: undefined, notice: { messageId } });
+    const patch = { user: undefined, data: {}, totp: undefined, notice: { messageId } };
+    this.navigator.go('SIGN_IN', patch, false);
   }
 
-  private afterFailure(error: unknown): void | Promise<void> {
-    return this.described(error, (flowError) => {
+  /** A call failed on the step still shown: the error shows there, or the user starts over where a session ended. */
+  private afterFailure(failure: unknown): void | Promise<void> {
+    const { cause, place } = failure instanceof CallFailure ? failure : { cause: failure, place: undefined };
+    return this.navigator.described(cause, (described) => {
+      const flowError: FlowError = { ...described, ...place?.(described) };
       const next = afterError(flowError, this.state.step);
-      if (next.action === 'startOver') return this.startOver(this.state.username, next.error);
-      this.fail(flowError);
+      if (next.action === 'startOver')
+        return this.navigator.startOver(this.state.username, next.error, undefined, false);
+      void this.navigator.fail(flowError);
     });
   }
 
   /** The user leaves the step: whatever is in flight lands nowhere; the typed credentials are dropped. */
   private leave(): number {
-    this.attempt = undefined;
+    this.navigator.attempt = undefined;
     return this.runner.leave();
   }
 
-  // ---- state ---------------------------------------------------------------------------------------------
-
-  /** Back to `SIGN_IN` with the username kept, and why. */
-  private startOver(username: string, error?: FlowError, notice?: Notice) {
-    this.attempt = undefined;
-    this.go('SIGN_IN', { username, data: {}, notice });
-    if (error) this.fail(error);
-  }
-
-  private go(step: Step, patch: Partial<FlowState> = {}) {
-    const previous = this.state.step ?? null;
-    const changed = step !== previous;
-    this.store.update({
-      error: undefined,
-      notice: undefined,
-      ...(changed ? { resendAt: undefined } : {}),
-      // Secrets live only while their step shows.
-      ...(step === 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' ? {} : { totp: undefined }),
-      expiresAt: this.now() + resumeTtl(step),
-      ...patch,
-      step,
-    });
-    if (!inSignInSession(step)) {
-      this.env.pageLock?.release(this);
-      // The typed password is kept only while a code may have to be resent or an account confirmed.
-      if (step !== 'CONFIRM_SIGN_UP') this.attempt = undefined;
-    }
-    this.persist();
-    if (changed) this.env.sink.stepChanged(step, previous);
-  }
-
-  private persist() {
-    const { step, username, data, expiresAt } = this.state;
-    if (step && rowOf(step).resume && expiresAt) this.pending.save({ step, username, data, expiresAt });
-    else this.pending.clear();
-  }
-
-  /** Input rejected before any call. */
-  private reject(error: FlowError): Promise<void> {
-    this.fail(error);
-    return Promise.resolve();
-  }
-
-  private fail(error: unknown, override?: Partial<FlowError>): void | Promise<void> {
-    return this.described(error, (described) => {
-      const flowError = placeError({ ...described, ...override }, this.state.step);
-      this.store.update({ error: flowError });
-      this.env.sink.error({ step: this.state.step ?? null, name: flowError.name, message: flowError.message });
-    });
-  }
-
-  /**
-   * `show(error)` as a `FlowError`: at once for the widget's own errors; after Cognito's error names load for the
-   * rest, and then only if the user is still on the step that failed.
-   */
-  private described(error: unknown, show: (error: FlowError) => void): void | Promise<void> {
-    const described = describeError(error);
-    if (!(described instanceof Promise)) return show(described);
-    const { step } = this.state;
-    const generation = this.runner.current();
-    return described.then((flowError) => {
-      if (this.state.step === step && this.runner.still(generation)) show(flowError);
-    });
+  /** A user action that leaves the step for `step`, unless the page keeps the current one. */
+  private leaveFor(step: Step, patch: Partial<FlowState>) {
+    if (!this.navigator.allowed(step)) return;
+    this.leave();
+    this.navigator.go(step, patch, false);
   }
 }
-
-const sameInfo = (a?: Record<string, string>, b?: Record<string, string>) =>
-  JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});

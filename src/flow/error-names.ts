@@ -40,6 +40,11 @@ const BY_NAME = new Map<string, Rule>([
   ['ServiceUnavailable', { messageId: 'error.service' }],
   ['Unknown', { messageId: 'error.service' }],
   ['ConfigurationError', { messageId: 'error.configuration' }],
+  // Signing up (the identifier's field and words depend on the pool: `sign-up.ts` places them).
+  ['UsernameExistsException', { messageId: 'error.accountExists.username', field: 'username' }],
+  ['AliasExistsException', { messageId: 'error.accountExists.username', field: 'username' }],
+  ['CodeDeliveryFailureException', { messageId: 'error.codeDelivery' }],
+  ['AutoSignInException', { messageId: 'error.signUpLinkWaitEnded' }],
   ['AuthUserPoolException', { messageId: 'error.configuration' }],
   ['InvalidUserPoolConfigurationException', { messageId: 'error.configuration' }],
 ]);
@@ -49,6 +54,7 @@ const BY_MESSAGE: ReadonlyArray<[name: string, pattern: RegExp, rule: Rule]> = [
   ['NotAuthorizedException', /attempts exceeded/i, { messageId: 'error.passwordAttemptsExceeded' }],
   ['NotAuthorizedException', /session is expired|invalid session/i, { messageId: 'error.sessionExpired' }],
   ['NotAuthorizedException', /flow not enabled|not enabled for this client/i, { messageId: 'error.flowNotAllowed' }],
+  ['NotAuthorizedException', /signup is not permitted/i, { messageId: 'error.signUpNotAllowed' }],
   ['InvalidParameterException', /flow not enabled|not enabled for this client/i, { messageId: 'error.flowNotAllowed' }],
   // The password policy, as Cognito words each rule: the rule in the user's language.
   ['InvalidPasswordException', /long enough|too short|minimum length/i, passwordRule('error.passwordTooShort')],

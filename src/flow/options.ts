@@ -12,6 +12,12 @@ export interface FlowOptions {
   socialProviders: string[];
   /** `remember-device`: `ask` shows a checkbox on MFA code steps, `always` remembers without asking. */
   rememberDevice?: RememberDevice;
+  /** `hide-sign-up`: `SIGN_IN` offers no "Create account". */
+  hideSignUp?: boolean;
+  /** `initial-step`: the first step for a visitor who is not signed in and has nothing to resume. */
+  initialStep?: 'SIGN_IN' | 'SIGN_UP';
+  /** `verify-contact`: `ask` (default) offers `VERIFY_CONTACT` after a sign-in; `never`. */
+  verifyContact?: 'ask' | 'never';
 }
 
 const KNOWN_PROVIDERS = new Map([
@@ -38,4 +44,9 @@ export function signInNeedsPassword(authFlowType: AuthFlowType, preferred: First
   if (authFlowType === 'CUSTOM_WITHOUT_SRP') return false;
   if (authFlowType !== 'USER_AUTH') return true;
   return preferred === 'PASSWORD' || preferred === 'PASSWORD_SRP';
+}
+
+/** `SIGN_UP` asks for a password, unless the widget signs in with `USER_AUTH` and a code or passkey first. */
+export function signUpNeedsPassword(authFlowType: AuthFlowType, preferred: FirstFactor | undefined): boolean {
+  return authFlowType !== 'USER_AUTH' || !preferred || preferred === 'PASSWORD' || preferred === 'PASSWORD_SRP';
 }

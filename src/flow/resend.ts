@@ -1,9 +1,11 @@
 /**
  * A new code: on sign-in code steps by starting the same sign-in again and replaying the answers given since
- * (Cognito sends a code only when a challenge starts); on sign-up and reset by asking for one. A cooldown per
+ * (Cognito sends a code only when a challenge starts); elsewhere by the call the step's row names. A cooldown per
  * step keeps a held-down button from sending a text message a second (each costs the site's owner).
  */
-import type { AuthService, CodeDelivery, SignInRequest, SignInResult } from '../auth-service.js';
+import type { AuthService, SignInRequest, SignInResult } from '../auth-service.js';
+import type { Call } from './calls.js';
+import type { StepData } from './step-data.js';
 import { rowOf, type Step } from './steps.js';
 
 /** Seconds before a new code can be asked for again on the same step. */
@@ -26,13 +28,23 @@ export async function replaySignIn(service: AuthService, attempt: Attempt): Prom
   return result;
 }
 
-/** Asks for a new sign-up or reset code. */
-export const sendCodeAgain = (service: AuthService, step: Step, username: string): Promise<CodeDelivery> =>
-  rowOf(step).resend === 'signUp' ? service.resendSignUpCode(username) : service.resetPassword(username);
+/** The call that sends a new code on `step` (not a replayed sign-in), or `undefined` without one. */
+export function resendCall(step: Step | undefined, username: string, data: StepData): Call | undefined {
+  const { resend } = rowOf(step);
+  switch (resend) {
+    case 'resendSignUpCode':
+    case 'resetPassword':
+      return username ? { name: resend, input: { username } } : undefined;
+    case 'sendUserAttributeVerificationCode':
+      return data.contactAttribute ? { name: resend, input: { attribute: data.contactAttribute } } : undefined;
+    default:
+      return undefined;
+  }
+}
 
-/** Whether `step` has a way to send a new code, and the means (typed credentials in memory, or a username). */
-export function resendPossible(step: Step | undefined, username: string, hasAttempt: boolean): boolean {
+/** Whether `step` has a way to send a new code (typed credentials in memory, a username, a contact). */
+export function resendPossible(step: Step | undefined, username: string, data: StepData, hasAttempt: boolean): boolean {
   const { resend } = rowOf(step);
   if (!resend) return false;
-  return resend === 'replay' ? hasAttempt : Boolean(username);
+  return resend === 'replay' ? hasAttempt : resendCall(step, username, data) !== undefined;
 }

@@ -114,3 +114,33 @@ export class PendingStore {
     }
   }
 }
+
+/** What startup does with the pending record it found. */
+export type ResumeDecision =
+  | { kind: 'none' }
+  | {
+      kind: 'startOver';
+      username: string;
+      error?: { name: string; message: string; messageId: string };
+      noticeId?: string;
+    }
+  | { kind: 'resume'; record: PendingRecord };
+
+/**
+ * Whether a record comes back. An expired one never does: a step on Amplify's session says the session expired; a
+ * sessionless step (a reset or sign-up code) says its code has expired. A step that cannot resume starts over with
+ * its row's notice.
+ */
+export function resumeDecision(record: (PendingRecord & { expired: boolean }) | undefined): ResumeDecision {
+  if (!record) return { kind: 'none' };
+  const { step, username, expired } = record;
+  const { resume, restartNotice } = rowOf(step);
+  if (expired && resume === 'sessionless') return { kind: 'startOver', username, noticeId: 'error.expiredCode' };
+  if (expired) {
+    const error = { name: 'SignInException', message: 'Sign-in session expired', messageId: 'error.sessionExpired' };
+    return { kind: 'startOver', username, error };
+  }
+  if (resume === 'restart') return { kind: 'startOver', username, noticeId: restartNotice };
+  const { expired: _expired, ...kept } = record;
+  return { kind: 'resume', record: kept };
+}

@@ -16,8 +16,12 @@ export interface RunnerHooks {
   signOutLate(): Promise<void>;
 }
 
-const isSignedInResult = (value: unknown) =>
-  Boolean(value && typeof value === 'object' && 'isSignedIn' in value && (value as SignInResult).isSignedIn);
+/** A sign-in result that signed the user in, bare or as a call's outcome (`{ result, passkeysSupported }`). */
+function isSignedInResult(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  if ('isSignedIn' in value) return Boolean((value as SignInResult).isSignedIn);
+  return 'result' in value && isSignedInResult(value.result);
+}
 
 export class CallRunner {
   /** Bumped by every user action that leaves a step: answers to calls made before land nowhere. */

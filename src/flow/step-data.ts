@@ -1,4 +1,4 @@
-import type { CodeDelivery, NextSignInStep } from '../auth-service.js';
+import type { CodeDelivery, ContactAttribute, NextSignInStep } from '../auth-service.js';
 
 /** The details a step shows, taken from Amplify's `nextStep`. Nothing secret: it is kept across reloads. */
 export interface StepData {
@@ -11,6 +11,10 @@ export interface StepData {
   missingAttributes?: string[];
   /** Custom challenge: Cognito's challenge parameters, e.g. `{ question }`. */
   additionalInfo?: Record<string, string>;
+  /** `VERIFY_CONTACT`: the signed-in user's contacts that the pool verifies and that are not verified yet. */
+  contacts?: ContactAttribute[];
+  /** `VERIFY_CONTACT`: the contact a code was sent to. */
+  contactAttribute?: ContactAttribute;
 }
 
 export const stepDataOf = (next: NextSignInStep): StepData => ({

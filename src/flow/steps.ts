@@ -1,7 +1,10 @@
 /**
- * The step table: one row per step says everything the flow needs to know about it. Adding a step is its row
- * here, its screen in `components/step-elements.ts` (or an existing one reused), and its strings.
+ * The step table: one row per step says everything the flow needs to know about it: its screen, what its submit
+ * reads and which service call that makes (`answers.ts`), where each call's result leads (`calls.ts`), how it
+ * resumes and how it sends a new code. Adding a step is its row here (and its call's row in `calls.ts` when the
+ * call is new), its screen in `components/step-elements.ts` (or an existing one reused), and its strings.
  */
+import type { CallName } from './calls.js';
 
 /** Every step the widget can be in. Amplify's `signInStep` values are used verbatim. */
 export const KNOWN_STEPS = [
@@ -20,6 +23,9 @@ export const KNOWN_STEPS = [
   'RESET_PASSWORD',
   'CONFIRM_RESET_PASSWORD',
   'CONFIRM_SIGN_UP',
+  'SIGN_UP',
+  'CONFIRM_SIGN_UP_WITH_LINK',
+  'VERIFY_CONTACT',
   'PASSKEY_PROMPT',
   'DONE',
 ] as const;
@@ -40,11 +46,14 @@ export type Screen =
   | 'totp-setup'
   | 'email-setup'
   | 'reset-password'
+  | 'sign-up'
+  | 'sign-up-link'
+  | 'verify-contact'
   | 'passkey-prompt'
   | 'done'
   | 'unknown';
 
-/** What the user's submit on a step means (see `answers.ts`). */
+/** What the user's submit on a step reads, and so which call it makes (see `answers.ts`). */
 export type AnswerKind =
   | 'signIn'
   | 'code'
@@ -56,20 +65,31 @@ export type AnswerKind =
   | 'newPassword'
   | 'resetRequest'
   | 'resetConfirm'
+  | 'signUp'
+  | 'verifyContact'
   | 'registerPasskey'
   | 'none';
+
+/** How a step sends a new code: replay the sign-in (Cognito sends codes only when a challenge starts), or a call. */
+export type Resend =
+  'replay' | Extract<CallName, 'resendSignUpCode' | 'resetPassword' | 'sendUserAttributeVerificationCode'>;
 
 export interface StepRow {
   screen: Screen;
   answer: AnswerKind;
+  /** A call the flow makes by itself once the step shows (the wait for a sign-up link's click). */
+  onEnter?: Extract<CallName, 'autoSignIn'>;
   /**
    * After a reload: `session` comes back while Amplify's in-progress sign-in lives (it is answered with
    * `confirmSignIn`); `sessionless` comes back for as long as its code may live (no Amplify session needed);
-   * `restart` goes back to `SIGN_IN` with a notice (its secret is not kept); none: not resumed.
+   * `restart` goes back to `SIGN_IN` with `restartNotice` (what the step held is not kept); none: not resumed.
    */
   resume?: 'session' | 'sessionless' | 'restart';
-  /** How a new code is sent: replay the sign-in, resend the sign-up code, or ask for a new reset code. */
-  resend?: 'replay' | 'signUp' | 'reset';
+  restartNotice?: string;
+  /** How a new code is sent. */
+  resend?: Resend;
+  /** The user is signed in on this step (a late sign-in answer is not signed out; Hub `signedOut` leaves it). */
+  signedIn?: boolean;
   /** The answer given on this step is replayed when a code is resent on a later step. */
   replayed?: boolean;
   /** Names the generic error fields have on this screen (`code` → `answer`). */
@@ -78,7 +98,7 @@ export interface StepRow {
   errorFields?: Readonly<Record<string, string>>;
 }
 
-const codeStep = (resend?: StepRow['resend']): StepRow => ({
+const codeStep = (resend?: Resend): StepRow => ({
   screen: 'code',
   answer: 'code',
   resume: 'session',
@@ -103,7 +123,12 @@ const TABLE: Readonly<Record<KnownStep, StepRow>> = {
   CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION: choiceStep,
   CONTINUE_SIGN_IN_WITH_MFA_SELECTION: choiceStep,
   CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION: choiceStep,
-  CONTINUE_SIGN_IN_WITH_TOTP_SETUP: { screen: 'totp-setup', answer: 'code', resume: 'restart' },
+  CONTINUE_SIGN_IN_WITH_TOTP_SETUP: {
+    screen: 'totp-setup',
+    answer: 'code',
+    resume: 'restart',
+    restartNotice: 'notice.totpSetupRestart',
+  },
   CONTINUE_SIGN_IN_WITH_EMAIL_SETUP: {
     screen: 'email-setup',
     answer: 'email',
@@ -117,11 +142,27 @@ const TABLE: Readonly<Record<KnownStep, StepRow>> = {
     screen: 'reset-password',
     answer: 'resetConfirm',
     resume: 'sessionless',
-    resend: 'reset',
+    resend: 'resetPassword',
   },
-  CONFIRM_SIGN_UP: { screen: 'code', answer: 'signUpCode', resume: 'sessionless', resend: 'signUp' },
-  PASSKEY_PROMPT: { screen: 'passkey-prompt', answer: 'registerPasskey' },
-  DONE: { screen: 'done', answer: 'none' },
+  CONFIRM_SIGN_UP: { screen: 'code', answer: 'signUpCode', resume: 'sessionless', resend: 'resendSignUpCode' },
+  SIGN_UP: { screen: 'sign-up', answer: 'signUp', fieldAliases: { password: 'newPassword' } },
+  // Amplify waits for the link's click in this page only: after a reload, the person signs in once confirmed.
+  CONFIRM_SIGN_UP_WITH_LINK: {
+    screen: 'sign-up-link',
+    answer: 'none',
+    onEnter: 'autoSignIn',
+    resume: 'restart',
+    restartNotice: 'notice.signUpLinkRestart',
+    resend: 'resendSignUpCode',
+  },
+  VERIFY_CONTACT: {
+    screen: 'verify-contact',
+    answer: 'verifyContact',
+    resend: 'sendUserAttributeVerificationCode',
+    signedIn: true,
+  },
+  PASSKEY_PROMPT: { screen: 'passkey-prompt', answer: 'registerPasskey', signedIn: true },
+  DONE: { screen: 'done', answer: 'none', signedIn: true },
 };
 
 /** A step this version does not know: a clear message and a way back. */
@@ -140,3 +181,6 @@ export const inSignInSession = (step: Step | undefined) => {
 
 /** The screen of each step, for the host's element list. */
 export const screenOf = (step: Step): Screen => rowOf(step).screen;
+
+/** Steps a signed-in user is on. */
+export const isSignedInStep = (step: Step | undefined) => rowOf(step).signedIn === true;

@@ -1,43 +1,33 @@
 /** Where an Amplify sign-in result leads: a pure function of the result and what the flow knows. */
 import type { SignInResult } from '../auth-service.js';
-import { firstFactorChoices, stepDataOf, type StepData } from './step-data.js';
-import { isKnownStep, type Step } from './steps.js';
+import type { CallContext, Next } from './calls.js';
+import { firstFactorChoices, stepDataOf } from './step-data.js';
+import { isKnownStep } from './steps.js';
 import { totpUri } from './totp-uri.js';
 
-export interface TransitionContext {
-  /** What the user typed as username (the TOTP entry's account name). */
-  username: string;
-  totpIssuer: string;
-  /** WebAuthn works here (first-factor selection shows the passkey only then). */
+/** A sign-in result, and whether WebAuthn works here (asked only when the result offers first factors). */
+export interface SignInOutcome {
+  result: SignInResult;
   passkeysSupported: boolean;
 }
-
-export type Transition =
-  | { kind: 'signedIn' }
-  | {
-      kind: 'step';
-      step: Step;
-      data: StepData;
-      /** TOTP setup only: the secret and its URI, in memory while the step shows. */
-      totp?: { secret: string; uri: string };
-      /** Cognito sends no code when a sign-in meets an unconfirmed account: the flow asks for one. */
-      needsSignUpCode?: boolean;
-      notice?: { messageId: string };
-      /** A step this version does not know. */
-      unknown?: boolean;
-    };
 
 /** Whether the result's next step offers a first-factor choice (the flow then asks whether passkeys work). */
 export const offersFirstFactors = (result: SignInResult) =>
   result.nextStep.signInStep === 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION';
 
-export function transition(result: SignInResult, context: TransitionContext): Transition {
+const sameInfo = (a?: Record<string, string>, b?: Record<string, string>) =>
+  JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
+
+/** Where the result of `signIn`, `confirmSignIn` or `autoSignIn` leads. */
+export function signInNext({ result, passkeysSupported }: SignInOutcome, input: object, context: CallContext): Next {
+  const { rememberDevice } = input as { rememberDevice?: boolean };
   const { nextStep } = result;
   const step = nextStep.signInStep;
-  if (result.isSignedIn || step === 'DONE') return { kind: 'signedIn' };
+  if (result.isSignedIn || step === 'DONE') return { kind: 'signedIn', rememberDevice };
   switch (step) {
     case 'CONFIRM_SIGN_UP':
-      return { kind: 'step', step, data: {}, needsSignUpCode: true };
+      // Cognito sends no code when a sign-in meets an unconfirmed account: the flow asks for one.
+      return { kind: 'call', call: { name: 'sendSignUpCode', input: { username: context.username } } };
     case 'RESET_PASSWORD':
       return { kind: 'step', step, data: {}, notice: { messageId: 'hint.resetRequired' } };
     case 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP': {
@@ -46,9 +36,26 @@ export function transition(result: SignInResult, context: TransitionContext): Tr
       return { kind: 'step', step, data: {}, totp: { secret, uri } };
     }
     case 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION': {
-      const availableChallenges = firstFactorChoices(nextStep.availableChallenges ?? [], context.passkeysSupported);
+      const availableChallenges = firstFactorChoices(nextStep.availableChallenges ?? [], passkeysSupported);
       return { kind: 'step', step, data: { availableChallenges } };
     }
   }
-  return { kind: 'step', step, data: stepDataOf(nextStep), ...(isKnownStep(step) ? {} : { unknown: true }) };
+  const data = stepDataOf(nextStep);
+  if (!isKnownStep(step)) {
+    const error = { name: 'UnknownStep', message: `Unknown sign-in step ${step}`, messageId: 'error.unknownStep' };
+    return { kind: 'step', step, data, error };
+  }
+  // Cognito asked the same question again: the answer was wrong.
+  if (step === 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE' && step === context.step) {
+    if (sameInfo(context.data.additionalInfo, data.additionalInfo)) {
+      const error = {
+        name: 'WrongAnswer',
+        message: 'Incorrect answer',
+        messageId: 'error.wrongAnswer',
+        field: 'answer',
+      };
+      return { kind: 'step', step, data, error };
+    }
+  }
+  return { kind: 'step', step, data };
 }

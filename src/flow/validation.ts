@@ -28,3 +28,13 @@ export const checkEmail = (email: string): FlowError | undefined =>
   (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
     ? undefined
     : inputError('email', 'error.emailFormat', 'InvalidEmailFormat'));
+
+/** A phone number as typed, without the spaces, dashes, dots and brackets people put between groups. */
+export const normalizePhone = (phone: string) => phone.replace(/[\s().-]/g, '');
+
+/** Phone numbers as Cognito takes them: E.164, `+` and the country code (`+14255550100`). */
+export const checkPhone = (phone: string, field: ErrorField = 'phone_number'): FlowError | undefined =>
+  requireFields({ [field]: phone }, [field]) ??
+  (/^\+[1-9]\d{6,14}$/.test(normalizePhone(phone))
+    ? undefined
+    : inputError(field, 'error.phoneFormat', 'InvalidPhoneFormat'));

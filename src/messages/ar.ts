@@ -166,6 +166,18 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'طريقة تسجيل الدخول هذه غير مفعَّلة لهذا التطبيق. تواصل مع مالك الموقع.',
   'error.prefix': 'خطأ:',
   'error.unknown': 'حدث خطأ ما. حاول مرة أخرى.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'يوجد حساب بهذا البريد الإلكتروني بالفعل. سجِّل الدخول، أو أعِد تعيين كلمة المرور إن كنت قد نسيتها.',
+  'error.accountExists.phone_number':
+    'يوجد حساب برقم الهاتف هذا بالفعل. سجِّل الدخول، أو أعِد تعيين كلمة المرور إن كنت قد نسيتها.',
+  'error.accountExists.username': 'اسم المستخدم هذا مستخدَم بالفعل. إن كان لك، فسجِّل الدخول.',
+  'error.phoneFormat': 'أدخِل رقم الهاتف مع رمز البلد، مثل ‎+966512345678.',
+  'error.signUpNotAllowed': 'لا يمكن إنشاء حسابات جديدة هنا. تواصل مع مالك الموقع.',
+  'error.codeDelivery': 'تعذّر إرسال الرمز. تحقّق من البريد الإلكتروني أو رقم الهاتف ثم حاول مرة أخرى.',
+  'error.signUpLinkWaitEnded': 'توقفنا عن انتظار فتح الرابط. بعد فتحه، سجِّل الدخول.',
+  'notice.signUpLinkRestart': 'بعد فتح الرابط الذي أرسلناه إليك، سجِّل الدخول.',
+  'notice.contactVerified': 'شكرًا، تم التحقق. يمكنك الآن استخدامه لإعادة تعيين كلمة المرور.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.',
 };

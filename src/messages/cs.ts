@@ -164,6 +164,19 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Tento způsob přihlášení není v této aplikaci zapnutý. Obraťte se na provozovatele webu.',
   'error.prefix': 'Chyba:',
   'error.unknown': 'Něco se pokazilo. Zkuste to znovu.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Účet s touto e-mailovou adresou už existuje. Přihlaste se, nebo si obnovte heslo, pokud jste ho zapomněli.',
+  'error.accountExists.phone_number':
+    'Účet s tímto telefonním číslem už existuje. Přihlaste se, nebo si obnovte heslo, pokud jste ho zapomněli.',
+  'error.accountExists.username': 'Toto uživatelské jméno už je obsazené. Pokud je vaše, přihlaste se.',
+  'error.phoneFormat': 'Zadejte číslo s mezinárodní předvolbou, například +420601123456.',
+  'error.signUpNotAllowed': 'Nové účty tu nelze vytvářet. Obraťte se na provozovatele webu.',
+  'error.codeDelivery':
+    'Kód se nepodařilo odeslat. Zkontrolujte e-mailovou adresu nebo telefonní číslo a zkuste to znovu.',
+  'error.signUpLinkWaitEnded': 'Na otevření odkazu už nečekáme. Jakmile ho otevřete, přihlaste se.',
+  'notice.signUpLinkRestart': 'Jakmile otevřete odkaz, který jsme vám poslali, přihlaste se.',
+  'notice.contactVerified': 'Děkujeme, je ověřeno. Teď ho můžete použít k obnovení hesla.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Vaše relace skončila. Pokračujte opětovným přihlášením.',
 };

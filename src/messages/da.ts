@@ -159,6 +159,18 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Denne loginmetode er ikke slået til for denne app. Kontakt webstedets ejer.',
   'error.prefix': 'Fejl:',
   'error.unknown': 'Noget gik galt. Prøv igen.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Der findes allerede en konto med denne e-mailadresse. Log ind, eller nulstil din adgangskode, hvis du har glemt den.',
+  'error.accountExists.phone_number':
+    'Der findes allerede en konto med dette telefonnummer. Log ind, eller nulstil din adgangskode, hvis du har glemt den.',
+  'error.accountExists.username': 'Brugernavnet er allerede taget. Hvis det er dit, så log ind i stedet.',
+  'error.phoneFormat': 'Indtast telefonnummeret med landekode, f.eks. +4520123456.',
+  'error.signUpNotAllowed': 'Der kan ikke oprettes nye konti her. Kontakt ejeren af websitet.',
+  'error.codeDelivery': 'Vi kunne ikke sende koden. Tjek e-mailadressen eller telefonnummeret, og prøv igen.',
+  'error.signUpLinkWaitEnded': 'Vi venter ikke længere på, at linket bliver åbnet. Log ind, når du har åbnet det.',
+  'notice.signUpLinkRestart': 'Log ind, når du har åbnet det link, vi har sendt dig.',
+  'notice.contactVerified': 'Tak, det er bekræftet. Du kan nu bruge det til at nulstille din adgangskode.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Din session er udløbet. Log ind igen for at fortsætte.',
 };

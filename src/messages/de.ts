@@ -49,19 +49,19 @@ export const catalog: Catalog = {
   'social.or': 'oder',
 
   'step.SIGN_IN.title': 'Anmelden',
-  'step.CONFIRM_SIGN_IN_WITH_SMS_CODE.title': 'Geben Sie den Code aus der SMS ein',
-  'step.CONFIRM_SIGN_IN_WITH_EMAIL_CODE.title': 'Geben Sie den Code aus der E-Mail ein',
-  'step.CONFIRM_SIGN_IN_WITH_TOTP_CODE.title': 'Geben Sie den Code aus Ihrer Authenticator-App ein',
-  'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': 'Geben Sie Ihr Passwort ein',
-  'step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title': 'Wählen Sie ein neues Passwort',
-  'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': 'Beantworten Sie die Sicherheitsfrage',
+  'step.CONFIRM_SIGN_IN_WITH_SMS_CODE.title': 'Code aus der SMS eingeben',
+  'step.CONFIRM_SIGN_IN_WITH_EMAIL_CODE.title': 'Code aus der E-Mail eingeben',
+  'step.CONFIRM_SIGN_IN_WITH_TOTP_CODE.title': 'Code aus der Authenticator-App eingeben',
+  'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': 'Passwort eingeben',
+  'step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title': 'Neues Passwort wählen',
+  'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': 'Abfrage beantworten',
   'step.CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION.title': 'Wie möchten Sie sich anmelden?',
   'step.CONTINUE_SIGN_IN_WITH_MFA_SELECTION.title': 'Wie möchten Sie bestätigen, dass Sie es sind?',
   'step.CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION.title': 'Bestätigung in zwei Schritten einrichten',
   'step.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.title': 'Authenticator-App einrichten',
   'step.CONTINUE_SIGN_IN_WITH_EMAIL_SETUP.title': 'Bestätigung per E-Mail einrichten',
   'step.RESET_PASSWORD.title': 'Passwort zurücksetzen',
-  'step.CONFIRM_RESET_PASSWORD.title': 'Wählen Sie ein neues Passwort',
+  'step.CONFIRM_RESET_PASSWORD.title': 'Neues Passwort wählen',
   'step.CONFIRM_SIGN_UP.title': 'Konto bestätigen',
   'step.PASSKEY_PROMPT.title': 'Nächstes Mal schneller anmelden',
   'step.DONE.title': 'Sie sind angemeldet',
@@ -169,6 +169,22 @@ export const catalog: Catalog = {
     'Diese Anmeldemethode ist für diese App nicht aktiviert. Wenden Sie sich an den Betreiber der Website.',
   'error.prefix': 'Fehler:',
   'error.unknown': 'Ein Fehler ist aufgetreten. Versuchen Sie es noch einmal.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Mit dieser E-Mail-Adresse gibt es bereits ein Konto. Melden Sie sich an oder setzen Sie Ihr Passwort zurück, falls Sie es vergessen haben.',
+  'error.accountExists.phone_number':
+    'Mit dieser Telefonnummer gibt es bereits ein Konto. Melden Sie sich an oder setzen Sie Ihr Passwort zurück, falls Sie es vergessen haben.',
+  'error.accountExists.username':
+    'Dieser Benutzername ist bereits vergeben. Wenn es Ihrer ist, melden Sie sich stattdessen an.',
+  'error.phoneFormat': 'Geben Sie die Telefonnummer mit Ländervorwahl ein, z. B. +4915112345678.',
+  'error.signUpNotAllowed':
+    'Hier können keine neuen Konten erstellt werden. Wenden Sie sich an den Betreiber der Website.',
+  'error.codeDelivery':
+    'Der Code konnte nicht gesendet werden. Prüfen Sie die E-Mail-Adresse oder Telefonnummer und versuchen Sie es noch einmal.',
+  'error.signUpLinkWaitEnded':
+    'Wir warten nicht länger darauf, dass der Link geöffnet wird. Sobald Sie ihn geöffnet haben, melden Sie sich an.',
+  'notice.signUpLinkRestart': 'Sobald Sie den Link geöffnet haben, den wir Ihnen geschickt haben, melden Sie sich an.',
+  'notice.contactVerified': 'Danke, die Angabe ist bestätigt. Damit können Sie jetzt Ihr Passwort zurücksetzen.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
 };

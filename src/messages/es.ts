@@ -1,6 +1,6 @@
 import type { Catalog } from './en.js';
 
-/** Español (Spanish): loaded only when used. `{name}` marks a value, as in English. */
+/** Español de España (Spanish as written in Spain; Latin America has `es-419`): loaded only when used. `{name}` marks a value, as in English. */
 export const catalog: Catalog = {
   'field.username': 'Nombre de usuario',
   'field.password': 'Contraseña',
@@ -50,10 +50,10 @@ export const catalog: Catalog = {
   'social.or': 'o',
 
   'step.SIGN_IN.title': 'Iniciar sesión',
-  'step.CONFIRM_SIGN_IN_WITH_SMS_CODE.title': 'Escribe el código que te enviamos por SMS',
-  'step.CONFIRM_SIGN_IN_WITH_EMAIL_CODE.title': 'Escribe el código que te enviamos por correo',
-  'step.CONFIRM_SIGN_IN_WITH_TOTP_CODE.title': 'Escribe el código de tu aplicación de autenticación',
-  'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': 'Escribe tu contraseña',
+  'step.CONFIRM_SIGN_IN_WITH_SMS_CODE.title': 'Introduce el código que te hemos enviado por SMS',
+  'step.CONFIRM_SIGN_IN_WITH_EMAIL_CODE.title': 'Introduce el código que te hemos enviado por correo electrónico',
+  'step.CONFIRM_SIGN_IN_WITH_TOTP_CODE.title': 'Introduce el código de tu aplicación de autenticación',
+  'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': 'Introduce tu contraseña',
   'step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title': 'Elige una contraseña nueva',
   'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': 'Responde a la pregunta',
   'step.CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION.title': '¿Cómo quieres iniciar sesión?',
@@ -68,32 +68,32 @@ export const catalog: Catalog = {
   'step.DONE.title': 'Sesión iniciada',
   'step.UNKNOWN.title': 'Este paso de inicio de sesión no es compatible',
 
-  'hint.codeSent': 'Te enviamos un código a {destination}.',
-  'hint.codeSentBy.SMS': 'Te enviamos un código por SMS a {destination}.',
-  'hint.codeSentBy.EMAIL': 'Te enviamos un código por correo electrónico a {destination}.',
+  'hint.codeSent': 'Te hemos enviado un código a {destination}.',
+  'hint.codeSentBy.SMS': 'Te hemos enviado un código por SMS a {destination}.',
+  'hint.codeSentBy.EMAIL': 'Te hemos enviado un código por correo electrónico a {destination}.',
   'hint.codeResentNoDestination': 'Te estamos enviando un código nuevo.',
-  'hint.totpCode': 'Abre tu aplicación de autenticación y escribe el código de 6 dígitos de esta cuenta.',
+  'hint.totpCode': 'Abre tu aplicación de autenticación y introduce el código de 6 dígitos de esta cuenta.',
   'hint.totpSetup':
-    'Escanea el código QR con tu aplicación de autenticación o escribe la clave manualmente. Luego, escribe el código de 6 dígitos que aparece.',
+    'Escanea el código QR con tu aplicación de autenticación o introduce la clave manualmente. Luego, introduce el código de 6 dígitos que aparece.',
   'hint.totpSecret': 'Clave de configuración',
-  'hint.totpQrAlt': 'Código QR para agregar esta cuenta a una aplicación de autenticación',
+  'hint.totpQrAlt': 'Código QR para añadir esta cuenta a una aplicación de autenticación',
   'hint.totpCopied': 'Copiado',
   'hint.emailSetup':
-    'Escribe la dirección de correo electrónico a la que debemos enviar tus códigos de inicio de sesión.',
+    'Introduce la dirección de correo electrónico a la que debemos enviar tus códigos de inicio de sesión.',
   'hint.newPassword': 'Debes reemplazar tu contraseña temporal antes de continuar.',
   'hint.missingAttributes': 'Necesitamos algunos datos más.',
   'hint.resetPassword': 'Te enviaremos un código para restablecer la contraseña de esta cuenta.',
   'hint.resetRequired': 'Debes restablecer tu contraseña antes de iniciar sesión.',
-  'hint.confirmResetPassword': 'Escribe el código que enviamos a {destination} y elige una contraseña nueva.',
-  'hint.confirmResetPasswordNoDestination': 'Escribe el código que te enviamos y elige una contraseña nueva.',
-  'hint.confirmSignUp': 'Escribe el código que enviamos a {destination} para confirmar tu cuenta.',
-  'hint.confirmSignUpNoDestination': 'Escribe el código que te enviamos para confirmar tu cuenta.',
+  'hint.confirmResetPassword': 'Introduce el código que hemos enviado a {destination} y elige una contraseña nueva.',
+  'hint.confirmResetPasswordNoDestination': 'Introduce el código que te hemos enviado y elige una contraseña nueva.',
+  'hint.confirmSignUp': 'Introduce el código que hemos enviado a {destination} para confirmar tu cuenta.',
+  'hint.confirmSignUpNoDestination': 'Introduce el código que te hemos enviado para confirmar tu cuenta.',
   'hint.passkeyPrompt':
     'Crea una llave de acceso para iniciar sesión con tu huella digital, tu rostro o el bloqueo de pantalla en lugar de una contraseña.',
   'hint.signedInAs': 'Sesión iniciada como {username}',
   'hint.customChallenge': 'Responde a la pregunta para continuar.',
   'hint.unknownStep':
-    'El inicio de sesión solicitó un paso que esta página no puede mostrar ({step}). Vuelve atrás e inténtalo de nuevo, o ponte en contacto con el equipo de soporte.',
+    'El inicio de sesión ha solicitado un paso que esta página no puede mostrar ({step}). Vuelve atrás e inténtalo de nuevo, o ponte en contacto con el equipo de soporte.',
 
   'password.rules': 'Tu contraseña debe tener:',
   'password.rule.minLength.one': 'Al menos {count} carácter',
@@ -111,27 +111,27 @@ export const catalog: Catalog = {
   'choice.EMAIL': 'Correo electrónico',
   'choice.PASSWORD': 'Contraseña',
   'choice.PASSWORD_SRP': 'Contraseña',
-  'choice.EMAIL_OTP': 'Recibir un código por correo',
+  'choice.EMAIL_OTP': 'Recibir un código por correo electrónico',
   'choice.SMS_OTP': 'Recibir un código por SMS',
   'choice.WEB_AUTHN': 'Llave de acceso',
 
   'notice.accountConfirmed': 'Tu cuenta está confirmada. Inicia sesión para continuar.',
-  'notice.passwordReset': 'Se cambió tu contraseña. Inicia sesión con tu nueva contraseña.',
+  'notice.passwordReset': 'Se ha cambiado tu contraseña. Inicia sesión con tu nueva contraseña.',
   'notice.totpSetupRestart':
     'La configuración de la aplicación de autenticación no puede continuar después de recargar la página. Vuelve a iniciar sesión para empezar de nuevo.',
   'notice.passkeyRegistered': 'Llave de acceso creada. Podrás usarla la próxima vez que inicies sesión.',
-  'notice.signedOut': 'Se cerró la sesión.',
+  'notice.signedOut': 'Se ha cerrado la sesión.',
 
   'error.required': 'Este campo es obligatorio.',
   'error.passwordMismatch': 'Las contraseñas no coinciden.',
   'error.codeFormat': 'El código solo puede contener números.',
-  'error.emailFormat': 'Escribe una dirección de correo electrónico como nombre@example.com.',
+  'error.emailFormat': 'Introduce una dirección de correo electrónico como nombre@example.com.',
   'error.notAuthorized': 'El nombre de usuario o la contraseña no son correctos.',
-  'error.signInEnded': 'Se interrumpió el inicio de sesión. Vuelve a iniciar sesión para intentarlo de nuevo.',
-  'error.userNotFound': 'No encontramos ninguna cuenta con ese nombre de usuario.',
+  'error.signInEnded': 'Se ha interrumpido el inicio de sesión. Vuelve a iniciar sesión para intentarlo de nuevo.',
+  'error.userNotFound': 'No hemos encontrado ninguna cuenta con ese nombre de usuario.',
   'error.wrongAnswer': 'Esa respuesta no es correcta. Inténtalo de nuevo.',
   'error.codeMismatch': 'Ese código no es correcto. Revísalo e inténtalo de nuevo.',
-  'error.expiredCode': 'Ese código expiró. Solicita uno nuevo.',
+  'error.expiredCode': 'Ese código ha caducado. Solicita uno nuevo.',
   'error.limitExceeded': 'Demasiados intentos. Espera un rato antes de volver a intentarlo.',
   'error.tooManyRequests': 'Demasiadas solicitudes. Espera un momento e inténtalo de nuevo.',
   'error.tooManyFailedAttempts': 'Demasiados intentos fallidos. Espera un rato antes de volver a intentarlo.',
@@ -141,31 +141,45 @@ export const catalog: Catalog = {
   'error.invalidParameter': 'Hay un dato que no es válido. Revísalo e inténtalo de nuevo.',
   'error.passwordResetRequired': 'Debes restablecer tu contraseña.',
   'error.userNotConfirmed': 'Tu cuenta aún no está confirmada.',
-  'error.sessionExpired': 'Tu sesión expiró. Vuelve a iniciar sesión.',
+  'error.sessionExpired': 'Tu sesión ha caducado. Vuelve a iniciar sesión.',
   'error.alreadySignedIn': 'Ya tienes una sesión iniciada.',
   'error.passwordAttemptsExceeded':
     'Demasiadas contraseñas incorrectas. Espera 15 minutos antes de volver a intentarlo.',
   'error.invalidPreferredChallenge': 'Ese método de inicio de sesión no está disponible. Elige otro.',
-  'error.network': 'No pudimos conectar con el servicio de inicio de sesión. Revisa tu conexión e inténtalo de nuevo.',
-  'error.service': 'El servicio de inicio de sesión tuvo un problema. Inténtalo de nuevo en un momento.',
+  'error.network':
+    'No hemos podido conectar con el servicio de inicio de sesión. Revisa tu conexión e inténtalo de nuevo.',
+  'error.service': 'El servicio de inicio de sesión ha tenido un problema. Inténtalo de nuevo en un momento.',
   'error.configuration':
     'El inicio de sesión no está configurado correctamente. Ponte en contacto con el propietario del sitio.',
   'error.passkeyCanceled':
-    'Se canceló la solicitud de la llave de acceso o se agotó el tiempo de espera. Inténtalo de nuevo o elige otra forma de iniciar sesión.',
+    'Se ha cancelado la solicitud de la llave de acceso o se ha agotado el tiempo de espera. Inténtalo de nuevo o elige otra forma de iniciar sesión.',
   'error.passkeyRegistrationCanceled':
-    'No se creó la llave de acceso: la solicitud se canceló o se agotó el tiempo de espera. Inténtalo de nuevo o elige «Ahora no».',
+    'No se ha creado la llave de acceso: la solicitud se ha cancelado o se ha agotado el tiempo de espera. Inténtalo de nuevo o elige «Ahora no».',
   'error.passkeyUnsupported': 'Este navegador no puede usar llaves de acceso aquí.',
   'error.passkeyExists': 'Este dispositivo ya tiene una llave de acceso para tu cuenta.',
-  'error.socialSignIn': 'No se pudo iniciar sesión con ese proveedor. Inténtalo de nuevo o usa otro método.',
+  'error.socialSignIn': 'No se ha podido iniciar sesión con ese proveedor. Inténtalo de nuevo o usa otro método.',
   'error.unknownStep': 'Este paso de inicio de sesión no es compatible.',
   'error.signInElsewhere': 'Ya hay otro inicio de sesión en curso en esta página. Termínalo o vuelve atrás primero.',
   'error.qrCode':
-    'No se puede mostrar el código QR. En su lugar, escribe la clave de configuración en tu aplicación de autenticación.',
-  'error.socialCanceled': 'Se canceló el inicio de sesión con ese proveedor.',
+    'No se puede mostrar el código QR. En su lugar, introduce la clave de configuración en tu aplicación de autenticación.',
+  'error.socialCanceled': 'Se ha cancelado el inicio de sesión con ese proveedor.',
   'error.flowNotAllowed':
     'Esta forma de iniciar sesión no está habilitada para esta aplicación. Ponte en contacto con el propietario del sitio.',
   'error.prefix': 'Error:',
-  'error.unknown': 'Se produjo un error. Inténtalo de nuevo.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Ya existe una cuenta con este correo electrónico. Inicia sesión o restablece tu contraseña si la has olvidado.',
+  'error.accountExists.phone_number':
+    'Ya existe una cuenta con este número de teléfono. Inicia sesión o restablece tu contraseña si la has olvidado.',
+  'error.accountExists.username': 'Este nombre de usuario ya está en uso. Si es tuyo, inicia sesión.',
+  'error.phoneFormat': 'Escribe el número con el prefijo del país, por ejemplo +34612345678.',
+  'error.signUpNotAllowed': 'Aquí no se pueden crear cuentas nuevas. Ponte en contacto con el responsable del sitio.',
+  'error.codeDelivery':
+    'No hemos podido enviar el código. Revisa el correo electrónico o el número de teléfono e inténtalo de nuevo.',
+  'error.signUpLinkWaitEnded': 'Hemos dejado de esperar a que abras el enlace. Cuando lo hayas abierto, inicia sesión.',
+  'notice.signUpLinkRestart': 'Cuando hayas abierto el enlace que te hemos enviado, inicia sesión.',
+  'notice.contactVerified': 'Gracias, ya está verificado. Ahora puedes usarlo para restablecer tu contraseña.',
+  'error.unknown': 'Se ha producido un error. Inténtalo de nuevo.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Tu sesión ha terminado. Vuelve a iniciar sesión para continuar.',
 };

@@ -158,6 +158,18 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'این روش ورود برای این برنامه فعال نشده است. با مالک سایت تماس بگیرید.',
   'error.prefix': 'خطا:',
   'error.unknown': 'مشکلی پیش آمد. دوباره امتحان کنید.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'حسابی با این ایمیل از قبل وجود دارد. وارد شوید، یا اگر گذرواژه را فراموش کرده‌اید آن را بازنشانی کنید.',
+  'error.accountExists.phone_number':
+    'حسابی با این شماره تلفن از قبل وجود دارد. وارد شوید، یا اگر گذرواژه را فراموش کرده‌اید آن را بازنشانی کنید.',
+  'error.accountExists.username': 'این نام کاربری قبلاً گرفته شده است. اگر مال شماست، وارد شوید.',
+  'error.phoneFormat': 'شماره تلفن را با کد کشور وارد کنید، مثلاً ‎+989121234567.',
+  'error.signUpNotAllowed': 'اینجا نمی‌توان حساب تازه ساخت. با مالک سایت تماس بگیرید.',
+  'error.codeDelivery': 'ارسال کد ممکن نشد. ایمیل یا شماره تلفن را بررسی کنید و دوباره امتحان کنید.',
+  'error.signUpLinkWaitEnded': 'دیگر منتظر باز شدن پیوند نیستیم. پس از باز کردن آن، وارد شوید.',
+  'notice.signUpLinkRestart': 'پس از باز کردن پیوندی که فرستادیم، وارد شوید.',
+  'notice.contactVerified': 'ممنون، تأیید شد. اکنون می‌توانید از آن برای بازنشانی گذرواژه استفاده کنید.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'نشست شما به پایان رسید. برای ادامه دوباره وارد شوید.',
 };

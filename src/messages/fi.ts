@@ -161,6 +161,18 @@ export const catalog: Catalog = {
     'Tämä kirjautumistapa ei ole käytössä tässä sovelluksessa. Ota yhteyttä sivuston ylläpitäjään.',
   'error.prefix': 'Virhe:',
   'error.unknown': 'Jokin meni vikaan. Yritä uudelleen.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Tällä sähköpostiosoitteella on jo tili. Kirjaudu sisään tai vaihda salasana, jos olet unohtanut sen.',
+  'error.accountExists.phone_number':
+    'Tällä puhelinnumerolla on jo tili. Kirjaudu sisään tai vaihda salasana, jos olet unohtanut sen.',
+  'error.accountExists.username': 'Tämä käyttäjätunnus on jo käytössä. Jos se on sinun, kirjaudu sisään.',
+  'error.phoneFormat': 'Anna puhelinnumero maatunnuksen kanssa, esimerkiksi +358401234567.',
+  'error.signUpNotAllowed': 'Täällä ei voi luoda uusia tilejä. Ota yhteyttä sivuston ylläpitäjään.',
+  'error.codeDelivery': 'Koodia ei voitu lähettää. Tarkista sähköpostiosoite tai puhelinnumero ja yritä uudelleen.',
+  'error.signUpLinkWaitEnded': 'Emme enää odota linkin avaamista. Kun olet avannut sen, kirjaudu sisään.',
+  'notice.signUpLinkRestart': 'Kun olet avannut lähettämämme linkin, kirjaudu sisään.',
+  'notice.contactVerified': 'Kiitos, vahvistettu. Voit nyt käyttää sitä salasanan vaihtamiseen.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Istuntosi on päättynyt. Jatka kirjautumalla sisään uudelleen.',
 };

@@ -90,7 +90,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Saisissez le code que nous vous avons envoyé pour confirmer votre compte.',
   'hint.passkeyPrompt':
     'Créez une clé d’accès pour vous connecter avec votre empreinte digitale, votre visage ou le verrouillage de l’écran plutôt qu’avec un mot de passe.',
-  'hint.signedInAs': 'Connecté en tant que {username}',
+  'hint.signedInAs': 'Compte connecté : {username}',
   'hint.customChallenge': 'Répondez à la question pour continuer.',
   'hint.unknownStep':
     'La connexion demande une étape que cette page ne peut pas afficher ({step}). Revenez en arrière et réessayez, ou contactez l’assistance.',
@@ -120,7 +120,7 @@ export const catalog: Catalog = {
   'notice.totpSetupRestart':
     'La configuration de l’application d’authentification ne peut pas reprendre après un rechargement de la page. Reconnectez-vous pour recommencer.',
   'notice.passkeyRegistered': 'Clé d’accès créée. Vous pourrez l’utiliser lors de votre prochaine connexion.',
-  'notice.signedOut': 'Vous êtes déconnecté.',
+  'notice.signedOut': 'Vous avez fermé votre session.',
 
   'error.required': 'Ce champ est obligatoire.',
   'error.passwordMismatch': 'Les mots de passe ne correspondent pas.',
@@ -142,7 +142,7 @@ export const catalog: Catalog = {
   'error.passwordResetRequired': 'Vous devez réinitialiser votre mot de passe.',
   'error.userNotConfirmed': 'Votre compte n’est pas encore confirmé.',
   'error.sessionExpired': 'Votre session de connexion a expiré. Reconnectez-vous.',
-  'error.alreadySignedIn': 'Vous êtes déjà connecté.',
+  'error.alreadySignedIn': 'Votre session est déjà ouverte.',
   'error.passwordAttemptsExceeded': 'Trop de mots de passe incorrects. Patientez 15 minutes avant de réessayer.',
   'error.invalidPreferredChallenge': 'Ce mode de connexion n’est pas disponible. Choisissez-en un autre.',
   'error.network': 'Impossible de joindre le service de connexion. Vérifiez votre connexion Internet et réessayez.',
@@ -166,6 +166,19 @@ export const catalog: Catalog = {
     'Ce mode de connexion n’est pas activé pour cette application. Contactez le propriétaire du site.',
   'error.prefix': 'Erreur :',
   'error.unknown': 'Une erreur s’est produite. Réessayez.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou réinitialisez votre mot de passe si vous l’avez oublié.',
+  'error.accountExists.phone_number':
+    'Un compte existe déjà avec ce numéro de téléphone. Connectez-vous, ou réinitialisez votre mot de passe si vous l’avez oublié.',
+  'error.accountExists.username': 'Ce nom d’utilisateur est déjà pris. S’il est à vous, connectez-vous.',
+  'error.phoneFormat': 'Saisissez le numéro avec l’indicatif du pays, par exemple +33612345678.',
+  'error.signUpNotAllowed': 'Impossible de créer un compte ici. Contactez le responsable du site.',
+  'error.codeDelivery':
+    'Le code n’a pas pu être envoyé. Vérifiez l’adresse e-mail ou le numéro de téléphone, puis réessayez.',
+  'error.signUpLinkWaitEnded': 'Nous n’attendons plus l’ouverture du lien. Une fois le lien ouvert, connectez-vous.',
+  'notice.signUpLinkRestart': 'Une fois que vous avez ouvert le lien que nous vous avons envoyé, connectez-vous.',
+  'notice.contactVerified': 'Merci, c’est vérifié. Vous pourrez vous en servir pour réinitialiser votre mot de passe.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Votre session a pris fin. Reconnectez-vous pour continuer.',
 };

@@ -42,8 +42,8 @@ export const catalog: Catalog = {
   'action.working': 'רק רגע…',
   'action.copySetupKey': 'העתקת מפתח ההגדרה',
   'action.showPassword': 'הצגת הסיסמה',
-  'action.resendCodeIn.one': 'אפשר לשלוח קוד חדש בעוד {count} שנייה',
-  'action.resendCodeIn.two': 'אפשר לשלוח קוד חדש בעוד {count} שניות',
+  'action.resendCodeIn.one': 'אפשר לשלוח קוד חדש בעוד שנייה אחת',
+  'action.resendCodeIn.two': 'אפשר לשלוח קוד חדש בעוד שתי שניות',
   'action.resendCodeIn.other': 'אפשר לשלוח קוד חדש בעוד {count} שניות',
   'action.openAuthenticator': 'פתיחה באפליקציית האימות',
   'social.signInWith': 'כניסה באמצעות {provider}',
@@ -93,8 +93,8 @@ export const catalog: Catalog = {
   'hint.unknownStep': 'תהליך הכניסה דרש שלב שאי אפשר להציג בדף הזה ({step}). אפשר לחזור ולנסות שוב, או לפנות לתמיכה.',
 
   'password.rules': 'הסיסמה צריכה לכלול:',
-  'password.rule.minLength.one': 'לפחות {count} תו',
-  'password.rule.minLength.two': 'לפחות {count} תווים',
+  'password.rule.minLength.one': 'לפחות תו אחד',
+  'password.rule.minLength.two': 'לפחות שני תווים',
   'password.rule.minLength.other': 'לפחות {count} תווים',
   'password.rule.lowercase': 'אות קטנה באנגלית',
   'password.rule.uppercase': 'אות גדולה באנגלית',
@@ -158,6 +158,16 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'דרך הכניסה הזו לא מופעלת באפליקציה הזו. יש לפנות לבעלי האתר.',
   'error.prefix': 'שגיאה:',
   'error.unknown': 'משהו השתבש. אפשר לנסות שוב.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'כבר קיים חשבון עם כתובת האימייל הזו. אפשר להיכנס, או לאפס את הסיסמה אם שכחת אותה.',
+  'error.accountExists.phone_number': 'כבר קיים חשבון עם מספר הטלפון הזה. אפשר להיכנס, או לאפס את הסיסמה אם שכחת אותה.',
+  'error.accountExists.username': 'שם המשתמש הזה כבר תפוס. אם הוא שלך, אפשר פשוט להיכנס.',
+  'error.phoneFormat': 'יש להזין את מספר הטלפון עם קידומת המדינה, למשל ‎+972501234567.',
+  'error.signUpNotAllowed': 'אי אפשר ליצור כאן חשבונות חדשים. יש לפנות לבעלי האתר.',
+  'error.codeDelivery': 'לא הצלחנו לשלוח את הקוד. יש לבדוק את כתובת האימייל או את מספר הטלפון ולנסות שוב.',
+  'error.signUpLinkWaitEnded': 'הפסקנו לחכות לפתיחת הקישור. אחרי שפותחים אותו, אפשר להיכנס.',
+  'notice.signUpLinkRestart': 'אחרי שפותחים את הקישור ששלחנו, אפשר להיכנס.',
+  'notice.contactVerified': 'תודה, האימות הושלם. מעכשיו אפשר להשתמש בזה לאיפוס הסיסמה.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'הסשן שלך הסתיים. צריך להתחבר שוב כדי להמשיך.',
 };

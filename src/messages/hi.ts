@@ -157,6 +157,17 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'इस ऐप के लिए साइन इन का यह तरीका चालू नहीं है। साइट के मालिक से संपर्क करें।',
   'error.prefix': 'गड़बड़ी:',
   'error.unknown': 'कोई गड़बड़ी हुई। फिर से कोशिश करें।',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'इस ईमेल से एक खाता पहले से मौजूद है। साइन इन करें, या पासवर्ड भूल गए हों तो उसे रीसेट करें।',
+  'error.accountExists.phone_number':
+    'इस फ़ोन नंबर से एक खाता पहले से मौजूद है। साइन इन करें, या पासवर्ड भूल गए हों तो उसे रीसेट करें।',
+  'error.accountExists.username': 'यह उपयोगकर्ता नाम पहले से लिया जा चुका है। अगर यह आपका है, तो साइन इन करें।',
+  'error.phoneFormat': 'फ़ोन नंबर देश कोड के साथ डालें, जैसे +919812345678।',
+  'error.signUpNotAllowed': 'यहाँ नए खाते नहीं बनाए जा सकते। साइट के मालिक से संपर्क करें।',
+  'error.codeDelivery': 'कोड नहीं भेजा जा सका। ईमेल पता या फ़ोन नंबर जाँचें और फिर से कोशिश करें।',
+  'error.signUpLinkWaitEnded': 'हमने लिंक खुलने का इंतज़ार बंद कर दिया है। लिंक खोलने के बाद साइन इन करें।',
+  'notice.signUpLinkRestart': 'हमारा भेजा हुआ लिंक खोलने के बाद साइन इन करें।',
+  'notice.contactVerified': 'धन्यवाद, इसकी पुष्टि हो गई। अब आप इससे अपना पासवर्ड रीसेट कर सकते हैं।',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'आपका सत्र समाप्त हो गया है। जारी रखने के लिए फिर से साइन इन करें।',
 };

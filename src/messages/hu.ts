@@ -161,6 +161,19 @@ export const catalog: Catalog = {
     'Ez a bejelentkezési mód nincs bekapcsolva ehhez az alkalmazáshoz. Forduljon a webhely üzemeltetőjéhez.',
   'error.prefix': 'Hiba:',
   'error.unknown': 'Hiba történt. Próbálja újra.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Ezzel az e-mail-címmel már van fiók. Jelentkezzen be, vagy állítsa vissza jelszavát, ha elfelejtette.',
+  'error.accountExists.phone_number':
+    'Ezzel a telefonszámmal már van fiók. Jelentkezzen be, vagy állítsa vissza jelszavát, ha elfelejtette.',
+  'error.accountExists.username': 'Ez a felhasználónév már foglalt. Ha az öné, jelentkezzen be.',
+  'error.phoneFormat': 'A telefonszámot országkóddal adja meg, például: +36201234567.',
+  'error.signUpNotAllowed': 'Itt nem lehet új fiókot létrehozni. Forduljon a webhely üzemeltetőjéhez.',
+  'error.codeDelivery':
+    'Nem sikerült elküldeni a kódot. Ellenőrizze az e-mail-címet vagy a telefonszámot, és próbálja újra.',
+  'error.signUpLinkWaitEnded': 'Már nem várunk a hivatkozás megnyitására. Ha megnyitotta, jelentkezzen be.',
+  'notice.signUpLinkRestart': 'Miután megnyitotta az elküldött hivatkozást, jelentkezzen be.',
+  'notice.contactVerified': 'Köszönjük, ellenőrizve. Mostantól ezzel is visszaállíthatja jelszavát.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'A munkamenete lejárt. A folytatáshoz jelentkezzen be újra.',
 };

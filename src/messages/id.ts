@@ -159,6 +159,18 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Cara masuk ini tidak diaktifkan untuk aplikasi ini. Hubungi pengelola situs.',
   'error.prefix': 'Kesalahan:',
   'error.unknown': 'Terjadi kesalahan. Coba lagi.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'Sudah ada akun dengan email ini. Masuk, atau reset kata sandi Anda jika lupa.',
+  'error.accountExists.phone_number':
+    'Sudah ada akun dengan nomor telepon ini. Masuk, atau reset kata sandi Anda jika lupa.',
+  'error.accountExists.username': 'Nama pengguna ini sudah dipakai. Jika ini milik Anda, silakan masuk.',
+  'error.phoneFormat': 'Masukkan nomor telepon beserta kode negaranya, misalnya +6281234567890.',
+  'error.signUpNotAllowed': 'Akun baru tidak dapat dibuat di sini. Hubungi pemilik situs.',
+  'error.codeDelivery': 'Kode tidak dapat dikirim. Periksa alamat email atau nomor telepon, lalu coba lagi.',
+  'error.signUpLinkWaitEnded': 'Kami berhenti menunggu tautan dibuka. Setelah Anda membukanya, silakan masuk.',
+  'notice.signUpLinkRestart': 'Setelah Anda membuka tautan yang kami kirim, silakan masuk.',
+  'notice.contactVerified':
+    'Terima kasih, sudah terverifikasi. Sekarang Anda bisa menggunakannya untuk mereset kata sandi.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Sesi Anda telah berakhir. Masuk lagi untuk melanjutkan.',
 };

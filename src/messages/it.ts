@@ -162,6 +162,19 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Questo metodo di accesso non è attivo per questa app. Contatta il proprietario del sito.',
   'error.prefix': 'Errore:',
   'error.unknown': 'Si è verificato un errore. Riprova.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Esiste già un account con questo indirizzo email. Accedi, oppure reimposta la password se l’hai dimenticata.',
+  'error.accountExists.phone_number':
+    'Esiste già un account con questo numero di telefono. Accedi, oppure reimposta la password se l’hai dimenticata.',
+  'error.accountExists.username': 'Questo nome utente è già in uso. Se è tuo, accedi.',
+  'error.phoneFormat': 'Inserisci il numero con il prefisso internazionale, ad esempio +393123456789.',
+  'error.signUpNotAllowed': 'Qui non è possibile creare nuovi account. Contatta il gestore del sito.',
+  'error.codeDelivery':
+    'Non siamo riusciti a inviare il codice. Controlla l’indirizzo email o il numero di telefono e riprova.',
+  'error.signUpLinkWaitEnded': 'Non stiamo più aspettando l’apertura del link. Dopo averlo aperto, accedi.',
+  'notice.signUpLinkRestart': 'Dopo aver aperto il link che ti abbiamo inviato, accedi.',
+  'notice.contactVerified': 'Grazie, è stato verificato. Ora puoi usarlo per reimpostare la password.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'La sessione è terminata. Accedi di nuovo per continuare.',
 };

@@ -56,12 +56,12 @@ export const catalog: Catalog = {
   'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': '質問に回答してください',
   'step.CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION.title': 'サインイン方法を選択してください',
   'step.CONTINUE_SIGN_IN_WITH_MFA_SELECTION.title': '本人確認の方法を選択してください',
-  'step.CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION.title': '2 段階認証の設定',
-  'step.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.title': '認証アプリの設定',
-  'step.CONTINUE_SIGN_IN_WITH_EMAIL_SETUP.title': 'メール認証の設定',
-  'step.RESET_PASSWORD.title': 'パスワードの再設定',
+  'step.CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION.title': '2 段階認証を設定してください',
+  'step.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.title': '認証アプリを設定してください',
+  'step.CONTINUE_SIGN_IN_WITH_EMAIL_SETUP.title': 'メール認証を設定してください',
+  'step.RESET_PASSWORD.title': 'パスワードを再設定してください',
   'step.CONFIRM_RESET_PASSWORD.title': '新しいパスワードを設定してください',
-  'step.CONFIRM_SIGN_UP.title': 'アカウントの確認',
+  'step.CONFIRM_SIGN_UP.title': 'アカウントを確認してください',
   'step.PASSKEY_PROMPT.title': '次回からもっと簡単にサインイン',
   'step.DONE.title': 'サインインしました',
   'step.UNKNOWN.title': 'このサインイン手順には対応していません',
@@ -98,7 +98,7 @@ export const catalog: Catalog = {
   'password.rule.uppercase': '英大文字を含む',
   'password.rule.number': '数字を含む',
   'password.rule.symbol': '記号（! や ? など）を含む',
-  'password.ruleMet': '{rule}（OK）',
+  'password.ruleMet': '{rule}（達成）',
   'password.ruleUnmet': '{rule}（未達成）',
 
   'choice.SMS': 'テキストメッセージ（SMS）',
@@ -160,6 +160,19 @@ export const catalog: Catalog = {
     'このサインイン方法はこのアプリで有効になっていません。サイトの管理者にお問い合わせください。',
   'error.prefix': 'エラー:',
   'error.unknown': '問題が発生しました。もう一度お試しください。',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'このメールアドレスのアカウントはすでに存在します。サインインするか、パスワードを忘れた場合はリセットしてください。',
+  'error.accountExists.phone_number':
+    'この電話番号のアカウントはすでに存在します。サインインするか、パスワードを忘れた場合はリセットしてください。',
+  'error.accountExists.username': 'このユーザー名はすでに使われています。ご自身のものであればサインインしてください。',
+  'error.phoneFormat': '電話番号は国番号を付けて入力してください（例: +819012345678）。',
+  'error.signUpNotAllowed': 'ここでは新しいアカウントを作成できません。サイトの管理者にお問い合わせください。',
+  'error.codeDelivery':
+    'コードを送信できませんでした。メールアドレスまたは電話番号を確認して、もう一度お試しください。',
+  'error.signUpLinkWaitEnded': 'リンクが開かれるのを待つのを終了しました。リンクを開いたら、サインインしてください。',
+  'notice.signUpLinkRestart': 'お送りしたリンクを開いたら、サインインしてください。',
+  'notice.contactVerified': '確認が完了しました。今後はパスワードのリセットに使用できます。',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'セッションが終了しました。続けるには、もう一度サインインしてください。',
 };

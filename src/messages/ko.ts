@@ -53,7 +53,7 @@ export const catalog: Catalog = {
   'step.CONFIRM_SIGN_IN_WITH_TOTP_CODE.title': '인증 앱에 표시된 인증 코드 입력',
   'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': '비밀번호 입력',
   'step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title': '새 비밀번호 설정',
-  'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': '보안 질문에 답변',
+  'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': '본인 확인 요청에 응답',
   'step.CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION.title': '로그인 방법 선택',
   'step.CONTINUE_SIGN_IN_WITH_MFA_SELECTION.title': '본인 확인 방법 선택',
   'step.CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION.title': '2단계 인증 설정',
@@ -62,7 +62,7 @@ export const catalog: Catalog = {
   'step.RESET_PASSWORD.title': '비밀번호 재설정',
   'step.CONFIRM_RESET_PASSWORD.title': '새 비밀번호 설정',
   'step.CONFIRM_SIGN_UP.title': '계정 확인',
-  'step.PASSKEY_PROMPT.title': '다음부터 더 빠르게 로그인하세요',
+  'step.PASSKEY_PROMPT.title': '다음부터 더 빠르게 로그인',
   'step.DONE.title': '로그인되었습니다',
   'step.UNKNOWN.title': '지원되지 않는 로그인 단계입니다',
 
@@ -156,6 +156,18 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': '이 앱에서는 이 로그인 방법이 사용 설정되어 있지 않습니다. 사이트 관리자에게 문의하세요.',
   'error.prefix': '오류:',
   'error.unknown': '문제가 발생했습니다. 다시 시도하세요.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    '이 이메일로 등록된 계정이 이미 있습니다. 로그인하거나, 비밀번호를 잊었다면 재설정하세요.',
+  'error.accountExists.phone_number':
+    '이 전화번호로 등록된 계정이 이미 있습니다. 로그인하거나, 비밀번호를 잊었다면 재설정하세요.',
+  'error.accountExists.username': '이미 사용 중인 사용자 이름입니다. 본인의 것이라면 로그인하세요.',
+  'error.phoneFormat': '전화번호를 국가 번호와 함께 입력하세요(예: +821012345678).',
+  'error.signUpNotAllowed': '여기에서는 새 계정을 만들 수 없습니다. 사이트 관리자에게 문의하세요.',
+  'error.codeDelivery': '코드를 보내지 못했습니다. 이메일 주소나 전화번호를 확인한 후 다시 시도하세요.',
+  'error.signUpLinkWaitEnded': '링크가 열리기를 더 이상 기다리지 않습니다. 링크를 연 후 로그인하세요.',
+  'notice.signUpLinkRestart': '보내 드린 링크를 연 후 로그인하세요.',
+  'notice.contactVerified': '인증되었습니다. 이제 비밀번호를 재설정할 때 사용할 수 있습니다.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': '세션이 종료되었습니다. 계속하려면 다시 로그인하세요.',
 };

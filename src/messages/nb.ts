@@ -159,6 +159,18 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Denne påloggingsmåten er ikke slått på for denne appen. Kontakt eieren av nettstedet.',
   'error.prefix': 'Feil:',
   'error.unknown': 'Noe gikk galt. Prøv igjen.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Det finnes allerede en konto med denne e-postadressen. Logg på, eller tilbakestill passordet hvis du har glemt det.',
+  'error.accountExists.phone_number':
+    'Det finnes allerede en konto med dette telefonnummeret. Logg på, eller tilbakestill passordet hvis du har glemt det.',
+  'error.accountExists.username': 'Brukernavnet er allerede tatt. Hvis det er ditt, kan du logge på i stedet.',
+  'error.phoneFormat': 'Skriv inn telefonnummeret med landskode, for eksempel +4791234567.',
+  'error.signUpNotAllowed': 'Det kan ikke opprettes nye kontoer her. Ta kontakt med eieren av nettstedet.',
+  'error.codeDelivery': 'Vi fikk ikke sendt koden. Sjekk e-postadressen eller telefonnummeret og prøv igjen.',
+  'error.signUpLinkWaitEnded': 'Vi venter ikke lenger på at lenken skal åpnes. Logg på når du har åpnet den.',
+  'notice.signUpLinkRestart': 'Logg på når du har åpnet lenken vi sendte deg.',
+  'notice.contactVerified': 'Takk, det er bekreftet. Nå kan du bruke det til å tilbakestille passordet.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Økten din er avsluttet. Logg på igjen for å fortsette.',
 };

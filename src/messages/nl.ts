@@ -162,6 +162,21 @@ export const catalog: Catalog = {
     'Deze manier van inloggen is niet ingeschakeld voor deze app. Neem contact op met de eigenaar van de site.',
   'error.prefix': 'Fout:',
   'error.unknown': 'Er is iets misgegaan. Probeer het opnieuw.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Er bestaat al een account met dit e-mailadres. Log in, of stel je wachtwoord opnieuw in als je het bent vergeten.',
+  'error.accountExists.phone_number':
+    'Er bestaat al een account met dit telefoonnummer. Log in, of stel je wachtwoord opnieuw in als je het bent vergeten.',
+  'error.accountExists.username': 'Deze gebruikersnaam is al in gebruik. Is het de jouwe? Log dan in.',
+  'error.phoneFormat': 'Vul het telefoonnummer in met landcode, bijvoorbeeld +31612345678.',
+  'error.signUpNotAllowed':
+    'Hier kunnen geen nieuwe accounts worden gemaakt. Neem contact op met de beheerder van de site.',
+  'error.codeDelivery':
+    'We konden de code niet versturen. Controleer het e-mailadres of telefoonnummer en probeer het opnieuw.',
+  'error.signUpLinkWaitEnded': 'We wachten niet langer tot de link wordt geopend. Log in zodra je hem hebt geopend.',
+  'notice.signUpLinkRestart': 'Log in zodra je de link hebt geopend die we je hebben gestuurd.',
+  'notice.contactVerified':
+    'Bedankt, het is geverifieerd. Je kunt het nu gebruiken om je wachtwoord opnieuw in te stellen.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Je sessie is beëindigd. Log opnieuw in om verder te gaan.',
 };

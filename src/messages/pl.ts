@@ -164,6 +164,18 @@ export const catalog: Catalog = {
     'Ten sposób logowania nie jest włączony w tej aplikacji. Skontaktuj się z właścicielem witryny.',
   'error.prefix': 'Błąd:',
   'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Konto z tym adresem e-mail już istnieje. Zaloguj się albo zresetuj hasło, jeśli go nie pamiętasz.',
+  'error.accountExists.phone_number':
+    'Konto z tym numerem telefonu już istnieje. Zaloguj się albo zresetuj hasło, jeśli go nie pamiętasz.',
+  'error.accountExists.username': 'Ta nazwa użytkownika jest już zajęta. Jeśli należy do Ciebie, zaloguj się.',
+  'error.phoneFormat': 'Wpisz numer z kierunkowym kraju, np. +48512345678.',
+  'error.signUpNotAllowed': 'Tutaj nie można zakładać nowych kont. Skontaktuj się z właścicielem strony.',
+  'error.codeDelivery': 'Nie udało się wysłać kodu. Sprawdź adres e-mail lub numer telefonu i spróbuj ponownie.',
+  'error.signUpLinkWaitEnded': 'Przestaliśmy czekać na otwarcie linku. Gdy go otworzysz, zaloguj się.',
+  'notice.signUpLinkRestart': 'Gdy otworzysz link, który wysłaliśmy, zaloguj się.',
+  'notice.contactVerified': 'Dziękujemy, zweryfikowano. Teraz możesz go użyć do zresetowania hasła.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Twoja sesja wygasła. Zaloguj się ponownie, aby kontynuować.',
 };

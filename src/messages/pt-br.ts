@@ -17,7 +17,7 @@ export const catalog: Catalog = {
   'attribute.preferred_username': 'Nome de usuário preferido',
   'attribute.middle_name': 'Nome do meio',
   'attribute.email': 'E-mail',
-  'attribute.phone_number': 'Número de celular',
+  'attribute.phone_number': 'Número de telefone',
   'attribute.birthdate': 'Data de nascimento',
   'attribute.address': 'Endereço',
   'attribute.gender': 'Gênero',
@@ -89,7 +89,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Para confirmar sua conta, digite o código que enviamos para você.',
   'hint.passkeyPrompt':
     'Crie uma chave de acesso para entrar com sua impressão digital, seu rosto ou o bloqueio de tela em vez de usar uma senha.',
-  'hint.signedInAs': 'Conectado como {username}',
+  'hint.signedInAs': 'Você entrou como {username}',
   'hint.customChallenge': 'Responda à pergunta para continuar.',
   'hint.unknownStep':
     'O login pediu uma etapa que esta página não consegue exibir ({step}). Volte e tente novamente ou entre em contato com o suporte.',
@@ -165,6 +165,17 @@ export const catalog: Catalog = {
     'Essa forma de login não está ativada para este app. Entre em contato com o responsável pelo site.',
   'error.prefix': 'Erro:',
   'error.unknown': 'Algo deu errado. Tente novamente.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'Já existe uma conta com este e-mail. Entre ou redefina sua senha se você a esqueceu.',
+  'error.accountExists.phone_number':
+    'Já existe uma conta com este número de telefone. Entre ou redefina sua senha se você a esqueceu.',
+  'error.accountExists.username': 'Este nome de usuário já está em uso. Se ele for seu, entre.',
+  'error.phoneFormat': 'Digite o número com o código do país, por exemplo +5511912345678.',
+  'error.signUpNotAllowed': 'Não é possível criar novas contas aqui. Fale com o responsável pelo site.',
+  'error.codeDelivery': 'Não foi possível enviar o código. Confira o e-mail ou o número de telefone e tente de novo.',
+  'error.signUpLinkWaitEnded': 'Paramos de esperar que você abra o link. Depois de abri-lo, entre.',
+  'notice.signUpLinkRestart': 'Depois de abrir o link que enviamos, entre.',
+  'notice.contactVerified': 'Pronto, está verificado. Agora você pode usá-lo para redefinir sua senha.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Sua sessão terminou. Entre novamente para continuar.',
 };

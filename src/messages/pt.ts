@@ -165,6 +165,19 @@ export const catalog: Catalog = {
     'Esta forma de iniciar sessão não está ativada para esta aplicação. Contacte o proprietário do site.',
   'error.prefix': 'Erro:',
   'error.unknown': 'Ocorreu um erro. Tente novamente.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Já existe uma conta com este email. Inicie sessão ou reponha a palavra-passe se a esqueceu.',
+  'error.accountExists.phone_number':
+    'Já existe uma conta com este número de telefone. Inicie sessão ou reponha a palavra-passe se a esqueceu.',
+  'error.accountExists.username': 'Este nome de utilizador já está a ser utilizado. Se for seu, inicie sessão.',
+  'error.phoneFormat': 'Introduza o número com o indicativo do país, por exemplo +351912345678.',
+  'error.signUpNotAllowed': 'Não é possível criar contas novas aqui. Contacte o responsável pelo site.',
+  'error.codeDelivery':
+    'Não foi possível enviar o código. Verifique o email ou o número de telefone e tente novamente.',
+  'error.signUpLinkWaitEnded': 'Deixámos de esperar que abra a ligação. Depois de a abrir, inicie sessão.',
+  'notice.signUpLinkRestart': 'Depois de abrir a ligação que lhe enviámos, inicie sessão.',
+  'notice.contactVerified': 'Obrigado, está verificado. Já o pode utilizar para repor a palavra-passe.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'A sua sessão terminou. Inicie sessão novamente para continuar.',
 };

@@ -89,7 +89,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Introduceți codul pe care vi l-am trimis pentru a vă confirma contul.',
   'hint.passkeyPrompt':
     'Creați o cheie de acces ca să vă conectați cu amprenta, recunoașterea facială sau blocarea ecranului în loc de parolă.',
-  'hint.signedInAs': 'Conectat ca {username}',
+  'hint.signedInAs': 'Cont conectat: {username}',
   'hint.customChallenge': 'Răspundeți la întrebare pentru a continua.',
   'hint.unknownStep':
     'Conectarea a solicitat un pas pe care această pagină nu îl poate afișa ({step}). Reveniți și încercați din nou sau contactați asistența.',
@@ -141,7 +141,7 @@ export const catalog: Catalog = {
   'error.passwordResetRequired': 'Trebuie să vă resetați parola.',
   'error.userNotConfirmed': 'Contul nu este încă confirmat.',
   'error.sessionExpired': 'Sesiunea de conectare a expirat. Conectați-vă din nou.',
-  'error.alreadySignedIn': 'Sunteți deja conectat.',
+  'error.alreadySignedIn': 'V-ați conectat deja.',
   'error.passwordAttemptsExceeded': 'Prea multe parole greșite. Așteptați 15 minute înainte de a încerca din nou.',
   'error.invalidPreferredChallenge': 'Această metodă de conectare nu este disponibilă. Alegeți alta.',
   'error.network': 'Nu am putut contacta serviciul de conectare. Verificați conexiunea și încercați din nou.',
@@ -163,6 +163,19 @@ export const catalog: Catalog = {
     'Această metodă de conectare nu este activată pentru această aplicație. Contactați proprietarul site-ului.',
   'error.prefix': 'Eroare:',
   'error.unknown': 'A apărut o eroare. Încercați din nou.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Există deja un cont cu această adresă de e-mail. Conectați-vă sau resetați parola dacă ați uitat-o.',
+  'error.accountExists.phone_number':
+    'Există deja un cont cu acest număr de telefon. Conectați-vă sau resetați parola dacă ați uitat-o.',
+  'error.accountExists.username': 'Acest nume de utilizator este deja folosit. Dacă este al dvs., conectați-vă.',
+  'error.phoneFormat': 'Introduceți numărul cu prefixul țării, de exemplu +40712345678.',
+  'error.signUpNotAllowed': 'Aici nu se pot crea conturi noi. Contactați administratorul site-ului.',
+  'error.codeDelivery':
+    'Codul nu a putut fi trimis. Verificați adresa de e-mail sau numărul de telefon și încercați din nou.',
+  'error.signUpLinkWaitEnded': 'Nu mai așteptăm deschiderea linkului. După ce îl deschideți, conectați-vă.',
+  'notice.signUpLinkRestart': 'După ce deschideți linkul pe care vi l-am trimis, conectați-vă.',
+  'notice.contactVerified': 'Mulțumim, a fost verificat. Acum îl puteți folosi pentru a vă reseta parola.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Sesiunea ta s-a încheiat. Conectează-te din nou pentru a continua.',
 };

@@ -164,6 +164,19 @@ export const catalog: Catalog = {
     'Tento spôsob prihlásenia nie je v tejto aplikácii zapnutý. Obráťte sa na prevádzkovateľa webu.',
   'error.prefix': 'Chyba:',
   'error.unknown': 'Niečo sa pokazilo. Skúste to znova.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Účet s touto e-mailovou adresou už existuje. Prihláste sa alebo si obnovte heslo, ak ste ho zabudli.',
+  'error.accountExists.phone_number':
+    'Účet s týmto telefónnym číslom už existuje. Prihláste sa alebo si obnovte heslo, ak ste ho zabudli.',
+  'error.accountExists.username': 'Toto používateľské meno je už obsadené. Ak je vaše, prihláste sa.',
+  'error.phoneFormat': 'Zadajte číslo s medzinárodnou predvoľbou, napríklad +421901123456.',
+  'error.signUpNotAllowed': 'Nové účty tu nemožno vytvárať. Obráťte sa na prevádzkovateľa webu.',
+  'error.codeDelivery':
+    'Kód sa nepodarilo odoslať. Skontrolujte e-mailovú adresu alebo telefónne číslo a skúste to znova.',
+  'error.signUpLinkWaitEnded': 'Na otvorenie odkazu už nečakáme. Keď ho otvoríte, prihláste sa.',
+  'notice.signUpLinkRestart': 'Keď otvoríte odkaz, ktorý sme vám poslali, prihláste sa.',
+  'notice.contactVerified': 'Ďakujeme, je overené. Teraz ho môžete použiť na obnovenie hesla.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Vaša relácia sa skončila. Ak chcete pokračovať, znova sa prihláste.',
 };

@@ -159,6 +159,18 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Det här inloggningssättet är inte aktiverat för appen. Kontakta webbplatsens ägare.',
   'error.prefix': 'Fel:',
   'error.unknown': 'Något gick fel. Försök igen.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Det finns redan ett konto med den här e-postadressen. Logga in, eller återställ lösenordet om du har glömt det.',
+  'error.accountExists.phone_number':
+    'Det finns redan ett konto med det här telefonnumret. Logga in, eller återställ lösenordet om du har glömt det.',
+  'error.accountExists.username': 'Användarnamnet är redan upptaget. Om det är ditt kan du logga in i stället.',
+  'error.phoneFormat': 'Ange telefonnumret med landsnummer, till exempel +46701234567.',
+  'error.signUpNotAllowed': 'Det går inte att skapa nya konton här. Kontakta webbplatsens ägare.',
+  'error.codeDelivery': 'Vi kunde inte skicka koden. Kontrollera e-postadressen eller telefonnumret och försök igen.',
+  'error.signUpLinkWaitEnded': 'Vi väntar inte längre på att länken ska öppnas. Logga in när du har öppnat den.',
+  'notice.signUpLinkRestart': 'Logga in när du har öppnat länken vi skickade till dig.',
+  'notice.contactVerified': 'Tack, det är verifierat. Nu kan du använda det för att återställa ditt lösenord.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Din session har upphört. Logga in igen för att fortsätta.',
 };

@@ -82,9 +82,9 @@ export const catalog: Catalog = {
   'hint.missingAttributes': 'Sizden birkaç bilgi daha almamız gerekiyor.',
   'hint.resetPassword': 'Bu hesabın şifresini sıfırlamanız için bir kod göndereceğiz.',
   'hint.resetRequired': 'Oturum açabilmek için şifrenizi sıfırlamanız gerekiyor.',
-  'hint.confirmResetPassword': 'Gönderdiğimiz kodu ({destination}) girin ve yeni bir şifre belirleyin.',
+  'hint.confirmResetPassword': 'Kodu şuraya gönderdik: {destination}. Bu kodu girin ve yeni bir şifre belirleyin.',
   'hint.confirmResetPasswordNoDestination': 'Size gönderdiğimiz kodu girin ve yeni bir şifre belirleyin.',
-  'hint.confirmSignUp': 'Hesabınızı onaylamak için gönderdiğimiz kodu ({destination}) girin.',
+  'hint.confirmSignUp': 'Kodu şuraya gönderdik: {destination}. Hesabınızı onaylamak için bu kodu girin.',
   'hint.confirmSignUpNoDestination': 'Hesabınızı onaylamak için size gönderdiğimiz kodu girin.',
   'hint.passkeyPrompt':
     'Şifre yerine parmak iziniz, yüzünüz veya ekran kilidinizle oturum açmak için bir geçiş anahtarı oluşturun.',
@@ -160,6 +160,18 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Bu oturum açma yöntemi bu uygulama için etkinleştirilmemiş. Site sahibiyle iletişime geçin.',
   'error.prefix': 'Hata:',
   'error.unknown': 'Bir sorun oluştu. Tekrar deneyin.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Bu e-posta adresiyle kayıtlı bir hesap zaten var. Oturum açın ya da şifrenizi unuttuysanız sıfırlayın.',
+  'error.accountExists.phone_number':
+    'Bu telefon numarasıyla kayıtlı bir hesap zaten var. Oturum açın ya da şifrenizi unuttuysanız sıfırlayın.',
+  'error.accountExists.username': 'Bu kullanıcı adı zaten alınmış. Sizinse oturum açın.',
+  'error.phoneFormat': 'Telefon numarasını ülke koduyla birlikte girin, örneğin +905321234567.',
+  'error.signUpNotAllowed': 'Burada yeni hesap oluşturulamaz. Sitenin sahibiyle iletişime geçin.',
+  'error.codeDelivery': 'Kod gönderilemedi. E-posta adresini veya telefon numarasını kontrol edip tekrar deneyin.',
+  'error.signUpLinkWaitEnded': 'Bağlantının açılmasını artık beklemiyoruz. Açtıktan sonra oturum açın.',
+  'notice.signUpLinkRestart': 'Size gönderdiğimiz bağlantıyı açtıktan sonra oturum açın.',
+  'notice.contactVerified': 'Teşekkürler, doğrulandı. Artık şifrenizi sıfırlamak için bunu kullanabilirsiniz.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Oturumunuz sona erdi. Devam etmek için yeniden oturum açın.',
 };

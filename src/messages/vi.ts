@@ -158,6 +158,17 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Cách đăng nhập này chưa được bật cho ứng dụng này. Hãy liên hệ với quản trị viên trang web.',
   'error.prefix': 'Lỗi:',
   'error.unknown': 'Đã xảy ra lỗi. Hãy thử lại.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'Đã có tài khoản dùng email này. Hãy đăng nhập, hoặc đặt lại mật khẩu nếu bạn quên.',
+  'error.accountExists.phone_number':
+    'Đã có tài khoản dùng số điện thoại này. Hãy đăng nhập, hoặc đặt lại mật khẩu nếu bạn quên.',
+  'error.accountExists.username': 'Tên người dùng này đã có người dùng. Nếu đó là của bạn, hãy đăng nhập.',
+  'error.phoneFormat': 'Nhập số điện thoại kèm mã quốc gia, ví dụ +84912345678.',
+  'error.signUpNotAllowed': 'Không thể tạo tài khoản mới tại đây. Hãy liên hệ chủ sở hữu trang web.',
+  'error.codeDelivery': 'Không gửi được mã. Hãy kiểm tra địa chỉ email hoặc số điện thoại rồi thử lại.',
+  'error.signUpLinkWaitEnded': 'Chúng tôi đã ngừng chờ bạn mở liên kết. Sau khi mở liên kết, hãy đăng nhập.',
+  'notice.signUpLinkRestart': 'Sau khi mở liên kết chúng tôi đã gửi, hãy đăng nhập.',
+  'notice.contactVerified': 'Cảm ơn bạn, đã xác minh xong. Giờ bạn có thể dùng nó để đặt lại mật khẩu.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Phiên của bạn đã kết thúc. Hãy đăng nhập lại để tiếp tục.',
 };

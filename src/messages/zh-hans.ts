@@ -151,6 +151,16 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': '此应用未启用该登录方式。请联系网站管理员。',
   'error.prefix': '错误：',
   'error.unknown': '出了点问题，请重试。',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': '该电子邮箱已注册账号。请登录；如果忘记了密码，可以重置。',
+  'error.accountExists.phone_number': '该手机号已注册账号。请登录；如果忘记了密码，可以重置。',
+  'error.accountExists.username': '该用户名已被占用。如果是您的账号，请直接登录。',
+  'error.phoneFormat': '请输入带国家/地区代码的手机号，例如 +8613812345678。',
+  'error.signUpNotAllowed': '此处无法创建新账号。请联系网站所有者。',
+  'error.codeDelivery': '无法发送验证码。请检查电子邮箱地址或手机号后重试。',
+  'error.signUpLinkWaitEnded': '已停止等待您打开链接。打开链接后，请登录。',
+  'notice.signUpLinkRestart': '打开我们发送给您的链接后，请登录。',
+  'notice.contactVerified': '验证成功。现在可以用它来重置密码。',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': '您的会话已结束。请重新登录以继续。',
 };

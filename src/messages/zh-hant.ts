@@ -151,6 +151,16 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': '這個應用程式未啟用此登入方式。請與網站管理員聯絡。',
   'error.prefix': '錯誤：',
   'error.unknown': '發生錯誤，請再試一次。',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': '這個電子郵件地址已經註冊過帳戶。請登入；如果忘記密碼，可以重設。',
+  'error.accountExists.phone_number': '這個電話號碼已經註冊過帳戶。請登入；如果忘記密碼，可以重設。',
+  'error.accountExists.username': '這個使用者名稱已有人使用。如果是你的帳戶，請直接登入。',
+  'error.phoneFormat': '請輸入含國碼的電話號碼，例如 +886912345678。',
+  'error.signUpNotAllowed': '這裡無法建立新帳戶。請聯絡網站擁有者。',
+  'error.codeDelivery': '無法傳送驗證碼。請檢查電子郵件地址或電話號碼，然後再試一次。',
+  'error.signUpLinkWaitEnded': '已停止等待你開啟連結。開啟連結後，請登入。',
+  'notice.signUpLinkRestart': '開啟我們傳送給你的連結後，請登入。',
+  'notice.contactVerified': '驗證完成。現在可以用來重設密碼了。',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': '您的工作階段已結束。請重新登入以繼續。',
 };

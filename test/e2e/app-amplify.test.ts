@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { startStaticServer } from '../../server/static.js';
+import { startStaticServer } from '../../scripts/static-server.js';
 import { PASSWORD, useE2E } from './harness.js';
 
 const e2e = useE2E();

@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 
-import { startCognitoServer, type RunningCognitoServer } from '../../server/index.js';
-import { startStaticServer } from '../../server/static.js';
+import { startCognitoServer, type RunningCognitoServer } from 'local-cognito';
+import { startStaticServer } from '../../scripts/static-server.js';
 import { PASSWORD } from '../support/seed.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
-import { startCognitoServer } from '../../server/index.js';
+import { startCognitoServer } from 'local-cognito';
 import { E2E, PASSWORD, PHONE, Widget } from '../e2e/harness.js';
 import {
   CDN_PORT,

@@ -24,8 +24,8 @@ import { homedir } from 'node:os';
 import { delimiter, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { listen } from '../../server/http/listen.js';
-import { TYPES } from '../../server/static.js';
+import { listen } from '../../packages/local-cognito/src/http/listen.js';
+import { TYPES } from '../../scripts/static-server.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXAMPLES = join(ROOT, 'examples');

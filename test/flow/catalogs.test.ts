@@ -2,14 +2,20 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import { BUILT_IN_LANGUAGES, catalogTag, createTranslator, directionOf, loadCatalog } from '../../src/i18n.js';
 import { en } from '../../src/messages/en.js';
 
 const PLURAL = /\.(zero|one|two|few|many|other)$/;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 /** The tag Intl knows a catalog file by. */
-const INTL_TAG: Record<string, string> = { pt: 'pt-PT', 'pt-br': 'pt-BR', 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' };
+const INTL_TAG: Record<string, string> = {
+  pt: 'pt-PT',
+  'pt-br': 'pt-BR',
+  'zh-hans': 'zh-Hans',
+  'zh-hant': 'zh-Hant',
+  'sr-latn': 'sr-Latn',
+};
 
 describe('catalogs', () => {
   it('at least 30 languages are built in, and every catalog file is one of them', () => {
@@ -66,6 +72,17 @@ describe('language choice', () => {
     assert.equal(catalogTag('zh-CN'), 'zh-hans');
     assert.equal(catalogTag('zh'), 'zh-hans');
     assert.equal(catalogTag('no'), 'nb');
+    // Serbian: Cyrillic unless the tag asks for Latin; Montenegro and the old `sh` tag are Latin.
+    assert.deepEqual(['sr', 'sr-RS', 'sr-Cyrl', 'sr-Cyrl-ME', 'sr-Latn', 'sr-Latn-RS', 'sr-ME', 'sh'].map(catalogTag), [
+      'sr',
+      'sr',
+      'sr',
+      'sr',
+      'sr-latn',
+      'sr-latn',
+      'sr-latn',
+      'sr-latn',
+    ]);
     assert.equal(catalogTag('xx'), 'en');
     assert.equal(catalogTag('__proto__'), 'en');
   });

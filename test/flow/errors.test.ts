@@ -1,6 +1,6 @@
 /** errors.ts and error-names.ts: which message and field each error gets, and whether the user stays or starts over. */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import { toFlowError } from '../../src/flow/error-names.js';
 import { afterError, inputError, placeError, redirectError } from '../../src/flow/errors.js';
 import { en } from '../../src/messages/en.js';

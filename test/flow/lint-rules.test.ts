@@ -1,7 +1,7 @@
 /** The layer rules are enforced: each ESLint rule fires on a planted violation, and passes the allowed form. */
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import { ESLint } from 'eslint';
 
 const eslint = new ESLint({ cwd: resolve(import.meta.dirname, '../..') });

@@ -1,6 +1,6 @@
 /** remember-device.ts through the controller: the checkbox on MFA code steps, rememberDevice() after the sign-in. */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import type { RememberDevice } from '../../src/flow/remember-device.js';
 import { awsError, step } from '../support/fake-auth-service.js';
 import { CREDENTIALS, harness } from './harness.js';

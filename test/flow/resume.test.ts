@@ -1,6 +1,6 @@
 /** resume.ts: the pending record, its expiry, and what a record must look like to be resumed. */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import { parseRecord, PENDING_KEY, PendingStore, SESSION_TTL_MS } from '../../src/flow/resume.js';
 import { step } from '../support/fake-auth-service.js';
 import { CREDENTIALS, harness, MemoryStore } from './harness.js';
@@ -15,7 +15,18 @@ describe('parseRecord', () => {
       assert.equal(parseRecord(text), undefined);
     });
   }
-  it('has 18 corrupted shapes', () => assert.equal(CORRUPTED.length, 18));
+  for (const [what, value] of CORRUPTED) {
+    it(`a reload with ${what} in the tab's storage starts at SIGN_IN, and the record is gone`, async () => {
+      const session = new MemoryStore();
+      session.setItem(PENDING_KEY, typeof value === 'string' && what === 'not JSON' ? value : JSON.stringify(value));
+      const h = harness({ session });
+      h.clock.now = valid.expiresAt - 1000;
+      await h.flow.start();
+      assert.equal(h.flow.state.step, 'SIGN_IN');
+      assert.equal(h.flow.state.error, undefined);
+      assert.equal(session.getItem(PENDING_KEY), null);
+    });
+  }
 });
 
 describe('PendingStore', () => {

@@ -1,26 +1,44 @@
-/** transitions.ts: every Amplify `nextStep` → the step and the details it shows. */
+/** transitions.ts: every Amplify sign-in `nextStep` → the step and the details it shows. */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import { KNOWN_STEPS, rowOf } from '../../src/flow/steps.js';
-import { transition } from '../../src/flow/transitions.js';
+import type { SignInResult } from '../../src/auth-service.js';
+import type { CallContext } from '../../src/flow/calls.js';
+import { signInNext } from '../../src/flow/transitions.js';
 import { step } from '../support/fake-auth-service.js';
 
-const context = { username: 'alice@example.com', totpIssuer: 'Acme Corp', passkeysSupported: true };
+const context: CallContext & { passkeysSupported: boolean } = {
+  step: 'SIGN_IN',
+  data: {},
+  username: 'alice@example.com',
+  totpIssuer: 'Acme Corp',
+  authFlowType: 'USER_SRP_AUTH',
+  passkeysSupported: true,
+};
+const transition = (result: SignInResult, { passkeysSupported, ...rest } = context) =>
+  signInNext({ result, passkeysSupported }, {}, rest);
+const SIGN_IN_STEPS = KNOWN_STEPS.filter(
+  (known) =>
+    !['DONE', 'SIGN_IN', 'SIGN_UP', 'CONFIRM_SIGN_UP_WITH_LINK', 'VERIFY_CONTACT', 'CONFIRM_SIGN_UP'].includes(known),
+);
 
 describe('transition', () => {
-  for (const name of KNOWN_STEPS.filter((known) => known !== 'DONE' && known !== 'SIGN_IN')) {
+  for (const name of SIGN_IN_STEPS) {
     it(`${name} leads to ${name}, a step the table knows`, () => {
       const next = transition(step(name), context);
       assert.equal(next.kind, 'step');
       assert.equal(next.kind === 'step' && next.step, name);
-      assert.equal(next.kind === 'step' && next.unknown, undefined);
+      assert.equal(next.error, undefined);
       assert.notEqual(rowOf(name).screen, 'unknown');
     });
   }
 
   it('DONE and isSignedIn mean signed in', () => {
-    assert.deepEqual(transition(step('DONE'), context), { kind: 'signedIn' });
-    assert.deepEqual(transition({ isSignedIn: true, nextStep: { signInStep: 'X' } }, context), { kind: 'signedIn' });
+    assert.deepEqual(transition(step('DONE'), context), { kind: 'signedIn', rememberDevice: undefined });
+    assert.deepEqual(transition({ isSignedIn: true, nextStep: { signInStep: 'X' } }, context), {
+      kind: 'signedIn',
+      rememberDevice: undefined,
+    });
   });
 
   it('keeps what a code step shows, and nothing else', () => {
@@ -61,10 +79,8 @@ describe('transition', () => {
 
   it('an unconfirmed account asks for a code; a reset says why', () => {
     assert.deepEqual(transition(step('CONFIRM_SIGN_UP'), context), {
-      kind: 'step',
-      step: 'CONFIRM_SIGN_UP',
-      data: {},
-      needsSignUpCode: true,
+      kind: 'call',
+      call: { name: 'sendSignUpCode', input: { username: 'alice@example.com' } },
     });
     const reset = transition(step('RESET_PASSWORD'), context);
     assert.equal(reset.kind === 'step' && reset.notice?.messageId, 'hint.resetRequired');
@@ -74,7 +90,7 @@ describe('transition', () => {
     for (const name of ['CONTINUE_SIGN_IN_WITH_SOMETHING_NEW', '__proto__', 'constructor', 'toString']) {
       const next = transition(step(name), context);
       assert.equal(next.kind === 'step' && next.step, name);
-      assert.equal(next.kind === 'step' && next.unknown, true, name);
+      assert.equal((next.error as { name?: string } | undefined)?.name, 'UnknownStep', name);
       assert.equal(rowOf(name).screen, 'unknown');
     }
   });

@@ -20,7 +20,7 @@ import {
   verifyTOTPSetup,
 } from 'aws-amplify/auth';
 
-import type { RunningCognitoServer } from '../../server/index.js';
+import type { RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
 import { PASSWORD, lastCode, useAmplifyServer, totpCode, nextTotpCode } from './helpers.js';
 
 let server: RunningCognitoServer;

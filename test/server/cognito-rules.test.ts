@@ -5,8 +5,8 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startCognitoServer, type RunningCognitoServer } from '../../server/index.js';
-import { CLIENT_ID } from '../../server/seed.js';
+import { startCognitoServer, type RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
+import { CLIENT_ID } from '../../packages/local-cognito/src/seed.js';
 import { PASSWORD, PHONE, advanceClock, call, lastCode, otherCode, reset } from './helpers.js';
 
 let server: RunningCognitoServer;

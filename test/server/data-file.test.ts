@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signIn, signOut } from 'aws-amplify/auth';
 
-import { startCognitoServer, type RunningCognitoServer } from '../../server/index.js';
-import { CLIENT_ID } from '../../server/seed.js';
+import { startCognitoServer, type RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
+import { CLIENT_ID } from '../../packages/local-cognito/src/seed.js';
 import { call, lastCode, startAndConfigure } from './helpers.js';
 
 const USERNAME = 'dora@example.com';

@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 
-import { startCognitoServer, type RunningCognitoServer } from '../../server/index.js';
-import { DEFAULT_TIMEOUTS } from '../../server/http/listen.js';
-import { CLIENT_ID } from '../../server/seed.js';
+import { startCognitoServer, type RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
+import { DEFAULT_TIMEOUTS } from '../../packages/local-cognito/src/http/listen.js';
+import { CLIENT_ID } from '../../packages/local-cognito/src/seed.js';
 import { PASSWORD, call, control, reset } from './helpers.js';
 
 const DEMO = 'http://localhost:8000';

@@ -4,14 +4,18 @@ import { after, afterEach, before } from 'node:test';
 import { Amplify } from 'aws-amplify';
 import { signOut } from 'aws-amplify/auth';
 
-import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from '../../server/index.js';
+import {
+  startCognitoServer,
+  type CognitoServerOptions,
+  type RunningCognitoServer,
+} from '../../packages/local-cognito/src/index.js';
 
 export * from '../support/seed.js';
 export * from '../support/codes.js';
 export * from '../support/pools.js';
 
-export type { OutboxEntry } from '../../server/index.js';
-import type { OutboxEntry } from '../../server/index.js';
+export type { OutboxEntry } from '../../packages/local-cognito/src/index.js';
+import type { OutboxEntry } from '../../packages/local-cognito/src/index.js';
 
 // Node 20 has no global navigator; Amplify names a device from navigator.userAgent before ConfirmDevice.
 (globalThis as { navigator?: unknown }).navigator ??= { userAgent: `Node.js/${process.versions.node}` };
@@ -99,7 +103,7 @@ export async function call(server: RunningCognitoServer, operation: string, body
 
 /** The value server/README.md gives as "<label> `value`" (the first one), so tests hold the README to the seed. */
 export function documented(label: string): string {
-  const readme = readFileSync(new URL('../../server/README.md', import.meta.url), 'utf8');
+  const readme = readFileSync(new URL('../../packages/local-cognito/README.md', import.meta.url), 'utf8');
   const value = new RegExp(`${label.replaceAll(' ', '\\s+')}\\s+\`([^\`]+)\``).exec(readme)?.[1];
   if (!value) throw new Error(`server/README.md documents no ${label}`);
   return value;

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import type { RunningCognitoServer } from '../../server/index.js';
+import type { RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
 import { authorizePath, CALLBACK, https, pkce, signInAt, SIGNED_OUT, useHostedUI } from './oauth-client.js';
 
 let server: RunningCognitoServer;

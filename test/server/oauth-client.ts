@@ -4,7 +4,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { after, afterEach, before } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from '../../server/index.js';
+import {
+  startCognitoServer,
+  type CognitoServerOptions,
+  type RunningCognitoServer,
+} from '../../packages/local-cognito/src/index.js';
 import { reset } from './helpers.js';
 
 export const CALLBACK = 'https://app.example/callback';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { X509Certificate } from 'node:crypto';
 
-import { startCognitoServer } from '../../server/index.js';
+import { startCognitoServer } from '../../packages/local-cognito/src/index.js';
 import { CALLBACK, signInAt } from './oauth-client.js';
 
 describe('hosted UI beside a data file', () => {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 
-import type { RunningCognitoServer } from '../../server/index.js';
+import type { RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
 import { advanceClock, call } from './helpers.js';
 import { CALLBACK, decode, exchange, https, pkce, signInAt, useHostedUI } from './oauth-client.js';
 

@@ -22,7 +22,7 @@ import {
 import { Amplify } from 'aws-amplify';
 import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 
-import { startCognitoServer, type RunningCognitoServer } from '../../server/index.js';
+import { startCognitoServer, type RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
 import { advanceClock, call, errorOf, poolFile, poolPath, POOL_PASSWORD, reset, startAndConfigure } from './helpers.js';
 
 const UUID = /^[0-9a-f-]{36}$/;

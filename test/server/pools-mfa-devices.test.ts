@@ -14,7 +14,7 @@ import {
 
 import { defaultStorage } from 'aws-amplify/utils';
 
-import type { RunningCognitoServer } from '../../server/index.js';
+import type { RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
 import {
   errorOf,
   lastCode,

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { confirmSignIn, fetchAuthSession, getCurrentUser, resetPassword, signIn, signUp } from 'aws-amplify/auth';
 
-import type { RunningCognitoServer } from '../../server/index.js';
+import type { RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
 import { errorOf, lastCode, outbox, poolPath, POOL_PASSWORD, useAmplifyServer } from './helpers.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

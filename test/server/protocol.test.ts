@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { JwtRsaVerifier } from 'aws-jwt-verify';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 
-import { startCognitoServer, type RunningCognitoServer } from '../../server/index.js';
-import { CLIENT_ID, POOL_ID } from '../../server/seed.js';
+import { startCognitoServer, type RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
+import { CLIENT_ID, POOL_ID } from '../../packages/local-cognito/src/seed.js';
 import { PASSWORD, advanceClock, call, control, documented, lastCode, outbox, reset, otherCode } from './helpers.js';
 
 let server: RunningCognitoServer;

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { confirmSignIn, fetchAuthSession, fetchMFAPreference, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 
-import type { RunningCognitoServer } from '../../server/index.js';
+import type { RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
 import {
   CUSTOM_ANSWER,
   CUSTOM_QUESTION,

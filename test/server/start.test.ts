@@ -73,7 +73,13 @@ describe('npm start (scripts/start.ts)', () => {
 
     const demo = `http://127.0.0.1:${demoPort}`;
     assert.equal((await fetch(`${demo}/demo/`)).status, 200);
-    for (const path of ['/package.json', '/.git/config', '/server/seed.ts', '/.local/server-data.json', '/README.md'])
+    for (const path of [
+      '/package.json',
+      '/.git/config',
+      '/packages/local-cognito/src/seed.ts',
+      '/.local/server-data.json',
+      '/README.md',
+    ])
       assert.equal((await fetch(`${demo}${path}`)).status, 404, path);
     assert.equal((await fetch(`http://127.0.0.1:${cognitoPort}/`)).status, 200);
   });

@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { startStaticServer } from '../../server/static.js';
+import { startStaticServer } from '../../scripts/static-server.js';
 
 /** Raw GET keeping the path as written (fetch would normalise `..`). */
 function rawGet(

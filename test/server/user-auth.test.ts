@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 
-import type { RunningCognitoServer } from '../../server/index.js';
-import { CLIENT_ID } from '../../server/seed.js';
+import type { RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
+import { CLIENT_ID } from '../../packages/local-cognito/src/seed.js';
 import { PASSWORD, PHONE, call, lastCode, useAmplifyServer, otherCode } from './helpers.js';
 
 let server: RunningCognitoServer;

@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { startCognitoServer, type RunningCognitoServer } from '../../server/index.js';
-import { CLIENT_ID } from '../../server/seed.js';
+import { startCognitoServer, type RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
+import { CLIENT_ID } from '../../packages/local-cognito/src/seed.js';
 import { PASSWORD, call, reset } from './helpers.js';
 
 const ORIGIN = 'http://localhost:8000';

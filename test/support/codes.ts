@@ -1,7 +1,7 @@
 /** One-time codes as a user's devices make them, shared by the server and end-to-end tests. */
 import * as OTPAuth from 'otpauth';
 
-import { SEED_TOTP_SECRET } from '../../server/seed.js';
+import { SEED_TOTP_SECRET } from '../../packages/local-cognito/src/seed.js';
 
 /** The authenticator app's code for `secret` (base32, spaces allowed as shown on screen) at `timestamp`. */
 export function totpCode(secret: string = SEED_TOTP_SECRET, timestamp = Date.now()): string {

@@ -7,11 +7,15 @@ import type {
   AuthService,
   CodeDelivery,
   ConfirmSignInRequest,
+  ContactAttribute,
   FirstFactor,
   RedirectFailure,
   SignedInUser,
   SignInRequest,
   SignInResult,
+  SignUpRequest,
+  SignUpResult,
+  SignUpSettings,
 } from '../../src/auth-service.js';
 import type { PasswordPolicy } from '../../src/flow/password-policy.js';
 
@@ -36,6 +40,13 @@ const unscripted = (method: string) => (): never => {
   unscriptedCalls.push(method);
   throw Object.assign(new Error(`unscripted call: ${method}`), { name: 'UnscriptedCall' });
 };
+
+export const signUpStep = (signUpStep: string, extra: Partial<SignUpResult> = {}): SignUpResult => ({
+  isSignUpComplete: signUpStep !== 'CONFIRM_SIGN_UP',
+  userId: 'sub-new',
+  nextStep: { signUpStep },
+  ...extra,
+});
 
 export const awsError = (name: string, message = name) => Object.assign(new Error(message), { name });
 
@@ -123,8 +134,39 @@ export class FakeAuthService implements AuthService {
   confirmResetPassword(username: string, code: string, newPassword: string) {
     return this.next<void>('confirmResetPassword', [username, code, newPassword], () => undefined);
   }
+  /** What the configuration says about signing up (tests change it). */
+  settings: SignUpSettings = {
+    usernameAttributes: [],
+    requiredAttributes: [],
+    verificationAttributes: [],
+    verificationMethod: 'code',
+  };
+  signUpSettings() {
+    return this.settings;
+  }
+  signUp(request: SignUpRequest) {
+    return this.next<SignUpResult>('signUp', [request], unscripted('signUp'));
+  }
   confirmSignUp(username: string, code: string) {
-    return this.next<void>('confirmSignUp', [username, code], () => undefined);
+    return this.next<SignUpResult>('confirmSignUp', [username, code], () => signUpStep('DONE'));
+  }
+  async autoSignIn() {
+    return this.signedInWhenDone(await this.next<SignInResult>('autoSignIn', [], unscripted('autoSignIn')));
+  }
+  /** The signed-in user's attributes (`fetchUserAttributes`). */
+  attributes: Partial<Record<string, string>> = {};
+  fetchUserAttributes() {
+    return this.next('fetchUserAttributes', [], () => this.attributes);
+  }
+  sendUserAttributeVerificationCode(attribute: ContactAttribute) {
+    return this.next<CodeDelivery>('sendUserAttributeVerificationCode', [attribute], () => ({
+      destination: 'a***@e***',
+      deliveryMedium: 'EMAIL',
+      attributeName: attribute,
+    }));
+  }
+  confirmUserAttribute(attribute: ContactAttribute, code: string) {
+    return this.next<void>('confirmUserAttribute', [attribute, code], () => undefined);
   }
   resendSignUpCode(username: string) {
     return this.next<CodeDelivery>('resendSignUpCode', [username], () => ({

@@ -1,7 +1,7 @@
 /** The pool files of the test matrix (test/pools/, describe-user-pool shape) and their seeded users. */
 import { readFileSync } from 'node:fs';
 
-import type { PoolFile } from '../../server/index.js';
+import type { PoolFile } from '../../packages/local-cognito/src/index.js';
 
 export const POOL_NAMES = [
   'gen2-default',

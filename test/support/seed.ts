@@ -6,4 +6,4 @@ export {
   SEED_PHONE as PHONE,
   SEED_TOTP_SECRET as TOTP_SECRET,
   TEMP_PASSWORD,
-} from '../../server/seed.js';
+} from '../../packages/local-cognito/src/seed.js';

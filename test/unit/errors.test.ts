@@ -34,6 +34,8 @@ interface ErrorCase {
   values: Record<string, string>;
   /** A field name, or `alert`. */
   at: string;
+  /** The English text shown there. */
+  text: string;
   /** The step the error shows on, when not the one it happened on. */
   shownOn?: string;
   /** Fields still holding what was typed (all of `values` by default). */
@@ -42,39 +44,52 @@ interface ErrorCase {
   retry?: (el: Mounted['el']) => Promise<unknown>;
 }
 
-const onSignIn = (name: string, at = 'alert'): ErrorCase => ({ name, method: 'signIn', values: CREDENTIALS, at });
-const onCode = (name: string, signInStep = 'CONFIRM_SIGN_IN_WITH_SMS_CODE', extra = {}): ErrorCase => ({
+const onSignIn = (name: string, text: string, at = 'alert'): ErrorCase => ({
+  name,
+  method: 'signIn',
+  values: CREDENTIALS,
+  at,
+  text,
+});
+const onCode = (name: string, text: string, signInStep = 'CONFIRM_SIGN_IN_WITH_SMS_CODE', extra = {}): ErrorCase => ({
   name,
   reach: (m) => signInTo(m, signInStep, extra),
   method: 'confirmSignIn',
   values: { code: '123456' },
   at: 'code',
+  text,
 });
+const CODE_MISMATCH = 'That code isn’t right. Check it and try again.';
+const NETWORK = 'We couldn’t reach the sign-in service. Check your connection and try again.';
 
 const CASES: ErrorCase[] = [
   // A wrong password sits at the password field, the username marked invalid with it.
-  onSignIn('NotAuthorizedException', 'password'),
-  onSignIn('UserNotFoundException', 'username'),
-  onCode('CodeMismatchException'),
-  onCode('ExpiredCodeException', 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE'),
-  onSignIn('LimitExceededException'),
-  onSignIn('TooManyRequestsException'),
-  { ...onCode('TooManyFailedAttemptsException'), at: 'alert' },
+  onSignIn('NotAuthorizedException', 'Incorrect username or password.', 'password'),
+  onSignIn('UserNotFoundException', 'We couldn’t find an account with that username.', 'username'),
+  onCode('CodeMismatchException', CODE_MISMATCH),
+  onCode('ExpiredCodeException', 'That code has expired. Request a new one.', 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE'),
+  onSignIn('LimitExceededException', 'Too many attempts. Wait a while before trying again.'),
+  onSignIn('TooManyRequestsException', 'Too many requests. Wait a moment and try again.'),
+  {
+    ...onCode('TooManyFailedAttemptsException', 'Too many failed attempts. Wait a while before trying again.'),
+    at: 'alert',
+  },
   {
     name: 'InvalidPasswordException',
     reach: (m) => signInTo(m, 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED'),
     method: 'confirmSignIn',
     values: { newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD },
     at: 'newPassword',
+    text: 'This password isn’t allowed. Choose a different one.',
   },
-  onSignIn('InvalidParameterException'),
-  onSignIn('PasswordResetRequiredException'),
-  onSignIn('UserNotConfirmedException'),
-  onCode('EnableSoftwareTokenMFAException', 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', {
+  onSignIn('InvalidParameterException', 'Something you entered isn’t valid. Check it and try again.'),
+  onSignIn('PasswordResetRequiredException', 'You need to reset your password.'),
+  onSignIn('UserNotConfirmedException', 'Your account isn’t confirmed yet.'),
+  onCode('EnableSoftwareTokenMFAException', CODE_MISMATCH, 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', {
     totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP' },
   }),
   {
-    ...onCode('SignInException'),
+    ...onCode('SignInException', 'Your sign-in session expired. Sign in again.'),
     at: 'alert',
     shownOn: 'SIGN_IN',
     kept: [],
@@ -94,13 +109,14 @@ const CASES: ErrorCase[] = [
     method: 'signIn',
     values: { username: CREDENTIALS.username },
     at: 'alert',
+    text: 'That sign-in method isn’t available. Choose another one.',
     shownOn: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION',
     kept: [],
     retry: (el) => clickToStep(el, choiceButton(el, 'SMS_OTP')),
   },
-  { ...onSignIn('TypeError'), error: () => new TypeError('Failed to fetch') },
+  { ...onSignIn('TypeError', NETWORK), error: () => new TypeError('Failed to fetch') },
   {
-    ...onSignIn('NetworkError'),
+    ...onSignIn('NetworkError', NETWORK),
     error: () => () => Promise.reject({ name: 'NetworkError', message: 'Network error' }),
   },
 ];
@@ -121,8 +137,8 @@ for (const c of CASES) {
       else await submitAndSettle(el, c.values);
 
       expect(el.step).to.equal(c.shownOn ?? failedOn);
-      if (c.at === 'alert') expect(formAlertText(el), 'alert').to.not.equal('');
-      else expect(fieldErrorText(el, c.at), `error at ${c.at}`).to.be.a('string').and.not.equal('');
+      if (c.at === 'alert') expect(formAlertText(el), 'alert').to.equal(c.text);
+      else expect(fieldErrorText(el, c.at), `error at ${c.at}`).to.equal(c.text);
       for (const name of c.kept ?? Object.keys(c.values)) expect(field(el, name).value, name).to.equal(c.values[name]);
       if (c.shownOn === 'SIGN_IN') expect(field(el, 'username').value).to.equal(CREDENTIALS.username);
 

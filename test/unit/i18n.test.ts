@@ -54,6 +54,18 @@ describe('i18n', () => {
     expect(el.getAttribute('lang')).to.equal('ja');
   });
 
+  it('lang="sr-Latn" shows Serbian in Latin letters, lang="sr" and "sr-Cyrl" in Cyrillic', async () => {
+    const texts: Record<string, string> = {};
+    for (const lang of ['sr-Latn', 'sr', 'sr-Cyrl']) {
+      const { el } = await mount(undefined, { lang });
+      await waitUntil(() => heading(el).textContent?.trim() !== ENGLISH_TITLE, `${lang} shows Serbian`);
+      texts[lang] = `${heading(el).textContent} ${el.querySelector('form button[type=submit]')!.textContent}`.trim();
+    }
+    expect(texts['sr-Latn']).to.match(/^[\p{Script=Latin}\s]+$/u);
+    expect(texts.sr).to.match(/^[\p{Script=Cyrillic}\s]+$/u);
+    expect(texts['sr-Cyrl']).to.equal(texts.sr);
+  });
+
   it('Arabic is right to left; a dir the page set on the element is kept', async () => {
     const rtl = await mount(undefined, { lang: 'ar' });
     expect(rtl.el.getAttribute('dir')).to.equal('rtl');

@@ -66,7 +66,7 @@ describe('password fields', () => {
     const { el, fake } = await newPasswordStep(POLICY);
     const calls = fake.calls.length;
     await submitAndSettle(el, { newPassword: 'Abcdefghij', confirmPassword: 'Abcdefghij' });
-    expect(fieldErrorText(el, 'newPassword')).to.equal('Your password needs: A number');
+    expect(fieldErrorText(el, 'newPassword')).to.equal('Your password needs: a number');
     expect(fake.calls.length).to.equal(calls);
     expect(field(el, 'newPassword').value).to.equal('Abcdefghij');
   });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { AuthSignIn } from '../../components/auth-sign-in.js';
 import { FakeAuthService, step } from '../support/fake-auth-service.js';
 import { expectFocusOn, container, field, primaryButton, type } from './helpers/widget.js';
@@ -20,16 +20,46 @@ function append(fake: FakeAuthService) {
   return { el, changes };
 }
 
-const until = async (condition: () => boolean) => {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  expect(condition()).to.equal(true);
-};
+/**
+ * Resolves once `condition` holds: checked now and after every change in the widget's DOM (an event, not a timer);
+ * fails after 5 s.
+ */
+const until = (el: Element, condition: () => boolean) =>
+  new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if (!condition()) return;
+      observer.disconnect();
+      clearTimeout(timeout);
+      resolve();
+    };
+    const observer = new MutationObserver(check);
+    const timeout = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`until(): ${condition} still false after 5 s`));
+    }, 5000);
+    observer.observe(el, { subtree: true, childList: true, attributes: true });
+    check();
+  });
+
+/** Resolves at the `auth-step-change` to `step`. */
+const stepReached = (el: Element, step: string) =>
+  new Promise<void>((resolve) => {
+    const listener = (event: Event) => {
+      if ((event as CustomEvent<{ step: string }>).detail.step !== step) return;
+      el.removeEventListener('auth-step-change', listener);
+      resolve();
+    };
+    el.addEventListener('auth-step-change', listener);
+  });
+
+/** Resolves with the next `auth-step-change` of `el`. */
+const nextStep = (el: Element) => oneEvent(el, 'auth-step-change').then((event) => event.detail.step);
 
 describe('startup', () => {
   it('shows the SIGN_IN form while the service is still loading, without claiming a step', async () => {
     const { fake, finish } = slowToConfigure();
     const { el, changes } = append(fake);
-    await until(() => Boolean(field(el, 'username')));
+    await until(el, () => Boolean(field(el, 'username')));
     expect(el.step).to.equal(undefined);
     expect(el.hasAttribute('step')).to.equal(false);
     expect(changes).to.deep.equal([]);
@@ -39,8 +69,9 @@ describe('startup', () => {
     type(el, 'username', 'sms@example.com');
     field(el, 'password').focus();
     type(el, 'password', 'Passw0rd!');
+    const started = nextStep(el);
     finish();
-    await until(() => changes.length === 1);
+    await started;
     expect(changes).to.deep.equal(['SIGN_IN']);
     expect(el.getAttribute('step')).to.equal('SIGN_IN');
     expect(field(el, 'username').value).to.equal('sms@example.com');
@@ -54,13 +85,14 @@ describe('startup', () => {
       step('CONFIRM_SIGN_IN_WITH_SMS_CODE', { codeDeliveryDetails: { destination: '+*******0100' } }),
     );
     const { el, changes } = append(fake);
-    await until(() => Boolean(field(el, 'username')));
+    await until(el, () => Boolean(field(el, 'username')));
     type(el, 'username', 'sms@example.com');
     type(el, 'password', 'Passw0rd!');
     primaryButton(el).click();
     expect(fake.callsOf('signIn')).to.have.length(0);
+    const onCodeStep = stepReached(el, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
     finish();
-    await until(() => el.step === 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    await onCodeStep;
     expect(fake.callsOf('signIn')).to.have.length(1);
     expect(changes.at(-1)).to.equal('CONFIRM_SIGN_IN_WITH_SMS_CODE');
   });
@@ -71,10 +103,11 @@ describe('startup', () => {
     fake.user = { username: 'a1b2c3', userId: 'sub-123', loginId: 'alice@example.com' };
     const { el, changes } = append(fake);
     // The widget marks itself busy when it decides to show nothing until startup ends.
-    await until(() => el.getAttribute('aria-busy') === 'true');
+    await until(el, () => el.getAttribute('aria-busy') === 'true');
     expect(el.querySelector('form')).to.equal(null);
+    const started = nextStep(el);
     finish();
-    await until(() => changes.length === 1);
+    await started;
     expect(changes).to.deep.equal(['DONE']);
     expect(field(el, 'username')).to.equal(null);
   });
@@ -92,10 +125,11 @@ describe('startup', () => {
     const { fake, finish } = slowToConfigure();
     const { el, changes } = append(fake);
     // The widget marks itself busy when it decides to show nothing until startup ends.
-    await until(() => el.getAttribute('aria-busy') === 'true');
+    await until(el, () => el.getAttribute('aria-busy') === 'true');
     expect(el.querySelector('form')).to.equal(null);
+    const started = nextStep(el);
     finish();
-    await until(() => changes.length === 1);
+    await started;
     expect(changes).to.deep.equal(['CONFIRM_SIGN_IN_WITH_TOTP_CODE']);
   });
 });

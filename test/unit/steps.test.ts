@@ -45,6 +45,21 @@ interface StepCase {
   failure?: [string, string];
 }
 
+/** What each failure below reads, in English. */
+const FAILURE_TEXT: Record<string, string> = {
+  CodeMismatchException: 'That code isn’t right. Check it and try again.',
+  EnableSoftwareTokenMFAException: 'That code isn’t right. Check it and try again.',
+  ExpiredCodeException: 'That code has expired. Request a new one.',
+  TooManyRequestsException: 'Too many requests. Wait a moment and try again.',
+  NotAuthorizedException: 'Incorrect username or password.',
+  InvalidPasswordException: 'This password isn’t allowed. Choose a different one.',
+  InvalidParameterException: 'Something you entered isn’t valid. Check it and try again.',
+  UserNotFoundException: 'We couldn’t find an account with that username.',
+  PasskeyRegistrationCanceled:
+    'The passkey wasn’t created: the request was cancelled or timed out. Try again, or choose “Not now”.',
+  NetworkError: 'We couldn’t reach the sign-in service. Check your connection and try again.',
+};
+
 const CODE = '123456';
 const NEW_PASSWORD = 'N3w-Passw0rd!';
 const codeMarkup = 'input[name=code][autocomplete=one-time-code][inputmode=numeric]';
@@ -291,8 +306,8 @@ for (const c of CASES) {
         await waitUntil(() => detailsOf(events, 'auth-error').length > before, 'no auth-error', { timeout: 5000 });
         await settle(el);
         expect(el.step).to.equal(c.step);
-        if (at === 'alert') expect(formAlertText(el)).to.not.equal('');
-        else expect(fieldErrorText(el, at)).to.be.a('string').and.not.equal('');
+        if (at === 'alert') expect(formAlertText(el)).to.equal(FAILURE_TEXT[name]);
+        else expect(fieldErrorText(el, at)).to.equal(FAILURE_TEXT[name]);
         for (const [fieldName, value] of Object.entries(c.values ?? {}))
           expect(field(el, fieldName).value, fieldName).to.equal(value);
         expect(detailsOf(events, 'auth-error').at(-1)).to.deep.equal({

@@ -46,6 +46,18 @@ export const errorsAndNotices = {
   'error.socialCanceled': 'The sign-in with that provider was cancelled.',
   'error.flowNotAllowed': 'This way of signing in isn’t turned on for this app. Contact the site’s owner.',
   'error.unknown': 'Something went wrong. Try again.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'An account with this email already exists. Sign in, or reset your password if you’ve forgotten it.',
+  'error.accountExists.phone_number':
+    'An account with this phone number already exists. Sign in, or reset your password if you’ve forgotten it.',
+  'error.accountExists.username': 'This username is already taken. If it’s yours, sign in instead.',
+  'error.phoneFormat': 'Enter the phone number with its country code, like +14255550100.',
+  'error.signUpNotAllowed': 'New accounts can’t be created here. Contact the site’s owner.',
+  'error.codeDelivery': 'We couldn’t send the code. Check the email address or phone number and try again.',
+  'error.signUpLinkWaitEnded': 'We stopped waiting for the link to be opened. Once you’ve opened it, sign in.',
+  'notice.signUpLinkRestart': 'Once you’ve opened the link we sent you, sign in.',
+  'notice.contactVerified': 'Thanks, that’s verified. You can now use it to reset your password.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Your session has ended. Sign in again to continue.',
 };

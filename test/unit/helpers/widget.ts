@@ -167,8 +167,9 @@ export const nextTask = () =>
   });
 
 /**
- * Resolves once the widget is idle (no call under way) and rendered, or after 5 s. An error's meaning may come
- * from a file the first error loads (`error-names.ts`), over the network: bounded by time as well as by count.
+ * Resolves once the widget is idle (no call under way) and rendered; fails after 5 s (or 20,000 tasks) with the
+ * widget still busy. An error's meaning may come from a file the first error loads (`error-names.ts`), over the
+ * network: bounded by time as well as by count.
  */
 export async function settle(el: AuthSignIn) {
   const until = performance.now() + 5000;
@@ -178,6 +179,7 @@ export async function settle(el: AuthSignIn) {
     await current?.updateComplete;
     if (!el.querySelector('[aria-busy=true]')) return;
   }
+  throw new Error(`settle(): the widget is still busy on step ${el.getAttribute('step')} after 5 s`);
 }
 
 /** An element in words (`input[name=code]`, `h2`, `body`), for focus checks that fail readably. */

@@ -55,7 +55,7 @@ const adminCreateUser: Operation = async (ctx, body) => {
   const given =
     body.UserAttributes === undefined ? {} : attributeList(body.UserAttributes, 'UserAttributes must be a list', true);
   const naming = newUserNaming(ctx, login, given);
-  checkAttributes(ctx, naming.attributes);
+  checkAttributes(ctx, naming.attributes, false);
   const password =
     body.TemporaryPassword === undefined
       ? temporaryPassword()

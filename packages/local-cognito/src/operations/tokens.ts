@@ -64,7 +64,10 @@ export function signInTokens(
     ...(oauth.scope ? { scope: oauth.scope } : {}),
   };
   const refreshToken = oauth.refresh === false ? undefined : randomBytes(96).toString('base64url');
-  if (refreshToken) ctx.pool.refreshTokens.set(refreshToken, grant);
+  if (refreshToken) {
+    ctx.pool.refreshTokens.set(refreshToken, grant);
+    ctx.pool.persist();
+  }
   user.failedPasswords = 0;
   return authenticationResult(ctx, user, grant, refreshToken, oauth.nonce, oauth.newDevice);
 }
@@ -119,6 +122,7 @@ const revokeToken: Operation = async (ctx, body) => {
   if (grant) {
     grant.revoked = true;
     ctx.pool.revokedOrigins.add(grant.originJti);
+    ctx.pool.persist();
   }
   // Cognito answers 200 for an unknown token too.
   return {};

@@ -205,8 +205,9 @@ export function loadPoolFile(file: PoolFile): LoadedPool {
         }
       : undefined,
     autoVerifiedAttributes: (pool.AutoVerifiedAttributes ?? []) as UsernameAttribute[],
+    // Real output lists `sub` as required: Cognito assigns it, no caller gives it.
     requiredAttributes: ((pool.SchemaAttributes ?? []) as Json[])
-      .filter((attribute) => attribute.Required)
+      .filter((attribute) => attribute.Required && attribute.Name !== 'sub')
       .map((attribute) => String(attribute.Name)),
     recovery: recoveryOf(pool.AccountRecoverySetting),
     signUpAllowed: !pool.AdminCreateUserConfig?.AllowAdminCreateUserOnly,

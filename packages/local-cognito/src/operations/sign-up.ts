@@ -32,12 +32,13 @@ function confirmationAttribute(ctx: OperationContext, user: User): UsernameAttri
   return order.find((name) => ctx.settings.autoVerifiedAttributes.includes(name) && user.attributes[name]);
 }
 
-export function checkAttributes(ctx: OperationContext, attributes: Record<string, string>): void {
+/** The formats of email and phone number, and (SignUp; not AdminCreateUser, as Cognito) the required attributes. */
+export function checkAttributes(ctx: OperationContext, attributes: Record<string, string>, required = true): void {
   if (attributes.email !== undefined && !EMAIL.test(attributes.email))
     throw invalidParameter('Invalid email address format.');
   if (attributes.phone_number !== undefined && !PHONE.test(attributes.phone_number))
     throw invalidParameter('Invalid phone number format.');
-  const missing = ctx.settings.requiredAttributes.find((name) => !attributes[name]);
+  const missing = required && ctx.settings.requiredAttributes.find((name) => !attributes[name]);
   if (missing)
     throw invalidParameter(`Attributes did not conform to the schema: ${missing}: The attribute is required`);
 }

@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 
 import type { UserStatus } from '../seed.js';
 import { storeCredentials, type PasswordCredentials, type StoredCredentials } from './credentials.js';
+import type { StoredRefreshTokens } from './refresh-tokens.js';
 import type { Device, Passkey, User } from './users.js';
 
 export interface StoredUser {
@@ -22,7 +23,7 @@ export interface StoredUser {
 /** A user as older servers wrote it. */
 type LegacyStoredUser = Omit<StoredUser, 'credentials'> & { credentials?: StoredCredentials; password?: string };
 
-export interface DataFileContent {
+export interface DataFileContent extends StoredRefreshTokens {
   /** The pool the content belongs to: another pool's file is not loaded (and is overwritten). */
   poolId?: string;
   users?: StoredUser[];
@@ -68,14 +69,18 @@ export class DataFile {
     return new DataFile(path, poolId, { ...content, users, passkeys: content.passkeys ?? {} });
   }
 
-  /** Writes the signed-up users and the passkeys of every user (atomically: a temporary file, then a rename). */
-  save(users: User[]): void {
-    const content: DataFileContent & Required<Omit<DataFileContent, 'signingKey'>> = {
+  /**
+   * Writes the signed-up users, the passkeys and devices of every user, and the refresh tokens (by hash),
+   * atomically: a temporary file, then a rename.
+   */
+  save(users: User[], tokens: StoredRefreshTokens = {}): void {
+    const content: DataFileContent & Required<Omit<DataFileContent, 'signingKey' | keyof StoredRefreshTokens>> = {
       poolId: this.poolId,
       users: [],
       passkeys: {},
       devices: {},
       signingKey: this.signingKey,
+      ...tokens,
     };
     for (const user of users) {
       if (user.fromSignUp) content.users.push(storedUser(user));

@@ -3,21 +3,11 @@ import { poolName, type PoolSettings } from '../settings.js';
 import type { SeedUser } from '../seed.js';
 import { loadCredentials, makeCredentials, PUBLISHED_PASSWORD_COST, type PasswordCredentials } from './credentials.js';
 import { DataFile } from './data-file.js';
+import { RefreshTokenStore } from './refresh-tokens.js';
 import { SessionStore } from './sessions.js';
 import { UserStore } from './users.js';
 
-export interface RefreshRecord {
-  username: string;
-  authTime: number;
-  originJti: string;
-  revoked: boolean;
-  /** The client's RefreshTokenValidity from the sign-in. */
-  expires: number;
-  /** The device the sign-in came from, when remembered or new. */
-  deviceKey?: string;
-  /** Scope of the access tokens (the hosted UI's; absent: the JSON API's). */
-  scope?: string;
-}
+export type { RefreshRecord } from './refresh-tokens.js';
 
 /** The seed users' credentials, made once per process and reused by every reset. */
 const seedCredentials = new Map<string, Promise<PasswordCredentials>>();
@@ -35,9 +25,9 @@ function credentialsOfSeed(pool: string, seed: SeedUser): Promise<PasswordCreden
 export class Pool {
   readonly users: UserStore;
   readonly sessions: SessionStore;
-  readonly refreshTokens = new Map<string, RefreshRecord>();
-  /** Revoked access-token origin_jti values (RevokeToken, GlobalSignOut). */
-  readonly revokedOrigins = new Set<string>();
+  /** Refresh tokens (kept in the data file by hash) and the revoked access-token origins. */
+  readonly refreshTokens: RefreshTokenStore;
+  readonly revokedOrigins: Set<string>;
 
   private constructor(
     settings: PoolSettings,
@@ -47,6 +37,8 @@ export class Pool {
   ) {
     this.users = new UserStore(poolName(settings), now, settings);
     this.sessions = new SessionStore(now, settings.sessionTtlMs);
+    this.refreshTokens = new RefreshTokenStore(now);
+    this.revokedOrigins = this.refreshTokens.revokedOrigins;
     this.reset();
   }
 
@@ -71,9 +63,9 @@ export class Pool {
     this.users.clear();
     this.sessions.clear();
     this.refreshTokens.clear();
-    this.revokedOrigins.clear();
     for (const [seed, credentials] of this.seeds) this.users.add(this.users.fromSeed(seed, credentials));
     const saved = this.dataFile?.atStart ?? {};
+    this.refreshTokens.load(saved);
     for (const stored of saved.users ?? []) {
       if (this.users.has(stored.username)) continue;
       const credentials = loadCredentials(stored.credentials);
@@ -109,9 +101,9 @@ export class Pool {
     this.persist();
   }
 
-  /** Writes signed-up users and passkeys to the data file, if there is one. */
+  /** Writes signed-up users, passkeys, devices and refresh tokens to the data file, if there is one. */
   persist(): void {
-    this.dataFile?.save(this.users.all());
+    this.dataFile?.save(this.users.all(), this.refreshTokens.stored());
   }
 
   /** Ends every refresh token of `username` (and the access tokens issued with them, when `revokeAccess`). */
@@ -121,5 +113,6 @@ export class Pool {
       record.revoked = true;
       if (revokeAccess) this.revokedOrigins.add(record.originJti);
     }
+    this.persist();
   }
 }

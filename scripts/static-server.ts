@@ -7,7 +7,7 @@ import type { Server, ServerResponse } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 
-import { listen, type HttpTimeouts } from './http/listen.js';
+import { listen, type HttpTimeouts } from '../packages/local-cognito/src/http/listen.js';
 
 /** Content types by file extension (also the examples driver's). */
 export const TYPES: Record<string, string> = {

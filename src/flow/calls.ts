@@ -1,0 +1,212 @@
+/**
+ * The call table: every service call a step's submit (or the flow itself) makes, how it is made, and a pure
+ * function from its result to what comes next: a step, another call at once, the end of a sign-in, or `SIGN_IN`
+ * again. `controller.ts` runs these rows and knows no call by name.
+ */
+import type {
+  AuthService,
+  CodeDelivery,
+  ConfirmSignInRequest,
+  ContactAttribute,
+  SignInRequest,
+  SignInResult,
+  SignUpRequest,
+  SignUpResult,
+} from '../auth-service.js';
+import type { AuthSignedUpDetail } from '../events.js';
+import { passwordSignIn } from './answers.js';
+import { replaySignIn, type Attempt } from './resend.js';
+import type { AuthFlowType } from '../auth-service.js';
+import { errorName, type FlowError } from './errors.js';
+import { signUpErrorField, signUpNext } from './sign-up.js';
+import type { StepData } from './step-data.js';
+import type { Step } from './steps.js';
+import type { Notice } from './store.js';
+import { offersFirstFactors, signInNext, type SignInOutcome } from './transitions.js';
+
+/** What each call takes. */
+export interface CallInputs {
+  signIn: SignInRequest;
+  /** A new code on a sign-in code step: the sign-in started again and the answers given since replayed. */
+  replaySignIn: Attempt;
+  /** `rememberDevice`: the "Remember this device" box was ticked on the step answered. */
+  confirmSignIn: ConfirmSignInRequest & { rememberDevice?: boolean };
+  autoSignIn: Record<string, never>;
+  signUp: SignUpRequest;
+  confirmSignUp: { username: string; code: string };
+  resendSignUpCode: { username: string };
+  /** A sign-in met an unconfirmed account: Cognito sent no code, so the flow asks for one (a failure is ignored). */
+  sendSignUpCode: { username: string };
+  resetPassword: { username: string };
+  confirmResetPassword: { username: string; code: string; newPassword: string };
+  sendUserAttributeVerificationCode: { attribute: ContactAttribute };
+  confirmUserAttribute: { attribute: ContactAttribute; code: string };
+  registerPasskey: Record<string, never>;
+}
+
+export type CallName = keyof CallInputs;
+export type Call = { [N in CallName]: { name: N; input: CallInputs[N] } }[CallName];
+
+/** What the pure mapping knows besides the result. */
+export interface CallContext {
+  /** The step the call was made on, and its details. */
+  step: Step | undefined;
+  data: StepData;
+  /** What the user typed as username or identifier. */
+  username: string;
+  totpIssuer: string;
+  authFlowType: AuthFlowType;
+  /** The sign-in typed on `SIGN_IN`, kept in memory while a code may have to be resent or an account confirmed. */
+  attempt?: SignInRequest;
+}
+
+/** Where a result leads. `error`: shown once there (a fallback that still failed as asked). */
+export type Next = (
+  | {
+      kind: 'step';
+      step: Step;
+      data: StepData;
+      totp?: { secret: string; uri: string };
+      notice?: Notice;
+      codeSent?: boolean;
+    }
+  | { kind: 'call'; call: Call }
+  | { kind: 'signedIn'; rememberDevice?: boolean }
+  /** The stages after a sign-in (verify a contact, offer a passkey, `DONE`) that come after `from`. */
+  | { kind: 'afterSignIn'; from: Step; notice?: Notice }
+  | { kind: 'startOver'; notice?: Notice }
+) & { error?: unknown };
+
+/** What a call may tell the page besides the step change. */
+export interface CallAnnouncer {
+  signedUp(detail: AuthSignedUpDetail): void;
+  passkeyRegistered(): void;
+}
+
+interface CallRow<N extends CallName, R> {
+  run(service: AuthService, input: CallInputs[N]): Promise<R>;
+  next(result: R, input: CallInputs[N], context: CallContext): Next;
+  /** A failure that still leads somewhere (the failure shown there); `undefined`: it shows on the step. */
+  recover?(error: unknown, input: CallInputs[N], context: CallContext): Next | undefined;
+  /** Where a described failure sits (and in which words), when that depends on what was sent. */
+  placeError?(error: FlowError, input: CallInputs[N], service: AuthService): Partial<FlowError> | undefined;
+  /** Starts a sign-in: it holds the page's sign-in lock; the request is what a resend replays. */
+  startsSignIn?(input: CallInputs[N]): SignInRequest | undefined;
+  announce?(announcer: CallAnnouncer, result: R, input: CallInputs[N]): void;
+}
+
+/** A sign-in result, with whether passkeys work here when it offers first factors (the choice shows them then). */
+async function signInOutcome(service: AuthService, result: SignInResult): Promise<SignInOutcome> {
+  const passkeysSupported = offersFirstFactors(result) ? await service.supportsPasskeys().catch(() => false) : false;
+  return { result, passkeysSupported };
+}
+
+const codeStep = (step: Step, codeDelivery: CodeDelivery, data: StepData = {}): Next => ({
+  kind: 'step',
+  step,
+  data: { ...data, codeDelivery },
+});
+
+/** A preference that cannot be used, or a cancelled passkey (Amplify dropped the sign-in): the choice is offered. */
+const preferenceFailed = (error: unknown) => {
+  const name = errorName(error);
+  return name === 'InvalidPreferredChallenge' || name.startsWith('Passkey');
+};
+
+const ROWS = {
+  signIn: {
+    run: async (service, request) => signInOutcome(service, await service.signIn(request)),
+    next: signInNext,
+    recover(error, request) {
+      // Signed in meanwhile (another tab): this form ends signed in too, not in an error.
+      if (errorName(error) === 'UserAlreadyAuthenticatedException') return { kind: 'signedIn' };
+      if (!request.preferredChallenge || !preferenceFailed(error)) return undefined;
+      const { preferredChallenge: _dropped, ...withoutPreference } = request;
+      return { kind: 'call', call: { name: 'signIn', input: withoutPreference }, error };
+    },
+    startsSignIn: (request) => request,
+  } satisfies CallRow<'signIn', SignInOutcome>,
+  replaySignIn: {
+    run: async (service, attempt) => signInOutcome(service, await replaySignIn(service, attempt)),
+    next: signInNext,
+  } satisfies CallRow<'replaySignIn', SignInOutcome>,
+  confirmSignIn: {
+    run: async (service, { challengeResponse, userAttributes }) =>
+      signInOutcome(service, await service.confirmSignIn({ challengeResponse, userAttributes })),
+    next: signInNext,
+  } satisfies CallRow<'confirmSignIn', SignInOutcome>,
+  autoSignIn: {
+    run: async (service) => signInOutcome(service, await service.autoSignIn()),
+    next: signInNext,
+    // Amplify's auto sign-in is over (it lives 3 minutes, in this page only): the account is confirmed, so sign in.
+    recover: (error, _input, context) =>
+      errorName(error) === 'AutoSignInException' && context.step === 'CONFIRM_SIGN_UP'
+        ? { kind: 'startOver', notice: { messageId: 'notice.accountConfirmed' } }
+        : undefined,
+    startsSignIn: () => undefined,
+  } satisfies CallRow<'autoSignIn', SignInOutcome>,
+  signUp: {
+    run: (service, request) => service.signUp(request),
+    next: signUpNext,
+    placeError: (error, request, service) => signUpErrorField(error, request, service.signUpSettings()),
+    announce: (announcer, result, request) =>
+      announcer.signedUp({
+        username: request.username,
+        userId: result.userId ?? '',
+        loginId: request.username,
+        confirmed: result.isSignUpComplete,
+      }),
+  } satisfies CallRow<'signUp', SignUpResult>,
+  confirmSignUp: {
+    run: (service, { username, code }) => service.confirmSignUp(username, code),
+    next: (result, _input, { attempt }) => {
+      if (result.nextStep.signUpStep === 'COMPLETE_AUTO_SIGN_IN') return { kind: 'call', call: autoSignIn };
+      // Confirmed after a sign-in that met the unconfirmed account: that sign-in goes on.
+      if (attempt) return { kind: 'call', call: { name: 'signIn', input: attempt } };
+      return { kind: 'startOver', notice: { messageId: 'notice.accountConfirmed' } };
+    },
+  } satisfies CallRow<'confirmSignUp', SignUpResult>,
+  resendSignUpCode: {
+    run: (service, { username }) => service.resendSignUpCode(username),
+    next: (codeDelivery, _input, { step, data }) => codeStep(step ?? 'CONFIRM_SIGN_UP', codeDelivery, data),
+  } satisfies CallRow<'resendSignUpCode', CodeDelivery>,
+  sendSignUpCode: {
+    run: (service, { username }) => service.resendSignUpCode(username).catch((): CodeDelivery => ({})),
+    next: (codeDelivery) => codeStep('CONFIRM_SIGN_UP', codeDelivery),
+  } satisfies CallRow<'sendSignUpCode', CodeDelivery>,
+  resetPassword: {
+    run: (service, { username }) => service.resetPassword(username),
+    next: (codeDelivery) => codeStep('CONFIRM_RESET_PASSWORD', codeDelivery),
+  } satisfies CallRow<'resetPassword', CodeDelivery>,
+  confirmResetPassword: {
+    run: (service, { username, code, newPassword }) => service.confirmResetPassword(username, code, newPassword),
+    next: (_result, { username, newPassword }, { authFlowType }) => {
+      const request = passwordSignIn(authFlowType, username, newPassword);
+      if (!request) return { kind: 'startOver', notice: { messageId: 'notice.passwordReset' } };
+      return { kind: 'call', call: { name: 'signIn', input: request } };
+    },
+  } satisfies CallRow<'confirmResetPassword', void>,
+  sendUserAttributeVerificationCode: {
+    run: (service, { attribute }) => service.sendUserAttributeVerificationCode(attribute),
+    next: (codeDelivery, { attribute }, { data }) => ({
+      kind: 'step',
+      step: 'VERIFY_CONTACT',
+      data: { ...data, codeDelivery, contactAttribute: attribute },
+      codeSent: true,
+    }),
+  } satisfies CallRow<'sendUserAttributeVerificationCode', CodeDelivery>,
+  confirmUserAttribute: {
+    run: (service, { attribute, code }) => service.confirmUserAttribute(attribute, code),
+    next: () => ({ kind: 'afterSignIn', from: 'VERIFY_CONTACT', notice: { messageId: 'notice.contactVerified' } }),
+  } satisfies CallRow<'confirmUserAttribute', void>,
+  registerPasskey: {
+    run: (service) => service.registerPasskey(),
+    next: () => ({ kind: 'afterSignIn', from: 'PASSKEY_PROMPT', notice: { messageId: 'notice.passkeyRegistered' } }),
+    announce: (announcer) => announcer.passkeyRegistered(),
+  } satisfies CallRow<'registerPasskey', void>,
+} satisfies Record<CallName, unknown>;
+
+/** The row of a call (every call has one: `ROWS` is checked against `CallInputs`). */
+export const callRow = <N extends CallName>(name: N) => ROWS[name] as unknown as CallRow<N, unknown>;
+
+const autoSignIn: Call = { name: 'autoSignIn', input: {} };

@@ -1,0 +1,158 @@
+/** What the native-writer review of the catalogs found (issue 24), held so it cannot come back. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { catalogTag, createTranslator, directionOf, inlineValue, loadCatalog } from '../../src/i18n.js';
+import { en } from '../../src/messages/en.js';
+import type { Catalog } from '../../src/messages/en.js';
+
+const texts = (catalog: Catalog) => Object.entries(catalog) as [string, string][];
+
+describe('catalog review findings', () => {
+  it('ja and ko: the titles of the sign-in steps that ask for something are worded alike', async () => {
+    const ja = await loadCatalog('ja');
+    const ko = await loadCatalog('ko');
+    const asks = (catalog: Catalog) =>
+      texts(catalog).filter(([id]) => /^step\.(CONFIRM_|CONTINUE_|RESET_PASSWORD)/.test(id) && id.endsWith('.title'));
+    assert.deepEqual(
+      asks(ja).filter(([, text]) => !text.endsWith('ください')),
+      [],
+    );
+    assert.deepEqual(
+      [...asks(ko), ['step.PASSKEY_PROMPT.title', ko['step.PASSKEY_PROMPT.title']!]].filter(([, text]) =>
+        text.endsWith('세요'),
+      ),
+      [],
+    );
+  });
+
+  it('tr: the code is sent to the destination, not named by it', async () => {
+    const tr = await loadCatalog('tr');
+    for (const id of ['hint.confirmResetPassword', 'hint.confirmSignUp']) {
+      assert.doesNotMatch(tr[id]!, /\(\{destination\}\)/, id);
+      assert.match(tr[id]!, /gönderdik: \{destination\}\./, id);
+    }
+  });
+
+  it('de and ko: the custom challenge is any challenge, not a security question', async () => {
+    const de = await loadCatalog('de');
+    const ko = await loadCatalog('ko');
+    const id = 'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title';
+    assert.doesNotMatch(de[id]!, /Sicherheitsfrage/);
+    assert.doesNotMatch(ko[id]!, /보안 질문/);
+  });
+
+  it('de: titles are infinitives, questions or states, never "Geben Sie …" sentences', async () => {
+    const de = await loadCatalog('de');
+    const titles = texts(de).filter(([id]) => id.endsWith('.title'));
+    const sentences = titles.filter(([, text]) => /^\p{Lu}\p{Ll}+ Sie\b/u.test(text) && !text.endsWith('?'));
+    assert.deepEqual(sentences, []);
+  });
+
+  it('th: the length rule counts characters (อักขระ), and sign in is ลงชื่อเข้าใช้ as in Google’s Thai sign-in', async () => {
+    const th = await loadCatalog('th');
+    assert.match(th['password.rule.minLength.other']!, /อักขระ/);
+    assert.doesNotMatch(th['password.rule.minLength.other']!, /ตัวอักษร/);
+    assert.equal(th['action.signIn'], 'ลงชื่อเข้าใช้');
+    assert.deepEqual(
+      texts(th).filter(([, text]) => text.includes('เข้าสู่ระบบ')),
+      [],
+    );
+  });
+
+  it('es is the Spanish of Spain, es-419 that of Latin America, each one variety and one word for email', async () => {
+    const spain = await loadCatalog('es');
+    const latin = await loadCatalog('es-419');
+    for (const catalog of [spain, latin]) {
+      assert.deepEqual(
+        texts(catalog).filter(([, text]) => /\bcorreo\b(?! electrónico)/.test(text)),
+        [],
+      );
+    }
+    const latinForms = /\b(agregar|expiró|venció|Ingresa|enviamos|Comunícate)\b/;
+    const spainForms = /\b(Apellidos|añadir|hemos|caducado|Introduce)\b/;
+    assert.deepEqual(
+      texts(spain).filter(([, text]) => latinForms.test(text)),
+      [],
+    );
+    assert.deepEqual(
+      texts(latin).filter(([, text]) => spainForms.test(text)),
+      [],
+    );
+    assert.deepEqual(['es', 'es-ES', 'es-419', 'es-MX', 'es-AR', 'es-US', 'es-CO'].map(catalogTag), [
+      'es',
+      'es',
+      'es-419',
+      'es-419',
+      'es-419',
+      'es-419',
+      'es-419',
+    ]);
+  });
+
+  for (const [lang, expected] of [
+    ['en', 'Your password needs: an uppercase letter'],
+    ['de', 'Ihr Passwort muss Folgendes enthalten: einen Großbuchstaben'],
+    ['ru', 'Пароль должен содержать: заглавную букву'],
+    ['pl', 'Hasło musi zawierać: wielką literę'],
+  ] as const) {
+    it(`${lang}: a rule put after a colon goes on the sentence in lower case`, async () => {
+      const t = createTranslator(lang, lang === 'en' ? en : await loadCatalog(lang));
+      const message = t('error.passwordRule');
+      const rule = inlineValue(message, 'rule', t('password.rule.uppercase'), lang);
+      assert.equal(t('error.passwordRule', { rule }), expected);
+    });
+  }
+
+  it('a value not after a colon, and a Turkish capital İ, are written as the language writes them', () => {
+    assert.equal(inlineValue('Signed in as {username}', 'username', 'Alice', 'en'), 'Alice');
+    assert.equal(inlineValue('Şifreniz şunu içermeli: {rule}', 'rule', 'İki rakam', 'tr'), 'iki rakam');
+    assert.equal(inlineValue('x: {rule}', 'rule', 'A', 'not a tag!'), 'a');
+  });
+
+  it('pt-br: a phone number is any phone number, not a cell number', async () => {
+    const ptBr = await loadCatalog('pt-br');
+    assert.doesNotMatch(ptBr['attribute.phone_number']!, /celular/i);
+  });
+
+  it('he: the singular and dual forms say the number in words ("שנייה אחת", "שני תווים"), with no digit', async () => {
+    const he = await loadCatalog('he');
+    const t = createTranslator('he', he);
+    for (const count of [1, 2]) {
+      assert.doesNotMatch(t('action.resendCodeIn', { count }), /\d/);
+      assert.doesNotMatch(t('password.rule.minLength', { count }), /\d/);
+    }
+    assert.match(t('action.resendCodeIn', { count: 1 }), /שנייה אחת/);
+    assert.match(t('password.rule.minLength', { count: 1 }), /תו אחד/);
+    assert.match(t('action.resendCodeIn', { count: 30 }), /30 שניות/);
+  });
+
+  it('ja: met and unmet rules are marked in one register', async () => {
+    const ja = await loadCatalog('ja');
+    assert.equal(ja['password.ruleMet'], '{rule}（達成）');
+    assert.equal(ja['password.ruleUnmet'], '{rule}（未達成）');
+  });
+
+  it('fr: nothing says the person is “connecté” in the masculine only', async () => {
+    const fr = await loadCatalog('fr');
+    assert.deepEqual(
+      texts(fr).filter(([, text]) =>
+        /(vous êtes|êtes déjà)( \p{L}+)? (dé)?connecté(?!\p{L})|^(dé)?connecté(?!\p{L})/iu.test(text),
+      ),
+      [],
+    );
+  });
+
+  it('pt-br and ro: the signed-in person is not named in the masculine only', async () => {
+    const ptBr = await loadCatalog('pt-br');
+    const ro = await loadCatalog('ro');
+    assert.doesNotMatch(ptBr['hint.signedInAs']!, /^Conectado/);
+    assert.doesNotMatch(ro['hint.signedInAs']!, /^Conectat ca/);
+    assert.doesNotMatch(ro['error.alreadySignedIn']!, /Sunteți deja conectat\b/);
+  });
+
+  it('ur is written right to left', () => {
+    assert.equal(directionOf('ur'), 'rtl');
+    assert.equal(directionOf('ur-PK'), 'rtl');
+    assert.equal(catalogTag('ur-PK'), 'ur');
+  });
+});
