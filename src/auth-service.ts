@@ -163,6 +163,12 @@ export interface AuthService {
   sendUserAttributeVerificationCode(attribute: ContactAttribute): Promise<CodeDelivery>;
   confirmUserAttribute(attribute: ContactAttribute, code: string): Promise<void>;
 
+  // ---- the signed-in user's account (`<auth-account>`) ---------------------------------------------------
+  /** Changes the signed-in user's password (Amplify's `updatePassword`). */
+  updatePassword(oldPassword: string, newPassword: string): Promise<void>;
+  /** Signs the user out of every device: Cognito revokes every refresh token (Amplify's `signOut({ global: true })`). */
+  signOutEverywhere(): Promise<void>;
+
   // ---- passkeys ------------------------------------------------------------------------------------------
   /** WebAuthn usable here: secure context and `PublicKeyCredential`. */
   supportsPasskeys(): Promise<boolean>;

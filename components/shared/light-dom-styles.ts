@@ -6,39 +6,39 @@ import { css } from 'lit';
  * attribute, so a strict `style-src 'self'` policy holds.
  */
 const formStyles = css`
-  auth-sign-in form {
+  :is(auth-sign-in, auth-account) form {
     display: grid;
     gap: var(--_space-m);
     margin: 0;
     font: inherit;
   }
-  auth-sign-in h2 {
+  :is(auth-sign-in, auth-account) h2 {
     margin: 0;
     font-size: 1.375em;
     line-height: 1.3;
     outline: none;
   }
-  auth-sign-in h2:focus-visible {
+  :is(auth-sign-in, auth-account) h2:focus-visible {
     outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
-  auth-sign-in p {
+  :is(auth-sign-in, auth-account) p {
     margin: 0;
   }
-  auth-sign-in .auth-hint {
+  :is(auth-sign-in, auth-account) .auth-hint {
     color: var(--_color-text-muted);
   }
-  auth-sign-in .auth-notice {
+  :is(auth-sign-in, auth-account) .auth-notice {
     color: var(--_color-success);
   }
-  auth-sign-in .auth-field {
+  :is(auth-sign-in, auth-account) .auth-field {
     display: grid;
     gap: 0.25rem;
   }
-  auth-sign-in label {
+  :is(auth-sign-in, auth-account) label {
     font-weight: 600;
   }
-  auth-sign-in input {
+  :is(auth-sign-in, auth-account) input {
     font: inherit;
     color: var(--_color-text);
     background: var(--_color-surface);
@@ -49,36 +49,36 @@ const formStyles = css`
     box-sizing: border-box;
     width: 100%;
   }
-  auth-sign-in .auth-check {
+  :is(auth-sign-in, auth-account) .auth-check {
     display: flex;
     align-items: center;
     gap: 0.5rem;
     font-weight: normal;
     min-height: 2.75rem;
   }
-  auth-sign-in .auth-check input {
+  :is(auth-sign-in, auth-account) .auth-check input {
     width: 1.25rem;
     min-height: 1.25rem;
     margin: 0;
     accent-color: var(--_color-focus);
   }
-  auth-sign-in input[aria-invalid='true'] {
+  :is(auth-sign-in, auth-account) input[aria-invalid='true'] {
     border-color: var(--_color-error);
   }
-  auth-sign-in input:focus-visible,
-  auth-sign-in button:focus-visible,
-  auth-sign-in a:focus-visible {
+  :is(auth-sign-in, auth-account) input:focus-visible,
+  :is(auth-sign-in, auth-account) button:focus-visible,
+  :is(auth-sign-in, auth-account) a:focus-visible {
     outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
-  auth-sign-in .auth-field-error,
-  auth-sign-in .auth-alert {
+  :is(auth-sign-in, auth-account) .auth-field-error,
+  :is(auth-sign-in, auth-account) .auth-alert {
     color: var(--_color-error);
   }
-  auth-sign-in .auth-alert:empty {
+  :is(auth-sign-in, auth-account) .auth-alert:empty {
     display: none;
   }
-  auth-sign-in button {
+  :is(auth-sign-in, auth-account) button {
     font: inherit;
     min-height: 2.75rem;
     border-radius: var(--_radius);
@@ -88,59 +88,59 @@ const formStyles = css`
     background: var(--_color-surface);
     color: var(--_color-text);
   }
-  auth-sign-in button[type='submit']:not([name]) {
+  :is(auth-sign-in, auth-account) button[type='submit']:not([name]) {
     background: var(--_color-primary);
     border-color: var(--_color-primary);
     color: var(--_color-on-primary);
     font-weight: 600;
   }
   /* Busy: the label changes and the cursor says so; no fading, so the text keeps its contrast. */
-  auth-sign-in button[aria-busy='true'] {
+  :is(auth-sign-in, auth-account) button[aria-busy='true'] {
     cursor: progress;
   }
-  auth-sign-in button:disabled {
+  :is(auth-sign-in, auth-account) button:disabled {
     cursor: not-allowed;
     color: var(--_color-text-muted);
   }
-  auth-sign-in a {
+  :is(auth-sign-in, auth-account) a {
     color: var(--_color-primary);
   }
   /* Outside strings (a destination, a question, a provider) wrap anywhere rather than widen the card. */
-  auth-sign-in form {
+  :is(auth-sign-in, auth-account) form {
     overflow-wrap: anywhere;
     min-width: 0;
   }
-  auth-sign-in .auth-input-row {
+  :is(auth-sign-in, auth-account) .auth-input-row {
     display: flex;
     gap: var(--_space-s);
   }
-  auth-sign-in .auth-input-row input {
+  :is(auth-sign-in, auth-account) .auth-input-row input {
     flex: 1;
     min-width: 0;
   }
-  auth-sign-in .auth-reveal {
+  :is(auth-sign-in, auth-account) .auth-reveal {
     flex: none;
     padding-inline: 0.75rem;
   }
-  auth-sign-in .auth-error-prefix {
+  :is(auth-sign-in, auth-account) .auth-error-prefix {
     font-weight: 600;
   }
-  auth-sign-in .auth-rules ul {
+  :is(auth-sign-in, auth-account) .auth-rules ul {
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  auth-sign-in .auth-rule-met {
+  :is(auth-sign-in, auth-account) .auth-rule-met {
     color: var(--_color-success);
   }
   /* The live region stays in the accessibility tree while empty (so it is read when text arrives), out of the layout. */
-  auth-sign-in .auth-notice:empty {
+  :is(auth-sign-in, auth-account) .auth-notice:empty {
     position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
   }
-  auth-sign-in .auth-link {
+  :is(auth-sign-in, auth-account) .auth-link {
     border: none;
     background: none;
     color: var(--_color-primary);
@@ -149,26 +149,26 @@ const formStyles = css`
     min-height: 0;
     justify-self: start;
   }
-  auth-sign-in .auth-actions {
+  :is(auth-sign-in, auth-account) .auth-actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s) var(--_space-m);
   }
-  auth-sign-in .auth-choices {
+  :is(auth-sign-in, auth-account) .auth-choices {
     display: grid;
     gap: var(--_space-s);
   }
-  auth-sign-in .auth-secret {
+  :is(auth-sign-in, auth-account) .auth-secret {
     font-family: ui-monospace, monospace;
     word-break: break-all;
     user-select: all;
   }
-  auth-sign-in .auth-qr {
+  :is(auth-sign-in, auth-account) .auth-qr {
     width: 12rem;
     height: 12rem;
     justify-self: center;
   }
-  auth-sign-in .auth-separator {
+  :is(auth-sign-in, auth-account) .auth-separator {
     text-align: center;
     color: var(--_color-text-muted);
   }

@@ -202,6 +202,15 @@ export class AmplifyAuthService implements AuthService {
     });
   }
 
+  async updatePassword(oldPassword: string, newPassword: string) {
+    const { updatePassword } = await import('./account.js');
+    await updatePassword({ oldPassword, newPassword });
+  }
+
+  signOutEverywhere() {
+    return signOut({ global: true });
+  }
+
   async supportsPasskeys() {
     const { browserSupportsWebAuthn } = await import('./passkeys.js');
     return globalThis.isSecureContext === true && browserSupportsWebAuthn();

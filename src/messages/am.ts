@@ -155,4 +155,14 @@ export const catalog: Catalog = {
   'error.unknown': 'የሆነ ችግር ተፈጥሯል። እንደገና ይሞክሩ።',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'ክፍለ ጊዜዎ አብቅቷል። ለመቀጠል እንደገና ይግቡ።',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'አልገቡም። መለያዎን ለማስተዳደር ይግቡ።',
+  'account.password.title': 'የይለፍ ቃልዎን ይቀይሩ',
+  'account.field.currentPassword': 'የአሁኑ የይለፍ ቃል',
+  'account.password.submit': 'የይለፍ ቃል ቀይር',
+  'account.password.changed': 'የይለፍ ቃልዎ ተቀይሯል።',
+  'account.error.currentPassword': 'ይህ የአሁኑ የይለፍ ቃልዎ አይደለም።',
+  'account.sessions.title': 'ከሁሉም ቦታ ውጣ',
+  'account.sessions.hint': 'ይህ የገቡባቸውን ሁሉንም መሣሪያዎችና አሳሾች፣ ይህንንም ጨምሮ፣ ያስወጣዎታል።',
+  'account.sessions.submit': 'ከሁሉም መሣሪያዎች ውጣ',
 };

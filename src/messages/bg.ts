@@ -176,4 +176,14 @@ export const catalog: Catalog = {
   'notice.contactVerified': 'Благодарим, потвърдено е. Вече можете да го използвате, за да смените паролата си.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Сесията ви изтече. Влезте отново, за да продължите.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Не сте влезли. Влезте, за да управлявате профила си.',
+  'account.password.title': 'Смяна на паролата',
+  'account.field.currentPassword': 'Текуща парола',
+  'account.password.submit': 'Смяна на паролата',
+  'account.password.changed': 'Паролата ви е сменена.',
+  'account.error.currentPassword': 'Това не е текущата ви парола.',
+  'account.sessions.title': 'Изход от всички устройства',
+  'account.sessions.hint': 'Така ще излезете от всяко устройство и браузър, в които сте влезли, включително от това.',
+  'account.sessions.submit': 'Изход от всички устройства',
 };

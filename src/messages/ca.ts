@@ -167,4 +167,15 @@ export const catalog: Catalog = {
   'error.unknown': 'Alguna cosa no ha anat bé. Torna-ho a provar.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'La sessió ha acabat. Torna a iniciar la sessió per continuar.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'No has iniciat la sessió. Inicia-la per gestionar el teu compte.',
+  'account.password.title': 'Canvia la contrasenya',
+  'account.field.currentPassword': 'Contrasenya actual',
+  'account.password.submit': 'Canvia la contrasenya',
+  'account.password.changed': 'S’ha canviat la contrasenya.',
+  'account.error.currentPassword': 'Aquesta no és la teva contrasenya actual.',
+  'account.sessions.title': 'Tanca la sessió a tot arreu',
+  'account.sessions.hint':
+    'Es tancarà la sessió a tots els dispositius i navegadors on l’hagis iniciat, inclòs aquest.',
+  'account.sessions.submit': 'Tanca la sessió a tots els dispositius',
 };

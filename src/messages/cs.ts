@@ -179,4 +179,14 @@ export const catalog: Catalog = {
   'notice.contactVerified': 'Děkujeme, je ověřeno. Teď ho můžete použít k obnovení hesla.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Vaše relace skončila. Pokračujte opětovným přihlášením.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Nejste přihlášeni. Pro správu účtu se přihlaste.',
+  'account.password.title': 'Změna hesla',
+  'account.field.currentPassword': 'Současné heslo',
+  'account.password.submit': 'Změnit heslo',
+  'account.password.changed': 'Heslo bylo změněno.',
+  'account.error.currentPassword': 'Toto není vaše současné heslo.',
+  'account.sessions.title': 'Odhlášení všude',
+  'account.sessions.hint': 'Odhlásí vás to na všech zařízeních a v prohlížečích, kde jste přihlášeni, včetně tohoto.',
+  'account.sessions.submit': 'Odhlásit ze všech zařízení',
 };

@@ -183,4 +183,15 @@ export const catalog: Catalog = {
     'Ευχαριστούμε, επαληθεύτηκε. Μπορείτε πλέον να το χρησιμοποιήσετε για επαναφορά του κωδικού πρόσβασης.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Η συνεδρία σας έληξε. Συνδεθείτε ξανά για να συνεχίσετε.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Δεν έχετε συνδεθεί. Συνδεθείτε για να διαχειριστείτε τον λογαριασμό σας.',
+  'account.password.title': 'Αλλαγή κωδικού πρόσβασης',
+  'account.field.currentPassword': 'Τρέχων κωδικός πρόσβασης',
+  'account.password.submit': 'Αλλαγή κωδικού',
+  'account.password.changed': 'Ο κωδικός πρόσβασής σας άλλαξε.',
+  'account.error.currentPassword': 'Αυτός δεν είναι ο τρέχων κωδικός σας.',
+  'account.sessions.title': 'Αποσύνδεση από παντού',
+  'account.sessions.hint':
+    'Θα αποσυνδεθείτε από κάθε συσκευή και πρόγραμμα περιήγησης όπου είστε συνδεδεμένοι, μαζί και από αυτή.',
+  'account.sessions.submit': 'Αποσύνδεση από όλες τις συσκευές',
 };

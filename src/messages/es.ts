@@ -182,4 +182,15 @@ export const catalog: Catalog = {
   'error.unknown': 'Se ha producido un error. Inténtalo de nuevo.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Tu sesión ha terminado. Vuelve a iniciar sesión para continuar.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'No has iniciado sesión. Inicia sesión para gestionar tu cuenta.',
+  'account.password.title': 'Cambiar la contraseña',
+  'account.field.currentPassword': 'Contraseña actual',
+  'account.password.submit': 'Cambiar contraseña',
+  'account.password.changed': 'Se ha cambiado tu contraseña.',
+  'account.error.currentPassword': 'Esa no es tu contraseña actual.',
+  'account.sessions.title': 'Cerrar sesión en todas partes',
+  'account.sessions.hint':
+    'Se cerrará tu sesión en todos los dispositivos y navegadores donde la tengas iniciada, incluido este.',
+  'account.sessions.submit': 'Cerrar sesión en todos los dispositivos',
 };

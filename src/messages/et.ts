@@ -160,4 +160,15 @@ export const catalog: Catalog = {
   'error.unknown': 'Midagi läks valesti. Proovige uuesti.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Teie seanss on lõppenud. Jätkamiseks logige uuesti sisse.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Te pole sisse logitud. Konto haldamiseks logige sisse.',
+  'account.password.title': 'Parooli muutmine',
+  'account.field.currentPassword': 'Praegune parool',
+  'account.password.submit': 'Muuda parooli',
+  'account.password.changed': 'Teie parool on muudetud.',
+  'account.error.currentPassword': 'See pole teie praegune parool.',
+  'account.sessions.title': 'Logi kõikjalt välja',
+  'account.sessions.hint':
+    'See logib teid välja kõigist seadmetest ja brauseritest, kus olete sisse logitud, ka sellest.',
+  'account.sessions.submit': 'Logi välja kõigist seadmetest',
 };

@@ -172,4 +172,15 @@ export const catalog: Catalog = {
   'notice.contactVerified': 'ممنون، تأیید شد. اکنون می‌توانید از آن برای بازنشانی گذرواژه استفاده کنید.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'نشست شما به پایان رسید. برای ادامه دوباره وارد شوید.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'وارد نشده‌اید. برای مدیریت حسابتان وارد شوید.',
+  'account.password.title': 'تغییر گذرواژه',
+  'account.field.currentPassword': 'گذرواژهٔ فعلی',
+  'account.password.submit': 'تغییر گذرواژه',
+  'account.password.changed': 'گذرواژهٔ شما تغییر کرد.',
+  'account.error.currentPassword': 'این گذرواژهٔ فعلی شما نیست.',
+  'account.sessions.title': 'خروج از همه‌جا',
+  'account.sessions.hint':
+    'با این کار از همهٔ دستگاه‌ها و مرورگرهایی که در آن‌ها وارد شده‌اید، از جمله همین یکی، خارج می‌شوید.',
+  'account.sessions.submit': 'خروج از همهٔ دستگاه‌ها',
 };

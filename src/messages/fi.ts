@@ -175,4 +175,15 @@ export const catalog: Catalog = {
   'notice.contactVerified': 'Kiitos, vahvistettu. Voit nyt käyttää sitä salasanan vaihtamiseen.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Istuntosi on päättynyt. Jatka kirjautumalla sisään uudelleen.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Et ole kirjautunut sisään. Kirjaudu sisään hallitaksesi tiliäsi.',
+  'account.password.title': 'Vaihda salasana',
+  'account.field.currentPassword': 'Nykyinen salasana',
+  'account.password.submit': 'Vaihda salasana',
+  'account.password.changed': 'Salasanasi on vaihdettu.',
+  'account.error.currentPassword': 'Tämä ei ole nykyinen salasanasi.',
+  'account.sessions.title': 'Kirjaudu ulos kaikkialta',
+  'account.sessions.hint':
+    'Sinut kirjataan ulos kaikilla laitteilla ja selaimilla, joilla olet kirjautuneena, myös tällä.',
+  'account.sessions.submit': 'Kirjaudu ulos kaikilta laitteilta',
 };

@@ -170,4 +170,14 @@ export const catalog: Catalog = {
   'notice.contactVerified': 'תודה, האימות הושלם. מעכשיו אפשר להשתמש בזה לאיפוס הסיסמה.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'הסשן שלך הסתיים. צריך להתחבר שוב כדי להמשיך.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'לא התחברת. צריך להתחבר כדי לנהל את החשבון.',
+  'account.password.title': 'שינוי הסיסמה',
+  'account.field.currentPassword': 'הסיסמה הנוכחית',
+  'account.password.submit': 'שינוי סיסמה',
+  'account.password.changed': 'הסיסמה שלך שונתה.',
+  'account.error.currentPassword': 'זו לא הסיסמה הנוכחית שלך.',
+  'account.sessions.title': 'התנתקות מכל מקום',
+  'account.sessions.hint': 'הפעולה הזו תנתק אותך מכל מכשיר ודפדפן שבהם התחברת, כולל זה.',
+  'account.sessions.submit': 'התנתקות מכל המכשירים',
 };

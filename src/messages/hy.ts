@@ -161,4 +161,15 @@ export const catalog: Catalog = {
   'error.unknown': 'Ինչ-որ բան այն չէ։ Նորից փորձեք։',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Ձեր սեանսն ավարտվել է։ Շարունակելու համար կրկին մուտք գործեք։',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Դուք մուտք չեք գործել։ Մուտք գործեք՝ հաշիվը կառավարելու համար։',
+  'account.password.title': 'Փոխել գաղտնաբառը',
+  'account.field.currentPassword': 'Ընթացիկ գաղտնաբառ',
+  'account.password.submit': 'Փոխել գաղտնաբառը',
+  'account.password.changed': 'Ձեր գաղտնաբառը փոխվել է։',
+  'account.error.currentPassword': 'Սա ձեր ընթացիկ գաղտնաբառը չէ։',
+  'account.sessions.title': 'Դուրս գալ ամենուր',
+  'account.sessions.hint':
+    'Դուք դուրս կգաք բոլոր սարքերից և դիտարկիչներից, որտեղ մուտք եք գործել, այդ թվում՝ այս մեկից։',
+  'account.sessions.submit': 'Դուրս գալ բոլոր սարքերից',
 };

@@ -177,4 +177,15 @@ export const catalog: Catalog = {
   'notice.contactVerified': 'Grazie, è stato verificato. Ora puoi usarlo per reimpostare la password.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'La sessione è terminata. Accedi di nuovo per continuare.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Non hai eseguito l’accesso. Accedi per gestire il tuo account.',
+  'account.password.title': 'Cambia la password',
+  'account.field.currentPassword': 'Password attuale',
+  'account.password.submit': 'Cambia password',
+  'account.password.changed': 'La password è stata cambiata.',
+  'account.error.currentPassword': 'Questa non è la tua password attuale.',
+  'account.sessions.title': 'Esci ovunque',
+  'account.sessions.hint':
+    'Verrà chiusa la sessione su tutti i dispositivi e browser in cui hai eseguito l’accesso, compreso questo.',
+  'account.sessions.submit': 'Esci da tutti i dispositivi',
 };

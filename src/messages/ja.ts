@@ -175,4 +175,14 @@ export const catalog: Catalog = {
   'notice.contactVerified': '確認が完了しました。今後はパスワードのリセットに使用できます。',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'セッションが終了しました。続けるには、もう一度サインインしてください。',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'サインインしていません。アカウントを管理するにはサインインしてください。',
+  'account.password.title': 'パスワードの変更',
+  'account.field.currentPassword': '現在のパスワード',
+  'account.password.submit': 'パスワードを変更',
+  'account.password.changed': 'パスワードを変更しました。',
+  'account.error.currentPassword': '現在のパスワードが正しくありません。',
+  'account.sessions.title': 'すべての場所からサインアウト',
+  'account.sessions.hint': 'この端末を含め、サインインしているすべての端末とブラウザからサインアウトします。',
+  'account.sessions.submit': 'すべての端末からサインアウト',
 };

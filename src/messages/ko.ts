@@ -170,4 +170,14 @@ export const catalog: Catalog = {
   'notice.contactVerified': '인증되었습니다. 이제 비밀번호를 재설정할 때 사용할 수 있습니다.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': '세션이 종료되었습니다. 계속하려면 다시 로그인하세요.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': '로그인하지 않았습니다. 계정을 관리하려면 로그인하세요.',
+  'account.password.title': '비밀번호 변경',
+  'account.field.currentPassword': '현재 비밀번호',
+  'account.password.submit': '비밀번호 변경',
+  'account.password.changed': '비밀번호가 변경되었습니다.',
+  'account.error.currentPassword': '현재 비밀번호가 아닙니다.',
+  'account.sessions.title': '모든 곳에서 로그아웃',
+  'account.sessions.hint': '이 기기를 포함해 로그인한 모든 기기와 브라우저에서 로그아웃됩니다.',
+  'account.sessions.submit': '모든 기기에서 로그아웃',
 };

@@ -164,4 +164,15 @@ export const catalog: Catalog = {
   'error.unknown': 'Radās kļūda. Mēģiniet vēlreiz.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Jūsu sesija ir beigusies. Lai turpinātu, pierakstieties vēlreiz.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Jūs neesat pierakstījies. Pierakstieties, lai pārvaldītu kontu.',
+  'account.password.title': 'Mainīt paroli',
+  'account.field.currentPassword': 'Pašreizējā parole',
+  'account.password.submit': 'Mainīt paroli',
+  'account.password.changed': 'Jūsu parole ir nomainīta.',
+  'account.error.currentPassword': 'Tā nav jūsu pašreizējā parole.',
+  'account.sessions.title': 'Izrakstīties visur',
+  'account.sessions.hint':
+    'Jūs tiksiet izrakstīts no visām ierīcēm un pārlūkiem, kuros esat pierakstījies, arī no šīs.',
+  'account.sessions.submit': 'Izrakstīties no visām ierīcēm',
 };

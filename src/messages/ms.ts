@@ -159,4 +159,15 @@ export const catalog: Catalog = {
   'error.unknown': 'Ada yang tidak kena. Cuba lagi.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Sesi anda telah tamat. Log masuk semula untuk meneruskan.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Anda belum log masuk. Log masuk untuk mengurus akaun anda.',
+  'account.password.title': 'Tukar kata laluan anda',
+  'account.field.currentPassword': 'Kata laluan semasa',
+  'account.password.submit': 'Tukar kata laluan',
+  'account.password.changed': 'Kata laluan anda telah ditukar.',
+  'account.error.currentPassword': 'Itu bukan kata laluan semasa anda.',
+  'account.sessions.title': 'Log keluar di mana-mana',
+  'account.sessions.hint':
+    'Ini akan melog anda keluar daripada setiap peranti dan pelayar tempat anda log masuk, termasuk yang ini.',
+  'account.sessions.submit': 'Log keluar daripada semua peranti',
 };

@@ -173,4 +173,14 @@ export const catalog: Catalog = {
   'notice.contactVerified': 'Takk, det er bekreftet. Nå kan du bruke det til å tilbakestille passordet.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Økten din er avsluttet. Logg på igjen for å fortsette.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Du er ikke logget på. Logg på for å administrere kontoen din.',
+  'account.password.title': 'Endre passordet',
+  'account.field.currentPassword': 'Nåværende passord',
+  'account.password.submit': 'Endre passord',
+  'account.password.changed': 'Passordet ditt er endret.',
+  'account.error.currentPassword': 'Det er ikke det nåværende passordet ditt.',
+  'account.sessions.title': 'Logg av overalt',
+  'account.sessions.hint': 'Du blir logget av på alle enheter og nettlesere der du er pålogget, også denne.',
+  'account.sessions.submit': 'Logg av på alle enheter',
 };

@@ -179,4 +179,14 @@ export const catalog: Catalog = {
     'Bedankt, het is geverifieerd. Je kunt het nu gebruiken om je wachtwoord opnieuw in te stellen.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Je sessie is beëindigd. Log opnieuw in om verder te gaan.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Je bent niet ingelogd. Log in om je account te beheren.',
+  'account.password.title': 'Je wachtwoord wijzigen',
+  'account.field.currentPassword': 'Huidig wachtwoord',
+  'account.password.submit': 'Wachtwoord wijzigen',
+  'account.password.changed': 'Je wachtwoord is gewijzigd.',
+  'account.error.currentPassword': 'Dat is niet je huidige wachtwoord.',
+  'account.sessions.title': 'Overal uitloggen',
+  'account.sessions.hint': 'Je wordt uitgelogd op alle apparaten en browsers waar je bent ingelogd, ook op deze.',
+  'account.sessions.submit': 'Uitloggen op alle apparaten',
 };

@@ -158,4 +158,15 @@ export const catalog: Catalog = {
   'error.unknown': 'یوه ستونزه رامنځته شوه. بیا هڅه وکړئ.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'ستاسو ناسته پای ته ورسېده. د دوام لپاره بیا ننوځئ.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'تاسو ننوتي نه یاست. د خپل حساب د اداره کولو لپاره ننوځئ.',
+  'account.password.title': 'خپل پټنوم بدل کړئ',
+  'account.field.currentPassword': 'اوسنی پټنوم',
+  'account.password.submit': 'پټنوم بدل کړئ',
+  'account.password.changed': 'ستاسو پټنوم بدل شو.',
+  'account.error.currentPassword': 'دا ستاسو اوسنی پټنوم نه دی.',
+  'account.sessions.title': 'له هر ځای څخه ووځئ',
+  'account.sessions.hint':
+    'دا به تاسو له هغو ټولو وسیلو او براوزرونو څخه وباسي چې پکې ننوتي یاست، دا یو هم پکې شامل دی.',
+  'account.sessions.submit': 'له ټولو وسیلو څخه ووځئ',
 };

@@ -178,4 +178,14 @@ export const catalog: Catalog = {
   'notice.contactVerified': 'Pronto, está verificado. Agora você pode usá-lo para redefinir sua senha.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Sua sessão terminou. Entre novamente para continuar.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Você não está conectado. Entre para gerenciar sua conta.',
+  'account.password.title': 'Alterar sua senha',
+  'account.field.currentPassword': 'Senha atual',
+  'account.password.submit': 'Alterar senha',
+  'account.password.changed': 'Sua senha foi alterada.',
+  'account.error.currentPassword': 'Essa não é sua senha atual.',
+  'account.sessions.title': 'Sair de todos os lugares',
+  'account.sessions.hint': 'Você sairá de todos os dispositivos e navegadores em que está conectado, incluindo este.',
+  'account.sessions.submit': 'Sair de todos os dispositivos',
 };

@@ -166,4 +166,15 @@ export const catalog: Catalog = {
   'error.unknown': 'Došlo je do greške. Pokušajte ponovo.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Vaša sesija je završena. Prijavite se ponovo da biste nastavili.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Niste prijavljeni. Prijavite se da biste upravljali nalogom.',
+  'account.password.title': 'Promena lozinke',
+  'account.field.currentPassword': 'Trenutna lozinka',
+  'account.password.submit': 'Promeni lozinku',
+  'account.password.changed': 'Lozinka je promenjena.',
+  'account.error.currentPassword': 'To nije vaša trenutna lozinka.',
+  'account.sessions.title': 'Odjava sa svih mesta',
+  'account.sessions.hint':
+    'Bićete odjavljeni sa svih uređaja i pregledača na kojima ste prijavljeni, uključujući ovaj.',
+  'account.sessions.submit': 'Odjavi se sa svih uređaja',
 };

@@ -173,4 +173,14 @@ export const catalog: Catalog = {
   'notice.contactVerified': 'Tack, det är verifierat. Nu kan du använda det för att återställa ditt lösenord.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Din session har upphört. Logga in igen för att fortsätta.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Du är inte inloggad. Logga in för att hantera ditt konto.',
+  'account.password.title': 'Byt lösenord',
+  'account.field.currentPassword': 'Nuvarande lösenord',
+  'account.password.submit': 'Byt lösenord',
+  'account.password.changed': 'Ditt lösenord har bytts.',
+  'account.error.currentPassword': 'Det är inte ditt nuvarande lösenord.',
+  'account.sessions.title': 'Logga ut överallt',
+  'account.sessions.hint': 'Du loggas ut på alla enheter och webbläsare där du är inloggad, även den här.',
+  'account.sessions.submit': 'Logga ut på alla enheter',
 };

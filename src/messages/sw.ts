@@ -164,4 +164,14 @@ export const catalog: Catalog = {
   'error.unknown': 'Hitilafu fulani imetokea. Jaribu tena.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Kipindi chako kimeisha. Ingia tena ili uendelee.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Hujaingia. Ingia ili udhibiti akaunti yako.',
+  'account.password.title': 'Badilisha nenosiri lako',
+  'account.field.currentPassword': 'Nenosiri la sasa',
+  'account.password.submit': 'Badilisha nenosiri',
+  'account.password.changed': 'Nenosiri lako limebadilishwa.',
+  'account.error.currentPassword': 'Hilo si nenosiri lako la sasa.',
+  'account.sessions.title': 'Ondoka kila mahali',
+  'account.sessions.hint': 'Hii itakuondoa kwenye kila kifaa na kivinjari ulichoingia, pamoja na hiki.',
+  'account.sessions.submit': 'Ondoka kwenye vifaa vyote',
 };

@@ -162,4 +162,15 @@ export const catalog: Catalog = {
   'error.unknown': 'ஏதோ தவறாகிவிட்டது. மீண்டும் முயலவும்.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'உங்கள் அமர்வு முடிந்தது. தொடர மீண்டும் உள்நுழையவும்.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'நீங்கள் உள்நுழையவில்லை. உங்கள் கணக்கை நிர்வகிக்க உள்நுழையவும்.',
+  'account.password.title': 'கடவுச்சொல்லை மாற்றவும்',
+  'account.field.currentPassword': 'தற்போதைய கடவுச்சொல்',
+  'account.password.submit': 'கடவுச்சொல்லை மாற்று',
+  'account.password.changed': 'உங்கள் கடவுச்சொல் மாற்றப்பட்டது.',
+  'account.error.currentPassword': 'இது உங்கள் தற்போதைய கடவுச்சொல் அல்ல.',
+  'account.sessions.title': 'எல்லா இடங்களிலிருந்தும் வெளியேறு',
+  'account.sessions.hint':
+    'இந்தச் சாதனம் உட்பட, நீங்கள் உள்நுழைந்துள்ள எல்லாச் சாதனங்கள் மற்றும் உலாவிகளிலிருந்தும் இது உங்களை வெளியேற்றும்.',
+  'account.sessions.submit': 'எல்லாச் சாதனங்களிலிருந்தும் வெளியேறு',
 };

@@ -177,4 +177,15 @@ export const catalog: Catalog = {
   'notice.contactVerified': 'Дякуємо, підтверджено. Тепер за його допомогою можна скинути пароль.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Сеанс завершився. Щоб продовжити, увійдіть знову.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Ви не ввійшли. Увійдіть, щоб керувати обліковим записом.',
+  'account.password.title': 'Зміна пароля',
+  'account.field.currentPassword': 'Поточний пароль',
+  'account.password.submit': 'Змінити пароль',
+  'account.password.changed': 'Пароль змінено.',
+  'account.error.currentPassword': 'Це не ваш поточний пароль.',
+  'account.sessions.title': 'Вихід на всіх пристроях',
+  'account.sessions.hint':
+    'Ви вийдете з облікового запису на всіх пристроях і в браузерах, де виконано вхід, зокрема на цьому.',
+  'account.sessions.submit': 'Вийти на всіх пристроях',
 };

@@ -160,4 +160,15 @@ export const catalog: Catalog = {
   'error.unknown': 'کچھ غلط ہو گیا۔ دوبارہ کوشش کریں۔',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'آپ کا سیشن ختم ہو گیا ہے۔ جاری رکھنے کے لیے دوبارہ سائن ان کریں۔',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'آپ سائن ان نہیں ہیں۔ اپنا اکاؤنٹ منظم کرنے کے لیے سائن ان کریں۔',
+  'account.password.title': 'اپنا پاس ورڈ تبدیل کریں',
+  'account.field.currentPassword': 'موجودہ پاس ورڈ',
+  'account.password.submit': 'پاس ورڈ تبدیل کریں',
+  'account.password.changed': 'آپ کا پاس ورڈ تبدیل ہو گیا ہے۔',
+  'account.error.currentPassword': 'یہ آپ کا موجودہ پاس ورڈ نہیں ہے۔',
+  'account.sessions.title': 'ہر جگہ سے سائن آؤٹ کریں',
+  'account.sessions.hint':
+    'اس سے آپ ان تمام آلات اور براؤزرز سے سائن آؤٹ ہو جائیں گے جہاں آپ سائن ان ہیں، اس آلے سمیت۔',
+  'account.sessions.submit': 'تمام آلات سے سائن آؤٹ کریں',
 };

@@ -161,4 +161,14 @@ export const catalog: Catalog = {
   'error.unknown': 'Xatolik yuz berdi. Qayta urining.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Seansingiz tugadi. Davom etish uchun qaytadan kiring.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Siz tizimga kirmagansiz. Hisobingizni boshqarish uchun kiring.',
+  'account.password.title': 'Parolni o‘zgartirish',
+  'account.field.currentPassword': 'Joriy parol',
+  'account.password.submit': 'Parolni o‘zgartirish',
+  'account.password.changed': 'Parolingiz o‘zgartirildi.',
+  'account.error.currentPassword': 'Bu joriy parolingiz emas.',
+  'account.sessions.title': 'Hamma joydan chiqish',
+  'account.sessions.hint': 'Bu sizni kirgan barcha qurilma va brauzerlardan, jumladan, shu qurilmadan ham chiqaradi.',
+  'account.sessions.submit': 'Barcha qurilmalardan chiqish',
 };

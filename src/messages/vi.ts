@@ -171,4 +171,15 @@ export const catalog: Catalog = {
   'notice.contactVerified': 'Cảm ơn bạn, đã xác minh xong. Giờ bạn có thể dùng nó để đặt lại mật khẩu.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Phiên của bạn đã kết thúc. Hãy đăng nhập lại để tiếp tục.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Bạn chưa đăng nhập. Hãy đăng nhập để quản lý tài khoản.',
+  'account.password.title': 'Đổi mật khẩu',
+  'account.field.currentPassword': 'Mật khẩu hiện tại',
+  'account.password.submit': 'Đổi mật khẩu',
+  'account.password.changed': 'Mật khẩu của bạn đã được đổi.',
+  'account.error.currentPassword': 'Đó không phải là mật khẩu hiện tại của bạn.',
+  'account.sessions.title': 'Đăng xuất khỏi mọi nơi',
+  'account.sessions.hint':
+    'Thao tác này sẽ đăng xuất bạn khỏi mọi thiết bị và trình duyệt bạn đang đăng nhập, kể cả thiết bị này.',
+  'account.sessions.submit': 'Đăng xuất khỏi mọi thiết bị',
 };

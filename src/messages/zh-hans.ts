@@ -163,4 +163,14 @@ export const catalog: Catalog = {
   'notice.contactVerified': '验证成功。现在可以用它来重置密码。',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': '您的会话已结束。请重新登录以继续。',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': '您尚未登录。请登录以管理您的账户。',
+  'account.password.title': '更改密码',
+  'account.field.currentPassword': '当前密码',
+  'account.password.submit': '更改密码',
+  'account.password.changed': '您的密码已更改。',
+  'account.error.currentPassword': '这不是您当前的密码。',
+  'account.sessions.title': '从所有设备退出',
+  'account.sessions.hint': '这会让您从已登录的所有设备和浏览器退出，包括这台设备。',
+  'account.sessions.submit': '从所有设备退出登录',
 };

@@ -177,6 +177,14 @@ export class FakeAuthService implements AuthService {
   signInWithRedirect(provider: string) {
     return this.next<void>('signInWithRedirect', [provider], () => undefined);
   }
+  updatePassword(oldPassword: string, newPassword: string) {
+    return this.next<void>('updatePassword', [oldPassword, newPassword], () => undefined);
+  }
+  async signOutEverywhere() {
+    await this.next('signOutEverywhere', [], () => undefined);
+    this.user = undefined;
+    this.emitHub({ event: 'signedOut' });
+  }
   async supportsPasskeys() {
     return this.passkeysSupported;
   }
