@@ -12,16 +12,13 @@ defineElement('auth-sign-in', AuthSignIn);
 defineLoadedStepElement('SIGN_IN', AuthStepSignIn);
 
 // `<auth-account>` and its sections load when one is on the page, now or later: a sign-in page does not pay for it.
-const hasAccount = (node: Node) =>
-  node instanceof Element && (node.localName === 'auth-account' || node.querySelector('auth-account') !== null);
-const accountWatch = new MutationObserver((records) => {
-  if (records.some((record) => [...record.addedNodes].some(hasAccount))) loadAccount();
-});
-function loadAccount() {
-  accountWatch.disconnect();
+const accounts = document.getElementsByTagName('auth-account');
+const loadAccount = (_?: unknown, watch?: MutationObserver) => {
+  if (!accounts.length) return;
+  watch?.disconnect();
   void import('./account/define.js').then((m) => m.defineAccountElements());
-}
-if (hasAccount(document.documentElement)) loadAccount();
-else accountWatch.observe(document, { childList: true, subtree: true });
+};
+if (accounts.length) loadAccount();
+else new MutationObserver(loadAccount).observe(document, { childList: true, subtree: true });
 
 export * from './public-api.js';

@@ -1,44 +1,45 @@
 import { css } from 'lit';
 
 /**
- * Styles of the forms, which live in the light DOM of `<auth-sign-in>` so password managers see them.
+ * Styles of the forms, which live in the light DOM of `<auth-sign-in>` (and `<auth-account>`) so password managers
+ * see them.
  * Adopted as a constructable stylesheet by the root the widget sits in: no `<style>` element, no `style`
  * attribute, so a strict `style-src 'self'` policy holds.
  */
 const formStyles = css`
-  :is(auth-sign-in, auth-account) form {
+  auth-sign-in form {
     display: grid;
     gap: var(--_space-m);
     margin: 0;
     font: inherit;
   }
-  :is(auth-sign-in, auth-account) h2 {
+  auth-sign-in h2 {
     margin: 0;
     font-size: 1.375em;
     line-height: 1.3;
     outline: none;
   }
-  :is(auth-sign-in, auth-account) h2:focus-visible {
+  auth-sign-in h2:focus-visible {
     outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
-  :is(auth-sign-in, auth-account) p {
+  auth-sign-in p {
     margin: 0;
   }
-  :is(auth-sign-in, auth-account) .auth-hint {
+  auth-sign-in .auth-hint {
     color: var(--_color-text-muted);
   }
-  :is(auth-sign-in, auth-account) .auth-notice {
+  auth-sign-in .auth-notice {
     color: var(--_color-success);
   }
-  :is(auth-sign-in, auth-account) .auth-field {
+  auth-sign-in .auth-field {
     display: grid;
     gap: 0.25rem;
   }
-  :is(auth-sign-in, auth-account) label {
+  auth-sign-in label {
     font-weight: 600;
   }
-  :is(auth-sign-in, auth-account) input {
+  auth-sign-in input {
     font: inherit;
     color: var(--_color-text);
     background: var(--_color-surface);
@@ -49,36 +50,36 @@ const formStyles = css`
     box-sizing: border-box;
     width: 100%;
   }
-  :is(auth-sign-in, auth-account) .auth-check {
+  auth-sign-in .auth-check {
     display: flex;
     align-items: center;
     gap: 0.5rem;
     font-weight: normal;
     min-height: 2.75rem;
   }
-  :is(auth-sign-in, auth-account) .auth-check input {
+  auth-sign-in .auth-check input {
     width: 1.25rem;
     min-height: 1.25rem;
     margin: 0;
     accent-color: var(--_color-focus);
   }
-  :is(auth-sign-in, auth-account) input[aria-invalid='true'] {
+  auth-sign-in input[aria-invalid='true'] {
     border-color: var(--_color-error);
   }
-  :is(auth-sign-in, auth-account) input:focus-visible,
-  :is(auth-sign-in, auth-account) button:focus-visible,
-  :is(auth-sign-in, auth-account) a:focus-visible {
+  auth-sign-in input:focus-visible,
+  auth-sign-in button:focus-visible,
+  auth-sign-in a:focus-visible {
     outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
-  :is(auth-sign-in, auth-account) .auth-field-error,
-  :is(auth-sign-in, auth-account) .auth-alert {
+  auth-sign-in .auth-field-error,
+  auth-sign-in .auth-alert {
     color: var(--_color-error);
   }
-  :is(auth-sign-in, auth-account) .auth-alert:empty {
+  auth-sign-in .auth-alert:empty {
     display: none;
   }
-  :is(auth-sign-in, auth-account) button {
+  auth-sign-in button {
     font: inherit;
     min-height: 2.75rem;
     border-radius: var(--_radius);
@@ -88,59 +89,59 @@ const formStyles = css`
     background: var(--_color-surface);
     color: var(--_color-text);
   }
-  :is(auth-sign-in, auth-account) button[type='submit']:not([name]) {
+  auth-sign-in button[type='submit']:not([name]) {
     background: var(--_color-primary);
     border-color: var(--_color-primary);
     color: var(--_color-on-primary);
     font-weight: 600;
   }
   /* Busy: the label changes and the cursor says so; no fading, so the text keeps its contrast. */
-  :is(auth-sign-in, auth-account) button[aria-busy='true'] {
+  auth-sign-in button[aria-busy='true'] {
     cursor: progress;
   }
-  :is(auth-sign-in, auth-account) button:disabled {
+  auth-sign-in button:disabled {
     cursor: not-allowed;
     color: var(--_color-text-muted);
   }
-  :is(auth-sign-in, auth-account) a {
+  auth-sign-in a {
     color: var(--_color-primary);
   }
   /* Outside strings (a destination, a question, a provider) wrap anywhere rather than widen the card. */
-  :is(auth-sign-in, auth-account) form {
+  auth-sign-in form {
     overflow-wrap: anywhere;
     min-width: 0;
   }
-  :is(auth-sign-in, auth-account) .auth-input-row {
+  auth-sign-in .auth-input-row {
     display: flex;
     gap: var(--_space-s);
   }
-  :is(auth-sign-in, auth-account) .auth-input-row input {
+  auth-sign-in .auth-input-row input {
     flex: 1;
     min-width: 0;
   }
-  :is(auth-sign-in, auth-account) .auth-reveal {
+  auth-sign-in .auth-reveal {
     flex: none;
     padding-inline: 0.75rem;
   }
-  :is(auth-sign-in, auth-account) .auth-error-prefix {
+  auth-sign-in .auth-error-prefix {
     font-weight: 600;
   }
-  :is(auth-sign-in, auth-account) .auth-rules ul {
+  auth-sign-in .auth-rules ul {
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  :is(auth-sign-in, auth-account) .auth-rule-met {
+  auth-sign-in .auth-rule-met {
     color: var(--_color-success);
   }
   /* The live region stays in the accessibility tree while empty (so it is read when text arrives), out of the layout. */
-  :is(auth-sign-in, auth-account) .auth-notice:empty {
+  auth-sign-in .auth-notice:empty {
     position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
   }
-  :is(auth-sign-in, auth-account) .auth-link {
+  auth-sign-in .auth-link {
     border: none;
     background: none;
     color: var(--_color-primary);
@@ -149,39 +150,48 @@ const formStyles = css`
     min-height: 0;
     justify-self: start;
   }
-  :is(auth-sign-in, auth-account) .auth-actions {
+  auth-sign-in .auth-actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s) var(--_space-m);
   }
-  :is(auth-sign-in, auth-account) .auth-choices {
+  auth-sign-in .auth-choices {
     display: grid;
     gap: var(--_space-s);
   }
-  :is(auth-sign-in, auth-account) .auth-secret {
+  auth-sign-in .auth-secret {
     font-family: ui-monospace, monospace;
     word-break: break-all;
     user-select: all;
   }
-  :is(auth-sign-in, auth-account) .auth-qr {
+  auth-sign-in .auth-qr {
     width: 12rem;
     height: 12rem;
     justify-self: center;
   }
-  :is(auth-sign-in, auth-account) .auth-separator {
+  auth-sign-in .auth-separator {
     text-align: center;
     color: var(--_color-text-muted);
   }
 `;
 
-let adopted: CSSStyleSheet | undefined;
+const adopted = new Map<string, CSSStyleSheet | undefined>();
 
-/** Adds the form styles to the document or shadow root holding `element`, once per root. */
+/**
+ * Adds the form styles to the document or shadow root holding `element`, once per root and element name: written
+ * for `auth-sign-in`, they serve `<auth-account>` with its own name put in.
+ */
 export function adoptLightDomStyles(element: Element) {
   const root = element.getRootNode() as Document | ShadowRoot;
   if (!('adoptedStyleSheets' in root)) return;
-  adopted ??= formStyles.styleSheet;
-  if (adopted && !root.adoptedStyleSheets.includes(adopted)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, adopted];
-  }
+  const tag = element.localName;
+  if (!adopted.has(tag)) adopted.set(tag, tag === 'auth-sign-in' ? formStyles.styleSheet : restyled(tag));
+  const sheet = adopted.get(tag);
+  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+function restyled(tag: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(formStyles.cssText.replaceAll('auth-sign-in', tag));
+  return sheet;
 }

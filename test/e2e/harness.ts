@@ -91,6 +91,8 @@ export interface PageOptions {
   autofocus?: string;
   /** Pixels of page content above the widget. */
   spacer?: string;
+  /** An `<auth-account>` beside the widget; the value is its `sections` (empty: all). */
+  account?: string;
 }
 
 /** One page with `<auth-sign-in>`, driven as a user would. */
