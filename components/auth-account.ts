@@ -69,7 +69,7 @@ export class AuthAccount extends AuthConfiguredElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    adoptLightDomStyles(this);
+    adoptLightDomStyles(this, undefined, 'auth-account');
   }
 
   override disconnectedCallback() {

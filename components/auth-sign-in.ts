@@ -55,6 +55,7 @@ const pageLock = (): PageLock => {
  * @slot header - Above every step (a logo, a title).
  * @slot footer - Below every step (links, legal text).
  * @slot signed-in - Replaces the default signed-in view of the `DONE` step.
+ * @slot sign-up-fields - The page's own fields on `SIGN_UP` (moved into its form, checked by constraint validation; standard and `custom:` attribute names are sent).
  * @slot - The current step's element (managed by the widget).
  * @slot STEP_NAME - A slot named after any step (e.g. `CONFIRM_SIGN_IN_WITH_SMS_CODE`, or a future Amplify step) replaces that step's screen.
  *
@@ -64,7 +65,10 @@ const pageLock = (): PageLock => {
  * @csspart footer - The wrapper of the `footer` slot.
  *
  * @cssprop --auth-font-family - Font of the widget.
- * @cssprop --auth-font-size - Base font size.
+ * @cssprop --auth-font-size - Base font size (body text, fields, buttons).
+ * @cssprop --auth-font-size-title - Size of each screen's heading (type scale: title).
+ * @cssprop --auth-font-size-small - Hints, rules, field errors and the "or" divider (type scale: small).
+ * @cssprop --auth-line-height - Line height of body text.
  * @cssprop --auth-color-background - Card background.
  * @cssprop --auth-color-surface - Field and secondary button background.
  * @cssprop --auth-color-text - Text color.
@@ -73,11 +77,15 @@ const pageLock = (): PageLock => {
  * @cssprop --auth-color-primary - Primary button and links.
  * @cssprop --auth-color-on-primary - Text on the primary button.
  * @cssprop --auth-color-error - Error messages and invalid fields.
- * @cssprop --auth-color-success - Notices.
+ * @cssprop --auth-color-success - Success notices (icon and border) and met password rules.
+ * @cssprop --auth-color-warning - Warning notices (icon and border).
+ * @cssprop --auth-color-info - Information notices (icon and border), such as "You're signed out".
  * @cssprop --auth-color-focus - Focus ring.
  * @cssprop --auth-radius - Corner radius of card, fields and buttons.
- * @cssprop --auth-space-s - Small gap.
- * @cssprop --auth-space-m - Medium gap.
+ * @cssprop --auth-control-height - Height of fields and buttons (at least 44 px for touch).
+ * @cssprop --auth-space-xs - Gap within a group (a label, its field and its hint).
+ * @cssprop --auth-space-s - Small gap (between related controls, such as social buttons).
+ * @cssprop --auth-space-m - Medium gap (between groups).
  * @cssprop --auth-space-l - Card padding.
  * @cssprop --auth-width - Maximum width of the card.
  * @cssprop --auth-shadow - Card shadow.
@@ -91,7 +99,7 @@ export class AuthSignIn extends AuthConfiguredElement {
         font-family: var(--_font-family);
         font-size: var(--_font-size);
         color: var(--_color-text);
-        line-height: 1.5;
+        line-height: var(--_line-height);
       }
       :host([hidden]) {
         display: none;
@@ -100,10 +108,11 @@ export class AuthSignIn extends AuthConfiguredElement {
         box-sizing: border-box;
         max-width: var(--_width);
         margin: 0 auto;
-        padding: var(--_space-l);
+        /* Narrow screens keep their width for the fields: the side padding shrinks first. */
+        padding: var(--_space-l) min(var(--_space-l), 5vw);
         background: var(--_color-background);
         border: 1px solid var(--_color-border);
-        border-radius: var(--_radius);
+        border-radius: calc(var(--_radius) * 1.5);
         box-shadow: var(--_shadow);
         display: grid;
         gap: var(--_space-m);
@@ -132,6 +141,12 @@ export class AuthSignIn extends AuthConfiguredElement {
   @property({ attribute: 'initial-step' }) initialStep: 'SIGN_IN' | 'SIGN_UP' = 'SIGN_IN';
   /** `ask`: after a sign-in, offer to verify an email or phone the pool verifies and the user has not; `never`. */
   @property({ attribute: 'verify-contact' }) verifyContact: 'ask' | 'never' = 'ask';
+  /**
+   * What the pool signs in with, when the configuration does not say (pool ids only): `email` (the field is
+   * labelled "Email", `type=email`), `phone` (`type=tel`) or `username` (the default).
+   */
+  @property({ attribute: 'login-mechanism' }) loginMechanism?: 'email' | 'phone' | 'username';
+
   private context?: AuthContext;
 
   private flow?: FlowController;
@@ -223,6 +238,8 @@ export class AuthSignIn extends AuthConfiguredElement {
       hideSignUp: this.hideSignUp,
       initialStep: this.initialStep === 'SIGN_UP' ? 'SIGN_UP' : 'SIGN_IN',
       verifyContact: this.verifyContact === 'never' ? 'never' : 'ask',
+      loginMechanism: this.loginMechanism,
+      config: this.config,
     };
   }
 

@@ -47,15 +47,14 @@ const SCREENS: Readonly<Record<Screen, ScreenElement>> = {
     tag: 'auth-step-passkey-prompt',
     load: () => import('./steps/passkey-prompt-step.js').then((m) => m.AuthStepPasskeyPrompt),
   },
-  // Until their screens land (the sign-up work), these steps show the unknown step's message and way back.
-  'sign-up': { tag: 'auth-step-unknown', load: () => import('./steps/unknown-step.js').then((m) => m.AuthStepUnknown) },
+  'sign-up': { tag: 'auth-step-sign-up', load: () => import('./steps/sign-up-step.js').then((m) => m.AuthStepSignUp) },
   'sign-up-link': {
-    tag: 'auth-step-unknown',
-    load: () => import('./steps/unknown-step.js').then((m) => m.AuthStepUnknown),
+    tag: 'auth-step-sign-up-link',
+    load: () => import('./steps/sign-up-link-step.js').then((m) => m.AuthStepSignUpLink),
   },
   'verify-contact': {
-    tag: 'auth-step-unknown',
-    load: () => import('./steps/unknown-step.js').then((m) => m.AuthStepUnknown),
+    tag: 'auth-step-verify-contact',
+    load: () => import('./steps/verify-contact-step.js').then((m) => m.AuthStepVerifyContact),
   },
   done: { tag: 'auth-step-done', load: () => import('./steps/done-step.js').then((m) => m.AuthStepDone) },
   unknown: { tag: 'auth-step-unknown', load: () => import('./steps/unknown-step.js').then((m) => m.AuthStepUnknown) },

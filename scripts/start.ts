@@ -81,7 +81,9 @@ const demoQuery = new URLSearchParams({
   ...(cognito.poolId === POOL_ID ? {} : { 'user-pool-id': cognito.poolId, 'user-pool-client-id': cognito.clientId }),
 }).toString();
 console.log(`Demo:                    ${demoOrigin}/demo/${demoQuery ? `?${demoQuery}` : ''}`);
-console.log(`Codes sent (outbox):     ${cognito.url}_outbox`);
+console.log(
+  `Codes sent (outbox):     ${cognito.url}_outbox  (a sign-up's confirmation code is the newest entry to its email)`,
+);
 console.log(`Data file:               ${dataFile}`);
 console.log('');
 console.table(

@@ -3,6 +3,7 @@
  * the only module that imports `aws-amplify`; unit tests hand in a fake.
  */
 
+import type { IdentifierKind } from './identifier-field.js';
 import type { PasswordPolicy } from './flow/password-policy.js';
 
 export type AuthFlowType =
@@ -100,11 +101,12 @@ export type ContactAttribute = 'email' | 'phone_number';
 
 /** What the configuration says about signing up (read by the `SIGN_UP` screen and `VERIFY_CONTACT`). */
 export interface SignUpSettings {
-  /** The pool's `username_attributes`: what a person signs in with; empty: a username. */
-  usernameAttributes: ContactAttribute[];
   /** The pool's `standard_required_attributes` (`name`, `birthdate`, `phone_number`, …). */
   requiredAttributes: string[];
-  /** The pool's `user_verification_types`: the contacts Cognito verifies (`VERIFY_CONTACT` offers these). */
+  /**
+   * The pool's `user_verification_types` (an `amplify_outputs.json` given to the widget says them; otherwise none):
+   * the contacts Cognito verifies, which `VERIFY_CONTACT` offers to verify.
+   */
   verificationAttributes: ContactAttribute[];
   /** How sign-up is confirmed: a code, or a link in the message (Amplify's `signUpVerificationMethod`). */
   verificationMethod: 'code' | 'link';
@@ -121,6 +123,11 @@ export interface AuthService {
   configure(configuration: ServiceConfiguration): Promise<void>;
   /** Whether the configuration has OAuth settings, so social buttons can work. */
   hasOAuth(): boolean;
+  /**
+   * What the pool signs in with, as the configuration says (`loginWith`, `username_attributes`), else the
+   * `login-mechanism` attribute; see `identifier-kind.ts`. `undefined` until configured.
+   */
+  identifierKind(loginMechanism?: string): IdentifierKind | undefined;
   /** The configuration's `passwordless.preferred_challenge`, if any. */
   configuredPreferredChallenge(): FirstFactor | undefined;
   /** The pool's password rules from the configuration (`password_policy`, `passwordFormat`), if given. */

@@ -12,10 +12,10 @@ type SyncMember = {
  */
 const beforeReady = (ready: Promise<AuthService>): Pick<AuthService, SyncMember> => ({
   hasOAuth: () => false,
+  identifierKind: () => undefined,
   configuredPreferredChallenge: () => undefined,
   passwordPolicy: () => undefined,
   signUpSettings: () => ({
-    usernameAttributes: [],
     requiredAttributes: [],
     verificationAttributes: [],
     verificationMethod: 'code',

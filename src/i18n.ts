@@ -116,6 +116,8 @@ const CATALOGS = new Map<string, Loader>([
   ['si', () => import('./messages/si.js')],
   ['am', () => import('./messages/am.js')],
   ['ps', () => import('./messages/ps.js')],
+  ['km', () => import('./messages/km.js')],
+  ['lo', () => import('./messages/lo.js')],
 ]);
 
 /** Tags that name a built-in catalog by another name. */
@@ -242,6 +244,7 @@ function safeLocale(lang: string): string {
  * (`…needs: an uppercase letter`, `Пароль должен содержать: заглавную букву`). Other values stay as they are.
  */
 export function inlineValue(message: string, key: string, value: string, lang: string): string {
-  if (!new RegExp(`:\\s*\\{${key}\\}`).test(message)) return value;
+  // `՝` introduces what follows in Armenian as a colon does elsewhere.
+  if (!new RegExp(`[:՝]\\s*\\{${key}\\}`).test(message)) return value;
   return value.charAt(0).toLocaleLowerCase(safeLocale(lang)) + value.slice(1);
 }

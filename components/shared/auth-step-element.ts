@@ -8,11 +8,22 @@ import type { FlowState } from '../../src/flow/store.js';
 import type { AuthContext } from '../context.js';
 import { failureTextPending, inlineValue, loadFailureText, type MessageValues } from '../../src/i18n.js';
 import type { Catalog } from '../../src/messages/en.js';
+import { noticeKind } from '../../src/flow/notice-kind.js';
+import { identifierInputType, type IdentifierKind } from '../../src/identifier-field.js';
 import { fieldTemplate, type FieldOptions } from './fields.js';
 import { isolated } from './message.js';
 import { FlowStateController } from './flow-state-controller.js';
+import { ResendController } from './resend-controller.js';
 
 let nextId = 0;
+
+/** The label of the sign-in identifier, by what the pool signs in with. */
+const IDENTIFIER_LABEL: Record<IdentifierKind, string> = {
+  email: 'field.email',
+  phone: 'field.phone',
+  'email-or-phone': 'field.emailOrPhone',
+  username: 'field.username',
+};
 
 export interface FormParts {
   /** Fields and text between the heading and the submit button. */
@@ -21,6 +32,8 @@ export interface FormParts {
   submitLabel?: string;
   /** Secondary actions under the submit button. */
   actions?: unknown;
+  /** Another way in, on its own rows below the actions (the social sign-in section). */
+  after?: unknown;
 }
 
 /**
@@ -45,6 +58,14 @@ export abstract class AuthStepElement extends LitElement {
     () => this.context?.flow,
     () => this.step,
   );
+  /** "Send a new code" with its cooldown, for the steps that send codes (`this.resend.render()`). */
+  protected readonly resend = new ResendController(this, {
+    canResend: () => Boolean(this.context) && this.view.canResend,
+    waitMs: () => this.view.resendWaitMs,
+    sentAt: () => (this.context ? this.state.resendAt : undefined),
+    send: () => void this.flow.resendCode(),
+    t: (id, values) => this.t(id, values),
+  });
   /** Password fields whose text is shown (the show-password toggle). */
   @state() private revealed: ReadonlySet<string> = new Set();
   /** Counts errors shown in the alert, so it is re-created and read out again for a repeated error. */
@@ -148,12 +169,22 @@ export abstract class AuthStepElement extends LitElement {
     return isolated((messageId, messageValues) => this.t(messageId, messageValues), id, values);
   }
 
-  protected renderForm(title: string, { body, submitLabel, actions }: FormParts): TemplateResult {
+  protected renderForm(title: string, { body, submitLabel, actions, after }: FormParts): TemplateResult {
     const { error, notice, busy } = this.state;
     const formError = error && !this.atField(error) ? error : undefined;
+    // A failure that is no error (a cancel the person chose) shows as a notice of its kind, without "Error:".
+    const quiet = formError && noticeKind(formError.messageId) !== 'error' ? formError : undefined;
+    const shown = quiet ?? notice;
+    const kind = shown && noticeKind(shown.messageId);
     const titleId = `${this.idPrefix}-title`;
-    // One live region, there from the start: notices and the busy state are read out politely.
-    const status = busy ? this.t('action.working') : notice ? this.message(notice.messageId, notice.values) : nothing;
+    // One live region, there from the start: notices and the busy state are read out politely. While busy it is
+    // heard, not seen: the button shows the progress.
+    const status = busy
+      ? this.t('action.working')
+      : shown && kind
+        ? html`<span>${this.message(shown.messageId, shown.values)}</span>`
+        : nothing;
+    const alert = formError && !quiet && this.prefixed(formError);
     return html`
       <form
         method="post"
@@ -163,10 +194,12 @@ export abstract class AuthStepElement extends LitElement {
         @submit=${this.onSubmit}
       >
         <h2 id=${titleId} tabindex="-1">${title}</h2>
-        <p class="auth-notice" role="status">${status}</p>
+        <p class=${shown && !busy ? 'auth-notice' : 'auth-sr'} role="status" data-kind=${kind ?? nothing}>${status}</p>
         ${keyed(
           this.alertKey,
-          html`<div class="auth-alert" role="alert">${(formError && this.prefixed(formError)) ?? nothing}</div>`,
+          html`<div class=${alert ? 'auth-notice auth-alert' : 'auth-sr'} role="alert">
+            ${alert ? html`<span>${alert}</span>` : nothing}
+          </div>`,
         )}
         ${body}
         ${
@@ -176,7 +209,7 @@ export abstract class AuthStepElement extends LitElement {
               </button>`
             : nothing
         }
-        ${actions ? html`<div class="auth-actions">${actions}</div>` : nothing}
+        ${actions ? html`<div class="auth-actions">${actions}</div>` : nothing} ${after ?? nothing}
       </form>
     `;
   }
@@ -195,13 +228,13 @@ export abstract class AuthStepElement extends LitElement {
    * A labelled input; an error at it is linked with `aria-describedby`. Typed values survive re-renders. A
    * password field gets a show-password toggle (it keeps its `autocomplete` and value).
    */
-  protected field(options: Omit<FieldOptions, 'id' | 'error' | 'reveal'>): TemplateResult {
+  protected field(options: Omit<FieldOptions, 'id' | 'error' | 'reveal'> & { revealLabel?: string }): TemplateResult {
     const { name } = options;
     const reveal =
       options.type === 'password'
         ? {
             shown: this.revealed.has(name),
-            label: this.t('action.showPassword'),
+            label: options.revealLabel ?? this.t('action.showPassword'),
             toggle: () => this.toggleReveal(name),
           }
         : undefined;
@@ -212,6 +245,20 @@ export abstract class AuthStepElement extends LitElement {
     const revealed = new Set(this.revealed);
     if (!revealed.delete(name)) revealed.add(name);
     this.revealed = revealed;
+  }
+
+  /**
+   * The sign-in identifier, labelled and typed as the pool names it (email: `type=email`, the email keyboard on
+   * phones; phone: `type=tel`); always `name=username`, so password managers pair it with the password.
+   */
+  protected identifierField(options: Pick<FieldOptions, 'autocomplete' | 'value' | 'invalid'>): TemplateResult {
+    const kind = this.view.identifier;
+    return this.field({
+      name: 'username',
+      label: this.t(IDENTIFIER_LABEL[kind]),
+      type: identifierInputType(kind),
+      ...options,
+    });
   }
 
   /** For password managers: the account a new password belongs to, in a field they read but people do not see. */

@@ -1,5 +1,6 @@
 /** Field templates: pure functions of their options, so what a render draws never depends on call order. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { eyeIcon } from './icons.js';
 
 export interface FieldOptions {
   /** The input's id; its hint and error ids derive from it. */
@@ -18,7 +19,7 @@ export interface FieldOptions {
   describedBy?: string[];
   /** Another field that is invalid with this one's error (a wrong password marks the username too). */
   invalid?: boolean;
-  /** A password field's show-password toggle. */
+  /** A password field's show-password toggle: an icon button inside the field, named for what pressing does. */
   reveal?: { shown: boolean; label: string; toggle: () => void };
   onInput?: (event: InputEvent) => void;
 }
@@ -57,10 +58,11 @@ export function fieldTemplate(options: FieldOptions): TemplateResult {
                 type="button"
                 class="auth-reveal"
                 aria-controls=${id}
+                aria-label=${reveal.label}
                 aria-pressed=${reveal.shown ? 'true' : 'false'}
                 @click=${reveal.toggle}
               >
-                ${reveal.label}
+                ${eyeIcon(reveal.shown)}
               </button>
             </div>`
           : input

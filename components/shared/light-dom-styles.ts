@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /**
  * Styles of the forms, which live in the light DOM of `<auth-sign-in>` (and `<auth-account>`) so password managers
@@ -12,29 +12,31 @@ const formStyles = css`
     gap: var(--_space-m);
     margin: 0;
     font: inherit;
+    /* Outside strings (a destination, a question, a provider) and long words wrap rather than widen the card. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
+    min-width: 0;
   }
   auth-sign-in h2 {
-    margin: 0;
-    font-size: 1.375em;
-    line-height: 1.3;
+    margin: 0 0 var(--_space-xs);
+    font-size: var(--_font-size-title);
+    line-height: 1.25;
+    font-weight: 650;
+    text-wrap: balance;
     outline: none;
-  }
-  auth-sign-in h2:focus-visible {
-    outline: 2px solid var(--_color-focus);
-    outline-offset: 2px;
   }
   auth-sign-in p {
     margin: 0;
   }
-  auth-sign-in .auth-hint {
+  auth-sign-in .auth-hint,
+  auth-sign-in .auth-rules,
+  auth-sign-in .auth-field-error {
+    font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
-  }
-  auth-sign-in .auth-notice {
-    color: var(--_color-success);
   }
   auth-sign-in .auth-field {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
   }
   auth-sign-in label {
     font-weight: 600;
@@ -45,17 +47,18 @@ const formStyles = css`
     background: var(--_color-surface);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
-    padding: 0.625rem 0.75rem;
-    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    min-height: var(--_control-height);
     box-sizing: border-box;
     width: 100%;
+    min-width: 0;
   }
   auth-sign-in .auth-check {
     display: flex;
     align-items: center;
     gap: 0.5rem;
     font-weight: normal;
-    min-height: 2.75rem;
+    min-height: var(--_control-height);
   }
   auth-sign-in .auth-check input {
     width: 1.25rem;
@@ -66,38 +69,50 @@ const formStyles = css`
   auth-sign-in input[aria-invalid='true'] {
     border-color: var(--_color-error);
   }
-  auth-sign-in input:focus-visible,
-  auth-sign-in button:focus-visible,
-  auth-sign-in a:focus-visible {
+  /* Fields and buttons keep a strong ring; a heading focused by the widget shows one only after keyboard use. */
+  auth-sign-in :is(input, button, a, h2):focus-visible {
     outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
-  auth-sign-in .auth-field-error,
-  auth-sign-in .auth-alert {
-    color: var(--_color-error);
-  }
-  auth-sign-in .auth-alert:empty {
-    display: none;
-  }
   auth-sign-in button {
     font: inherit;
-    min-height: 2.75rem;
+    min-height: var(--_control-height);
     border-radius: var(--_radius);
     padding: 0.5rem 1rem;
     cursor: pointer;
     border: 1px solid var(--_color-border);
-    background: var(--_color-surface);
+    background: var(--_color-background);
     color: var(--_color-text);
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.625rem;
   }
   auth-sign-in button[type='submit']:not([name]) {
     background: var(--_color-primary);
     border-color: var(--_color-primary);
     color: var(--_color-on-primary);
     font-weight: 600;
+    margin-top: var(--_space-xs);
   }
-  /* Busy: the label changes and the cursor says so; no fading, so the text keeps its contrast. */
+  /* Busy: a spinner inside the button, the label kept; no fading, so the text keeps its contrast. */
   auth-sign-in button[aria-busy='true'] {
     cursor: progress;
+  }
+  auth-sign-in button[aria-busy='true']::before {
+    content: '';
+    flex: none;
+    width: 1em;
+    height: 1em;
+    border: 2px solid;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: auth-spin 0.8s linear infinite;
+  }
+  @keyframes auth-spin {
+    to {
+      transform: rotate(1turn);
+    }
   }
   auth-sign-in button:disabled {
     cursor: not-allowed;
@@ -106,92 +121,165 @@ const formStyles = css`
   auth-sign-in a {
     color: var(--_color-primary);
   }
-  /* Outside strings (a destination, a question, a provider) wrap anywhere rather than widen the card. */
-  auth-sign-in form {
-    overflow-wrap: anywhere;
-    min-width: 0;
+  /* Secondary actions: quiet links. */
+  auth-sign-in .auth-link {
+    border: none;
+    background: none;
+    color: var(--_color-primary);
+    font-weight: 500;
+    padding: 0.25rem 0;
+    min-height: 1.5rem;
+    justify-self: center;
+    text-decoration: none;
   }
-  auth-sign-in .auth-input-row {
+  auth-sign-in .auth-link:hover {
+    text-decoration: underline;
+  }
+  auth-sign-in .auth-actions {
     display: flex;
-    gap: var(--_space-s);
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: var(--_space-xs) var(--_space-m);
+  }
+  /* The show-password toggle sits inside the field, so the field keeps its width. */
+  auth-sign-in .auth-input-row {
+    position: relative;
   }
   auth-sign-in .auth-input-row input {
-    flex: 1;
-    min-width: 0;
+    padding-inline-end: var(--_control-height);
   }
   auth-sign-in .auth-reveal {
+    position: absolute;
+    inset-block: 1px;
+    inset-inline-end: 1px;
+    width: calc(var(--_control-height) - 2px);
+    min-height: 0;
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--_color-text-muted);
+  }
+  auth-sign-in svg {
     flex: none;
-    padding-inline: 0.75rem;
+    width: 1.25rem;
+    height: 1.25rem;
   }
   auth-sign-in .auth-error-prefix {
     font-weight: 600;
   }
+  auth-sign-in .auth-field-error {
+    color: var(--_color-error);
+  }
   auth-sign-in .auth-rules ul {
-    margin: 0;
+    margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
   auth-sign-in .auth-rule-met {
     color: var(--_color-success);
   }
-  /* The live region stays in the accessibility tree while empty (so it is read when text arrives), out of the layout. */
-  auth-sign-in .auth-notice:empty {
+  /* Notices by kind: colour, icon and role. */
+  auth-sign-in .auth-notice {
+    --_kind: var(--_color-success);
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    padding: 0.625rem 0.75rem;
+    border: 1px solid color-mix(in srgb, var(--_kind) 45%, transparent);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_kind) 9%, var(--_color-background));
+  }
+  /* The icon: a badge in the kind's colour, its mark hidden from assistive technology (the words say it). */
+  auth-sign-in .auth-notice::before {
+    content: '✓' / '';
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin-top: 0.125rem;
+    border-radius: 50%;
+    display: grid;
+    place-items: center;
+    font-size: 0.8125rem;
+    font-weight: 700;
+    line-height: 1;
+    color: var(--_color-background);
+    background: var(--_kind);
+  }
+  auth-sign-in [data-kind='info'] {
+    --_kind: var(--_color-info);
+  }
+  auth-sign-in [data-kind='info']::before {
+    content: 'i' / '';
+  }
+  auth-sign-in [data-kind='warning'] {
+    --_kind: var(--_color-warning);
+  }
+  auth-sign-in .auth-alert {
+    --_kind: var(--_color-error);
+  }
+  auth-sign-in :is([data-kind='warning'], .auth-alert)::before {
+    content: '!' / '';
+  }
+  /* Live regions stay in the accessibility tree while empty or busy (read when text arrives), out of the layout. */
+  auth-sign-in .auth-sr {
     position: absolute;
     width: 1px;
     height: 1px;
+    padding: 0;
+    border: 0;
     overflow: hidden;
     clip-path: inset(50%);
   }
-  auth-sign-in .auth-link {
-    border: none;
-    background: none;
-    color: var(--_color-primary);
-    text-decoration: underline;
-    padding: 0.25rem 0;
-    min-height: 0;
-    justify-self: start;
+  /* The social section: one full-width button per row, "or" between two lines on its own row. */
+
+  auth-sign-in .auth-social {
+    display: grid;
+    gap: var(--_space-s);
   }
-  auth-sign-in .auth-actions {
+  auth-sign-in .auth-divider {
     display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s) var(--_space-m);
+    align-items: center;
+    gap: var(--_space-s);
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  auth-sign-in .auth-divider::before,
+  auth-sign-in .auth-divider::after {
+    content: '';
+    flex: 1;
+    border-top: 1px solid color-mix(in srgb, var(--_color-border) 55%, transparent);
+  }
+  auth-sign-in .auth-provider {
+    font-weight: 500;
   }
   auth-sign-in .auth-choices {
     display: grid;
     gap: var(--_space-s);
   }
-  auth-sign-in .auth-secret {
-    font-family: ui-monospace, monospace;
-    word-break: break-all;
-    user-select: all;
-  }
-  auth-sign-in .auth-qr {
-    width: 12rem;
-    height: 12rem;
-    justify-self: center;
-  }
-  auth-sign-in .auth-separator {
-    text-align: center;
-    color: var(--_color-text-muted);
-  }
 `;
 
-const adopted = new Map<string, CSSStyleSheet | undefined>();
+/** The sheets written for `auth-sign-in` with another element's name put in (`<auth-account>`), per sheet. */
+const renamed = new Map<string, CSSStyleSheet>();
 
 /**
- * Adds the form styles to the document or shadow root holding `element`, once per root and element name: written
- * for `auth-sign-in`, they serve `<auth-account>` with its own name put in.
+ * Adds the form styles (or a screen's own, which load with its element) to the document or shadow root holding
+ * `element`, once per root. Written for `auth-sign-in`, they serve another host (`host`: `auth-account`) with its
+ * name put in.
  */
-export function adoptLightDomStyles(element: Element) {
+export function adoptLightDomStyles(element: Element, styles: CSSResult = formStyles, host = 'auth-sign-in') {
   const root = element.getRootNode() as Document | ShadowRoot;
-  if (!('adoptedStyleSheets' in root)) return;
-  const tag = element.localName;
-  if (!adopted.has(tag)) adopted.set(tag, tag === 'auth-sign-in' ? formStyles.styleSheet : restyled(tag));
-  const sheet = adopted.get(tag);
-  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const sheet = host === 'auth-sign-in' ? styles.styleSheet : renamedSheet(styles, host);
+  if (sheet && 'adoptedStyleSheets' in root && !root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
 }
 
-function restyled(tag: string): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(formStyles.cssText.replaceAll('auth-sign-in', tag));
+function renamedSheet(styles: CSSResult, host: string): CSSStyleSheet {
+  const text = styles.cssText.replaceAll('auth-sign-in', host);
+  let sheet = renamed.get(text);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    renamed.set(text, sheet);
+  }
   return sheet;
 }

@@ -35,6 +35,7 @@ export abstract class AuthNewPasswordElement extends AuthStepElement {
       label: this.t('field.newPassword'),
       type: 'password',
       autocomplete: 'new-password',
+      revealLabel: this.t('action.showNewPassword'),
       describedBy: rules.length ? [rulesId] : [],
       onInput: (event) => (this.typedPassword = (event.target as HTMLInputElement).value),
     })}
@@ -43,6 +44,7 @@ export abstract class AuthNewPasswordElement extends AuthStepElement {
       label: this.t('field.confirmPassword'),
       type: 'password',
       autocomplete: 'new-password',
+      revealLabel: this.t('action.showConfirmation'),
     })}`;
   }
 }

@@ -5,11 +5,17 @@
  * WCAG 2.x contrast (AA: 4.5:1 text, 3:1 borders and focus rings), light: text 16.56:1 on background,
  * 15.56:1 on surface; muted 6.00:1 on surface; on-primary 5.73:1; error 6.14:1 on surface; success 5.08:1;
  * border 3.24:1 on surface. Dark: text 15.1:1 on background; muted 7.0:1; primary 7.4:1; error 7.9:1;
- * border 3.6:1 on surface.
+ * border 3.6:1 on surface. Warning (light) 4.87:1 on background, info 5.19:1; dark warning 6.99:1, info 6.98:1.
+ *
+ * The design reads them as a type scale (title, body, small), a spacing scale (xs within a field, s between
+ * related controls, m between groups, l around the card) and four notice kinds (info, success, warning, error).
  */
 export type TokenName =
   | 'font-family'
   | 'font-size'
+  | 'font-size-title'
+  | 'font-size-small'
+  | 'line-height'
   | 'color-background'
   | 'color-surface'
   | 'color-text'
@@ -19,8 +25,12 @@ export type TokenName =
   | 'color-on-primary'
   | 'color-error'
   | 'color-success'
+  | 'color-warning'
+  | 'color-info'
   | 'color-focus'
   | 'radius'
+  | 'control-height'
+  | 'space-xs'
   | 'space-s'
   | 'space-m'
   | 'space-l'
@@ -31,9 +41,14 @@ export type TokenName =
 export const SHAPE = {
   'font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   'font-size': '1rem',
+  'font-size-title': '1.5rem',
+  'font-size-small': '0.875rem',
+  'line-height': '1.5',
   radius: '8px',
-  'space-s': '0.5rem',
-  'space-m': '1rem',
+  'control-height': '2.75rem',
+  'space-xs': '0.375rem',
+  'space-s': '0.75rem',
+  'space-m': '1.25rem',
   'space-l': '1.5rem',
   width: '24rem',
 } as const satisfies Partial<Record<TokenName, string>>;
@@ -48,6 +63,8 @@ export const LIGHT = {
   'color-on-primary': '#ffffff',
   'color-error': '#b3261e',
   'color-success': '#1a7f37',
+  'color-warning': '#9a6700',
+  'color-info': '#0969da',
   'color-focus': '#1f5fd6',
   shadow: '0 1px 3px rgb(0 0 0 / 0.12), 0 4px 16px rgb(0 0 0 / 0.06)',
 } as const satisfies Partial<Record<TokenName, string>>;
@@ -62,6 +79,8 @@ export const DARK = {
   'color-on-primary': '#0b1220',
   'color-error': '#ff8a80',
   'color-success': '#56d364',
+  'color-warning': '#d29922',
+  'color-info': '#58a6ff',
   'color-focus': '#6ea8fe',
   shadow: '0 1px 3px rgb(0 0 0 / 0.5), 0 8px 24px rgb(0 0 0 / 0.4)',
 } as const satisfies Partial<Record<TokenName, string>>;

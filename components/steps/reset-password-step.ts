@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { AuthNewPasswordElement } from '../shared/new-password-element.js';
 import { resetPassword } from '../../src/messages/en/reset-password.js';
 import { newPasswordField } from '../../src/messages/en/new-password-field.js';
@@ -18,7 +18,7 @@ export class AuthStepResetPassword extends AuthNewPasswordElement {
     return this.renderForm(this.t('step.RESET_PASSWORD.title'), {
       body: html`
         <p class="auth-hint">${this.t('hint.resetPassword')}</p>
-        ${this.field({ name: 'username', label: this.t('field.username'), autocomplete: 'username', value: this.state.username })}
+        ${this.identifierField({ autocomplete: 'username', value: this.state.username })}
       `,
       submitLabel: this.t('action.sendCode'),
       actions: this.backToSignIn(),
@@ -38,8 +38,7 @@ export class AuthStepResetPassword extends AuthNewPasswordElement {
         ${this.newPasswordFields()}
       `,
       submitLabel: this.t('action.changePassword'),
-      actions: html`${this.view.canResend ? this.action('resend-code', this.t('action.resendCode'), () => this.flow.resendCode()) : nothing}
-      ${this.backToSignIn()}`,
+      actions: html`${this.resend.render()} ${this.backToSignIn()}`,
     });
   }
 

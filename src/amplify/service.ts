@@ -19,6 +19,7 @@ import type { PasswordPolicy } from '../flow/password-policy.js';
 import { mergeAuthSettings, type AmplifyConfiguration } from './configuration.js';
 import { loginIdFromIdToken } from './id-token.js';
 import { signUpSettingsOf, verificationTypesOf } from './sign-up-settings.js';
+import { identifierKind, type IdentifierKind } from '../identifier-kind.js';
 
 /** Amplify's error when the person came back without finishing (back button, reload before the provider). */
 const isCancelled = (error: unknown) => (error as Error | undefined)?.message === 'User cancelled OAuth flow.';
@@ -82,6 +83,10 @@ export class AmplifyAuthService implements AuthService {
 
   hasOAuth(): boolean {
     return Boolean(cognitoConfig()?.loginWith?.oauth);
+  }
+
+  identifierKind(loginMechanism?: string): IdentifierKind {
+    return identifierKind(Amplify.getConfig(), loginMechanism);
   }
 
   passwordPolicy(): PasswordPolicy | undefined {

@@ -2,7 +2,6 @@
 import type { ContactAttribute, SignUpSettings } from '../auth-service.js';
 
 interface CognitoSettings {
-  loginWith?: { email?: boolean; phone?: boolean; username?: boolean };
   userAttributes?: Partial<Record<string, { required?: boolean }>>;
   signUpVerificationMethod?: 'code' | 'link';
 }
@@ -20,22 +19,17 @@ export function verificationTypesOf(config: object | undefined): ContactAttribut
   return auth && 'user_verification_types' in auth ? contacts(auth.user_verification_types) : undefined;
 }
 
-/**
- * The settings from Amplify's Cognito configuration. Without `user_verification_types`, the contacts people sign
- * in with are the ones Cognito verifies (what a pool made by Amplify does).
- */
+/** The settings from Amplify's Cognito configuration; without `user_verification_types`, no contact is verified. */
 export function signUpSettingsOf(
   cognito: CognitoSettings | undefined,
   verificationTypes: ContactAttribute[] | undefined,
 ): SignUpSettings {
-  const { loginWith, userAttributes = {}, signUpVerificationMethod } = cognito ?? {};
-  const usernameAttributes = contacts([loginWith?.email && 'email', loginWith?.phone && 'phone_number']);
+  const { userAttributes = {}, signUpVerificationMethod } = cognito ?? {};
   return {
-    usernameAttributes,
     requiredAttributes: Object.entries(userAttributes)
       .filter(([, settings]) => settings?.required)
       .map(([name]) => name),
-    verificationAttributes: verificationTypes ?? usernameAttributes,
+    verificationAttributes: verificationTypes ?? [],
     verificationMethod: signUpVerificationMethod === 'link' ? 'link' : 'code',
   };
 }

@@ -4,7 +4,13 @@
  */
 import type { AuthFlowType, AuthService, FirstFactor, SignInRequest, SignUpSettings } from '../auth-service.js';
 import type { Call } from './calls.js';
-import { preferredFirstFactor, signInNeedsPassword, signUpNeedsPassword, type FlowOptions } from './options.js';
+import {
+  identifierKindOf,
+  preferredFirstFactor,
+  signInNeedsPassword,
+  signUpNeedsPassword,
+  type FlowOptions,
+} from './options.js';
 import { checkPassword } from './password-policy.js';
 import { inputError, type FlowError } from './errors.js';
 import { REMEMBER_FIELD } from './remember-device.js';
@@ -92,9 +98,9 @@ const SIGN_UP_CONTROLS = new Set(['username', 'newPassword', 'confirmPassword', 
 
 /**
  * `SIGN_UP`. The values its screen submits:
- * - the identifier, named as the pool names it (`SignUpSettings.usernameAttributes`, first one): `email`
- *   (`username_attributes: ["email"]`), `phone_number` (`["phone_number"]`, E.164 such as `+14255550100`), or
- *   `username` (none). It is Cognito's username, and also sent as that attribute when it is `email`/`phone_number`;
+ * - the identifier, named as the pool names it (`view().identifier`, see `identifier-kind.ts`): `email` (an email
+ *   pool, or one of email or phone), `phone_number` (a phone pool; E.164 such as `+14255550100`), or `username`.
+ *   It is Cognito's username, and also sent as that attribute when it is `email`/`phone_number`;
  * - `newPassword` and `confirmPassword`, unless no password is asked (`view().signUpNeedsPassword` false:
  *   `USER_AUTH` with a code or passkey as the preferred first factor);
  * - every required attribute (`SignUpSettings.requiredAttributes`) by its attribute name (`name`, `birthdate`, …);
@@ -214,7 +220,7 @@ export function passwordSignIn(
 /** What reading an answer needs to know: the flow, the preferred first factor, the step's details, the rules. */
 export function answerContext(
   options: FlowOptions,
-  service: Pick<AuthService, 'configuredPreferredChallenge' | 'passwordPolicy' | 'signUpSettings'>,
+  service: Pick<AuthService, 'configuredPreferredChallenge' | 'passwordPolicy' | 'signUpSettings' | 'identifierKind'>,
   state: { username: string; data: StepData },
 ): AnswerContext {
   const preferred = preferredFirstFactor(options, service.configuredPreferredChallenge());
@@ -227,7 +233,7 @@ export function answerContext(
     data: state.data,
     checkPassword: (password) => checkPassword(service.passwordPolicy(), password),
     signUp: {
-      identifier: identifierField(settings),
+      identifier: identifierField(identifierKindOf(options, service)),
       requiredAttributes: settings.requiredAttributes,
       needsPassword: signUpNeedsPassword(options.authFlowType, preferred),
     },

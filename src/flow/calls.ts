@@ -89,7 +89,7 @@ interface CallRow<N extends CallName, R> {
   /** A failure that still leads somewhere (the failure shown there); `undefined`: it shows on the step. */
   recover?(error: unknown, input: CallInputs[N], context: CallContext): Next | undefined;
   /** Where a described failure sits (and in which words), when that depends on what was sent. */
-  placeError?(error: FlowError, input: CallInputs[N], service: AuthService): Partial<FlowError> | undefined;
+  placeError?(error: FlowError, input: CallInputs[N]): Partial<FlowError> | undefined;
   /** Starts a sign-in: it holds the page's sign-in lock; the request is what a resend replays. */
   startsSignIn?(input: CallInputs[N]): SignInRequest | undefined;
   announce?(announcer: CallAnnouncer, result: R, input: CallInputs[N]): void;
@@ -148,7 +148,7 @@ const ROWS = {
   signUp: {
     run: (service, request) => service.signUp(request),
     next: signUpNext,
-    placeError: (error, request, service) => signUpErrorField(error, request, service.signUpSettings()),
+    placeError: signUpErrorField,
     announce: (announcer, result, request) =>
       announcer.signedUp({
         username: request.username,

@@ -80,8 +80,7 @@ export class Journey {
     } catch (error) {
       if (error === STALE) throw error;
       const recovered = row.recover?.(error, input, context);
-      if (!recovered)
-        throw new CallFailure(error, row.placeError && ((e) => row.placeError!(e, input, this.env.service)));
+      if (!recovered) throw new CallFailure(error, row.placeError && ((e) => row.placeError!(e, input)));
       next = recovered;
     }
     await this.follow(next);

@@ -1,5 +1,6 @@
 /** What the host tells the flow about its attributes, and what the sign-in screen derives from them. */
-import type { AuthFlowType, FirstFactor } from '../auth-service.js';
+import type { AuthFlowType, AuthService, FirstFactor } from '../auth-service.js';
+import { identifierKind, type IdentifierKind } from '../identifier-kind.js';
 import type { RememberDevice } from './remember-device.js';
 
 export interface FlowOptions {
@@ -18,6 +19,10 @@ export interface FlowOptions {
   initialStep?: 'SIGN_IN' | 'SIGN_UP';
   /** `verify-contact`: `ask` (default) offers `VERIFY_CONTACT` after a sign-in; `never`. */
   verifyContact?: 'ask' | 'never';
+  /** The `login-mechanism` attribute: what the pool signs in with when the configuration does not say. */
+  loginMechanism?: string;
+  /** The host's `config` property, read before Amplify has loaded (the identifier field of the first screen). */
+  config?: unknown;
 }
 
 const KNOWN_PROVIDERS = new Map([
@@ -50,3 +55,7 @@ export function signInNeedsPassword(authFlowType: AuthFlowType, preferred: First
 export function signUpNeedsPassword(authFlowType: AuthFlowType, preferred: FirstFactor | undefined): boolean {
   return authFlowType !== 'USER_AUTH' || !preferred || preferred === 'PASSWORD' || preferred === 'PASSWORD_SRP';
 }
+
+/** What the pool signs in with: Amplify's configuration once loaded, before that the host's `config` and attribute. */
+export const identifierKindOf = (options: FlowOptions, service: Pick<AuthService, 'identifierKind'>): IdentifierKind =>
+  service.identifierKind(options.loginMechanism) ?? identifierKind(options.config, options.loginMechanism);

@@ -2,15 +2,17 @@
  * Signing up: which field holds the identifier, which names a sign-up sends as user attributes, where a failed
  * `signUp` shows, and where its result leads. Pure.
  */
-import type { AuthFlowType, FirstFactor, SignUpRequest, SignUpResult, SignUpSettings } from '../auth-service.js';
+import type { AuthFlowType, FirstFactor, SignUpRequest, SignUpResult } from '../auth-service.js';
+import type { IdentifierKind } from '../identifier-kind.js';
 import type { CallContext, Next } from './calls.js';
 import type { FlowError } from './errors.js';
 
-/** The field the person types their identifier into on `SIGN_UP`: the pool's first username attribute. */
+/** The field the person types their identifier into on `SIGN_UP`, named as the attribute it is. */
 export type IdentifierField = 'email' | 'phone_number' | 'username';
 
-export const identifierField = (settings: Pick<SignUpSettings, 'usernameAttributes'>): IdentifierField =>
-  settings.usernameAttributes[0] ?? 'username';
+/** The `SIGN_UP` identifier field for the pool's identifier kind (a pool of email or phone signs up with email). */
+export const identifierField = (kind: IdentifierKind): IdentifierField =>
+  kind === 'phone' ? 'phone_number' : kind === 'username' ? 'username' : 'email';
 
 /** Cognito's standard attributes a person can set (`sub`, `updated_at` and the `*_verified` flags are Cognito's). */
 export const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
@@ -67,12 +69,14 @@ export function signUpNext(result: SignUpResult, _request: SignUpRequest, _conte
  * Where a failed `signUp` shows: a taken identifier at the identifier (in its own words), a refused attribute at
  * that attribute (Cognito names it in its message).
  */
-export function signUpErrorField(
-  error: FlowError,
-  request: SignUpRequest,
-  settings: Pick<SignUpSettings, 'usernameAttributes'>,
-): Partial<FlowError> | undefined {
-  const identifier = identifierField(settings);
+export function signUpErrorField(error: FlowError, request: SignUpRequest): Partial<FlowError> | undefined {
+  const { username, userAttributes } = request;
+  const identifier: IdentifierField =
+    userAttributes.email === username
+      ? 'email'
+      : userAttributes.phone_number === username
+        ? 'phone_number'
+        : 'username';
   if (error.name === 'UsernameExistsException' || error.name === 'AliasExistsException') {
     return { field: identifier, messageId: `error.accountExists.${identifier}` };
   }

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'በ{count} ሰከንድ ውስጥ አዲስ ኮድ መጠየቅ ይችላሉ',
   'action.resendCodeIn.other': 'በ{count} ሰከንድ ውስጥ አዲስ ኮድ መጠየቅ ይችላሉ',
   'action.openAuthenticator': 'በማረጋገጫ መተግበሪያ ውስጥ ክፈት',
-  'social.signInWith': 'በ{provider} ይግቡ',
   'social.or': 'ወይም',
 
   'step.SIGN_IN.title': 'ይግቡ',
@@ -72,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'ወደ {destination} በኢሜይል ኮድ ልከናል።',
   'hint.codeResentNoDestination': 'አዲስ ኮድ በመንገድ ላይ ነው።',
   'hint.totpCode': 'የማረጋገጫ መተግበሪያዎን ይክፈቱና ለዚህ መለያ ያለውን ባለ6-አሃዝ ኮድ ያስገቡ።',
-  'hint.totpSetup': 'የQR ኮዱን በማረጋገጫ መተግበሪያዎ ይቃኙ ወይም ቁልፉን በእጅ ያስገቡ፣ ከዚያ መተግበሪያው የሚያሳየውን ባለ6-አሃዝ ኮድ ያስገቡ።',
   'hint.totpSecret': 'የማዋቀሪያ ቁልፍ',
   'hint.totpQrAlt': 'ይህን መለያ ወደ ማረጋገጫ መተግበሪያ ለማከል የሚያገለግል የQR ኮድ',
   'hint.totpCopied': 'ተቀድቷል',
@@ -153,6 +151,25 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'ይህ የመግቢያ ዘዴ ለዚህ መተግበሪያ አልበራም። የጣቢያውን ባለቤት ያግኙ።',
   'error.prefix': 'ስህተት፦',
   'error.unknown': 'የሆነ ችግር ተፈጥሯል። እንደገና ይሞክሩ።',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'በዚህ የኢሜይል አድራሻ መለያ አስቀድሞ አለ። ይግቡ፣ ወይም የይለፍ ቃልዎን ከረሱት ዳግም ያስጀምሩት።',
+  'error.accountExists.phone_number': 'በዚህ ስልክ ቁጥር መለያ አስቀድሞ አለ። ይግቡ፣ ወይም የይለፍ ቃልዎን ከረሱት ዳግም ያስጀምሩት።',
+  'error.accountExists.username': 'ይህ የተጠቃሚ ስም አስቀድሞ ተይዟል። የእርስዎ ከሆነ በምትኩ ይግቡ።',
+  'error.phoneFormat': 'ስልክ ቁጥሩን ከአገር ኮዱ ጋር ያስገቡ፣ ለምሳሌ +251911234567።',
+  'error.signUpNotAllowed': 'እዚህ አዲስ መለያዎችን መፍጠር አይቻልም። የጣቢያውን ባለቤት ያግኙ።',
+  'error.codeDelivery': 'ኮዱን መላክ አልቻልንም። የኢሜይል አድራሻውን ወይም ስልክ ቁጥሩን ያረጋግጡና እንደገና ይሞክሩ።',
+  'error.signUpLinkWaitEnded': 'አገናኙ እስኪከፈት መጠበቅ አቁመናል። ከከፈቱት በኋላ ይግቡ።',
+  'notice.signUpLinkRestart': 'የላክንልዎትን አገናኝ ከከፈቱ በኋላ ይግቡ።',
+  'notice.contactVerified': 'እናመሰግናለን፣ ተረጋግጧል። አሁን የይለፍ ቃልዎን ዳግም ለማስጀመር ሊጠቀሙበት ይችላሉ።',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ስልክ ቁጥር',
+  'field.emailOrPhone': 'ኢሜይል ወይም ስልክ ቁጥር',
+  'action.showNewPassword': 'አዲሱን የይለፍ ቃል አሳይ',
+  'action.showConfirmation': 'ማረጋገጫውን አሳይ',
+  'social.continueWith': 'በ{provider} ይቀጥሉ',
+  'hint.totpStepApp': 'በስልክዎ ላይ የማረጋገጫ መተግበሪያ ይክፈቱ ወይም አንዱን ይጫኑ።',
+  'hint.totpStepScan': 'የQR ኮዱን በመተግበሪያው ይቃኙ ወይም የማዋቀሪያ ቁልፉን ወደ እሱ ይቅዱ።',
+  'hint.totpStepCode': 'መተግበሪያው የሚያሳየውን ባለ6-አሃዝ ኮድ ያስገቡ።',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'ክፍለ ጊዜዎ አብቅቷል። ለመቀጠል እንደገና ይግቡ።',
   // <auth-account>: password and sessions (issue 21)

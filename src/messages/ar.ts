@@ -49,7 +49,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'يمكنك طلب رمز جديد بعد {count} ثانية',
   'action.resendCodeIn.other': 'يمكنك طلب رمز جديد بعد {count} ثانية',
   'action.openAuthenticator': 'فتح في تطبيق المصادقة',
-  'social.signInWith': 'تسجيل الدخول باستخدام {provider}',
   'social.or': 'أو',
 
   'step.SIGN_IN.title': 'تسجيل الدخول',
@@ -76,8 +75,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'أرسلنا رمزًا عبر البريد الإلكتروني إلى {destination}.',
   'hint.codeResentNoDestination': 'رمز جديد في طريقه إليك.',
   'hint.totpCode': 'افتح تطبيق المصادقة وأدخِل الرمز المكوَّن من 6 أرقام لهذا الحساب.',
-  'hint.totpSetup':
-    'امسح رمز QR ضوئيًا باستخدام تطبيق المصادقة أو أدخِل المفتاح يدويًا، ثم أدخِل الرمز المكوَّن من 6 أرقام الذي يظهر في التطبيق.',
   'hint.totpSecret': 'مفتاح الإعداد',
   'hint.totpQrAlt': 'رمز QR لإضافة هذا الحساب إلى تطبيق مصادقة',
   'hint.totpCopied': 'تم النسخ',
@@ -166,6 +163,20 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'طريقة تسجيل الدخول هذه غير مفعَّلة لهذا التطبيق. تواصل مع مالك الموقع.',
   'error.prefix': 'خطأ:',
   'error.unknown': 'حدث خطأ ما. حاول مرة أخرى.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'إنشاء حساب',
+  'step.SIGN_UP.title': 'أنشئ حسابك',
+  'hint.phoneNumber': 'ابدأ بالرمز + ثم رمز البلد، مثل +14255550100.',
+  'hint.signUpNoPassword': 'لا حاجة إلى كلمة مرور: ستسجّل الدخول برمز نرسله إليك.',
+  'action.haveAccount': 'لديك حساب بالفعل؟ سجّل الدخول',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'تحقّق من بريدك الإلكتروني',
+  'hint.signUpLink': 'أرسلنا رابطًا إلى {destination}. افتحه لتأكيد حسابك، وستتابع هذه الصفحة تلقائيًا.',
+  'hint.signUpLinkNoDestination': 'أرسلنا إليك رابطًا. افتحه لتأكيد حسابك، وستتابع هذه الصفحة تلقائيًا.',
+  'action.resendLink': 'إرسال رابط جديد',
+  'step.VERIFY_CONTACT.title': 'تأكيد بيانات الاتصال',
+  'hint.verifyContact': 'أكّد وسيلة التواصل معك لتتمكّن من إعادة تعيين كلمة المرور إذا نسيتها يومًا.',
+  'action.verifyContact.email': 'أرسل لي رمزًا بالبريد الإلكتروني',
+  'action.verifyContact.phone_number': 'أرسل لي رمزًا في رسالة نصية',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'يوجد حساب بهذا البريد الإلكتروني بالفعل. سجِّل الدخول، أو أعِد تعيين كلمة المرور إن كنت قد نسيتها.',
@@ -178,6 +189,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'توقفنا عن انتظار فتح الرابط. بعد فتحه، سجِّل الدخول.',
   'notice.signUpLinkRestart': 'بعد فتح الرابط الذي أرسلناه إليك، سجِّل الدخول.',
   'notice.contactVerified': 'شكرًا، تم التحقق. يمكنك الآن استخدامه لإعادة تعيين كلمة المرور.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'رقم الهاتف',
+  'field.emailOrPhone': 'البريد الإلكتروني أو رقم الهاتف',
+  'action.showNewPassword': 'إظهار كلمة المرور الجديدة',
+  'action.showConfirmation': 'إظهار تأكيد كلمة المرور',
+  'social.continueWith': 'المتابعة باستخدام {provider}',
+  'hint.totpStepApp': 'افتح تطبيق مصادقة على هاتفك، أو ثبّت تطبيقًا.',
+  'hint.totpStepScan': 'امسح رمز QR ضوئيًا بالتطبيق، أو انسخ مفتاح الإعداد إليه.',
+  'hint.totpStepCode': 'أدخِل الرمز المكوَّن من 6 أرقام الذي يظهر في التطبيق.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.',
   // <auth-account>: password and sessions (issue 21)

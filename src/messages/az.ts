@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} saniyədən sonra yeni kod göndərin',
   'action.resendCodeIn.other': '{count} saniyədən sonra yeni kod göndərin',
   'action.openAuthenticator': 'Autentifikator tətbiqində açın',
-  'social.signInWith': '{provider} ilə daxil olun',
   'social.or': 'və ya',
 
   'step.SIGN_IN.title': 'Daxil olun',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '{destination} ünvanına e-poçtla kod göndərdik.',
   'hint.codeResentNoDestination': 'Yeni kod göndərilir.',
   'hint.totpCode': 'Autentifikator tətbiqini açın və bu hesab üçün 6 rəqəmli kodu daxil edin.',
-  'hint.totpSetup':
-    'QR kodu autentifikator tətbiqi ilə skan edin və ya açarı əl ilə daxil edin, sonra tətbiqin göstərdiyi 6 rəqəmli kodu daxil edin.',
   'hint.totpSecret': 'Quraşdırma açarı',
   'hint.totpQrAlt': 'Bu hesabı autentifikator tətbiqinə əlavə etmək üçün QR kod',
   'hint.totpCopied': 'Kopyalandı',
@@ -158,6 +155,28 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Bu tətbiq üçün bu giriş üsulu aktiv deyil. Saytın sahibi ilə əlaqə saxlayın.',
   'error.prefix': 'Xəta:',
   'error.unknown': 'Xəta baş verdi. Yenidən cəhd edin.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Bu e-poçt ilə hesab artıq mövcuddur. Daxil olun və ya parolu unutmusunuzsa, onu sıfırlayın.',
+  'error.accountExists.phone_number':
+    'Bu telefon nömrəsi ilə hesab artıq mövcuddur. Daxil olun və ya parolu unutmusunuzsa, onu sıfırlayın.',
+  'error.accountExists.username': 'Bu istifadəçi adı artıq tutulub. Sizindirsə, daxil olun.',
+  'error.phoneFormat': 'Telefon nömrəsini ölkə kodu ilə daxil edin, məsələn, +994501234567.',
+  'error.signUpNotAllowed': 'Burada yeni hesab yaratmaq mümkün deyil. Saytın sahibi ilə əlaqə saxlayın.',
+  'error.codeDelivery': 'Kodu göndərmək alınmadı. E-poçt ünvanını və ya telefon nömrəsini yoxlayıb yenidən cəhd edin.',
+  'error.signUpLinkWaitEnded': 'Linkin açılmasını artıq gözləmirik. Linki açdıqdan sonra daxil olun.',
+  'notice.signUpLinkRestart': 'Göndərdiyimiz linki açdıqdan sonra daxil olun.',
+  'notice.contactVerified':
+    'Təşəkkür edirik, təsdiqləndi. İndi ondan parolunuzu sıfırlamaq üçün istifadə edə bilərsiniz.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefon nömrəsi',
+  'field.emailOrPhone': 'E-poçt və ya telefon nömrəsi',
+  'action.showNewPassword': 'Yeni parolu göstərin',
+  'action.showConfirmation': 'Təsdiqi göstərin',
+  'social.continueWith': '{provider} ilə davam edin',
+  'hint.totpStepApp': 'Telefonunuzda autentifikator tətbiqini açın və ya quraşdırın.',
+  'hint.totpStepScan': 'QR kodu tətbiqlə skan edin və ya quraşdırma açarını kopyalayıb tətbiqə daxil edin.',
+  'hint.totpStepCode': 'Tətbiqin göstərdiyi 6 rəqəmli kodu daxil edin.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Sessiyanız başa çatdı. Davam etmək üçün yenidən daxil olun.',
   // <auth-account>: password and sessions (issue 21)

@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Новы код можна запытаць праз {count} секунд',
   'action.resendCodeIn.other': 'Новы код можна запытаць праз {count} секунды',
   'action.openAuthenticator': 'Адкрыць у праграме аўтэнтыфікацыі',
-  'social.signInWith': 'Увайсці праз {provider}',
   'social.or': 'або',
 
   'step.SIGN_IN.title': 'Уваход',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Мы адправілі код на адрас {destination}.',
   'hint.codeResentNoDestination': 'Новы код ужо ў дарозе.',
   'hint.totpCode': 'Адкрыйце праграму аўтэнтыфікацыі і ўвядзіце шасцізначны код для гэтага ўліковага запісу.',
-  'hint.totpSetup':
-    'Адскануйце QR-код праграмай аўтэнтыфікацыі або ўвядзіце ключ уручную, а потым увядзіце шасцізначны код, які яна пакажа.',
   'hint.totpSecret': 'Ключ наладжвання',
   'hint.totpQrAlt': 'QR-код, каб дадаць гэты ўліковы запіс у праграму аўтэнтыфікацыі',
   'hint.totpCopied': 'Скапіравана',
@@ -163,6 +160,28 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Гэты спосаб уваходу не ўключаны для гэтай праграмы. Звярніцеся да ўладальніка сайта.',
   'error.prefix': 'Памылка:',
   'error.unknown': 'Нешта пайшло не так. Паспрабуйце зноў.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Уліковы запіс з гэтым адрасам электроннай пошты ўжо існуе. Увайдзіце або скіньце пароль, калі забылі яго.',
+  'error.accountExists.phone_number':
+    'Уліковы запіс з гэтым нумарам тэлефона ўжо існуе. Увайдзіце або скіньце пароль, калі забылі яго.',
+  'error.accountExists.username': 'Гэта імя карыстальніка ўжо занятае. Калі яно ваша, увайдзіце.',
+  'error.phoneFormat': 'Увядзіце нумар тэлефона з кодам краіны, напрыклад +375291234567.',
+  'error.signUpNotAllowed': 'Тут нельга ствараць новыя ўліковыя запісы. Звярніцеся да ўладальніка сайта.',
+  'error.codeDelivery':
+    'Не ўдалося адправіць код. Праверце адрас электроннай пошты або нумар тэлефона і паспрабуйце зноў.',
+  'error.signUpLinkWaitEnded': 'Мы больш не чакаем, пакуль вы адкрыеце спасылку. Калі адкрыеце яе, увайдзіце.',
+  'notice.signUpLinkRestart': 'Калі адкрыеце спасылку, якую мы вам адправілі, увайдзіце.',
+  'notice.contactVerified': 'Дзякуй, пацверджана. Цяпер гэта можна выкарыстоўваць, каб скінуць пароль.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Нумар тэлефона',
+  'field.emailOrPhone': 'Электронная пошта або нумар тэлефона',
+  'action.showNewPassword': 'Паказаць новы пароль',
+  'action.showConfirmation': 'Паказаць паўтор пароля',
+  'social.continueWith': 'Працягнуць праз {provider}',
+  'hint.totpStepApp': 'Адкрыйце праграму аўтэнтыфікацыі на тэлефоне або ўсталюйце яе.',
+  'hint.totpStepScan': 'Адскануйце QR-код праграмай або скапіруйце ў яе ключ наладжвання.',
+  'hint.totpStepCode': 'Увядзіце шасцізначны код, які паказвае праграма.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Ваш сеанс скончыўся. Каб працягнуць, увайдзіце зноў.',
   // <auth-account>: password and sessions (issue 21)

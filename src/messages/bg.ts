@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Нов код можете да поискате след {count} секунда',
   'action.resendCodeIn.other': 'Нов код можете да поискате след {count} секунди',
   'action.openAuthenticator': 'Отваряне в приложението за удостоверяване',
-  'social.signInWith': 'Вход с {provider}',
   'social.or': 'или',
 
   'step.SIGN_IN.title': 'Вход',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Изпратихме код по имейл на {destination}.',
   'hint.codeResentNoDestination': 'Изпратихме ви нов код.',
   'hint.totpCode': 'Отворете приложението за удостоверяване и въведете 6-цифрения код за този профил.',
-  'hint.totpSetup':
-    'Сканирайте QR кода с приложението за удостоверяване или въведете ключа ръчно, след което въведете 6-цифрения код, който се показва в приложението.',
   'hint.totpSecret': 'Ключ за настройка',
   'hint.totpQrAlt': 'QR код за добавяне на този профил в приложение за удостоверяване',
   'hint.totpCopied': 'Копирано',
@@ -161,6 +158,23 @@ export const catalog: Catalog = {
     'Този начин на влизане не е активиран за това приложение. Свържете се със собственика на сайта.',
   'error.prefix': 'Грешка:',
   'error.unknown': 'Нещо се обърка. Опитайте отново.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Създаване на профил',
+  'step.SIGN_UP.title': 'Създайте своя профил',
+  'hint.phoneNumber': 'Започнете с + и кода на държавата, например +14255550100.',
+  'hint.signUpNoPassword': 'Не е нужна парола: ще влизате с код, който ще ви изпращаме.',
+  'action.haveAccount': 'Вече имате профил? Влезте',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Проверете имейла си',
+  'hint.signUpLink':
+    'Изпратихме връзка на {destination}. Отворете я, за да потвърдите профила си – тази страница ще продължи сама.',
+  'hint.signUpLinkNoDestination':
+    'Изпратихме ви връзка. Отворете я, за да потвърдите профила си – тази страница ще продължи сама.',
+  'action.resendLink': 'Изпращане на нова връзка',
+  'step.VERIFY_CONTACT.title': 'Потвърдете данните си за контакт',
+  'hint.verifyContact':
+    'Потвърдете как можем да се свържем с вас, за да можете да възстановите паролата си, ако я забравите.',
+  'action.verifyContact.email': 'Изпратете ми код по имейл',
+  'action.verifyContact.phone_number': 'Изпратете ми код с SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Вече има профил с този имейл адрес. Влезте или сменете паролата си, ако сте я забравили.',
@@ -174,6 +188,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Спряхме да чакаме връзката да бъде отворена. След като я отворите, влезте.',
   'notice.signUpLinkRestart': 'След като отворите връзката, която ви изпратихме, влезте.',
   'notice.contactVerified': 'Благодарим, потвърдено е. Вече можете да го използвате, за да смените паролата си.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Телефонен номер',
+  'field.emailOrPhone': 'Имейл или телефонен номер',
+  'action.showNewPassword': 'Показване на новата парола',
+  'action.showConfirmation': 'Показване на потвърждението',
+  'social.continueWith': 'Продължете с {provider}',
+  'hint.totpStepApp': 'Отворете приложение за удостоверяване на телефона си или инсталирайте такова.',
+  'hint.totpStepScan': 'Сканирайте QR кода с приложението или копирайте в него ключа за настройка.',
+  'hint.totpStepCode': 'Въведете 6-цифрения код, който показва приложението.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Сесията ви изтече. Влезте отново, за да продължите.',
   // <auth-account>: password and sessions (issue 21)

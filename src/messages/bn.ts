@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} সেকেন্ড পরে নতুন কোড পাঠান',
   'action.resendCodeIn.other': '{count} সেকেন্ড পরে নতুন কোড পাঠান',
   'action.openAuthenticator': 'Authenticator অ্যাপে খুলুন',
-  'social.signInWith': '{provider} দিয়ে সাইন-ইন করুন',
   'social.or': 'অথবা',
 
   'step.SIGN_IN.title': 'সাইন-ইন করুন',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'আমরা {destination}-এ ইমেলের মাধ্যমে একটি কোড পাঠিয়েছি।',
   'hint.codeResentNoDestination': 'একটি নতুন কোড পাঠানো হচ্ছে।',
   'hint.totpCode': 'আপনার Authenticator অ্যাপ খুলে এই অ্যাকাউন্টের ৬ সংখ্যার কোডটি লিখুন।',
-  'hint.totpSetup':
-    'আপনার Authenticator অ্যাপ দিয়ে QR কোডটি স্ক্যান করুন বা কী-টি নিজে টাইপ করুন, তারপর অ্যাপে দেখানো ৬ সংখ্যার কোডটি লিখুন।',
   'hint.totpSecret': 'সেটআপ কী',
   'hint.totpQrAlt': 'এই অ্যাকাউন্টটি Authenticator অ্যাপে যোগ করার QR কোড',
   'hint.totpCopied': 'কপি করা হয়েছে',
@@ -96,8 +93,8 @@ export const catalog: Catalog = {
   'password.rules': 'আপনার পাসওয়ার্ডে যা থাকতে হবে:',
   'password.rule.minLength.one': 'কমপক্ষে {count}টি অক্ষর',
   'password.rule.minLength.other': 'কমপক্ষে {count}টি অক্ষর',
-  'password.rule.lowercase': 'একটি ছোট হাতের অক্ষর',
-  'password.rule.uppercase': 'একটি বড় হাতের অক্ষর',
+  'password.rule.lowercase': 'একটি ছোট হাতের অক্ষর (a–z)',
+  'password.rule.uppercase': 'একটি বড় হাতের অক্ষর (A–Z)',
   'password.rule.number': 'একটি সংখ্যা',
   'password.rule.symbol': 'একটি চিহ্ন, যেমন ! বা ?',
   'password.ruleMet': '{rule} (হয়েছে)',
@@ -159,6 +156,27 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'এই অ্যাপে সাইন-ইনের এই উপায়টি চালু করা নেই। সাইটের মালিকের সাথে যোগাযোগ করুন।',
   'error.prefix': 'ত্রুটি:',
   'error.unknown': 'কোনও সমস্যা হয়েছে। আবার চেষ্টা করুন।',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'এই ইমেল দিয়ে আগে থেকেই একটি অ্যাকাউন্ট আছে। সাইন-ইন করুন, বা পাসওয়ার্ড ভুলে গিয়ে থাকলে তা রিসেট করুন।',
+  'error.accountExists.phone_number':
+    'এই ফোন নম্বর দিয়ে আগে থেকেই একটি অ্যাকাউন্ট আছে। সাইন-ইন করুন, বা পাসওয়ার্ড ভুলে গিয়ে থাকলে তা রিসেট করুন।',
+  'error.accountExists.username': 'এই ইউজারনেমটি আগেই নেওয়া হয়েছে। এটি আপনার হলে, সাইন-ইন করুন।',
+  'error.phoneFormat': 'দেশের কোড সহ ফোন নম্বরটি লিখুন, যেমন +8801712345678।',
+  'error.signUpNotAllowed': 'এখানে নতুন অ্যাকাউন্ট তৈরি করা যাবে না। সাইটের মালিকের সাথে যোগাযোগ করুন।',
+  'error.codeDelivery': 'কোডটি পাঠানো যায়নি। ইমেল ঠিকানা বা ফোন নম্বরটি চেক করে আবার চেষ্টা করুন।',
+  'error.signUpLinkWaitEnded': 'লিঙ্কটি খোলার জন্য আমরা আর অপেক্ষা করছি না। লিঙ্কটি খোলার পরে সাইন-ইন করুন।',
+  'notice.signUpLinkRestart': 'আমাদের পাঠানো লিঙ্কটি খোলার পরে সাইন-ইন করুন।',
+  'notice.contactVerified': 'ধন্যবাদ, যাচাই করা হয়েছে। এখন থেকে পাসওয়ার্ড রিসেট করতে এটি ব্যবহার করতে পারবেন।',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ফোন নম্বর',
+  'field.emailOrPhone': 'ইমেল বা ফোন নম্বর',
+  'action.showNewPassword': 'নতুন পাসওয়ার্ড দেখান',
+  'action.showConfirmation': 'কনফার্ম করা পাসওয়ার্ড দেখান',
+  'social.continueWith': '{provider} দিয়ে চালিয়ে যান',
+  'hint.totpStepApp': 'আপনার ফোনে একটি Authenticator অ্যাপ খুলুন, বা ইনস্টল করুন।',
+  'hint.totpStepScan': 'অ্যাপ দিয়ে QR কোডটি স্ক্যান করুন, বা সেটআপ কী কপি করে অ্যাপে পেস্ট করুন।',
+  'hint.totpStepCode': 'অ্যাপে দেখানো ৬ সংখ্যার কোডটি লিখুন।',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'আপনার সেশন শেষ হয়ে গেছে। চালিয়ে যেতে আবার সাইন ইন করুন।',
   // <auth-account>: password and sessions (issue 21)

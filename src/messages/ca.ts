@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Podràs demanar un codi nou d’aquí a {count} segons',
   'action.resendCodeIn.other': 'Podràs demanar un codi nou d’aquí a {count} segons',
   'action.openAuthenticator': 'Obre a l’aplicació d’autenticació',
-  'social.signInWith': 'Inicia la sessió amb {provider}',
   'social.or': 'o',
 
   'step.SIGN_IN.title': 'Inici de sessió',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Hem enviat un codi per correu electrònic a {destination}.',
   'hint.codeResentNoDestination': 'Un codi nou és de camí.',
   'hint.totpCode': 'Obre l’aplicació d’autenticació i introdueix el codi de 6 xifres d’aquest compte.',
-  'hint.totpSetup':
-    'Escaneja el codi QR amb l’aplicació d’autenticació o introdueix la clau a mà i, després, introdueix el codi de 6 xifres que et mostri.',
   'hint.totpSecret': 'Clau de configuració',
   'hint.totpQrAlt': 'Codi QR per afegir aquest compte a una aplicació d’autenticació',
   'hint.totpCopied': 'S’ha copiat',
@@ -141,7 +138,7 @@ export const catalog: Catalog = {
   'error.invalidParameter': 'Alguna dada que has introduït no és vàlida. Comprova-la i torna-ho a provar.',
   'error.passwordResetRequired': 'Has de restablir la contrasenya.',
   'error.userNotConfirmed': 'El teu compte encara no s’ha confirmat.',
-  'error.sessionExpired': 'La sessió d’inici ha caducat. Torna a iniciar la sessió.',
+  'error.sessionExpired': 'S’ha esgotat el temps per iniciar la sessió. Torna-ho a començar.',
   'error.alreadySignedIn': 'Ja has iniciat la sessió.',
   'error.passwordAttemptsExceeded': 'Massa contrasenyes incorrectes. Espera 15 minuts abans de tornar-ho a provar.',
   'error.invalidPreferredChallenge': 'Aquest mètode d’inici de sessió no està disponible. Tria’n un altre.',
@@ -165,6 +162,28 @@ export const catalog: Catalog = {
     'Aquesta manera d’iniciar la sessió no està activada en aquesta aplicació. Contacta amb el propietari del lloc web.',
   'error.prefix': 'Error:',
   'error.unknown': 'Alguna cosa no ha anat bé. Torna-ho a provar.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Ja hi ha un compte amb aquesta adreça electrònica. Inicia la sessió o restableix la contrasenya si l’has oblidada.',
+  'error.accountExists.phone_number':
+    'Ja hi ha un compte amb aquest número de telèfon. Inicia la sessió o restableix la contrasenya si l’has oblidada.',
+  'error.accountExists.username': 'Aquest nom d’usuari ja està agafat. Si és teu, inicia la sessió.',
+  'error.phoneFormat': 'Introdueix el número de telèfon amb el prefix del país, com ara +34612345678.',
+  'error.signUpNotAllowed': 'Aquí no es poden crear comptes nous. Contacta amb el propietari del lloc web.',
+  'error.codeDelivery':
+    'No hem pogut enviar el codi. Comprova l’adreça electrònica o el número de telèfon i torna-ho a provar.',
+  'error.signUpLinkWaitEnded': 'Hem deixat d’esperar que obris l’enllaç. Quan l’hagis obert, inicia la sessió.',
+  'notice.signUpLinkRestart': 'Quan hagis obert l’enllaç que t’hem enviat, inicia la sessió.',
+  'notice.contactVerified': 'Gràcies, ja està verificat. Ara el pots fer servir per restablir la contrasenya.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Número de telèfon',
+  'field.emailOrPhone': 'Correu electrònic o número de telèfon',
+  'action.showNewPassword': 'Mostra la contrasenya nova',
+  'action.showConfirmation': 'Mostra la confirmació',
+  'social.continueWith': 'Continua amb {provider}',
+  'hint.totpStepApp': 'Obre una aplicació d’autenticació al mòbil o instal·la’n una.',
+  'hint.totpStepScan': 'Escaneja el codi QR amb l’aplicació o copia-hi la clau de configuració.',
+  'hint.totpStepCode': 'Introdueix el codi de 6 xifres que mostra l’aplicació.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'La sessió ha acabat. Torna a iniciar la sessió per continuar.',
   // <auth-account>: password and sessions (issue 21)

@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Poslat nový kód za {count} sekundy',
   'action.resendCodeIn.other': 'Poslat nový kód za {count} sekund',
   'action.openAuthenticator': 'Otevřít v ověřovací aplikaci',
-  'social.signInWith': 'Přihlásit se přes {provider}',
   'social.or': 'nebo',
 
   'step.SIGN_IN.title': 'Přihlášení',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Poslali jsme kód e-mailem na adresu {destination}.',
   'hint.codeResentNoDestination': 'Nový kód je na cestě.',
   'hint.totpCode': 'Otevřete ověřovací aplikaci a zadejte šestimístný kód pro tento účet.',
-  'hint.totpSetup':
-    'Naskenujte QR kód ověřovací aplikací nebo zadejte klíč ručně. Potom zadejte šestimístný kód, který aplikace zobrazí.',
   'hint.totpSecret': 'Klíč pro nastavení',
   'hint.totpQrAlt': 'QR kód pro přidání tohoto účtu do ověřovací aplikace',
   'hint.totpCopied': 'Zkopírováno',
@@ -164,6 +161,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Tento způsob přihlášení není v této aplikaci zapnutý. Obraťte se na provozovatele webu.',
   'error.prefix': 'Chyba:',
   'error.unknown': 'Něco se pokazilo. Zkuste to znovu.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Vytvořit účet',
+  'step.SIGN_UP.title': 'Vytvořte si účet',
+  'hint.phoneNumber': 'Začněte znakem + a předvolbou země, například +14255550100.',
+  'hint.signUpNoPassword': 'Heslo není potřeba: budete se přihlašovat kódem, který vám pošleme.',
+  'action.haveAccount': 'Už máte účet? Přihlaste se',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Zkontrolujte e-mail',
+  'hint.signUpLink':
+    'Poslali jsme odkaz na {destination}. Otevřete ho a potvrďte tak svůj účet – tato stránka pak bude pokračovat sama.',
+  'hint.signUpLinkNoDestination':
+    'Poslali jsme vám odkaz. Otevřete ho a potvrďte tak svůj účet – tato stránka pak bude pokračovat sama.',
+  'action.resendLink': 'Poslat nový odkaz',
+  'step.VERIFY_CONTACT.title': 'Ověřte své kontaktní údaje',
+  'hint.verifyContact': 'Ověřte, jak vás můžeme zastihnout, abyste si mohli obnovit heslo, kdybyste ho zapomněli.',
+  'action.verifyContact.email': 'Poslat kód e-mailem',
+  'action.verifyContact.phone_number': 'Poslat kód SMS zprávou',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Účet s touto e-mailovou adresou už existuje. Přihlaste se, nebo si obnovte heslo, pokud jste ho zapomněli.',
@@ -177,6 +190,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Na otevření odkazu už nečekáme. Jakmile ho otevřete, přihlaste se.',
   'notice.signUpLinkRestart': 'Jakmile otevřete odkaz, který jsme vám poslali, přihlaste se.',
   'notice.contactVerified': 'Děkujeme, je ověřeno. Teď ho můžete použít k obnovení hesla.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonní číslo',
+  'field.emailOrPhone': 'E-mail nebo telefonní číslo',
+  'action.showNewPassword': 'Zobrazit nové heslo',
+  'action.showConfirmation': 'Zobrazit potvrzení hesla',
+  'social.continueWith': 'Pokračovat přes {provider}',
+  'hint.totpStepApp': 'Otevřete v telefonu ověřovací aplikaci, nebo si nějakou nainstalujte.',
+  'hint.totpStepScan': 'Naskenujte v aplikaci QR kód, nebo do ní zkopírujte klíč pro nastavení.',
+  'hint.totpStepCode': 'Zadejte šestimístný kód, který aplikace zobrazí.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Vaše relace skončila. Pokračujte opětovným přihlášením.',
   // <auth-account>: password and sessions (issue 21)

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Send en ny kode om {count} sekund',
   'action.resendCodeIn.other': 'Send en ny kode om {count} sekunder',
   'action.openAuthenticator': 'Åbn i godkendelsesappen',
-  'social.signInWith': 'Log ind med {provider}',
   'social.or': 'eller',
 
   'step.SIGN_IN.title': 'Log ind',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Vi har sendt en kode via e-mail til {destination}.',
   'hint.codeResentNoDestination': 'En ny kode er på vej.',
   'hint.totpCode': 'Åbn din godkendelsesapp, og indtast den sekscifrede kode til denne konto.',
-  'hint.totpSetup':
-    'Scan QR-koden med din godkendelsesapp, eller indtast nøglen manuelt. Indtast derefter den sekscifrede kode, som appen viser.',
   'hint.totpSecret': 'Konfigurationsnøgle',
   'hint.totpQrAlt': 'QR-kode til at tilføje denne konto i en godkendelsesapp',
   'hint.totpCopied': 'Kopieret',
@@ -159,6 +156,23 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Denne loginmetode er ikke slået til for denne app. Kontakt webstedets ejer.',
   'error.prefix': 'Fejl:',
   'error.unknown': 'Noget gik galt. Prøv igen.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Opret konto',
+  'step.SIGN_UP.title': 'Opret din konto',
+  'hint.phoneNumber': 'Start med + og landekoden, f.eks. +14255550100.',
+  'hint.signUpNoPassword': 'Du behøver ingen adgangskode: Du logger ind med en kode, vi sender dig.',
+  'action.haveAccount': 'Har du allerede en konto? Log ind',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Tjek din e-mail',
+  'hint.signUpLink':
+    'Vi har sendt et link til {destination}. Åbn det for at bekræfte din konto, så fortsætter denne side af sig selv.',
+  'hint.signUpLinkNoDestination':
+    'Vi har sendt dig et link. Åbn det for at bekræfte din konto, så fortsætter denne side af sig selv.',
+  'action.resendLink': 'Send et nyt link',
+  'step.VERIFY_CONTACT.title': 'Bekræft dine kontaktoplysninger',
+  'hint.verifyContact':
+    'Bekræft, hvordan vi kan kontakte dig, så du kan nulstille din adgangskode, hvis du en dag glemmer den.',
+  'action.verifyContact.email': 'Send mig en kode på e-mail',
+  'action.verifyContact.phone_number': 'Send mig en kode på sms',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Der findes allerede en konto med denne e-mailadresse. Log ind, eller nulstil din adgangskode, hvis du har glemt den.',
@@ -171,6 +185,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Vi venter ikke længere på, at linket bliver åbnet. Log ind, når du har åbnet det.',
   'notice.signUpLinkRestart': 'Log ind, når du har åbnet det link, vi har sendt dig.',
   'notice.contactVerified': 'Tak, det er bekræftet. Du kan nu bruge det til at nulstille din adgangskode.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonnummer',
+  'field.emailOrPhone': 'E-mail eller telefonnummer',
+  'action.showNewPassword': 'Vis ny adgangskode',
+  'action.showConfirmation': 'Vis bekræftelse',
+  'social.continueWith': 'Fortsæt med {provider}',
+  'hint.totpStepApp': 'Åbn en godkendelsesapp på din telefon, eller installer en.',
+  'hint.totpStepScan': 'Scan QR-koden med appen, eller kopiér opsætningsnøglen ind i den.',
+  'hint.totpStepCode': 'Indtast den sekscifrede kode, som appen viser.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Din session er udløbet. Log ind igen for at fortsætte.',
   // <auth-account>: password and sessions (issue 21)

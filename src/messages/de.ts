@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Neuen Code in {count} Sekunde senden',
   'action.resendCodeIn.other': 'Neuen Code in {count} Sekunden senden',
   'action.openAuthenticator': 'In Authenticator-App öffnen',
-  'social.signInWith': 'Mit {provider} anmelden',
   'social.or': 'oder',
 
   'step.SIGN_IN.title': 'Anmelden',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Wir haben einen Code per E-Mail an {destination} gesendet.',
   'hint.codeResentNoDestination': 'Ein neuer Code ist unterwegs.',
   'hint.totpCode': 'Öffnen Sie Ihre Authenticator-App und geben Sie den 6-stelligen Code für dieses Konto ein.',
-  'hint.totpSetup':
-    'Scannen Sie den QR-Code mit Ihrer Authenticator-App oder geben Sie den Schlüssel manuell ein. Geben Sie dann den 6-stelligen Code ein, den die App anzeigt.',
   'hint.totpSecret': 'Einrichtungsschlüssel',
   'hint.totpQrAlt': 'QR-Code zum Hinzufügen dieses Kontos zu einer Authenticator-App',
   'hint.totpCopied': 'Kopiert',
@@ -169,6 +166,23 @@ export const catalog: Catalog = {
     'Diese Anmeldemethode ist für diese App nicht aktiviert. Wenden Sie sich an den Betreiber der Website.',
   'error.prefix': 'Fehler:',
   'error.unknown': 'Ein Fehler ist aufgetreten. Versuchen Sie es noch einmal.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Konto erstellen',
+  'step.SIGN_UP.title': 'Konto erstellen',
+  'hint.phoneNumber': 'Beginnen Sie mit + und der Ländervorwahl, zum Beispiel +14255550100.',
+  'hint.signUpNoPassword': 'Kein Passwort nötig: Sie melden sich mit einem Code an, den wir Ihnen senden.',
+  'action.haveAccount': 'Sie haben schon ein Konto? Anmelden',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Prüfen Sie Ihre E-Mails',
+  'hint.signUpLink':
+    'Wir haben einen Link an {destination} gesendet. Öffnen Sie ihn, um Ihr Konto zu bestätigen – diese Seite geht dann von selbst weiter.',
+  'hint.signUpLinkNoDestination':
+    'Wir haben Ihnen einen Link gesendet. Öffnen Sie ihn, um Ihr Konto zu bestätigen – diese Seite geht dann von selbst weiter.',
+  'action.resendLink': 'Neuen Link senden',
+  'step.VERIFY_CONTACT.title': 'Kontaktdaten bestätigen',
+  'hint.verifyContact':
+    'Bestätigen Sie, wie wir Sie erreichen, damit Sie Ihr Passwort zurücksetzen können, falls Sie es einmal vergessen.',
+  'action.verifyContact.email': 'Code per E-Mail senden',
+  'action.verifyContact.phone_number': 'Code per SMS senden',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Mit dieser E-Mail-Adresse gibt es bereits ein Konto. Melden Sie sich an oder setzen Sie Ihr Passwort zurück, falls Sie es vergessen haben.',
@@ -185,6 +199,15 @@ export const catalog: Catalog = {
     'Wir warten nicht länger darauf, dass der Link geöffnet wird. Sobald Sie ihn geöffnet haben, melden Sie sich an.',
   'notice.signUpLinkRestart': 'Sobald Sie den Link geöffnet haben, den wir Ihnen geschickt haben, melden Sie sich an.',
   'notice.contactVerified': 'Danke, die Angabe ist bestätigt. Damit können Sie jetzt Ihr Passwort zurücksetzen.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonnummer',
+  'field.emailOrPhone': 'E-Mail-Adresse oder Telefonnummer',
+  'action.showNewPassword': 'Neues Passwort anzeigen',
+  'action.showConfirmation': 'Bestätigung anzeigen',
+  'social.continueWith': 'Weiter mit {provider}',
+  'hint.totpStepApp': 'Öffnen Sie eine Authenticator-App auf Ihrem Smartphone oder installieren Sie eine.',
+  'hint.totpStepScan': 'Scannen Sie den QR-Code mit der App oder kopieren Sie den Einrichtungsschlüssel hinein.',
+  'hint.totpStepCode': 'Geben Sie den 6-stelligen Code ein, den die App anzeigt.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
   // <auth-account>: password and sessions (issue 21)

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Αποστολή νέου κωδικού σε {count} δευτερόλεπτο',
   'action.resendCodeIn.other': 'Αποστολή νέου κωδικού σε {count} δευτερόλεπτα',
   'action.openAuthenticator': 'Άνοιγμα στην εφαρμογή ελέγχου ταυτότητας',
-  'social.signInWith': 'Σύνδεση με {provider}',
   'social.or': 'ή',
 
   'step.SIGN_IN.title': 'Σύνδεση',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Στείλαμε έναν κωδικό με email στο {destination}.',
   'hint.codeResentNoDestination': 'Στείλαμε νέο κωδικό.',
   'hint.totpCode': 'Ανοίξτε την εφαρμογή ελέγχου ταυτότητας και εισαγάγετε τον 6ψήφιο κωδικό για αυτόν τον λογαριασμό.',
-  'hint.totpSetup':
-    'Σαρώστε τον κωδικό QR με την εφαρμογή ελέγχου ταυτότητας ή εισαγάγετε το κλειδί χειροκίνητα και, στη συνέχεια, εισαγάγετε τον 6ψήφιο κωδικό που εμφανίζεται.',
   'hint.totpSecret': 'Κλειδί ρύθμισης',
   'hint.totpQrAlt': 'Κωδικός QR για την προσθήκη αυτού του λογαριασμού σε εφαρμογή ελέγχου ταυτότητας',
   'hint.totpCopied': 'Αντιγράφηκε',
@@ -166,6 +163,23 @@ export const catalog: Catalog = {
     'Αυτός ο τρόπος σύνδεσης δεν είναι ενεργοποιημένος για αυτή την εφαρμογή. Επικοινωνήστε με τον διαχειριστή του ιστότοπου.',
   'error.prefix': 'Σφάλμα:',
   'error.unknown': 'Κάτι πήγε στραβά. Δοκιμάστε ξανά.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Δημιουργία λογαριασμού',
+  'step.SIGN_UP.title': 'Δημιουργήστε τον λογαριασμό σας',
+  'hint.phoneNumber': 'Ξεκινήστε με + και τον κωδικό χώρας, για παράδειγμα +14255550100.',
+  'hint.signUpNoPassword': 'Δεν χρειάζεται κωδικός πρόσβασης: θα συνδέεστε με έναν κωδικό που θα σας στέλνουμε.',
+  'action.haveAccount': 'Έχετε ήδη λογαριασμό; Συνδεθείτε',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Ελέγξτε το email σας',
+  'hint.signUpLink':
+    'Στείλαμε έναν σύνδεσμο στο {destination}. Ανοίξτε τον για να επιβεβαιώσετε τον λογαριασμό σας και η σελίδα θα συνεχίσει αυτόματα.',
+  'hint.signUpLinkNoDestination':
+    'Σας στείλαμε έναν σύνδεσμο. Ανοίξτε τον για να επιβεβαιώσετε τον λογαριασμό σας και η σελίδα θα συνεχίσει αυτόματα.',
+  'action.resendLink': 'Αποστολή νέου συνδέσμου',
+  'step.VERIFY_CONTACT.title': 'Επιβεβαιώστε τα στοιχεία επικοινωνίας σας',
+  'hint.verifyContact':
+    'Επιβεβαιώστε πώς μπορούμε να επικοινωνήσουμε μαζί σας, ώστε να μπορείτε να επαναφέρετε τον κωδικό πρόσβασής σας αν τον ξεχάσετε.',
+  'action.verifyContact.email': 'Στείλτε μου κωδικό με email',
+  'action.verifyContact.phone_number': 'Στείλτε μου κωδικό με SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Υπάρχει ήδη λογαριασμός με αυτό το email. Συνδεθείτε ή επαναφέρετε τον κωδικό πρόσβασης αν τον ξεχάσατε.',
@@ -181,6 +195,15 @@ export const catalog: Catalog = {
   'notice.signUpLinkRestart': 'Αφού ανοίξετε τον σύνδεσμο που σας στείλαμε, συνδεθείτε.',
   'notice.contactVerified':
     'Ευχαριστούμε, επαληθεύτηκε. Μπορείτε πλέον να το χρησιμοποιήσετε για επαναφορά του κωδικού πρόσβασης.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Αριθμός τηλεφώνου',
+  'field.emailOrPhone': 'Email ή αριθμός τηλεφώνου',
+  'action.showNewPassword': 'Εμφάνιση νέου κωδικού πρόσβασης',
+  'action.showConfirmation': 'Εμφάνιση επιβεβαίωσης',
+  'social.continueWith': 'Συνέχεια με {provider}',
+  'hint.totpStepApp': 'Ανοίξτε μια εφαρμογή ελέγχου ταυτότητας στο τηλέφωνό σας ή εγκαταστήστε μία.',
+  'hint.totpStepScan': 'Σαρώστε τον κωδικό QR με την εφαρμογή ή αντιγράψτε σε αυτήν το κλειδί ρύθμισης.',
+  'hint.totpStepCode': 'Εισαγάγετε τον 6ψήφιο κωδικό που εμφανίζει η εφαρμογή.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Η συνεδρία σας έληξε. Συνδεθείτε ξανά για να συνεχίσετε.',
   // <auth-account>: password and sessions (issue 21)

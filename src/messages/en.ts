@@ -6,6 +6,9 @@ import { choice } from './en/choice.js';
 import { password } from './en/password.js';
 import { newPasswordField } from './en/new-password-field.js';
 import { newPassword } from './en/new-password.js';
+import { attributes } from './en/attributes.js';
+import { signUp } from './en/sign-up.js';
+import { verifyContact } from './en/verify-contact.js';
 import { customChallenge } from './en/custom-challenge.js';
 import { totpSetup } from './en/totp-setup.js';
 import { emailSetup } from './en/email-setup.js';
@@ -28,6 +31,7 @@ export const en = {
   ...password,
   ...newPasswordField,
   ...newPassword,
+  ...attributes,
   ...customChallenge,
   ...totpSetup,
   ...emailSetup,
@@ -35,6 +39,8 @@ export const en = {
   ...passkeyPrompt,
   ...done,
   ...unknown,
+  ...signUp,
+  ...verifyContact,
   ...account,
 };
 

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Enviar un código nuevo en {count} segundos',
   'action.resendCodeIn.other': 'Enviar un código nuevo en {count} segundos',
   'action.openAuthenticator': 'Abrir en la aplicación de autenticación',
-  'social.signInWith': 'Iniciar sesión con {provider}',
   'social.or': 'o',
 
   'step.SIGN_IN.title': 'Iniciar sesión',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Te enviamos un código por correo electrónico a {destination}.',
   'hint.codeResentNoDestination': 'Te estamos enviando un código nuevo.',
   'hint.totpCode': 'Abre tu aplicación de autenticación y ingresa el código de 6 dígitos de esta cuenta.',
-  'hint.totpSetup':
-    'Escanea el código QR con tu aplicación de autenticación o ingresa la clave manualmente. Luego, ingresa el código de 6 dígitos que aparece.',
   'hint.totpSecret': 'Clave de configuración',
   'hint.totpQrAlt': 'Código QR para agregar esta cuenta a una aplicación de autenticación',
   'hint.totpCopied': 'Copiado',
@@ -166,6 +163,28 @@ export const catalog: Catalog = {
     'Esta forma de iniciar sesión no está habilitada para esta aplicación. Comunícate con el propietario del sitio.',
   'error.prefix': 'Error:',
   'error.unknown': 'Se produjo un error. Inténtalo de nuevo.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Ya existe una cuenta con este correo electrónico. Inicia sesión o restablece tu contraseña si la olvidaste.',
+  'error.accountExists.phone_number':
+    'Ya existe una cuenta con este número de teléfono. Inicia sesión o restablece tu contraseña si la olvidaste.',
+  'error.accountExists.username': 'Este nombre de usuario ya está en uso. Si es tuyo, inicia sesión.',
+  'error.phoneFormat': 'Ingresa el número con el código de país, por ejemplo +525512345678.',
+  'error.signUpNotAllowed': 'Aquí no se pueden crear cuentas nuevas. Comunícate con el responsable del sitio.',
+  'error.codeDelivery':
+    'No pudimos enviar el código. Revisa el correo electrónico o el número de teléfono e inténtalo de nuevo.',
+  'error.signUpLinkWaitEnded': 'Dejamos de esperar a que abras el enlace. Cuando lo hayas abierto, inicia sesión.',
+  'notice.signUpLinkRestart': 'Cuando hayas abierto el enlace que te enviamos, inicia sesión.',
+  'notice.contactVerified': 'Gracias, ya está verificado. Ahora puedes usarlo para restablecer tu contraseña.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Número de teléfono',
+  'field.emailOrPhone': 'Correo electrónico o número de teléfono',
+  'action.showNewPassword': 'Mostrar nueva contraseña',
+  'action.showConfirmation': 'Mostrar confirmación',
+  'social.continueWith': 'Continuar con {provider}',
+  'hint.totpStepApp': 'Abre una aplicación de autenticación en tu teléfono o instala una.',
+  'hint.totpStepScan': 'Escanea el código QR con la aplicación o copia en ella la clave de configuración.',
+  'hint.totpStepCode': 'Ingresa el código de 6 dígitos que muestra la aplicación.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Tu sesión terminó. Vuelve a iniciar sesión para continuar.',
   // <auth-account>: password and sessions (issue 21)

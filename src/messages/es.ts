@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Enviar un código nuevo en {count} segundos',
   'action.resendCodeIn.other': 'Enviar un código nuevo en {count} segundos',
   'action.openAuthenticator': 'Abrir en la aplicación de autenticación',
-  'social.signInWith': 'Iniciar sesión con {provider}',
   'social.or': 'o',
 
   'step.SIGN_IN.title': 'Iniciar sesión',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Te hemos enviado un código por correo electrónico a {destination}.',
   'hint.codeResentNoDestination': 'Te estamos enviando un código nuevo.',
   'hint.totpCode': 'Abre tu aplicación de autenticación y introduce el código de 6 dígitos de esta cuenta.',
-  'hint.totpSetup':
-    'Escanea el código QR con tu aplicación de autenticación o introduce la clave manualmente. Luego, introduce el código de 6 dígitos que aparece.',
   'hint.totpSecret': 'Clave de configuración',
   'hint.totpQrAlt': 'Código QR para añadir esta cuenta a una aplicación de autenticación',
   'hint.totpCopied': 'Copiado',
@@ -166,20 +163,46 @@ export const catalog: Catalog = {
   'error.flowNotAllowed':
     'Esta forma de iniciar sesión no está habilitada para esta aplicación. Ponte en contacto con el propietario del sitio.',
   'error.prefix': 'Error:',
+  'error.unknown': 'Se ha producido un error. Inténtalo de nuevo.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Crear cuenta',
+  'step.SIGN_UP.title': 'Crea tu cuenta',
+  'hint.phoneNumber': 'Empieza por + y el prefijo del país, por ejemplo +14255550100.',
+  'hint.signUpNoPassword': 'No necesitas contraseña: iniciarás sesión con un código que te enviaremos.',
+  'action.haveAccount': '¿Ya tienes una cuenta? Inicia sesión',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Revisa tu correo electrónico',
+  'hint.signUpLink':
+    'Hemos enviado un enlace a {destination}. Ábrelo para confirmar tu cuenta y esta página continuará sola.',
+  'hint.signUpLinkNoDestination':
+    'Te hemos enviado un enlace. Ábrelo para confirmar tu cuenta y esta página continuará sola.',
+  'action.resendLink': 'Enviar un enlace nuevo',
+  'step.VERIFY_CONTACT.title': 'Verifica tus datos de contacto',
+  'hint.verifyContact':
+    'Verifica cómo podemos contactarte para que puedas restablecer tu contraseña si alguna vez la olvidas.',
+  'action.verifyContact.email': 'Enviarme un código por correo',
+  'action.verifyContact.phone_number': 'Enviarme un código por SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Ya existe una cuenta con este correo electrónico. Inicia sesión o restablece tu contraseña si la has olvidado.',
   'error.accountExists.phone_number':
     'Ya existe una cuenta con este número de teléfono. Inicia sesión o restablece tu contraseña si la has olvidado.',
   'error.accountExists.username': 'Este nombre de usuario ya está en uso. Si es tuyo, inicia sesión.',
-  'error.phoneFormat': 'Escribe el número con el prefijo del país, por ejemplo +34612345678.',
+  'error.phoneFormat': 'Introduce el número con el prefijo del país, por ejemplo +34612345678.',
   'error.signUpNotAllowed': 'Aquí no se pueden crear cuentas nuevas. Ponte en contacto con el responsable del sitio.',
   'error.codeDelivery':
     'No hemos podido enviar el código. Revisa el correo electrónico o el número de teléfono e inténtalo de nuevo.',
   'error.signUpLinkWaitEnded': 'Hemos dejado de esperar a que abras el enlace. Cuando lo hayas abierto, inicia sesión.',
   'notice.signUpLinkRestart': 'Cuando hayas abierto el enlace que te hemos enviado, inicia sesión.',
   'notice.contactVerified': 'Gracias, ya está verificado. Ahora puedes usarlo para restablecer tu contraseña.',
-  'error.unknown': 'Se ha producido un error. Inténtalo de nuevo.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Número de teléfono',
+  'field.emailOrPhone': 'Correo electrónico o número de teléfono',
+  'action.showNewPassword': 'Mostrar nueva contraseña',
+  'action.showConfirmation': 'Mostrar confirmación',
+  'social.continueWith': 'Continuar con {provider}',
+  'hint.totpStepApp': 'Abre una aplicación de autenticación en tu teléfono o instala una.',
+  'hint.totpStepScan': 'Escanea el código QR con la aplicación o copia en ella la clave de configuración.',
+  'hint.totpStepCode': 'Introduce el código de 6 dígitos que muestra la aplicación.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Tu sesión ha terminado. Vuelve a iniciar sesión para continuar.',
   // <auth-account>: password and sessions (issue 21)

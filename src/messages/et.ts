@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Uue koodi saate küsida {count} sekundi pärast',
   'action.resendCodeIn.other': 'Uue koodi saate küsida {count} sekundi pärast',
   'action.openAuthenticator': 'Ava autentimisrakenduses',
-  'social.signInWith': 'Logi sisse teenusega {provider}',
   'social.or': 'või',
 
   'step.SIGN_IN.title': 'Sisselogimine',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Saatsime koodi e-postiga aadressile {destination}.',
   'hint.codeResentNoDestination': 'Uus kood on teel.',
   'hint.totpCode': 'Avage autentimisrakendus ja sisestage selle konto kuuekohaline kood.',
-  'hint.totpSetup':
-    'Skannige QR-kood autentimisrakendusega või sisestage võti käsitsi, seejärel sisestage rakenduses kuvatav kuuekohaline kood.',
   'hint.totpSecret': 'Seadistusvõti',
   'hint.totpQrAlt': 'QR-kood selle konto lisamiseks autentimisrakendusse',
   'hint.totpCopied': 'Kopeeritud',
@@ -158,6 +155,28 @@ export const catalog: Catalog = {
     'See sisselogimisviis pole selle rakenduse jaoks sisse lülitatud. Võtke ühendust saidi omanikuga.',
   'error.prefix': 'Viga:',
   'error.unknown': 'Midagi läks valesti. Proovige uuesti.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Selle e-posti aadressiga konto on juba olemas. Logige sisse või lähtestage parool, kui olete selle unustanud.',
+  'error.accountExists.phone_number':
+    'Selle telefoninumbriga konto on juba olemas. Logige sisse või lähtestage parool, kui olete selle unustanud.',
+  'error.accountExists.username': 'See kasutajanimi on juba võetud. Kui see on teie oma, logige sisse.',
+  'error.phoneFormat': 'Sisestage telefoninumber koos riigikoodiga, näiteks +37251234567.',
+  'error.signUpNotAllowed': 'Siin ei saa uusi kontosid luua. Võtke ühendust saidi omanikuga.',
+  'error.codeDelivery':
+    'Koodi ei õnnestunud saata. Kontrollige e-posti aadressi või telefoninumbrit ja proovige uuesti.',
+  'error.signUpLinkWaitEnded': 'Me ei oota enam lingi avamist. Kui olete selle avanud, logige sisse.',
+  'notice.signUpLinkRestart': 'Kui olete meie saadetud lingi avanud, logige sisse.',
+  'notice.contactVerified': 'Aitäh, see on kinnitatud. Nüüd saate seda parooli lähtestamiseks kasutada.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefoninumber',
+  'field.emailOrPhone': 'E-post või telefoninumber',
+  'action.showNewPassword': 'Kuva uus parool',
+  'action.showConfirmation': 'Kuva korratud parool',
+  'social.continueWith': 'Jätka teenusega {provider}',
+  'hint.totpStepApp': 'Avage telefonis autentimisrakendus või installige see.',
+  'hint.totpStepScan': 'Skannige QR-kood rakendusega või kopeerige seadistusvõti rakendusse.',
+  'hint.totpStepCode': 'Sisestage rakenduses kuvatav kuuekohaline kood.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Teie seanss on lõppenud. Jätkamiseks logige uuesti sisse.',
   // <auth-account>: password and sessions (issue 21)

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'ارسال کد جدید تا {count} ثانیه دیگر',
   'action.resendCodeIn.other': 'ارسال کد جدید تا {count} ثانیه دیگر',
   'action.openAuthenticator': 'باز کردن در برنامه احراز هویت',
-  'social.signInWith': 'ورود با {provider}',
   'social.or': 'یا',
 
   'step.SIGN_IN.title': 'ورود',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'کدی به {destination} ایمیل کردیم.',
   'hint.codeResentNoDestination': 'کد جدیدی ارسال شد.',
   'hint.totpCode': 'برنامه احراز هویت را باز کنید و کد ۶ رقمی این حساب را وارد کنید.',
-  'hint.totpSetup':
-    'کد QR را با برنامه احراز هویت اسکن کنید یا کلید را دستی وارد کنید، سپس کد ۶ رقمی‌ای را که برنامه نشان می‌دهد وارد کنید.',
   'hint.totpSecret': 'کلید راه‌اندازی',
   'hint.totpQrAlt': 'کد QR برای افزودن این حساب به برنامه احراز هویت',
   'hint.totpCopied': 'کپی شد',
@@ -158,6 +155,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'این روش ورود برای این برنامه فعال نشده است. با مالک سایت تماس بگیرید.',
   'error.prefix': 'خطا:',
   'error.unknown': 'مشکلی پیش آمد. دوباره امتحان کنید.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'ایجاد حساب',
+  'step.SIGN_UP.title': 'حساب خود را بسازید',
+  'hint.phoneNumber': 'با + و کد کشور شروع کنید؛ مثلاً +14255550100.',
+  'hint.signUpNoPassword': 'به گذرواژه نیازی نیست: با کدی که برایتان می‌فرستیم وارد می‌شوید.',
+  'action.haveAccount': 'حساب دارید؟ وارد شوید',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'ایمیل خود را بررسی کنید',
+  'hint.signUpLink': 'پیوندی به {destination} فرستادیم. برای تأیید حسابتان آن را باز کنید؛ این صفحه خودش ادامه می‌دهد.',
+  'hint.signUpLinkNoDestination':
+    'پیوندی برایتان فرستادیم. برای تأیید حسابتان آن را باز کنید؛ این صفحه خودش ادامه می‌دهد.',
+  'action.resendLink': 'ارسال پیوند جدید',
+  'step.VERIFY_CONTACT.title': 'اطلاعات تماس خود را تأیید کنید',
+  'hint.verifyContact':
+    'راه تماس با خود را تأیید کنید تا اگر روزی گذرواژه‌تان را فراموش کردید، بتوانید آن را بازنشانی کنید.',
+  'action.verifyContact.email': 'کد را به ایمیلم بفرست',
+  'action.verifyContact.phone_number': 'کد را با پیامک بفرست',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'حسابی با این ایمیل از قبل وجود دارد. وارد شوید، یا اگر گذرواژه را فراموش کرده‌اید آن را بازنشانی کنید.',
@@ -170,6 +183,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'دیگر منتظر باز شدن پیوند نیستیم. پس از باز کردن آن، وارد شوید.',
   'notice.signUpLinkRestart': 'پس از باز کردن پیوندی که فرستادیم، وارد شوید.',
   'notice.contactVerified': 'ممنون، تأیید شد. اکنون می‌توانید از آن برای بازنشانی گذرواژه استفاده کنید.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'شماره تلفن',
+  'field.emailOrPhone': 'ایمیل یا شماره تلفن',
+  'action.showNewPassword': 'نمایش گذرواژه جدید',
+  'action.showConfirmation': 'نمایش تکرار گذرواژه',
+  'social.continueWith': 'ادامه با {provider}',
+  'hint.totpStepApp': 'یک برنامه احراز هویت را در تلفن خود باز کنید یا نصب کنید.',
+  'hint.totpStepScan': 'کد QR را با برنامه اسکن کنید یا کلید راه‌اندازی را در آن کپی کنید.',
+  'hint.totpStepCode': 'کد ۶ رقمی‌ای را که برنامه نشان می‌دهد وارد کنید.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'نشست شما به پایان رسید. برای ادامه دوباره وارد شوید.',
   // <auth-account>: password and sessions (issue 21)

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Lähetä uusi koodi {count} sekunnin kuluttua',
   'action.resendCodeIn.other': 'Lähetä uusi koodi {count} sekunnin kuluttua',
   'action.openAuthenticator': 'Avaa todennussovelluksessa',
-  'social.signInWith': 'Kirjaudu palvelulla {provider}',
   'social.or': 'tai',
 
   'step.SIGN_IN.title': 'Kirjaudu sisään',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Lähetimme koodin sähköpostiosoitteeseen {destination}.',
   'hint.codeResentNoDestination': 'Uusi koodi on matkalla.',
   'hint.totpCode': 'Avaa todennussovellus ja anna tämän tilin kuusinumeroinen koodi.',
-  'hint.totpSetup':
-    'Skannaa QR-koodi todennussovelluksella tai anna avain käsin. Anna sitten sovelluksen näyttämä kuusinumeroinen koodi.',
   'hint.totpSecret': 'Määritysavain',
   'hint.totpQrAlt': 'QR-koodi, jolla tämä tili lisätään todennussovellukseen',
   'hint.totpCopied': 'Kopioitu',
@@ -161,6 +158,22 @@ export const catalog: Catalog = {
     'Tämä kirjautumistapa ei ole käytössä tässä sovelluksessa. Ota yhteyttä sivuston ylläpitäjään.',
   'error.prefix': 'Virhe:',
   'error.unknown': 'Jokin meni vikaan. Yritä uudelleen.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Luo tili',
+  'step.SIGN_UP.title': 'Luo tilisi',
+  'hint.phoneNumber': 'Aloita merkillä + ja maatunnuksella, esimerkiksi +14255550100.',
+  'hint.signUpNoPassword': 'Salasanaa ei tarvita: kirjaudut sisään koodilla, jonka lähetämme sinulle.',
+  'action.haveAccount': 'Onko sinulla jo tili? Kirjaudu sisään',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Tarkista sähköpostisi',
+  'hint.signUpLink':
+    'Lähetimme linkin osoitteeseen {destination}. Vahvista tilisi avaamalla se, niin tämä sivu jatkaa itsestään.',
+  'hint.signUpLinkNoDestination':
+    'Lähetimme sinulle linkin. Vahvista tilisi avaamalla se, niin tämä sivu jatkaa itsestään.',
+  'action.resendLink': 'Lähetä uusi linkki',
+  'step.VERIFY_CONTACT.title': 'Vahvista yhteystietosi',
+  'hint.verifyContact': 'Vahvista, miten tavoitamme sinut, jotta voit vaihtaa salasanasi, jos joskus unohdat sen.',
+  'action.verifyContact.email': 'Lähetä koodi sähköpostiini',
+  'action.verifyContact.phone_number': 'Lähetä koodi tekstiviestillä',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Tällä sähköpostiosoitteella on jo tili. Kirjaudu sisään tai vaihda salasana, jos olet unohtanut sen.',
@@ -173,6 +186,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Emme enää odota linkin avaamista. Kun olet avannut sen, kirjaudu sisään.',
   'notice.signUpLinkRestart': 'Kun olet avannut lähettämämme linkin, kirjaudu sisään.',
   'notice.contactVerified': 'Kiitos, vahvistettu. Voit nyt käyttää sitä salasanan vaihtamiseen.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Puhelinnumero',
+  'field.emailOrPhone': 'Sähköposti tai puhelinnumero',
+  'action.showNewPassword': 'Näytä uusi salasana',
+  'action.showConfirmation': 'Näytä vahvistus',
+  'social.continueWith': 'Jatka palvelulla {provider}',
+  'hint.totpStepApp': 'Avaa puhelimesi todennussovellus tai asenna sellainen.',
+  'hint.totpStepScan': 'Skannaa QR-koodi sovelluksella tai kopioi määritysavain siihen.',
+  'hint.totpStepCode': 'Anna sovelluksen näyttämä kuusinumeroinen koodi.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Istuntosi on päättynyt. Jatka kirjautumalla sisään uudelleen.',
   // <auth-account>: password and sessions (issue 21)

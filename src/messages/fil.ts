@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Magpadala ng bagong code sa loob ng {count} segundo',
   'action.resendCodeIn.other': 'Magpadala ng bagong code sa loob ng {count} segundo',
   'action.openAuthenticator': 'Buksan sa authenticator app',
-  'social.signInWith': 'Mag-sign in gamit ang {provider}',
   'social.or': 'o',
 
   'step.SIGN_IN.title': 'Mag-sign in',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Nag-email kami ng code sa {destination}.',
   'hint.codeResentNoDestination': 'Papunta na ang bagong code.',
   'hint.totpCode': 'Buksan ang iyong authenticator app at ilagay ang 6 na digit na code para sa account na ito.',
-  'hint.totpSetup':
-    'I-scan ang QR code gamit ang iyong authenticator app, o i-type ang key, pagkatapos ay ilagay ang 6 na digit na code na ipapakita nito.',
   'hint.totpSecret': 'Setup key',
   'hint.totpQrAlt': 'QR code para idagdag ang account na ito sa isang authenticator app',
   'hint.totpCopied': 'Nakopya',
@@ -163,6 +160,28 @@ export const catalog: Catalog = {
     'Hindi naka-on ang paraang ito ng pag-sign in para sa app na ito. Makipag-ugnayan sa may-ari ng site.',
   'error.prefix': 'Error:',
   'error.unknown': 'Nagkaproblema. Subukang muli.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'May account na gamit ang email na ito. Mag-sign in, o i-reset ang iyong password kung nakalimutan mo ito.',
+  'error.accountExists.phone_number':
+    'May account na gamit ang numero ng teleponong ito. Mag-sign in, o i-reset ang iyong password kung nakalimutan mo ito.',
+  'error.accountExists.username': 'May gumagamit na ng username na ito. Kung sa iyo ito, mag-sign in na lang.',
+  'error.phoneFormat': 'Ilagay ang numero ng telepono kasama ang country code, gaya ng +639171234567.',
+  'error.signUpNotAllowed': 'Hindi puwedeng gumawa ng bagong account dito. Makipag-ugnayan sa may-ari ng site.',
+  'error.codeDelivery':
+    'Hindi namin naipadala ang code. Tingnan ang email address o numero ng telepono at subukang muli.',
+  'error.signUpLinkWaitEnded': 'Hindi na namin hinihintay na mabuksan ang link. Kapag nabuksan mo na ito, mag-sign in.',
+  'notice.signUpLinkRestart': 'Kapag nabuksan mo na ang link na ipinadala namin, mag-sign in.',
+  'notice.contactVerified': 'Salamat, na-verify na ito. Magagamit mo na ito para i-reset ang iyong password.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Numero ng telepono',
+  'field.emailOrPhone': 'Email o numero ng telepono',
+  'action.showNewPassword': 'Ipakita ang bagong password',
+  'action.showConfirmation': 'Ipakita ang kumpirmasyon',
+  'social.continueWith': 'Magpatuloy gamit ang {provider}',
+  'hint.totpStepApp': 'Magbukas ng authenticator app sa iyong telepono, o mag-install ng isa.',
+  'hint.totpStepScan': 'I-scan ang QR code gamit ang app, o kopyahin dito ang setup key.',
+  'hint.totpStepCode': 'Ilagay ang 6 na digit na code na ipinapakita ng app.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Natapos na ang iyong session. Mag-sign in ulit para magpatuloy.',
   // <auth-account>: password and sessions (issue 21)

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Envoyer un nouveau code dans {count} secondes',
   'action.resendCodeIn.other': 'Envoyer un nouveau code dans {count} secondes',
   'action.openAuthenticator': 'Ouvrir dans l’application d’authentification',
-  'social.signInWith': 'Se connecter avec {provider}',
   'social.or': 'ou',
 
   'step.SIGN_IN.title': 'Connexion',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Nous avons envoyé un code par e-mail à {destination}.',
   'hint.codeResentNoDestination': 'Un nouveau code est en cours d’envoi.',
   'hint.totpCode': 'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres de ce compte.',
-  'hint.totpSetup':
-    'Scannez le code QR avec votre application d’authentification ou saisissez la clé manuellement, puis saisissez le code à 6 chiffres qui s’affiche.',
   'hint.totpSecret': 'Clé de configuration',
   'hint.totpQrAlt': 'Code QR permettant d’ajouter ce compte à une application d’authentification',
   'hint.totpCopied': 'Copié',
@@ -166,6 +163,23 @@ export const catalog: Catalog = {
     'Ce mode de connexion n’est pas activé pour cette application. Contactez le propriétaire du site.',
   'error.prefix': 'Erreur :',
   'error.unknown': 'Une erreur s’est produite. Réessayez.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Créer un compte',
+  'step.SIGN_UP.title': 'Créez votre compte',
+  'hint.phoneNumber': 'Commencez par + et l’indicatif du pays, par exemple +14255550100.',
+  'hint.signUpNoPassword': 'Pas besoin de mot de passe : vous vous connecterez avec un code que nous vous enverrons.',
+  'action.haveAccount': 'Vous avez déjà un compte ? Connectez-vous',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Consultez vos e-mails',
+  'hint.signUpLink':
+    'Nous avons envoyé un lien à {destination}. Ouvrez-le pour confirmer votre compte : cette page continuera d’elle-même.',
+  'hint.signUpLinkNoDestination':
+    'Nous vous avons envoyé un lien. Ouvrez-le pour confirmer votre compte : cette page continuera d’elle-même.',
+  'action.resendLink': 'Envoyer un nouveau lien',
+  'step.VERIFY_CONTACT.title': 'Vérifiez vos coordonnées',
+  'hint.verifyContact':
+    'Vérifiez comment nous pouvons vous joindre afin de pouvoir réinitialiser votre mot de passe si vous l’oubliez.',
+  'action.verifyContact.email': 'M’envoyer un code par e-mail',
+  'action.verifyContact.phone_number': 'M’envoyer un code par SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou réinitialisez votre mot de passe si vous l’avez oublié.',
@@ -179,6 +193,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Nous n’attendons plus l’ouverture du lien. Une fois le lien ouvert, connectez-vous.',
   'notice.signUpLinkRestart': 'Une fois que vous avez ouvert le lien que nous vous avons envoyé, connectez-vous.',
   'notice.contactVerified': 'Merci, c’est vérifié. Vous pourrez vous en servir pour réinitialiser votre mot de passe.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Numéro de téléphone',
+  'field.emailOrPhone': 'Adresse e-mail ou numéro de téléphone',
+  'action.showNewPassword': 'Afficher le nouveau mot de passe',
+  'action.showConfirmation': 'Afficher la confirmation',
+  'social.continueWith': 'Continuer avec {provider}',
+  'hint.totpStepApp': 'Ouvrez une application d’authentification sur votre téléphone, ou installez-en une.',
+  'hint.totpStepScan': 'Scannez le code QR avec l’application, ou copiez-y la clé de configuration.',
+  'hint.totpStepCode': 'Saisissez le code à 6 chiffres affiché par l’application.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Votre session a pris fin. Reconnectez-vous pour continuer.',
   // <auth-account>: password and sessions (issue 21)

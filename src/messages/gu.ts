@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} સેકન્ડમાં નવો કોડ મોકલો',
   'action.resendCodeIn.other': '{count} સેકન્ડમાં નવો કોડ મોકલો',
   'action.openAuthenticator': 'પ્રમાણકર્તા ઍપમાં ખોલો',
-  'social.signInWith': '{provider} વડે સાઇન ઇન કરો',
   'social.or': 'અથવા',
 
   'step.SIGN_IN.title': 'સાઇન ઇન કરો',
@@ -72,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'અમે {destination} પર ઇમેઇલ દ્વારા એક કોડ મોકલ્યો છે.',
   'hint.codeResentNoDestination': 'નવો કોડ મોકલવામાં આવી રહ્યો છે.',
   'hint.totpCode': 'તમારી પ્રમાણકર્તા ઍપ ખોલો અને આ એકાઉન્ટ માટેનો 6-અંકનો કોડ દાખલ કરો.',
-  'hint.totpSetup': 'તમારી પ્રમાણકર્તા ઍપ વડે QR કોડ સ્કૅન કરો અથવા કી જાતે ટાઇપ કરો, પછી ઍપમાં દેખાતો 6-અંકનો કોડ દાખલ કરો.',
   'hint.totpSecret': 'સેટઅપ કી',
   'hint.totpQrAlt': 'આ એકાઉન્ટને પ્રમાણકર્તા ઍપમાં ઉમેરવા માટેનો QR કોડ',
   'hint.totpCopied': 'કૉપિ કર્યું',
@@ -94,8 +92,8 @@ export const catalog: Catalog = {
   'password.rules': 'તમારા પાસવર્ડમાં આ હોવું જરૂરી છે:',
   'password.rule.minLength.one': 'ઓછામાં ઓછો {count} અક્ષર',
   'password.rule.minLength.other': 'ઓછામાં ઓછા {count} અક્ષર',
-  'password.rule.lowercase': 'એક નાનો અક્ષર (lowercase)',
-  'password.rule.uppercase': 'એક મોટો અક્ષર (uppercase)',
+  'password.rule.lowercase': 'એક નાનો અક્ષર (a–z)',
+  'password.rule.uppercase': 'એક મોટો અક્ષર (A–Z)',
   'password.rule.number': 'એક અંક',
   'password.rule.symbol': 'એક ચિહ્ન, જેમ કે ! અથવા ?',
   'password.ruleMet': '{rule} (થઈ ગયું)',
@@ -157,6 +155,26 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'આ ઍપ માટે સાઇન ઇનની આ રીત ચાલુ નથી. સાઇટના માલિકનો સંપર્ક કરો.',
   'error.prefix': 'ભૂલ:',
   'error.unknown': 'કંઈક ખોટું થયું. ફરી પ્રયાસ કરો.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'આ ઇમેઇલ સાથે એક એકાઉન્ટ પહેલેથી છે. સાઇન ઇન કરો, અથવા પાસવર્ડ ભૂલી ગયા હો તો તેને રીસેટ કરો.',
+  'error.accountExists.phone_number':
+    'આ ફોન નંબર સાથે એક એકાઉન્ટ પહેલેથી છે. સાઇન ઇન કરો, અથવા પાસવર્ડ ભૂલી ગયા હો તો તેને રીસેટ કરો.',
+  'error.accountExists.username': 'આ વપરાશકર્તાનું નામ પહેલેથી લેવાયેલું છે. જો તે તમારું હોય, તો સાઇન ઇન કરો.',
+  'error.phoneFormat': 'દેશના કોડ સાથે ફોન નંબર દાખલ કરો, જેમ કે +919876543210.',
+  'error.signUpNotAllowed': 'અહીં નવાં એકાઉન્ટ બનાવી શકાતાં નથી. સાઇટના માલિકનો સંપર્ક કરો.',
+  'error.codeDelivery': 'અમે કોડ મોકલી શક્યા નહીં. ઇમેઇલ સરનામું અથવા ફોન નંબર તપાસીને ફરી પ્રયાસ કરો.',
+  'error.signUpLinkWaitEnded': 'લિંક ખોલવામાં આવે તેની રાહ જોવાનું અમે બંધ કર્યું છે. લિંક ખોલ્યા પછી સાઇન ઇન કરો.',
+  'notice.signUpLinkRestart': 'અમે મોકલેલી લિંક ખોલ્યા પછી સાઇન ઇન કરો.',
+  'notice.contactVerified': 'આભાર, તેની ચકાસણી થઈ ગઈ છે. હવે તમે તમારો પાસવર્ડ રીસેટ કરવા માટે તેનો ઉપયોગ કરી શકો છો.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ફોન નંબર',
+  'field.emailOrPhone': 'ઇમેઇલ અથવા ફોન નંબર',
+  'action.showNewPassword': 'નવો પાસવર્ડ બતાવો',
+  'action.showConfirmation': 'કન્ફર્મ કરેલો પાસવર્ડ બતાવો',
+  'social.continueWith': '{provider} વડે ચાલુ રાખો',
+  'hint.totpStepApp': 'તમારા ફોન પર કોઈ પ્રમાણકર્તા ઍપ ખોલો, અથવા ઇન્સ્ટૉલ કરો.',
+  'hint.totpStepScan': 'ઍપ વડે QR કોડ સ્કૅન કરો, અથવા સેટઅપ કી કૉપિ કરીને તેમાં મૂકો.',
+  'hint.totpStepCode': 'ઍપમાં દેખાતો 6-અંકનો કોડ દાખલ કરો.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'તમારું સત્ર સમાપ્ત થઈ ગયું છે. ચાલુ રાખવા માટે ફરીથી સાઇન ઇન કરો.',
   // <auth-account>: password and sessions (issue 21)

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.two': 'אפשר לשלוח קוד חדש בעוד שתי שניות',
   'action.resendCodeIn.other': 'אפשר לשלוח קוד חדש בעוד {count} שניות',
   'action.openAuthenticator': 'פתיחה באפליקציית האימות',
-  'social.signInWith': 'כניסה באמצעות {provider}',
   'social.or': 'או',
 
   'step.SIGN_IN.title': 'כניסה',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'שלחנו קוד באימייל אל {destination}.',
   'hint.codeResentNoDestination': 'קוד חדש בדרך אליך.',
   'hint.totpCode': 'יש לפתוח את אפליקציית האימות ולהזין את הקוד בן 6 הספרות של החשבון הזה.',
-  'hint.totpSetup':
-    'יש לסרוק את קוד ה-QR באפליקציית האימות או להזין את המפתח ידנית, ואז להזין את הקוד בן 6 הספרות שמופיע באפליקציה.',
   'hint.totpSecret': 'מפתח הגדרה',
   'hint.totpQrAlt': 'קוד QR להוספת החשבון הזה לאפליקציית אימות',
   'hint.totpCopied': 'הועתק',
@@ -158,6 +155,20 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'דרך הכניסה הזו לא מופעלת באפליקציה הזו. יש לפנות לבעלי האתר.',
   'error.prefix': 'שגיאה:',
   'error.unknown': 'משהו השתבש. אפשר לנסות שוב.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'יצירת חשבון',
+  'step.SIGN_UP.title': 'יצירת החשבון שלך',
+  'hint.phoneNumber': 'יש להתחיל ב-+ ובקידומת המדינה, למשל +14255550100.',
+  'hint.signUpNoPassword': 'אין צורך בסיסמה: הכניסה תתבצע עם קוד שנשלח אליך.',
+  'action.haveAccount': 'כבר יש לך חשבון? לכניסה',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'כדאי לבדוק את האימייל',
+  'hint.signUpLink': 'שלחנו קישור אל {destination}. יש לפתוח אותו כדי לאמת את החשבון, והדף הזה ימשיך מעצמו.',
+  'hint.signUpLinkNoDestination': 'שלחנו לך קישור. יש לפתוח אותו כדי לאמת את החשבון, והדף הזה ימשיך מעצמו.',
+  'action.resendLink': 'שליחת קישור חדש',
+  'step.VERIFY_CONTACT.title': 'אימות פרטי הקשר',
+  'hint.verifyContact': 'כדאי לאמת איך אפשר ליצור איתך קשר, כדי שתהיה לך אפשרות לאפס את הסיסמה אם תשכח אותה.',
+  'action.verifyContact.email': 'שליחת קוד באימייל',
+  'action.verifyContact.phone_number': 'שליחת קוד ב-SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email': 'כבר קיים חשבון עם כתובת האימייל הזו. אפשר להיכנס, או לאפס את הסיסמה אם שכחת אותה.',
   'error.accountExists.phone_number': 'כבר קיים חשבון עם מספר הטלפון הזה. אפשר להיכנס, או לאפס את הסיסמה אם שכחת אותה.',
@@ -168,6 +179,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'הפסקנו לחכות לפתיחת הקישור. אחרי שפותחים אותו, אפשר להיכנס.',
   'notice.signUpLinkRestart': 'אחרי שפותחים את הקישור ששלחנו, אפשר להיכנס.',
   'notice.contactVerified': 'תודה, האימות הושלם. מעכשיו אפשר להשתמש בזה לאיפוס הסיסמה.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'מספר טלפון',
+  'field.emailOrPhone': 'אימייל או מספר טלפון',
+  'action.showNewPassword': 'הצגת הסיסמה החדשה',
+  'action.showConfirmation': 'הצגת אימות הסיסמה',
+  'social.continueWith': 'המשך באמצעות {provider}',
+  'hint.totpStepApp': 'יש לפתוח אפליקציית אימות בטלפון, או להתקין אחת.',
+  'hint.totpStepScan': 'יש לסרוק את קוד ה-QR באפליקציה, או להעתיק אליה את מפתח ההגדרה.',
+  'hint.totpStepCode': 'יש להזין את הקוד בן 6 הספרות שמופיע באפליקציה.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'הסשן שלך הסתיים. צריך להתחבר שוב כדי להמשיך.',
   // <auth-account>: password and sessions (issue 21)

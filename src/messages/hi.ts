@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} सेकंड में नया कोड भेजें',
   'action.resendCodeIn.other': '{count} सेकंड में नया कोड भेजें',
   'action.openAuthenticator': 'ऑथेंटिकेटर ऐप में खोलें',
-  'social.signInWith': '{provider} से साइन इन करें',
   'social.or': 'या',
 
   'step.SIGN_IN.title': 'साइन इन करें',
@@ -72,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'हमने {destination} पर ईमेल से एक कोड भेजा है।',
   'hint.codeResentNoDestination': 'नया कोड भेजा जा रहा है।',
   'hint.totpCode': 'अपना ऑथेंटिकेटर ऐप खोलें और इस खाते के लिए 6 अंकों वाला कोड डालें।',
-  'hint.totpSetup': 'अपने ऑथेंटिकेटर ऐप से QR कोड स्कैन करें या सेटअप कुंजी खुद टाइप करें। इसके बाद, ऐप में दिख रहा 6 अंकों वाला कोड डालें।',
   'hint.totpSecret': 'सेटअप कुंजी',
   'hint.totpQrAlt': 'इस खाते को ऑथेंटिकेटर ऐप में जोड़ने के लिए QR कोड',
   'hint.totpCopied': 'कॉपी हो गया',
@@ -157,6 +155,20 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'इस ऐप के लिए साइन इन का यह तरीका चालू नहीं है। साइट के मालिक से संपर्क करें।',
   'error.prefix': 'गड़बड़ी:',
   'error.unknown': 'कोई गड़बड़ी हुई। फिर से कोशिश करें।',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'खाता बनाएँ',
+  'step.SIGN_UP.title': 'अपना खाता बनाएँ',
+  'hint.phoneNumber': '+ और देश के कोड से शुरू करें, जैसे +14255550100.',
+  'hint.signUpNoPassword': 'पासवर्ड की ज़रूरत नहीं: आप हमारे भेजे गए कोड से साइन इन करेंगे।',
+  'action.haveAccount': 'पहले से खाता है? साइन इन करें',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'अपना ईमेल देखें',
+  'hint.signUpLink': 'हमने {destination} पर एक लिंक भेजा है। अपने खाते की पुष्टि के लिए उसे खोलें, यह पेज अपने-आप आगे बढ़ जाएगा।',
+  'hint.signUpLinkNoDestination': 'हमने आपको एक लिंक भेजा है। अपने खाते की पुष्टि के लिए उसे खोलें, यह पेज अपने-आप आगे बढ़ जाएगा।',
+  'action.resendLink': 'नया लिंक भेजें',
+  'step.VERIFY_CONTACT.title': 'अपनी संपर्क जानकारी सत्यापित करें',
+  'hint.verifyContact': 'सत्यापित करें कि हम आपसे कैसे संपर्क करें, ताकि पासवर्ड भूलने पर आप उसे रीसेट कर सकें।',
+  'action.verifyContact.email': 'मुझे ईमेल से कोड भेजें',
+  'action.verifyContact.phone_number': 'मुझे SMS से कोड भेजें',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email': 'इस ईमेल से एक खाता पहले से मौजूद है। साइन इन करें, या पासवर्ड भूल गए हों तो उसे रीसेट करें।',
   'error.accountExists.phone_number':
@@ -168,6 +180,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'हमने लिंक खुलने का इंतज़ार बंद कर दिया है। लिंक खोलने के बाद साइन इन करें।',
   'notice.signUpLinkRestart': 'हमारा भेजा हुआ लिंक खोलने के बाद साइन इन करें।',
   'notice.contactVerified': 'धन्यवाद, इसकी पुष्टि हो गई। अब आप इससे अपना पासवर्ड रीसेट कर सकते हैं।',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'फ़ोन नंबर',
+  'field.emailOrPhone': 'ईमेल या फ़ोन नंबर',
+  'action.showNewPassword': 'नया पासवर्ड दिखाएं',
+  'action.showConfirmation': 'पुष्टि वाला पासवर्ड दिखाएं',
+  'social.continueWith': '{provider} के साथ जारी रखें',
+  'hint.totpStepApp': 'अपने फ़ोन पर कोई ऑथेंटिकेटर ऐप खोलें या इंस्टॉल करें।',
+  'hint.totpStepScan': 'ऐप से QR कोड स्कैन करें या सेटअप कुंजी कॉपी करके उसमें डालें।',
+  'hint.totpStepCode': 'ऐप में दिख रहा 6 अंकों वाला कोड डालें।',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'आपका सत्र समाप्त हो गया है। जारी रखने के लिए फिर से साइन इन करें।',
   // <auth-account>: password and sessions (issue 21)

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.few': 'Novi kôd možete zatražiti za {count} sekunde',
   'action.resendCodeIn.other': 'Novi kôd možete zatražiti za {count} sekundi',
   'action.openAuthenticator': 'Otvori u aplikaciji za autentifikaciju',
-  'social.signInWith': 'Prijava putem usluge {provider}',
   'social.or': 'ili',
 
   'step.SIGN_IN.title': 'Prijava',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Poslali smo kôd e-poštom na {destination}.',
   'hint.codeResentNoDestination': 'Novi kôd je na putu.',
   'hint.totpCode': 'Otvorite aplikaciju za autentifikaciju i unesite šesteroznamenkasti kôd za ovaj račun.',
-  'hint.totpSetup':
-    'Skenirajte QR kôd aplikacijom za autentifikaciju ili ručno unesite ključ, a zatim unesite šesteroznamenkasti kôd koji vam prikaže.',
   'hint.totpSecret': 'Ključ za postavljanje',
   'hint.totpQrAlt': 'QR kôd za dodavanje ovog računa u aplikaciju za autentifikaciju',
   'hint.totpCopied': 'Kopirano',
@@ -162,6 +159,27 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Ovaj način prijave nije uključen za ovu aplikaciju. Obratite se vlasniku web-stranice.',
   'error.prefix': 'Pogreška:',
   'error.unknown': 'Nešto nije u redu. Pokušajte ponovno.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Račun s ovom adresom e-pošte već postoji. Prijavite se ili ponovno postavite zaporku ako ste je zaboravili.',
+  'error.accountExists.phone_number':
+    'Račun s ovim telefonskim brojem već postoji. Prijavite se ili ponovno postavite zaporku ako ste je zaboravili.',
+  'error.accountExists.username': 'Ovo je korisničko ime zauzeto. Ako je vaše, prijavite se.',
+  'error.phoneFormat': 'Unesite telefonski broj s pozivnim brojem zemlje, primjerice +385911234567.',
+  'error.signUpNotAllowed': 'Ovdje se ne mogu izrađivati novi računi. Obratite se vlasniku web-stranice.',
+  'error.codeDelivery': 'Nismo uspjeli poslati kôd. Provjerite adresu e-pošte ili telefonski broj i pokušajte ponovno.',
+  'error.signUpLinkWaitEnded': 'Više ne čekamo da otvorite poveznicu. Kada je otvorite, prijavite se.',
+  'notice.signUpLinkRestart': 'Kada otvorite poveznicu koju smo vam poslali, prijavite se.',
+  'notice.contactVerified': 'Hvala, potvrđeno je. Sada to možete upotrijebiti za ponovno postavljanje zaporke.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonski broj',
+  'field.emailOrPhone': 'E-pošta ili telefonski broj',
+  'action.showNewPassword': 'Prikaži novu zaporku',
+  'action.showConfirmation': 'Prikaži potvrdu zaporke',
+  'social.continueWith': 'Nastavi putem usluge {provider}',
+  'hint.totpStepApp': 'Otvorite aplikaciju za autentifikaciju na telefonu ili je instalirajte.',
+  'hint.totpStepScan': 'Skenirajte QR kôd aplikacijom ili u nju kopirajte ključ za postavljanje.',
+  'hint.totpStepCode': 'Unesite šesteroznamenkasti kôd koji aplikacija prikaže.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Vaša je sesija završila. Prijavite se ponovno za nastavak.',
   // <auth-account>: password and sessions (issue 21)

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Új kód küldése {count} másodperc múlva',
   'action.resendCodeIn.other': 'Új kód küldése {count} másodperc múlva',
   'action.openAuthenticator': 'Megnyitás hitelesítő alkalmazásban',
-  'social.signInWith': 'Bejelentkezés ezzel: {provider}',
   'social.or': 'vagy',
 
   'step.SIGN_IN.title': 'Bejelentkezés',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'E-mailben kódot küldtünk ide: {destination}.',
   'hint.codeResentNoDestination': 'Az új kód úton van.',
   'hint.totpCode': 'Nyissa meg a hitelesítő alkalmazást, és adja meg a fiókhoz tartozó 6 jegyű kódot.',
-  'hint.totpSetup':
-    'Olvassa be a QR-kódot a hitelesítő alkalmazással, vagy adja meg kézzel a kulcsot, majd írja be az alkalmazásban megjelenő 6 jegyű kódot.',
   'hint.totpSecret': 'Beállítási kulcs',
   'hint.totpQrAlt': 'QR-kód a fiók hitelesítő alkalmazáshoz való hozzáadásához',
   'hint.totpCopied': 'Másolva',
@@ -161,6 +158,23 @@ export const catalog: Catalog = {
     'Ez a bejelentkezési mód nincs bekapcsolva ehhez az alkalmazáshoz. Forduljon a webhely üzemeltetőjéhez.',
   'error.prefix': 'Hiba:',
   'error.unknown': 'Hiba történt. Próbálja újra.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Fiók létrehozása',
+  'step.SIGN_UP.title': 'Hozza létre fiókját',
+  'hint.phoneNumber': 'Kezdje + jellel és az országhívószámmal, például: +14255550100.',
+  'hint.signUpNoPassword': 'Nincs szükség jelszóra: egy általunk küldött kóddal jelentkezik be.',
+  'action.haveAccount': 'Már van fiókja? Jelentkezzen be',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Nézze meg az e-mailjeit',
+  'hint.signUpLink':
+    'Küldtünk egy linket ide: {destination}. Nyissa meg a fiókja megerősítéséhez, és ez az oldal magától továbblép.',
+  'hint.signUpLinkNoDestination':
+    'Küldtünk Önnek egy linket. Nyissa meg a fiókja megerősítéséhez, és ez az oldal magától továbblép.',
+  'action.resendLink': 'Új link küldése',
+  'step.VERIFY_CONTACT.title': 'Erősítse meg elérhetőségeit',
+  'hint.verifyContact':
+    'Erősítse meg, hogyan érhetjük el, hogy vissza tudja állítani a jelszavát, ha egyszer elfelejtené.',
+  'action.verifyContact.email': 'Kód küldése e-mailben',
+  'action.verifyContact.phone_number': 'Kód küldése SMS-ben',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Ezzel az e-mail-címmel már van fiók. Jelentkezzen be, vagy állítsa vissza jelszavát, ha elfelejtette.',
@@ -174,6 +188,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Már nem várunk a hivatkozás megnyitására. Ha megnyitotta, jelentkezzen be.',
   'notice.signUpLinkRestart': 'Miután megnyitotta az elküldött hivatkozást, jelentkezzen be.',
   'notice.contactVerified': 'Köszönjük, ellenőrizve. Mostantól ezzel is visszaállíthatja jelszavát.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonszám',
+  'field.emailOrPhone': 'E-mail-cím vagy telefonszám',
+  'action.showNewPassword': 'Új jelszó megjelenítése',
+  'action.showConfirmation': 'Megerősítés megjelenítése',
+  'social.continueWith': 'Folytatás ezzel: {provider}',
+  'hint.totpStepApp': 'Nyisson meg egy hitelesítő alkalmazást a telefonján, vagy telepítsen egyet.',
+  'hint.totpStepScan': 'Olvassa be a QR-kódot az alkalmazással, vagy másolja bele a beállítási kulcsot.',
+  'hint.totpStepCode': 'Írja be az alkalmazásban megjelenő 6 jegyű kódot.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'A munkamenete lejárt. A folytatáshoz jelentkezzen be újra.',
   // <auth-account>: password and sessions (issue 21)

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Նոր կոդ կարող եք ստանալ {count} վայրկյանից',
   'action.resendCodeIn.other': 'Նոր կոդ կարող եք ստանալ {count} վայրկյանից',
   'action.openAuthenticator': 'Բացել նույնականացման հավելվածում',
-  'social.signInWith': 'Մուտք գործել {provider}-ի միջոցով',
   'social.or': 'կամ',
 
   'step.SIGN_IN.title': 'Մուտք',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Կոդն ուղարկել ենք {destination} հասցեին։',
   'hint.codeResentNoDestination': 'Նոր կոդն արդեն ճանապարհին է։',
   'hint.totpCode': 'Բացեք նույնականացման հավելվածը և մուտքագրեք այս հաշվի 6 նիշանոց կոդը։',
-  'hint.totpSetup':
-    'Սկանավորեք QR կոդը նույնականացման հավելվածով կամ ձեռքով մուտքագրեք բանալին, ապա մուտքագրեք հավելվածում ցուցադրվող 6 նիշանոց կոդը։',
   'hint.totpSecret': 'Կարգավորման բանալի',
   'hint.totpQrAlt': 'QR կոդ՝ այս հաշիվը նույնականացման հավելվածում ավելացնելու համար',
   'hint.totpCopied': 'Պատճենվեց',
@@ -93,7 +90,7 @@ export const catalog: Catalog = {
   'hint.unknownStep':
     'Մուտքի համար պահանջվում է քայլ, որը այս էջը չի կարող ցուցադրել ({step})։ Վերադարձեք և նորից փորձեք կամ դիմեք աջակցման ծառայությանը։',
 
-  'password.rules': 'Գաղտնաբառը պետք է պարունակի․',
+  'password.rules': 'Գաղտնաբառը պետք է պարունակի՝',
   'password.rule.minLength.one': 'Առնվազն {count} նիշ',
   'password.rule.minLength.other': 'Առնվազն {count} նիշ',
   'password.rule.lowercase': 'Փոքրատառ',
@@ -133,7 +130,7 @@ export const catalog: Catalog = {
   'error.tooManyRequests': 'Չափազանց շատ հարցումներ։ Մի պահ սպասեք և նորից փորձեք։',
   'error.tooManyFailedAttempts': 'Չափազանց շատ անհաջող փորձեր։ Մի փոքր սպասեք և նորից փորձեք։',
   'error.invalidPassword': 'Այս գաղտնաբառը չի թույլատրվում։ Ընտրեք այլ գաղտնաբառ։',
-  'error.passwordRule': 'Գաղտնաբառը պետք է պարունակի․ {rule}',
+  'error.passwordRule': 'Գաղտնաբառը պետք է պարունակի՝ {rule}',
   'error.passwordTooShort': 'Գաղտնաբառը չափազանց կարճ է։',
   'error.invalidParameter': 'Ձեր մուտքագրածներից մեկը վավեր չէ։ Ստուգեք և նորից փորձեք։',
   'error.passwordResetRequired': 'Պետք է վերակայեք գաղտնաբառը։',
@@ -159,6 +156,27 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Մուտքի այս եղանակը միացված չէ այս հավելվածի համար։ Դիմեք կայքի սեփականատիրոջը։',
   'error.prefix': 'Սխալ․',
   'error.unknown': 'Ինչ-որ բան այն չէ։ Նորից փորձեք։',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Այս էլ. փոստի հասցեով հաշիվ արդեն կա։ Մուտք գործեք կամ, եթե մոռացել եք գաղտնաբառը, վերակայեք այն։',
+  'error.accountExists.phone_number':
+    'Այս հեռախոսահամարով հաշիվ արդեն կա։ Մուտք գործեք կամ, եթե մոռացել եք գաղտնաբառը, վերակայեք այն։',
+  'error.accountExists.username': 'Այս օգտանունն արդեն զբաղված է։ Եթե այն ձերն է, մուտք գործեք։',
+  'error.phoneFormat': 'Մուտքագրեք հեռախոսահամարը երկրի կոդով, օրինակ՝ +37491123456։',
+  'error.signUpNotAllowed': 'Այստեղ նոր հաշիվներ ստեղծել հնարավոր չէ։ Դիմեք կայքի սեփականատիրոջը։',
+  'error.codeDelivery': 'Չհաջողվեց ուղարկել կոդը։ Ստուգեք էլ. փոստի հասցեն կամ հեռախոսահամարը և նորից փորձեք։',
+  'error.signUpLinkWaitEnded': 'Այլևս չենք սպասում, որ բացեք հղումը։ Երբ բացեք այն, մուտք գործեք։',
+  'notice.signUpLinkRestart': 'Երբ բացեք ձեզ ուղարկված հղումը, մուտք գործեք։',
+  'notice.contactVerified': 'Շնորհակալություն, հաստատված է։ Այժմ կարող եք այն օգտագործել գաղտնաբառը վերակայելու համար։',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Հեռախոսահամար',
+  'field.emailOrPhone': 'Էլ. փոստ կամ հեռախոսահամար',
+  'action.showNewPassword': 'Ցույց տալ նոր գաղտնաբառը',
+  'action.showConfirmation': 'Ցույց տալ կրկնված գաղտնաբառը',
+  'social.continueWith': 'Շարունակել {provider}-ի միջոցով',
+  'hint.totpStepApp': 'Բացեք նույնականացման հավելվածը ձեր հեռախոսում կամ տեղադրեք այն։',
+  'hint.totpStepScan': 'Սկանավորեք QR կոդը հավելվածով կամ պատճենեք կարգավորման բանալին դրա մեջ։',
+  'hint.totpStepCode': 'Մուտքագրեք հավելվածում ցուցադրվող 6 նիշանոց կոդը։',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Ձեր սեանսն ավարտվել է։ Շարունակելու համար կրկին մուտք գործեք։',
   // <auth-account>: password and sessions (issue 21)

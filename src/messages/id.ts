@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': 'Tampilkan kata sandi',
   'action.resendCodeIn.other': 'Kirim kode baru dalam {count} detik',
   'action.openAuthenticator': 'Buka di aplikasi autentikator',
-  'social.signInWith': 'Masuk dengan {provider}',
   'social.or': 'atau',
 
   'step.SIGN_IN.title': 'Masuk',
@@ -71,8 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Kami telah mengirim kode lewat email ke {destination}.',
   'hint.codeResentNoDestination': 'Kode baru sedang dikirim.',
   'hint.totpCode': 'Buka aplikasi autentikator Anda, lalu masukkan kode 6 digit untuk akun ini.',
-  'hint.totpSetup':
-    'Pindai kode QR dengan aplikasi autentikator atau masukkan kunci penyiapan secara manual, lalu masukkan kode 6 digit yang ditampilkan aplikasi.',
   'hint.totpSecret': 'Kunci penyiapan',
   'hint.totpQrAlt': 'Kode QR untuk menambahkan akun ini ke aplikasi autentikator',
   'hint.totpCopied': 'Disalin',
@@ -159,6 +156,23 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Cara masuk ini tidak diaktifkan untuk aplikasi ini. Hubungi pengelola situs.',
   'error.prefix': 'Kesalahan:',
   'error.unknown': 'Terjadi kesalahan. Coba lagi.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Buat akun',
+  'step.SIGN_UP.title': 'Buat akun Anda',
+  'hint.phoneNumber': 'Awali dengan + dan kode negara, misalnya +14255550100.',
+  'hint.signUpNoPassword': 'Tidak perlu kata sandi: Anda akan masuk dengan kode yang kami kirimkan.',
+  'action.haveAccount': 'Sudah punya akun? Masuk',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Periksa email Anda',
+  'hint.signUpLink':
+    'Kami mengirim tautan ke {destination}. Buka tautan itu untuk mengonfirmasi akun Anda, dan halaman ini akan berlanjut dengan sendirinya.',
+  'hint.signUpLinkNoDestination':
+    'Kami mengirimkan tautan kepada Anda. Buka tautan itu untuk mengonfirmasi akun Anda, dan halaman ini akan berlanjut dengan sendirinya.',
+  'action.resendLink': 'Kirim tautan baru',
+  'step.VERIFY_CONTACT.title': 'Verifikasi info kontak Anda',
+  'hint.verifyContact':
+    'Verifikasi cara kami menghubungi Anda agar Anda bisa mengatur ulang kata sandi jika suatu saat lupa.',
+  'action.verifyContact.email': 'Kirim kode lewat email',
+  'action.verifyContact.phone_number': 'Kirim kode lewat SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email': 'Sudah ada akun dengan email ini. Masuk, atau reset kata sandi Anda jika lupa.',
   'error.accountExists.phone_number':
@@ -171,6 +185,15 @@ export const catalog: Catalog = {
   'notice.signUpLinkRestart': 'Setelah Anda membuka tautan yang kami kirim, silakan masuk.',
   'notice.contactVerified':
     'Terima kasih, sudah terverifikasi. Sekarang Anda bisa menggunakannya untuk mereset kata sandi.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Nomor telepon',
+  'field.emailOrPhone': 'Email atau nomor telepon',
+  'action.showNewPassword': 'Tampilkan kata sandi baru',
+  'action.showConfirmation': 'Tampilkan konfirmasi',
+  'social.continueWith': 'Lanjutkan dengan {provider}',
+  'hint.totpStepApp': 'Buka aplikasi autentikator di ponsel Anda, atau instal salah satunya.',
+  'hint.totpStepScan': 'Pindai kode QR dengan aplikasi, atau salin kunci penyiapan ke dalamnya.',
+  'hint.totpStepCode': 'Masukkan kode 6 digit yang ditampilkan aplikasi.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Sesi Anda telah berakhir. Masuk lagi untuk melanjutkan.',
   // <auth-account>: password and sessions (issue 21)

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Þú getur beðið um nýjan kóða eftir {count} sekúndu',
   'action.resendCodeIn.other': 'Þú getur beðið um nýjan kóða eftir {count} sekúndur',
   'action.openAuthenticator': 'Opna í auðkenningarforriti',
-  'social.signInWith': 'Skrá inn með {provider}',
   'social.or': 'eða',
 
   'step.SIGN_IN.title': 'Innskráning',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Við sendum kóða í tölvupósti á {destination}.',
   'hint.codeResentNoDestination': 'Nýr kóði er á leiðinni.',
   'hint.totpCode': 'Opnaðu auðkenningarforritið og sláðu inn sex stafa kóðann fyrir þennan reikning.',
-  'hint.totpSetup':
-    'Skannaðu QR-kóðann með auðkenningarforritinu eða sláðu lykilinn inn handvirkt og sláðu svo inn sex stafa kóðann sem það sýnir.',
   'hint.totpSecret': 'Uppsetningarlykill',
   'hint.totpQrAlt': 'QR-kóði til að bæta þessum reikningi við auðkenningarforrit',
   'hint.totpCopied': 'Afritað',
@@ -88,7 +85,7 @@ export const catalog: Catalog = {
   'hint.confirmSignUpNoDestination': 'Sláðu inn kóðann sem við sendum þér til að staðfesta reikninginn.',
   'hint.passkeyPrompt':
     'Búðu til aðgangslykil til að skrá þig inn með fingrafari, andliti eða skjálás í stað aðgangsorðs.',
-  'hint.signedInAs': 'Innskráning sem {username}',
+  'hint.signedInAs': 'Skráð inn sem {username}',
   'hint.customChallenge': 'Svaraðu spurningunni til að halda áfram.',
   'hint.unknownStep':
     'Innskráningin bað um skref sem þessi síða getur ekki sýnt ({step}). Farðu til baka og reyndu aftur eða hafðu samband við þjónustuver.',
@@ -160,6 +157,28 @@ export const catalog: Catalog = {
     'Þessi innskráningarleið er ekki virk fyrir þetta forrit. Hafðu samband við eiganda vefsvæðisins.',
   'error.prefix': 'Villa:',
   'error.unknown': 'Eitthvað fór úrskeiðis. Reyndu aftur.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Reikningur með þessu netfangi er þegar til. Skráðu þig inn eða endurstilltu aðgangsorðið ef þú hefur gleymt því.',
+  'error.accountExists.phone_number':
+    'Reikningur með þessu símanúmeri er þegar til. Skráðu þig inn eða endurstilltu aðgangsorðið ef þú hefur gleymt því.',
+  'error.accountExists.username': 'Þetta notandanafn er þegar í notkun. Ef það er þitt skaltu skrá þig inn.',
+  'error.phoneFormat': 'Sláðu inn símanúmerið með landsnúmeri, t.d. +3546123456.',
+  'error.signUpNotAllowed': 'Ekki er hægt að stofna nýja reikninga hér. Hafðu samband við eiganda vefsvæðisins.',
+  'error.codeDelivery': 'Ekki tókst að senda kóðann. Athugaðu netfangið eða símanúmerið og reyndu aftur.',
+  'error.signUpLinkWaitEnded':
+    'Við erum hætt að bíða eftir að tengillinn sé opnaður. Skráðu þig inn þegar þú hefur opnað hann.',
+  'notice.signUpLinkRestart': 'Skráðu þig inn þegar þú hefur opnað tengilinn sem við sendum þér.',
+  'notice.contactVerified': 'Takk, þetta er staðfest. Nú geturðu notað það til að endurstilla aðgangsorðið.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Símanúmer',
+  'field.emailOrPhone': 'Netfang eða símanúmer',
+  'action.showNewPassword': 'Sýna nýja aðgangsorðið',
+  'action.showConfirmation': 'Sýna staðfestingu',
+  'social.continueWith': 'Halda áfram með {provider}',
+  'hint.totpStepApp': 'Opnaðu auðkenningarforrit í símanum eða settu eitt upp.',
+  'hint.totpStepScan': 'Skannaðu QR-kóðann með forritinu eða afritaðu uppsetningarlykilinn inn í það.',
+  'hint.totpStepCode': 'Sláðu inn sex stafa kóðann sem forritið sýnir.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Lotan þín er útrunnin. Skráðu þig aftur inn til að halda áfram.',
   // <auth-account>: password and sessions (issue 21)

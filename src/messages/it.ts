@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Invia un nuovo codice tra {count} secondi',
   'action.resendCodeIn.other': 'Invia un nuovo codice tra {count} secondi',
   'action.openAuthenticator': 'Apri nell’app di autenticazione',
-  'social.signInWith': 'Accedi con {provider}',
   'social.or': 'oppure',
 
   'step.SIGN_IN.title': 'Accedi',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Abbiamo inviato un codice via email a {destination}.',
   'hint.codeResentNoDestination': 'Stiamo inviando un nuovo codice.',
   'hint.totpCode': 'Apri l’app di autenticazione e inserisci il codice a 6 cifre per questo account.',
-  'hint.totpSetup':
-    'Scansiona il codice QR con l’app di autenticazione oppure inserisci la chiave manualmente, quindi inserisci il codice a 6 cifre visualizzato.',
   'hint.totpSecret': 'Chiave di configurazione',
   'hint.totpQrAlt': 'Codice QR per aggiungere questo account a un’app di autenticazione',
   'hint.totpCopied': 'Copiato',
@@ -162,6 +159,23 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Questo metodo di accesso non è attivo per questa app. Contatta il proprietario del sito.',
   'error.prefix': 'Errore:',
   'error.unknown': 'Si è verificato un errore. Riprova.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Crea account',
+  'step.SIGN_UP.title': 'Crea il tuo account',
+  'hint.phoneNumber': 'Inizia con + e il prefisso internazionale, ad esempio +14255550100.',
+  'hint.signUpNoPassword': 'Non serve una password: accederai con un codice che ti invieremo.',
+  'action.haveAccount': 'Hai già un account? Accedi',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Controlla la tua email',
+  'hint.signUpLink':
+    'Abbiamo inviato un link a {destination}. Aprilo per confermare il tuo account: questa pagina proseguirà da sola.',
+  'hint.signUpLinkNoDestination':
+    'Ti abbiamo inviato un link. Aprilo per confermare il tuo account: questa pagina proseguirà da sola.',
+  'action.resendLink': 'Invia un nuovo link',
+  'step.VERIFY_CONTACT.title': 'Verifica i tuoi recapiti',
+  'hint.verifyContact':
+    'Verifica come possiamo contattarti, così potrai reimpostare la password se un giorno dovessi dimenticarla.',
+  'action.verifyContact.email': 'Inviami un codice via email',
+  'action.verifyContact.phone_number': 'Inviami un codice via SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Esiste già un account con questo indirizzo email. Accedi, oppure reimposta la password se l’hai dimenticata.',
@@ -175,6 +189,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Non stiamo più aspettando l’apertura del link. Dopo averlo aperto, accedi.',
   'notice.signUpLinkRestart': 'Dopo aver aperto il link che ti abbiamo inviato, accedi.',
   'notice.contactVerified': 'Grazie, è stato verificato. Ora puoi usarlo per reimpostare la password.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Numero di telefono',
+  'field.emailOrPhone': 'Indirizzo email o numero di telefono',
+  'action.showNewPassword': 'Mostra la nuova password',
+  'action.showConfirmation': 'Mostra la conferma',
+  'social.continueWith': 'Continua con {provider}',
+  'hint.totpStepApp': 'Apri un’app di autenticazione sul telefono, oppure installane una.',
+  'hint.totpStepScan': 'Scansiona il codice QR con l’app, oppure copia al suo interno la chiave di configurazione.',
+  'hint.totpStepCode': 'Inserisci il codice a 6 cifre mostrato dall’app.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'La sessione è terminata. Accedi di nuovo per continuare.',
   // <auth-account>: password and sessions (issue 21)

@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': 'パスワードを表示',
   'action.resendCodeIn.other': '{count} 秒後に新しいコードを送信できます',
   'action.openAuthenticator': '認証アプリで開く',
-  'social.signInWith': '{provider} でサインイン',
   'social.or': 'または',
 
   'step.SIGN_IN.title': 'サインイン',
@@ -71,8 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '{destination} にメールでコードを送信しました。',
   'hint.codeResentNoDestination': '新しいコードを送信しました。',
   'hint.totpCode': '認証アプリを開き、このアカウントの 6 桁のコードを入力してください。',
-  'hint.totpSetup':
-    '認証アプリで QR コードを読み取るか、セットアップキーを手動で入力してから、アプリに表示された 6 桁のコードを入力してください。',
   'hint.totpSecret': 'セットアップキー',
   'hint.totpQrAlt': 'このアカウントを認証アプリに追加するための QR コード',
   'hint.totpCopied': 'コピーしました',
@@ -160,6 +157,22 @@ export const catalog: Catalog = {
     'このサインイン方法はこのアプリで有効になっていません。サイトの管理者にお問い合わせください。',
   'error.prefix': 'エラー:',
   'error.unknown': '問題が発生しました。もう一度お試しください。',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'アカウントを作成',
+  'step.SIGN_UP.title': 'アカウントを作成',
+  'hint.phoneNumber': '+ と国番号から入力してください（例: +14255550100）。',
+  'hint.signUpNoPassword': 'パスワードは不要です。お送りするコードでサインインします。',
+  'action.haveAccount': 'アカウントをお持ちの方はサインイン',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'メールを確認してください',
+  'hint.signUpLink':
+    '{destination} にリンクを送信しました。リンクを開いてアカウントを確認すると、このページは自動的に次へ進みます。',
+  'hint.signUpLinkNoDestination':
+    'リンクを送信しました。リンクを開いてアカウントを確認すると、このページは自動的に次へ進みます。',
+  'action.resendLink': 'リンクを再送信',
+  'step.VERIFY_CONTACT.title': '連絡先の確認',
+  'hint.verifyContact': 'パスワードを忘れたときに再設定できるよう、連絡先を確認してください。',
+  'action.verifyContact.email': 'メールでコードを受け取る',
+  'action.verifyContact.phone_number': 'SMS でコードを受け取る',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'このメールアドレスのアカウントはすでに存在します。サインインするか、パスワードを忘れた場合はリセットしてください。',
@@ -173,6 +186,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'リンクが開かれるのを待つのを終了しました。リンクを開いたら、サインインしてください。',
   'notice.signUpLinkRestart': 'お送りしたリンクを開いたら、サインインしてください。',
   'notice.contactVerified': '確認が完了しました。今後はパスワードのリセットに使用できます。',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': '電話番号',
+  'field.emailOrPhone': 'メールアドレスまたは電話番号',
+  'action.showNewPassword': '新しいパスワードを表示',
+  'action.showConfirmation': '確認用パスワードを表示',
+  'social.continueWith': '{provider} で続行',
+  'hint.totpStepApp': 'スマートフォンで認証アプリを開きます（お持ちでない場合はインストールしてください）。',
+  'hint.totpStepScan': 'アプリで QR コードを読み取るか、セットアップキーをコピーしてアプリに貼り付けます。',
+  'hint.totpStepCode': 'アプリに表示された 6 桁のコードを入力します。',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'セッションが終了しました。続けるには、もう一度サインインしてください。',
   // <auth-account>: password and sessions (issue 21)

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'ახალ კოდს {count} წამში შეძლებთ',
   'action.resendCodeIn.other': 'ახალ კოდს {count} წამში შეძლებთ',
   'action.openAuthenticator': 'ავთენტიფიკატორ აპში გახსნა',
-  'social.signInWith': 'შესვლა {provider}-ით',
   'social.or': 'ან',
 
   'step.SIGN_IN.title': 'შესვლა',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'კოდი გავგზავნეთ ელფოსტაზე {destination}.',
   'hint.codeResentNoDestination': 'ახალი კოდი უკვე გზაშია.',
   'hint.totpCode': 'გახსენით ავთენტიფიკატორი აპი და შეიყვანეთ ამ ანგარიშის 6-ნიშნა კოდი.',
-  'hint.totpSetup':
-    'დაასკანერეთ QR კოდი ავთენტიფიკატორი აპით ან ხელით შეიყვანეთ გასაღები, შემდეგ კი შეიყვანეთ აპში ნაჩვენები 6-ნიშნა კოდი.',
   'hint.totpSecret': 'დაყენების გასაღები',
   'hint.totpQrAlt': 'QR კოდი ამ ანგარიშის ავთენტიფიკატორ აპში დასამატებლად',
   'hint.totpCopied': 'დაკოპირდა',
@@ -159,6 +156,28 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'შესვლის ეს ხერხი ამ აპისთვის ჩართული არ არის. მიმართეთ საიტის მფლობელს.',
   'error.prefix': 'შეცდომა:',
   'error.unknown': 'რაღაც შეცდომა მოხდა. ცადეთ ხელახლა.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'ამ ელფოსტის მისამართით ანგარიში უკვე არსებობს. შედით ან, თუ პაროლი დაგავიწყდათ, აღადგინეთ.',
+  'error.accountExists.phone_number':
+    'ამ ტელეფონის ნომრით ანგარიში უკვე არსებობს. შედით ან, თუ პაროლი დაგავიწყდათ, აღადგინეთ.',
+  'error.accountExists.username': 'ეს მომხმარებლის სახელი უკვე დაკავებულია. თუ თქვენია, შედით.',
+  'error.phoneFormat': 'შეიყვანეთ ტელეფონის ნომერი ქვეყნის კოდით, მაგალითად +995591234567.',
+  'error.signUpNotAllowed': 'აქ ახალი ანგარიშების შექმნა შეუძლებელია. მიმართეთ საიტის მფლობელს.',
+  'error.codeDelivery':
+    'კოდის გაგზავნა ვერ მოხერხდა. შეამოწმეთ ელფოსტის მისამართი ან ტელეფონის ნომერი და ცადეთ ხელახლა.',
+  'error.signUpLinkWaitEnded': 'ბმულის გახსნას აღარ ველოდებით. როცა გახსნით, შედით.',
+  'notice.signUpLinkRestart': 'როცა გამოგზავნილ ბმულს გახსნით, შედით.',
+  'notice.contactVerified': 'გმადლობთ, დადასტურებულია. ახლა მისი გამოყენება პაროლის აღსადგენად შეგიძლიათ.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ტელეფონის ნომერი',
+  'field.emailOrPhone': 'ელფოსტა ან ტელეფონის ნომერი',
+  'action.showNewPassword': 'ახალი პაროლის ჩვენება',
+  'action.showConfirmation': 'გამეორებული პაროლის ჩვენება',
+  'social.continueWith': 'გაგრძელება {provider}-ით',
+  'hint.totpStepApp': 'გახსენით ავთენტიფიკატორი აპი ტელეფონზე ან დააინსტალირეთ.',
+  'hint.totpStepScan': 'დაასკანერეთ QR კოდი აპით ან ჩააკოპირეთ მასში დაყენების გასაღები.',
+  'hint.totpStepCode': 'შეიყვანეთ აპში ნაჩვენები 6-ნიშნა კოდი.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'თქვენი სესია დასრულდა. გასაგრძელებლად ხელახლა შედით.',
   // <auth-account>: password and sessions (issue 21)

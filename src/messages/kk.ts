@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Жаңа кодты {count} секундтан кейін сұрай аласыз',
   'action.resendCodeIn.other': 'Жаңа кодты {count} секундтан кейін сұрай аласыз',
   'action.openAuthenticator': 'Аутентификатор қолданбасында ашу',
-  'social.signInWith': '{provider} арқылы кіру',
   'social.or': 'немесе',
 
   'step.SIGN_IN.title': 'Кіру',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Кодты {destination} электрондық поштасына жібердік.',
   'hint.codeResentNoDestination': 'Жаңа код жіберілді.',
   'hint.totpCode': 'Аутентификатор қолданбасын ашып, осы аккаунттың 6 таңбалы кодын енгізіңіз.',
-  'hint.totpSetup':
-    'QR кодын аутентификатор қолданбасымен сканерлеңіз немесе кілтті қолмен енгізіңіз, содан кейін қолданба көрсеткен 6 таңбалы кодты енгізіңіз.',
   'hint.totpSecret': 'Реттеу кілті',
   'hint.totpQrAlt': 'Осы аккаунтты аутентификатор қолданбасына қосуға арналған QR коды',
   'hint.totpCopied': 'Көшірілді',
@@ -159,6 +156,28 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Кірудің бұл тәсілі осы қолданбада қосылмаған. Сайт иесіне хабарласыңыз.',
   'error.prefix': 'Қате:',
   'error.unknown': 'Бірдеңе дұрыс болмады. Қайталап көріңіз.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Бұл электрондық пошта мекенжайымен аккаунт бұрыннан бар. Кіріңіз немесе құпия сөзді ұмытсаңыз, оны қалпына келтіріңіз.',
+  'error.accountExists.phone_number':
+    'Бұл телефон нөмірімен аккаунт бұрыннан бар. Кіріңіз немесе құпия сөзді ұмытсаңыз, оны қалпына келтіріңіз.',
+  'error.accountExists.username': 'Бұл пайдаланушы аты бос емес. Егер ол сіздікі болса, кіріңіз.',
+  'error.phoneFormat': 'Телефон нөмірін ел кодымен енгізіңіз, мысалы +77011234567.',
+  'error.signUpNotAllowed': 'Мұнда жаңа аккаунт жасау мүмкін емес. Сайт иесіне хабарласыңыз.',
+  'error.codeDelivery':
+    'Кодты жіберу мүмкін болмады. Электрондық пошта мекенжайын не телефон нөмірін тексеріп, қайталап көріңіз.',
+  'error.signUpLinkWaitEnded': 'Сілтеменің ашылуын енді күтпейміз. Оны ашқаннан кейін кіріңіз.',
+  'notice.signUpLinkRestart': 'Біз жіберген сілтемені ашқаннан кейін кіріңіз.',
+  'notice.contactVerified': 'Рақмет, расталды. Енді оны құпия сөзді қалпына келтіру үшін пайдалана аласыз.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Телефон нөмірі',
+  'field.emailOrPhone': 'Электрондық пошта немесе телефон нөмірі',
+  'action.showNewPassword': 'Жаңа құпия сөзді көрсету',
+  'action.showConfirmation': 'Қайталанған құпия сөзді көрсету',
+  'social.continueWith': '{provider} арқылы жалғастыру',
+  'hint.totpStepApp': 'Телефоныңызда аутентификатор қолданбасын ашыңыз немесе орнатыңыз.',
+  'hint.totpStepScan': 'QR кодын қолданбамен сканерлеңіз немесе реттеу кілтін оған көшіріңіз.',
+  'hint.totpStepCode': 'Қолданба көрсеткен 6 таңбалы кодты енгізіңіз.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Сеансыңыз аяқталды. Жалғастыру үшін қайта кіріңіз.',
   // <auth-account>: password and sessions (issue 21)

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} ಸೆಕೆಂಡ್‌ನಲ್ಲಿ ಹೊಸ ಕೋಡ್ ಕಳುಹಿಸಿ',
   'action.resendCodeIn.other': '{count} ಸೆಕೆಂಡ್‌ಗಳಲ್ಲಿ ಹೊಸ ಕೋಡ್ ಕಳುಹಿಸಿ',
   'action.openAuthenticator': 'ದೃಢೀಕರಣ ಆ್ಯಪ್‌ನಲ್ಲಿ ತೆರೆಯಿರಿ',
-  'social.signInWith': '{provider} ಮೂಲಕ ಸೈನ್ ಇನ್ ಮಾಡಿ',
   'social.or': 'ಅಥವಾ',
 
   'step.SIGN_IN.title': 'ಸೈನ್ ಇನ್ ಮಾಡಿ',
@@ -72,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'ನಾವು {destination} ಗೆ ಇಮೇಲ್ ಮೂಲಕ ಕೋಡ್ ಕಳುಹಿಸಿದ್ದೇವೆ.',
   'hint.codeResentNoDestination': 'ಹೊಸ ಕೋಡ್ ಕಳುಹಿಸಲಾಗುತ್ತಿದೆ.',
   'hint.totpCode': 'ನಿಮ್ಮ ದೃಢೀಕರಣ ಆ್ಯಪ್ ತೆರೆಯಿರಿ ಮತ್ತು ಈ ಖಾತೆಯ 6-ಅಂಕಿಯ ಕೋಡ್ ನಮೂದಿಸಿ.',
-  'hint.totpSetup': 'ನಿಮ್ಮ ದೃಢೀಕರಣ ಆ್ಯಪ್‌ನಿಂದ QR ಕೋಡ್ ಸ್ಕ್ಯಾನ್ ಮಾಡಿ ಅಥವಾ ಕೀ ಅನ್ನು ನೀವೇ ಟೈಪ್ ಮಾಡಿ, ನಂತರ ಆ್ಯಪ್ ತೋರಿಸುವ 6-ಅಂಕಿಯ ಕೋಡ್ ನಮೂದಿಸಿ.',
   'hint.totpSecret': 'ಸೆಟಪ್ ಕೀ',
   'hint.totpQrAlt': 'ಈ ಖಾತೆಯನ್ನು ದೃಢೀಕರಣ ಆ್ಯಪ್‌ಗೆ ಸೇರಿಸಲು QR ಕೋಡ್',
   'hint.totpCopied': 'ನಕಲಿಸಲಾಗಿದೆ',
@@ -93,8 +91,8 @@ export const catalog: Catalog = {
   'password.rules': 'ನಿಮ್ಮ ಪಾಸ್‌ವರ್ಡ್‌ನಲ್ಲಿ ಇವು ಇರಬೇಕು:',
   'password.rule.minLength.one': 'ಕನಿಷ್ಠ {count} ಅಕ್ಷರ',
   'password.rule.minLength.other': 'ಕನಿಷ್ಠ {count} ಅಕ್ಷರಗಳು',
-  'password.rule.lowercase': 'ಒಂದು ಸಣ್ಣ ಅಕ್ಷರ (lowercase)',
-  'password.rule.uppercase': 'ಒಂದು ದೊಡ್ಡ ಅಕ್ಷರ (uppercase)',
+  'password.rule.lowercase': 'ಒಂದು ಸಣ್ಣ ಅಕ್ಷರ (a–z)',
+  'password.rule.uppercase': 'ಒಂದು ದೊಡ್ಡ ಅಕ್ಷರ (A–Z)',
   'password.rule.number': 'ಒಂದು ಅಂಕಿ',
   'password.rule.symbol': 'ಒಂದು ಚಿಹ್ನೆ, ಉದಾಹರಣೆಗೆ ! ಅಥವಾ ?',
   'password.ruleMet': '{rule} (ಆಗಿದೆ)',
@@ -155,6 +153,26 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'ಈ ಆ್ಯಪ್‌ಗೆ ಈ ಸೈನ್-ಇನ್ ವಿಧಾನವನ್ನು ಆನ್ ಮಾಡಿಲ್ಲ. ಸೈಟ್‌ನ ಮಾಲೀಕರನ್ನು ಸಂಪರ್ಕಿಸಿ.',
   'error.prefix': 'ದೋಷ:',
   'error.unknown': 'ಏನೋ ತಪ್ಪಾಗಿದೆ. ಮತ್ತೊಮ್ಮೆ ಪ್ರಯತ್ನಿಸಿ.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'ಈ ಇಮೇಲ್‌ನೊಂದಿಗೆ ಈಗಾಗಲೇ ಒಂದು ಖಾತೆ ಇದೆ. ಸೈನ್ ಇನ್ ಮಾಡಿ, ಅಥವಾ ಪಾಸ್‌ವರ್ಡ್ ಮರೆತಿದ್ದರೆ ಅದನ್ನು ರೀಸೆಟ್ ಮಾಡಿ.',
+  'error.accountExists.phone_number':
+    'ಈ ಫೋನ್ ಸಂಖ್ಯೆಯೊಂದಿಗೆ ಈಗಾಗಲೇ ಒಂದು ಖಾತೆ ಇದೆ. ಸೈನ್ ಇನ್ ಮಾಡಿ, ಅಥವಾ ಪಾಸ್‌ವರ್ಡ್ ಮರೆತಿದ್ದರೆ ಅದನ್ನು ರೀಸೆಟ್ ಮಾಡಿ.',
+  'error.accountExists.username': 'ಈ ಬಳಕೆದಾರರ ಹೆಸರನ್ನು ಈಗಾಗಲೇ ಬಳಸಲಾಗುತ್ತಿದೆ. ಇದು ನಿಮ್ಮದಾಗಿದ್ದರೆ, ಸೈನ್ ಇನ್ ಮಾಡಿ.',
+  'error.phoneFormat': 'ದೇಶದ ಕೋಡ್ ಸಹಿತ ಫೋನ್ ಸಂಖ್ಯೆಯನ್ನು ನಮೂದಿಸಿ, ಉದಾಹರಣೆಗೆ +919876543210.',
+  'error.signUpNotAllowed': 'ಇಲ್ಲಿ ಹೊಸ ಖಾತೆಗಳನ್ನು ರಚಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ. ಸೈಟ್‌ನ ಮಾಲೀಕರನ್ನು ಸಂಪರ್ಕಿಸಿ.',
+  'error.codeDelivery': 'ಕೋಡ್ ಕಳುಹಿಸಲು ನಮಗೆ ಸಾಧ್ಯವಾಗಲಿಲ್ಲ. ಇಮೇಲ್ ವಿಳಾಸ ಅಥವಾ ಫೋನ್ ಸಂಖ್ಯೆಯನ್ನು ಪರಿಶೀಲಿಸಿ ಮತ್ತೊಮ್ಮೆ ಪ್ರಯತ್ನಿಸಿ.',
+  'error.signUpLinkWaitEnded': 'ಲಿಂಕ್ ತೆರೆಯುವುದಕ್ಕಾಗಿ ಕಾಯುವುದನ್ನು ನಾವು ನಿಲ್ಲಿಸಿದ್ದೇವೆ. ಅದನ್ನು ತೆರೆದ ನಂತರ ಸೈನ್ ಇನ್ ಮಾಡಿ.',
+  'notice.signUpLinkRestart': 'ನಾವು ಕಳುಹಿಸಿದ ಲಿಂಕ್ ಅನ್ನು ತೆರೆದ ನಂತರ ಸೈನ್ ಇನ್ ಮಾಡಿ.',
+  'notice.contactVerified': 'ಧನ್ಯವಾದಗಳು, ಇದನ್ನು ಪರಿಶೀಲಿಸಲಾಗಿದೆ. ಈಗ ನಿಮ್ಮ ಪಾಸ್‌ವರ್ಡ್ ರೀಸೆಟ್ ಮಾಡಲು ಇದನ್ನು ಬಳಸಬಹುದು.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ಫೋನ್ ಸಂಖ್ಯೆ',
+  'field.emailOrPhone': 'ಇಮೇಲ್ ಅಥವಾ ಫೋನ್ ಸಂಖ್ಯೆ',
+  'action.showNewPassword': 'ಹೊಸ ಪಾಸ್‌ವರ್ಡ್ ತೋರಿಸಿ',
+  'action.showConfirmation': 'ದೃಢೀಕರಣದ ಪಾಸ್‌ವರ್ಡ್ ತೋರಿಸಿ',
+  'social.continueWith': '{provider} ಮೂಲಕ ಮುಂದುವರಿಸಿ',
+  'hint.totpStepApp': 'ನಿಮ್ಮ ಫೋನ್‌ನಲ್ಲಿ ದೃಢೀಕರಣ ಆ್ಯಪ್ ತೆರೆಯಿರಿ, ಅಥವಾ ಒಂದನ್ನು ಇನ್‌ಸ್ಟಾಲ್ ಮಾಡಿ.',
+  'hint.totpStepScan': 'ಆ್ಯಪ್‌ನಿಂದ QR ಕೋಡ್ ಸ್ಕ್ಯಾನ್ ಮಾಡಿ, ಅಥವಾ ಸೆಟಪ್ ಕೀ ನಕಲಿಸಿ ಅದರಲ್ಲಿ ಅಂಟಿಸಿ.',
+  'hint.totpStepCode': 'ಆ್ಯಪ್ ತೋರಿಸುವ 6-ಅಂಕಿಯ ಕೋಡ್ ನಮೂದಿಸಿ.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'ನಿಮ್ಮ ಸೆಷನ್ ಮುಗಿದಿದೆ. ಮುಂದುವರಿಸಲು ಮತ್ತೆ ಸೈನ್ ಇನ್ ಮಾಡಿ.',
   // <auth-account>: password and sessions (issue 21)

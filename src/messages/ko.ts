@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': '비밀번호 표시',
   'action.resendCodeIn.other': '{count}초 후 인증 코드 다시 보내기',
   'action.openAuthenticator': '인증 앱에서 열기',
-  'social.signInWith': '{provider} 계정으로 로그인',
   'social.or': '또는',
 
   'step.SIGN_IN.title': '로그인',
@@ -71,8 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '{destination}에 이메일로 인증 코드를 보냈습니다.',
   'hint.codeResentNoDestination': '새 인증 코드를 보냈습니다.',
   'hint.totpCode': '인증 앱을 열고 이 계정의 6자리 인증 코드를 입력하세요.',
-  'hint.totpSetup':
-    '인증 앱으로 QR 코드를 스캔하거나 설정 키를 직접 입력한 다음, 앱에 표시된 6자리 인증 코드를 입력하세요.',
   'hint.totpSecret': '설정 키',
   'hint.totpQrAlt': '인증 앱에 이 계정을 추가하기 위한 QR 코드',
   'hint.totpCopied': '복사됨',
@@ -156,6 +153,21 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': '이 앱에서는 이 로그인 방법이 사용 설정되어 있지 않습니다. 사이트 관리자에게 문의하세요.',
   'error.prefix': '오류:',
   'error.unknown': '문제가 발생했습니다. 다시 시도하세요.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': '계정 만들기',
+  'step.SIGN_UP.title': '계정 만들기',
+  'hint.phoneNumber': '+와 국가 번호로 시작하세요(예: +14255550100).',
+  'hint.signUpNoPassword': '비밀번호가 필요 없습니다. 보내 드리는 인증 코드로 로그인합니다.',
+  'action.haveAccount': '이미 계정이 있으신가요? 로그인',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': '이메일을 확인하세요',
+  'hint.signUpLink':
+    '{destination}(으)로 링크를 보냈습니다. 링크를 열어 계정을 확인하면 이 페이지가 자동으로 진행됩니다.',
+  'hint.signUpLinkNoDestination': '링크를 보냈습니다. 링크를 열어 계정을 확인하면 이 페이지가 자동으로 진행됩니다.',
+  'action.resendLink': '새 링크 보내기',
+  'step.VERIFY_CONTACT.title': '연락처 확인',
+  'hint.verifyContact': '비밀번호를 잊었을 때 재설정할 수 있도록 연락처를 확인하세요.',
+  'action.verifyContact.email': '이메일로 코드 받기',
+  'action.verifyContact.phone_number': '문자 메시지로 코드 받기',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     '이 이메일로 등록된 계정이 이미 있습니다. 로그인하거나, 비밀번호를 잊었다면 재설정하세요.',
@@ -168,6 +180,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': '링크가 열리기를 더 이상 기다리지 않습니다. 링크를 연 후 로그인하세요.',
   'notice.signUpLinkRestart': '보내 드린 링크를 연 후 로그인하세요.',
   'notice.contactVerified': '인증되었습니다. 이제 비밀번호를 재설정할 때 사용할 수 있습니다.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': '전화번호',
+  'field.emailOrPhone': '이메일 또는 전화번호',
+  'action.showNewPassword': '새 비밀번호 표시',
+  'action.showConfirmation': '확인 비밀번호 표시',
+  'social.continueWith': '{provider} 계정으로 계속하기',
+  'hint.totpStepApp': '휴대전화에서 인증 앱을 열거나 새로 설치하세요.',
+  'hint.totpStepScan': '앱으로 QR 코드를 스캔하거나 설정 키를 복사해 앱에 입력하세요.',
+  'hint.totpStepCode': '앱에 표시된 6자리 인증 코드를 입력하세요.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': '세션이 종료되었습니다. 계속하려면 다시 로그인하세요.',
   // <auth-account>: password and sessions (issue 21)

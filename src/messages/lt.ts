@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Naują kodą galėsite gauti po {count} sekundės',
   'action.resendCodeIn.other': 'Naują kodą galėsite gauti po {count} sekundžių',
   'action.openAuthenticator': 'Atidaryti autentifikavimo programoje',
-  'social.signInWith': 'Prisijungti naudojant „{provider}“',
   'social.or': 'arba',
 
   'step.SIGN_IN.title': 'Prisijungimas',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Išsiuntėme kodą el. paštu adresu {destination}.',
   'hint.codeResentNoDestination': 'Naujas kodas jau siunčiamas.',
   'hint.totpCode': 'Atidarykite autentifikavimo programą ir įveskite šios paskyros 6 skaitmenų kodą.',
-  'hint.totpSetup':
-    'Nuskaitykite QR kodą autentifikavimo programa arba įveskite raktą ranka, tada įveskite programos rodomą 6 skaitmenų kodą.',
   'hint.totpSecret': 'Sąrankos raktas',
   'hint.totpQrAlt': 'QR kodas, skirtas šiai paskyrai pridėti prie autentifikavimo programos',
   'hint.totpCopied': 'Nukopijuota',
@@ -164,6 +161,28 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Šis prisijungimo būdas šioje programoje neįjungtas. Kreipkitės į svetainės savininką.',
   'error.prefix': 'Klaida:',
   'error.unknown': 'Kažkas nepavyko. Bandykite dar kartą.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Paskyra su šiuo el. pašto adresu jau yra. Prisijunkite arba, jei pamiršote slaptažodį, nustatykite jį iš naujo.',
+  'error.accountExists.phone_number':
+    'Paskyra su šiuo telefono numeriu jau yra. Prisijunkite arba, jei pamiršote slaptažodį, nustatykite jį iš naujo.',
+  'error.accountExists.username': 'Šis naudotojo vardas jau užimtas. Jei jis jūsų, prisijunkite.',
+  'error.phoneFormat': 'Įveskite telefono numerį su šalies kodu, pvz., +37061234567.',
+  'error.signUpNotAllowed': 'Čia negalima kurti naujų paskyrų. Kreipkitės į svetainės savininką.',
+  'error.codeDelivery':
+    'Nepavyko išsiųsti kodo. Patikrinkite el. pašto adresą arba telefono numerį ir bandykite dar kartą.',
+  'error.signUpLinkWaitEnded': 'Nebelaukiame, kol atidarysite nuorodą. Kai ją atidarysite, prisijunkite.',
+  'notice.signUpLinkRestart': 'Atidarę jums atsiųstą nuorodą, prisijunkite.',
+  'notice.contactVerified': 'Ačiū, patvirtinta. Dabar galėsite tai naudoti slaptažodžiui nustatyti iš naujo.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefono numeris',
+  'field.emailOrPhone': 'El. paštas arba telefono numeris',
+  'action.showNewPassword': 'Rodyti naują slaptažodį',
+  'action.showConfirmation': 'Rodyti pakartotą slaptažodį',
+  'social.continueWith': 'Tęsti naudojant „{provider}“',
+  'hint.totpStepApp': 'Telefone atidarykite autentifikavimo programą arba ją įdiekite.',
+  'hint.totpStepScan': 'Nuskaitykite QR kodą programa arba nukopijuokite į ją sąrankos raktą.',
+  'hint.totpStepCode': 'Įveskite programos rodomą 6 skaitmenų kodą.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Jūsų seansas baigėsi. Norėdami tęsti, prisijunkite dar kartą.',
   // <auth-account>: password and sessions (issue 21)

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Jaunu kodu varēsiet pieprasīt pēc {count} sekundes',
   'action.resendCodeIn.other': 'Jaunu kodu varēsiet pieprasīt pēc {count} sekundēm',
   'action.openAuthenticator': 'Atvērt autentificētāja lietotnē',
-  'social.signInWith': 'Pierakstīties, izmantojot {provider}',
   'social.or': 'vai',
 
   'step.SIGN_IN.title': 'Pierakstīšanās',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Mēs nosūtījām kodu e-pastā uz {destination}.',
   'hint.codeResentNoDestination': 'Jauns kods jau ir ceļā.',
   'hint.totpCode': 'Atveriet autentificētāja lietotni un ievadiet šī konta 6 ciparu kodu.',
-  'hint.totpSetup':
-    'Noskenējiet QR kodu ar autentificētāja lietotni vai ievadiet atslēgu manuāli, pēc tam ievadiet lietotnē redzamo 6 ciparu kodu.',
   'hint.totpSecret': 'Iestatīšanas atslēga',
   'hint.totpQrAlt': 'QR kods, lai pievienotu šo kontu autentificētāja lietotnei',
   'hint.totpCopied': 'Nokopēts',
@@ -162,6 +159,27 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Šis pierakstīšanās veids šajā lietotnē nav ieslēgts. Sazinieties ar vietnes īpašnieku.',
   'error.prefix': 'Kļūda:',
   'error.unknown': 'Radās kļūda. Mēģiniet vēlreiz.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Konts ar šo e-pasta adresi jau pastāv. Pierakstieties vai atiestatiet paroli, ja to neatceraties.',
+  'error.accountExists.phone_number':
+    'Konts ar šo tālruņa numuru jau pastāv. Pierakstieties vai atiestatiet paroli, ja to neatceraties.',
+  'error.accountExists.username': 'Šis lietotājvārds jau ir aizņemts. Ja tas ir jūsu, pierakstieties.',
+  'error.phoneFormat': 'Ievadiet tālruņa numuru ar valsts kodu, piemēram, +37121234567.',
+  'error.signUpNotAllowed': 'Šeit nevar izveidot jaunus kontus. Sazinieties ar vietnes īpašnieku.',
+  'error.codeDelivery': 'Neizdevās nosūtīt kodu. Pārbaudiet e-pasta adresi vai tālruņa numuru un mēģiniet vēlreiz.',
+  'error.signUpLinkWaitEnded': 'Mēs vairs negaidām, kad atvērsiet saiti. Kad to atvērsiet, pierakstieties.',
+  'notice.signUpLinkRestart': 'Kad nosūtītā saite būs atvērta, pierakstieties.',
+  'notice.contactVerified': 'Paldies, tas ir verificēts. Tagad varat to izmantot paroles atiestatīšanai.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Tālruņa numurs',
+  'field.emailOrPhone': 'E-pasts vai tālruņa numurs',
+  'action.showNewPassword': 'Rādīt jauno paroli',
+  'action.showConfirmation': 'Rādīt atkārtoto paroli',
+  'social.continueWith': 'Turpināt, izmantojot {provider}',
+  'hint.totpStepApp': 'Atveriet tālrunī autentificētāja lietotni vai instalējiet to.',
+  'hint.totpStepScan': 'Noskenējiet QR kodu ar lietotni vai iekopējiet tajā iestatīšanas atslēgu.',
+  'hint.totpStepCode': 'Ievadiet lietotnē redzamo 6 ciparu kodu.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Jūsu sesija ir beigusies. Lai turpinātu, pierakstieties vēlreiz.',
   // <auth-account>: password and sessions (issue 21)

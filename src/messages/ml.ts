@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} സെക്കൻഡിനുള്ളിൽ പുതിയ കോഡ് അയയ്ക്കുക',
   'action.resendCodeIn.other': '{count} സെക്കൻഡിനുള്ളിൽ പുതിയ കോഡ് അയയ്ക്കുക',
   'action.openAuthenticator': 'ഓതന്റിക്കേറ്റർ ആപ്പിൽ തുറക്കുക',
-  'social.signInWith': '{provider} ഉപയോഗിച്ച് സൈൻ ഇൻ ചെയ്യുക',
   'social.or': 'അല്ലെങ്കിൽ',
 
   'step.SIGN_IN.title': 'സൈൻ ഇൻ ചെയ്യുക',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '{destination} എന്നതിലേക്ക് ഞങ്ങൾ ഇമെയിൽ വഴി ഒരു കോഡ് അയച്ചു.',
   'hint.codeResentNoDestination': 'പുതിയ കോഡ് അയച്ചുകൊണ്ടിരിക്കുന്നു.',
   'hint.totpCode': 'നിങ്ങളുടെ ഓതന്റിക്കേറ്റർ ആപ്പ് തുറന്ന് ഈ അക്കൗണ്ടിനുള്ള 6 അക്ക കോഡ് നൽകുക.',
-  'hint.totpSetup':
-    'നിങ്ങളുടെ ഓതന്റിക്കേറ്റർ ആപ്പ് ഉപയോഗിച്ച് QR കോഡ് സ്‌കാൻ ചെയ്യുക, അല്ലെങ്കിൽ കീ സ്വയം ടൈപ്പ് ചെയ്യുക, തുടർന്ന് ആപ്പ് കാണിക്കുന്ന 6 അക്ക കോഡ് നൽകുക.',
   'hint.totpSecret': 'സജ്ജീകരണ കീ',
   'hint.totpQrAlt': 'ഈ അക്കൗണ്ട് ഓതന്റിക്കേറ്റർ ആപ്പിൽ ചേർക്കാനുള്ള QR കോഡ്',
   'hint.totpCopied': 'പകർത്തി',
@@ -95,8 +92,8 @@ export const catalog: Catalog = {
   'password.rules': 'നിങ്ങളുടെ പാസ്‌വേഡിൽ ഇവ ഉണ്ടായിരിക്കണം:',
   'password.rule.minLength.one': 'കുറഞ്ഞത് {count} പ്രതീകം',
   'password.rule.minLength.other': 'കുറഞ്ഞത് {count} പ്രതീകങ്ങൾ',
-  'password.rule.lowercase': 'ഒരു ചെറിയക്ഷരം (lowercase)',
-  'password.rule.uppercase': 'ഒരു വലിയക്ഷരം (uppercase)',
+  'password.rule.lowercase': 'ഒരു ചെറിയക്ഷരം (a–z)',
+  'password.rule.uppercase': 'ഒരു വലിയക്ഷരം (A–Z)',
   'password.rule.number': 'ഒരു അക്കം',
   'password.rule.symbol': 'ഒരു ചിഹ്നം, ഉദാ. ! അല്ലെങ്കിൽ ?',
   'password.ruleMet': '{rule} (പൂർത്തിയായി)',
@@ -158,6 +155,27 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'ഈ ആപ്പിന് ഈ സൈൻ ഇൻ രീതി ഓണാക്കിയിട്ടില്ല. സൈറ്റിന്റെ ഉടമയുമായി ബന്ധപ്പെടുക.',
   'error.prefix': 'പിശക്:',
   'error.unknown': 'എന്തോ കുഴപ്പം സംഭവിച്ചു. വീണ്ടും ശ്രമിക്കുക.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'ഈ ഇമെയിൽ ഉപയോഗിക്കുന്ന ഒരു അക്കൗണ്ട് ഇതിനകം നിലവിലുണ്ട്. സൈൻ ഇൻ ചെയ്യുക, അല്ലെങ്കിൽ പാസ്‌വേഡ് മറന്നെങ്കിൽ അത് റീസെറ്റ് ചെയ്യുക.',
+  'error.accountExists.phone_number':
+    'ഈ ഫോൺ നമ്പർ ഉപയോഗിക്കുന്ന ഒരു അക്കൗണ്ട് ഇതിനകം നിലവിലുണ്ട്. സൈൻ ഇൻ ചെയ്യുക, അല്ലെങ്കിൽ പാസ്‌വേഡ് മറന്നെങ്കിൽ അത് റീസെറ്റ് ചെയ്യുക.',
+  'error.accountExists.username': 'ഈ ഉപയോക്തൃനാമം ഇതിനകം എടുത്തിട്ടുണ്ട്. ഇത് നിങ്ങളുടേതാണെങ്കിൽ, സൈൻ ഇൻ ചെയ്യുക.',
+  'error.phoneFormat': 'രാജ്യ കോഡ് സഹിതം ഫോൺ നമ്പർ നൽകുക, ഉദാ. +919876543210.',
+  'error.signUpNotAllowed': 'ഇവിടെ പുതിയ അക്കൗണ്ടുകൾ സൃഷ്‌ടിക്കാനാകില്ല. സൈറ്റിന്റെ ഉടമയുമായി ബന്ധപ്പെടുക.',
+  'error.codeDelivery': 'കോഡ് അയയ്ക്കാനായില്ല. ഇമെയിൽ വിലാസമോ ഫോൺ നമ്പറോ പരിശോധിച്ച് വീണ്ടും ശ്രമിക്കുക.',
+  'error.signUpLinkWaitEnded': 'ലിങ്ക് തുറക്കുന്നതിനായി കാത്തിരിക്കുന്നത് ഞങ്ങൾ നിർത്തി. അത് തുറന്ന ശേഷം സൈൻ ഇൻ ചെയ്യുക.',
+  'notice.signUpLinkRestart': 'ഞങ്ങൾ അയച്ച ലിങ്ക് തുറന്ന ശേഷം സൈൻ ഇൻ ചെയ്യുക.',
+  'notice.contactVerified': 'നന്ദി, ഇത് പരിശോധിച്ചുറപ്പിച്ചു. ഇനി നിങ്ങളുടെ പാസ്‌വേഡ് റീസെറ്റ് ചെയ്യാൻ ഇത് ഉപയോഗിക്കാം.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ഫോൺ നമ്പർ',
+  'field.emailOrPhone': 'ഇമെയിൽ അല്ലെങ്കിൽ ഫോൺ നമ്പർ',
+  'action.showNewPassword': 'പുതിയ പാസ്‌വേഡ് കാണിക്കുക',
+  'action.showConfirmation': 'സ്ഥിരീകരിച്ച പാസ്‌വേഡ് കാണിക്കുക',
+  'social.continueWith': '{provider} ഉപയോഗിച്ച് തുടരുക',
+  'hint.totpStepApp': 'നിങ്ങളുടെ ഫോണിൽ ഒരു ഓതന്റിക്കേറ്റർ ആപ്പ് തുറക്കുക, അല്ലെങ്കിൽ ഇൻസ്റ്റാൾ ചെയ്യുക.',
+  'hint.totpStepScan': 'ആപ്പ് ഉപയോഗിച്ച് QR കോഡ് സ്‌കാൻ ചെയ്യുക, അല്ലെങ്കിൽ സജ്ജീകരണ കീ പകർത്തി അതിൽ ഒട്ടിക്കുക.',
+  'hint.totpStepCode': 'ആപ്പ് കാണിക്കുന്ന 6 അക്ക കോഡ് നൽകുക.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'നിങ്ങളുടെ സെഷൻ അവസാനിച്ചു. തുടരാൻ വീണ്ടും സൈൻ ഇൻ ചെയ്യുക.',
   // <auth-account>: password and sessions (issue 21)

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} секундын дараа шинэ код авах боломжтой',
   'action.resendCodeIn.other': '{count} секундын дараа шинэ код авах боломжтой',
   'action.openAuthenticator': 'Баталгаажуулагч аппад нээх',
-  'social.signInWith': '{provider}-р нэвтрэх',
   'social.or': 'эсвэл',
 
   'step.SIGN_IN.title': 'Нэвтрэх',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Бид {destination} хаяг руу имэйлээр код илгээлээ.',
   'hint.codeResentNoDestination': 'Шинэ код илгээгдэж байна.',
   'hint.totpCode': 'Баталгаажуулагч аппаа нээгээд энэ бүртгэлийн 6 оронтой кодыг оруулна уу.',
-  'hint.totpSetup':
-    'QR кодыг баталгаажуулагч аппаараа уншуулах эсвэл түлхүүрийг гараар оруулаад, апп дээр гарах 6 оронтой кодыг оруулна уу.',
   'hint.totpSecret': 'Тохируулгын түлхүүр',
   'hint.totpQrAlt': 'Энэ бүртгэлийг баталгаажуулагч аппад нэмэх QR код',
   'hint.totpCopied': 'Хуулсан',
@@ -159,6 +156,27 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Нэвтрэх энэ аргыг энэ аппад идэвхжүүлээгүй байна. Сайтын эзэмшигчид хандана уу.',
   'error.prefix': 'Алдаа:',
   'error.unknown': 'Алдаа гарлаа. Дахин оролдоно уу.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Энэ имэйл хаягтай бүртгэл аль хэдийн байна. Нэвтэрнэ үү, эсвэл нууц үгээ мартсан бол сэргээнэ үү.',
+  'error.accountExists.phone_number':
+    'Энэ утасны дугаартай бүртгэл аль хэдийн байна. Нэвтэрнэ үү, эсвэл нууц үгээ мартсан бол сэргээнэ үү.',
+  'error.accountExists.username': 'Энэ хэрэглэгчийн нэрийг аль хэдийн ашиглаж байна. Хэрэв таных бол нэвтэрнэ үү.',
+  'error.phoneFormat': 'Утасны дугаараа улсын кодтой нь оруулна уу, жишээ нь +97688123456.',
+  'error.signUpNotAllowed': 'Энд шинэ бүртгэл үүсгэх боломжгүй. Сайтын эзэмшигчид хандана уу.',
+  'error.codeDelivery': 'Код илгээж чадсангүй. Имэйл хаяг эсвэл утасны дугаараа шалгаад дахин оролдоно уу.',
+  'error.signUpLinkWaitEnded': 'Бид холбоосыг нээхийг хүлээхээ болилоо. Нээсний дараа нэвтэрнэ үү.',
+  'notice.signUpLinkRestart': 'Бидний илгээсэн холбоосыг нээсний дараа нэвтэрнэ үү.',
+  'notice.contactVerified': 'Баярлалаа, баталгаажлаа. Одоо үүнийг нууц үгээ сэргээхэд ашиглаж болно.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Утасны дугаар',
+  'field.emailOrPhone': 'Имэйл эсвэл утасны дугаар',
+  'action.showNewPassword': 'Шинэ нууц үгийг харуулах',
+  'action.showConfirmation': 'Давтсан нууц үгийг харуулах',
+  'social.continueWith': '{provider} ашиглан үргэлжлүүлэх',
+  'hint.totpStepApp': 'Утсан дээрээ баталгаажуулагч апп нээх эсвэл суулгана уу.',
+  'hint.totpStepScan': 'QR кодыг аппаар уншуулах эсвэл тохируулгын түлхүүрийг апп руу хуулна уу.',
+  'hint.totpStepCode': 'Апп дээр гарах 6 оронтой кодыг оруулна уу.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Таны сесс дууссан байна. Үргэлжлүүлэхийн тулд дахин нэвтэрнэ үү.',
   // <auth-account>: password and sessions (issue 21)

@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': 'Tunjukkan kata laluan',
   'action.resendCodeIn.other': 'Hantar kod baharu dalam {count} saat',
   'action.openAuthenticator': 'Buka dalam apl pengesah',
-  'social.signInWith': 'Log masuk dengan {provider}',
   'social.or': 'atau',
 
   'step.SIGN_IN.title': 'Log masuk',
@@ -71,8 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Kami telah menghantar kod melalui e-mel ke {destination}.',
   'hint.codeResentNoDestination': 'Kod baharu sedang dihantar.',
   'hint.totpCode': 'Buka apl pengesah anda dan masukkan kod 6 digit untuk akaun ini.',
-  'hint.totpSetup':
-    'Imbas kod QR dengan apl pengesah anda atau taipkan kunci secara manual, kemudian masukkan kod 6 digit yang dipaparkan.',
   'hint.totpSecret': 'Kunci persediaan',
   'hint.totpQrAlt': 'Kod QR untuk menambahkan akaun ini pada apl pengesah',
   'hint.totpCopied': 'Disalin',
@@ -157,6 +154,28 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Cara log masuk ini tidak didayakan untuk apl ini. Hubungi pemilik laman.',
   'error.prefix': 'Ralat:',
   'error.unknown': 'Ada yang tidak kena. Cuba lagi.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Akaun dengan e-mel ini sudah wujud. Log masuk, atau tetapkan semula kata laluan anda jika anda terlupa.',
+  'error.accountExists.phone_number':
+    'Akaun dengan nombor telefon ini sudah wujud. Log masuk, atau tetapkan semula kata laluan anda jika anda terlupa.',
+  'error.accountExists.username': 'Nama pengguna ini sudah diambil. Jika ini milik anda, log masuk sahaja.',
+  'error.phoneFormat': 'Masukkan nombor telefon bersama kod negara, seperti +60123456789.',
+  'error.signUpNotAllowed': 'Akaun baharu tidak boleh dicipta di sini. Hubungi pemilik laman.',
+  'error.codeDelivery': 'Kami tidak dapat menghantar kod. Semak alamat e-mel atau nombor telefon dan cuba lagi.',
+  'error.signUpLinkWaitEnded': 'Kami tidak lagi menunggu pautan dibuka. Selepas anda membukanya, log masuk.',
+  'notice.signUpLinkRestart': 'Selepas anda membuka pautan yang kami hantar, log masuk.',
+  'notice.contactVerified':
+    'Terima kasih, ia telah disahkan. Anda kini boleh menggunakannya untuk menetapkan semula kata laluan anda.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Nombor telefon',
+  'field.emailOrPhone': 'E-mel atau nombor telefon',
+  'action.showNewPassword': 'Tunjukkan kata laluan baharu',
+  'action.showConfirmation': 'Tunjukkan pengesahan',
+  'social.continueWith': 'Teruskan dengan {provider}',
+  'hint.totpStepApp': 'Buka apl pengesah pada telefon anda, atau pasang satu.',
+  'hint.totpStepScan': 'Imbas kod QR dengan apl itu, atau salin kunci persediaan ke dalamnya.',
+  'hint.totpStepCode': 'Masukkan kod 6 digit yang dipaparkan oleh apl.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Sesi anda telah tamat. Log masuk semula untuk meneruskan.',
   // <auth-account>: password and sessions (issue 21)

@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': 'စကားဝှက်ကို ပြရန်',
   'action.resendCodeIn.other': '{count} စက္ကန့်အကြာတွင် ကုဒ်အသစ် ပို့ရန်',
   'action.openAuthenticator': 'အထောက်အထားစိစစ်ရေးအက်ပ်တွင် ဖွင့်ရန်',
-  'social.signInWith': '{provider} ဖြင့် လက်မှတ်ထိုးဝင်ရန်',
   'social.or': 'သို့မဟုတ်',
 
   'step.SIGN_IN.title': 'လက်မှတ်ထိုးဝင်ပါ',
@@ -71,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '{destination} သို့ အီးမေးလ်ဖြင့် ကုဒ်တစ်ခု ပို့ထားပါသည်။',
   'hint.codeResentNoDestination': 'ကုဒ်အသစ် ပို့နေပါသည်။',
   'hint.totpCode': 'အထောက်အထားစိစစ်ရေးအက်ပ်ကို ဖွင့်ပြီး ဤအကောင့်အတွက် ဂဏန်း ၆ လုံးပါ ကုဒ်ကို ထည့်ပါ။',
-  'hint.totpSetup': 'အထောက်အထားစိစစ်ရေးအက်ပ်ဖြင့် QR ကုဒ်ကို စကင်ဖတ်ပါ သို့မဟုတ် ကီးကို ကိုယ်တိုင်ရိုက်ထည့်ပါ၊ ထို့နောက် အက်ပ်တွင် ပြသော ဂဏန်း ၆ လုံးပါ ကုဒ်ကို ထည့်ပါ။',
   'hint.totpSecret': 'စနစ်ထည့်သွင်းရေးကီး',
   'hint.totpQrAlt': 'ဤအကောင့်ကို အထောက်အထားစိစစ်ရေးအက်ပ်တွင် ထည့်ရန် QR ကုဒ်',
   'hint.totpCopied': 'မိတ္တူကူးပြီးပါပြီ',
@@ -92,8 +90,8 @@ export const catalog: Catalog = {
 
   'password.rules': 'သင့်စကားဝှက်တွင် ပါရမည့်အရာများ-',
   'password.rule.minLength.other': 'အနည်းဆုံး အက္ခရာ {count} လုံး',
-  'password.rule.lowercase': 'စာလုံးအသေး တစ်လုံး',
-  'password.rule.uppercase': 'စာလုံးအကြီး တစ်လုံး',
+  'password.rule.lowercase': 'စာလုံးအသေး တစ်လုံး (a–z)',
+  'password.rule.uppercase': 'စာလုံးအကြီး တစ်လုံး (A–Z)',
   'password.rule.number': 'ဂဏန်း တစ်လုံး',
   'password.rule.symbol': '! သို့မဟုတ် ? ကဲ့သို့ သင်္ကေတ တစ်ခု',
   'password.ruleMet': '{rule} (ပြည့်မီပြီ)',
@@ -154,6 +152,25 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'ဤအက်ပ်အတွက် ဤလက်မှတ်ထိုးဝင်နည်းကို ဖွင့်မထားပါ။ ဝက်ဘ်ဆိုက်ပိုင်ရှင်ကို ဆက်သွယ်ပါ။',
   'error.prefix': 'အမှား-',
   'error.unknown': 'တစ်ခုခု မှားယွင်းသွားပါသည်။ ထပ်စမ်းကြည့်ပါ။',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'ဤအီးမေးလ်ဖြင့် အကောင့်တစ်ခု ရှိပြီးသားဖြစ်သည်။ လက်မှတ်ထိုးဝင်ပါ သို့မဟုတ် စကားဝှက်မေ့နေပါက ပြင်ဆင်သတ်မှတ်ပါ။',
+  'error.accountExists.phone_number': 'ဤဖုန်းနံပါတ်ဖြင့် အကောင့်တစ်ခု ရှိပြီးသားဖြစ်သည်။ လက်မှတ်ထိုးဝင်ပါ သို့မဟုတ် စကားဝှက်မေ့နေပါက ပြင်ဆင်သတ်မှတ်ပါ။',
+  'error.accountExists.username': 'ဤအသုံးပြုသူအမည်ကို အသုံးပြုပြီးသားဖြစ်သည်။ သင့်အမည်ဖြစ်ပါက လက်မှတ်ထိုးဝင်ပါ။',
+  'error.phoneFormat': 'ဖုန်းနံပါတ်ကို နိုင်ငံကုဒ်နှင့်တကွ ထည့်ပါ၊ ဥပမာ +959123456789။',
+  'error.signUpNotAllowed': 'ဤနေရာတွင် အကောင့်အသစ် ဖွင့်၍ မရပါ။ ဝက်ဘ်ဆိုက်ပိုင်ရှင်ကို ဆက်သွယ်ပါ။',
+  'error.codeDelivery': 'ကုဒ်ကို ပို့၍ မရပါ။ အီးမေးလ်လိပ်စာ သို့မဟုတ် ဖုန်းနံပါတ်ကို စစ်ဆေးပြီး ထပ်စမ်းကြည့်ပါ။',
+  'error.signUpLinkWaitEnded': 'လင့်ခ်ကို ဖွင့်မည့်အချိန်အထိ ဆက်မစောင့်တော့ပါ။ လင့်ခ်ကို ဖွင့်ပြီးပါက လက်မှတ်ထိုးဝင်ပါ။',
+  'notice.signUpLinkRestart': 'ပို့ထားသော လင့်ခ်ကို ဖွင့်ပြီးပါက လက်မှတ်ထိုးဝင်ပါ။',
+  'notice.contactVerified': 'ကျေးဇူးတင်ပါသည်၊ အတည်ပြုပြီးပါပြီ။ ယခု သင့်စကားဝှက်ကို ပြင်ဆင်သတ်မှတ်ရန် ၎င်းကို အသုံးပြုနိုင်ပါသည်။',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ဖုန်းနံပါတ်',
+  'field.emailOrPhone': 'အီးမေးလ် သို့မဟုတ် ဖုန်းနံပါတ်',
+  'action.showNewPassword': 'စကားဝှက်အသစ်ကို ပြရန်',
+  'action.showConfirmation': 'အတည်ပြုစကားဝှက်ကို ပြရန်',
+  'social.continueWith': '{provider} ဖြင့် ရှေ့ဆက်ရန်',
+  'hint.totpStepApp': 'သင့်ဖုန်းတွင် အထောက်အထားစိစစ်ရေးအက်ပ်ကို ဖွင့်ပါ သို့မဟုတ် ထည့်သွင်းပါ။',
+  'hint.totpStepScan': 'အက်ပ်ဖြင့် QR ကုဒ်ကို စကင်ဖတ်ပါ သို့မဟုတ် စနစ်ထည့်သွင်းရေးကီးကို မိတ္တူကူး၍ ထည့်ပါ။',
+  'hint.totpStepCode': 'အက်ပ်တွင် ပြသော ဂဏန်း ၆ လုံးပါ ကုဒ်ကို ထည့်ပါ။',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'သင်၏ ဆက်ရှင် ပြီးဆုံးသွားပါပြီ။ ဆက်လုပ်ရန် ထပ်မံ ဝင်ရောက်ပါ။',
   // <auth-account>: password and sessions (issue 21)

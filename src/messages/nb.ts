@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Send en ny kode om {count} sekund',
   'action.resendCodeIn.other': 'Send en ny kode om {count} sekunder',
   'action.openAuthenticator': 'Åpne i autentiseringsappen',
-  'social.signInWith': 'Logg på med {provider}',
   'social.or': 'eller',
 
   'step.SIGN_IN.title': 'Logg på',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Vi har sendt en kode på e-post til {destination}.',
   'hint.codeResentNoDestination': 'En ny kode er på vei.',
   'hint.totpCode': 'Åpne autentiseringsappen, og skriv inn den sekssifrede koden for denne kontoen.',
-  'hint.totpSetup':
-    'Skann QR-koden med autentiseringsappen, eller skriv inn nøkkelen manuelt. Skriv deretter inn den sekssifrede koden som vises i appen.',
   'hint.totpSecret': 'Oppsettsnøkkel',
   'hint.totpQrAlt': 'QR-kode for å legge til denne kontoen i en autentiseringsapp',
   'hint.totpCopied': 'Kopiert',
@@ -159,6 +156,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Denne påloggingsmåten er ikke slått på for denne appen. Kontakt eieren av nettstedet.',
   'error.prefix': 'Feil:',
   'error.unknown': 'Noe gikk galt. Prøv igjen.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Opprett konto',
+  'step.SIGN_UP.title': 'Opprett kontoen din',
+  'hint.phoneNumber': 'Start med + og landskoden, for eksempel +14255550100.',
+  'hint.signUpNoPassword': 'Du trenger ikke passord: Du logger på med en kode vi sender deg.',
+  'action.haveAccount': 'Har du allerede en konto? Logg på',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Sjekk e-posten din',
+  'hint.signUpLink':
+    'Vi har sendt en lenke til {destination}. Åpne den for å bekrefte kontoen din, så fortsetter denne siden av seg selv.',
+  'hint.signUpLinkNoDestination':
+    'Vi har sendt deg en lenke. Åpne den for å bekrefte kontoen din, så fortsetter denne siden av seg selv.',
+  'action.resendLink': 'Send en ny lenke',
+  'step.VERIFY_CONTACT.title': 'Bekreft kontaktinformasjonen din',
+  'hint.verifyContact': 'Bekreft hvordan vi kan nå deg, så du kan tilbakestille passordet hvis du skulle glemme det.',
+  'action.verifyContact.email': 'Send meg en kode på e-post',
+  'action.verifyContact.phone_number': 'Send meg en kode på SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Det finnes allerede en konto med denne e-postadressen. Logg på, eller tilbakestill passordet hvis du har glemt det.',
@@ -171,6 +184,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Vi venter ikke lenger på at lenken skal åpnes. Logg på når du har åpnet den.',
   'notice.signUpLinkRestart': 'Logg på når du har åpnet lenken vi sendte deg.',
   'notice.contactVerified': 'Takk, det er bekreftet. Nå kan du bruke det til å tilbakestille passordet.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonnummer',
+  'field.emailOrPhone': 'E-post eller telefonnummer',
+  'action.showNewPassword': 'Vis nytt passord',
+  'action.showConfirmation': 'Vis bekreftelse',
+  'social.continueWith': 'Fortsett med {provider}',
+  'hint.totpStepApp': 'Åpne en autentiseringsapp på telefonen, eller installer en.',
+  'hint.totpStepScan': 'Skann QR-koden med appen, eller kopier oppsettnøkkelen inn i den.',
+  'hint.totpStepCode': 'Skriv inn den sekssifrede koden som vises i appen.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Økten din er avsluttet. Logg på igjen for å fortsette.',
   // <auth-account>: password and sessions (issue 21)

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} सेकेन्डपछि नयाँ कोड माग्न सकिन्छ',
   'action.resendCodeIn.other': '{count} सेकेन्डपछि नयाँ कोड माग्न सकिन्छ',
   'action.openAuthenticator': 'प्रमाणक एपमा खोल्नुहोस्',
-  'social.signInWith': '{provider} मार्फत साइन इन गर्नुहोस्',
   'social.or': 'वा',
 
   'step.SIGN_IN.title': 'साइन इन',
@@ -72,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'हामीले {destination} मा इमेलमार्फत कोड पठायौं।',
   'hint.codeResentNoDestination': 'नयाँ कोड आउँदै छ।',
   'hint.totpCode': 'आफ्नो प्रमाणक एप खोल्नुहोस् र यो खाताको ६ अङ्कको कोड हाल्नुहोस्।',
-  'hint.totpSetup': 'प्रमाणक एपले QR कोड स्क्यान गर्नुहोस् वा की आफैं टाइप गर्नुहोस्, अनि एपले देखाएको ६ अङ्कको कोड हाल्नुहोस्।',
   'hint.totpSecret': 'सेटअप की',
   'hint.totpQrAlt': 'यो खाता प्रमाणक एपमा थप्ने QR कोड',
   'hint.totpCopied': 'कपी गरियो',
@@ -155,6 +153,26 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'यो एपका लागि साइन इनको यो तरिका सक्रिय गरिएको छैन। साइटको सञ्चालकलाई सम्पर्क गर्नुहोस्।',
   'error.prefix': 'त्रुटि:',
   'error.unknown': 'केही गडबड भयो। फेरि प्रयास गर्नुहोस्।',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'यो इमेल ठेगाना भएको खाता पहिले नै छ। साइन इन गर्नुहोस्, वा पासवर्ड बिर्सनुभएको छ भने रिसेट गर्नुहोस्।',
+  'error.accountExists.phone_number':
+    'यो फोन नम्बर भएको खाता पहिले नै छ। साइन इन गर्नुहोस्, वा पासवर्ड बिर्सनुभएको छ भने रिसेट गर्नुहोस्।',
+  'error.accountExists.username': 'यो प्रयोगकर्ताको नाम पहिले नै लिइसकिएको छ। यो तपाईंकै हो भने साइन इन गर्नुहोस्।',
+  'error.phoneFormat': 'देशको कोडसहित फोन नम्बर हाल्नुहोस्, जस्तै +9779812345678।',
+  'error.signUpNotAllowed': 'यहाँ नयाँ खाता बनाउन सकिँदैन। साइटको सञ्चालकलाई सम्पर्क गर्नुहोस्।',
+  'error.codeDelivery': 'हामीले कोड पठाउन सकेनौं। इमेल ठेगाना वा फोन नम्बर जाँचेर फेरि प्रयास गर्नुहोस्।',
+  'error.signUpLinkWaitEnded': 'हामीले लिंक खोलिने प्रतीक्षा गर्न छोड्यौं। लिंक खोलेपछि साइन इन गर्नुहोस्।',
+  'notice.signUpLinkRestart': 'हामीले पठाएको लिंक खोलेपछि साइन इन गर्नुहोस्।',
+  'notice.contactVerified': 'धन्यवाद, यो प्रमाणित भयो। अब तपाईं यसलाई पासवर्ड रिसेट गर्न प्रयोग गर्न सक्नुहुन्छ।',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'फोन नम्बर',
+  'field.emailOrPhone': 'इमेल वा फोन नम्बर',
+  'action.showNewPassword': 'नयाँ पासवर्ड देखाउनुहोस्',
+  'action.showConfirmation': 'पुष्टि गरेको पासवर्ड देखाउनुहोस्',
+  'social.continueWith': '{provider} मार्फत जारी राख्नुहोस्',
+  'hint.totpStepApp': 'आफ्नो फोनमा प्रमाणक एप खोल्नुहोस्, वा एउटा इन्स्टल गर्नुहोस्।',
+  'hint.totpStepScan': 'एपले QR कोड स्क्यान गर्नुहोस्, वा सेटअप की एपमा कपी गर्नुहोस्।',
+  'hint.totpStepCode': 'एपले देखाएको ६ अङ्कको कोड हाल्नुहोस्।',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'तपाईंको सत्र समाप्त भयो। जारी राख्न फेरि साइन इन गर्नुहोस्।',
   // <auth-account>: password and sessions (issue 21)

@@ -45,23 +45,22 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Nieuwe code sturen over {count} seconde',
   'action.resendCodeIn.other': 'Nieuwe code sturen over {count} seconden',
   'action.openAuthenticator': 'Openen in authenticator-app',
-  'social.signInWith': 'Inloggen met {provider}',
   'social.or': 'of',
 
   'step.SIGN_IN.title': 'Inloggen',
-  'step.CONFIRM_SIGN_IN_WITH_SMS_CODE.title': 'Vul de code uit de sms in',
-  'step.CONFIRM_SIGN_IN_WITH_EMAIL_CODE.title': 'Vul de code uit de e-mail in',
-  'step.CONFIRM_SIGN_IN_WITH_TOTP_CODE.title': 'Vul de code uit je authenticator-app in',
-  'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': 'Vul je wachtwoord in',
-  'step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title': 'Kies een nieuw wachtwoord',
-  'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': 'Beantwoord de vraag',
+  'step.CONFIRM_SIGN_IN_WITH_SMS_CODE.title': 'Code uit de sms invullen',
+  'step.CONFIRM_SIGN_IN_WITH_EMAIL_CODE.title': 'Code uit de e-mail invullen',
+  'step.CONFIRM_SIGN_IN_WITH_TOTP_CODE.title': 'Code uit je authenticator-app invullen',
+  'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': 'Wachtwoord invullen',
+  'step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title': 'Nieuw wachtwoord kiezen',
+  'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': 'Vraag beantwoorden',
   'step.CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION.title': 'Hoe wil je inloggen?',
-  'step.CONTINUE_SIGN_IN_WITH_MFA_SELECTION.title': 'Kies hoe je bevestigt dat jij het bent',
+  'step.CONTINUE_SIGN_IN_WITH_MFA_SELECTION.title': 'Kiezen hoe je bevestigt dat jij het bent',
   'step.CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION.title': 'Verificatie in 2 stappen instellen',
   'step.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.title': 'Je authenticator-app instellen',
   'step.CONTINUE_SIGN_IN_WITH_EMAIL_SETUP.title': 'Verificatie via e-mail instellen',
   'step.RESET_PASSWORD.title': 'Je wachtwoord resetten',
-  'step.CONFIRM_RESET_PASSWORD.title': 'Kies een nieuw wachtwoord',
+  'step.CONFIRM_RESET_PASSWORD.title': 'Nieuw wachtwoord kiezen',
   'step.CONFIRM_SIGN_UP.title': 'Je account bevestigen',
   'step.PASSKEY_PROMPT.title': 'Volgende keer sneller inloggen',
   'step.DONE.title': 'Je bent ingelogd',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'We hebben een code gemaild naar {destination}.',
   'hint.codeResentNoDestination': 'Er is een nieuwe code onderweg.',
   'hint.totpCode': 'Open je authenticator-app en vul de 6-cijferige code voor dit account in.',
-  'hint.totpSetup':
-    'Scan de QR-code met je authenticator-app of voer de sleutel handmatig in. Vul daarna de 6-cijferige code in die de app toont.',
   'hint.totpSecret': 'Instelsleutel',
   'hint.totpQrAlt': 'QR-code om dit account toe te voegen aan een authenticator-app',
   'hint.totpCopied': 'Gekopieerd',
@@ -162,6 +159,23 @@ export const catalog: Catalog = {
     'Deze manier van inloggen is niet ingeschakeld voor deze app. Neem contact op met de eigenaar van de site.',
   'error.prefix': 'Fout:',
   'error.unknown': 'Er is iets misgegaan. Probeer het opnieuw.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Account maken',
+  'step.SIGN_UP.title': 'Maak je account',
+  'hint.phoneNumber': 'Begin met + en de landcode, bijvoorbeeld +14255550100.',
+  'hint.signUpNoPassword': 'Geen wachtwoord nodig: je logt in met een code die we je sturen.',
+  'action.haveAccount': 'Heb je al een account? Inloggen',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Check je e-mail',
+  'hint.signUpLink':
+    'We hebben een link naar {destination} gestuurd. Open die om je account te bevestigen, dan gaat deze pagina vanzelf verder.',
+  'hint.signUpLinkNoDestination':
+    'We hebben je een link gestuurd. Open die om je account te bevestigen, dan gaat deze pagina vanzelf verder.',
+  'action.resendLink': 'Nieuwe link sturen',
+  'step.VERIFY_CONTACT.title': 'Je contactgegevens bevestigen',
+  'hint.verifyContact':
+    'Bevestig hoe we je kunnen bereiken, zodat je je wachtwoord kunt herstellen als je het ooit vergeet.',
+  'action.verifyContact.email': 'Stuur me een code per e-mail',
+  'action.verifyContact.phone_number': 'Stuur me een code per sms',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Er bestaat al een account met dit e-mailadres. Log in, of stel je wachtwoord opnieuw in als je het bent vergeten.',
@@ -177,6 +191,15 @@ export const catalog: Catalog = {
   'notice.signUpLinkRestart': 'Log in zodra je de link hebt geopend die we je hebben gestuurd.',
   'notice.contactVerified':
     'Bedankt, het is geverifieerd. Je kunt het nu gebruiken om je wachtwoord opnieuw in te stellen.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefoonnummer',
+  'field.emailOrPhone': 'E-mailadres of telefoonnummer',
+  'action.showNewPassword': 'Nieuw wachtwoord tonen',
+  'action.showConfirmation': 'Bevestiging tonen',
+  'social.continueWith': 'Doorgaan met {provider}',
+  'hint.totpStepApp': 'Open een authenticator-app op je telefoon, of installeer er een.',
+  'hint.totpStepScan': 'Scan de QR-code met de app, of kopieer de instelsleutel erin.',
+  'hint.totpStepCode': 'Vul de 6-cijferige code in die de app toont.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Je sessie is beëindigd. Log opnieuw in om verder te gaan.',
   // <auth-account>: password and sessions (issue 21)

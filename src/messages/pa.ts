@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} ਸਕਿੰਟ ਵਿੱਚ ਨਵਾਂ ਕੋਡ ਭੇਜੋ',
   'action.resendCodeIn.other': '{count} ਸਕਿੰਟਾਂ ਵਿੱਚ ਨਵਾਂ ਕੋਡ ਭੇਜੋ',
   'action.openAuthenticator': 'ਪ੍ਰਮਾਣਕ ਐਪ ਵਿੱਚ ਖੋਲ੍ਹੋ',
-  'social.signInWith': '{provider} ਨਾਲ ਸਾਈਨ-ਇਨ ਕਰੋ',
   'social.or': 'ਜਾਂ',
 
   'step.SIGN_IN.title': 'ਸਾਈਨ-ਇਨ ਕਰੋ',
@@ -72,7 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'ਅਸੀਂ {destination} ’ਤੇ ਈਮੇਲ ਰਾਹੀਂ ਇੱਕ ਕੋਡ ਭੇਜਿਆ ਹੈ।',
   'hint.codeResentNoDestination': 'ਨਵਾਂ ਕੋਡ ਭੇਜਿਆ ਜਾ ਰਿਹਾ ਹੈ।',
   'hint.totpCode': 'ਆਪਣੀ ਪ੍ਰਮਾਣਕ ਐਪ ਖੋਲ੍ਹੋ ਅਤੇ ਇਸ ਖਾਤੇ ਲਈ 6-ਅੰਕਾਂ ਵਾਲਾ ਕੋਡ ਦਾਖਲ ਕਰੋ।',
-  'hint.totpSetup': 'ਆਪਣੀ ਪ੍ਰਮਾਣਕ ਐਪ ਨਾਲ QR ਕੋਡ ਸਕੈਨ ਕਰੋ ਜਾਂ ਕੁੰਜੀ ਖੁਦ ਟਾਈਪ ਕਰੋ, ਫਿਰ ਐਪ ਵੱਲੋਂ ਦਿਖਾਇਆ 6-ਅੰਕਾਂ ਵਾਲਾ ਕੋਡ ਦਾਖਲ ਕਰੋ।',
   'hint.totpSecret': 'ਸੈੱਟਅੱਪ ਕੁੰਜੀ',
   'hint.totpQrAlt': 'ਇਸ ਖਾਤੇ ਨੂੰ ਪ੍ਰਮਾਣਕ ਐਪ ਵਿੱਚ ਸ਼ਾਮਲ ਕਰਨ ਲਈ QR ਕੋਡ',
   'hint.totpCopied': 'ਕਾਪੀ ਕੀਤਾ ਗਿਆ',
@@ -94,8 +92,8 @@ export const catalog: Catalog = {
   'password.rules': 'ਤੁਹਾਡੇ ਪਾਸਵਰਡ ਵਿੱਚ ਇਹ ਹੋਣਾ ਲਾਜ਼ਮੀ ਹੈ:',
   'password.rule.minLength.one': 'ਘੱਟੋ-ਘੱਟ {count} ਅੱਖਰ',
   'password.rule.minLength.other': 'ਘੱਟੋ-ਘੱਟ {count} ਅੱਖਰ',
-  'password.rule.lowercase': 'ਇੱਕ ਛੋਟਾ ਅੱਖਰ (lowercase)',
-  'password.rule.uppercase': 'ਇੱਕ ਵੱਡਾ ਅੱਖਰ (uppercase)',
+  'password.rule.lowercase': 'ਇੱਕ ਛੋਟਾ ਅੱਖਰ (a–z)',
+  'password.rule.uppercase': 'ਇੱਕ ਵੱਡਾ ਅੱਖਰ (A–Z)',
   'password.rule.number': 'ਇੱਕ ਅੰਕ',
   'password.rule.symbol': 'ਇੱਕ ਚਿੰਨ੍ਹ, ਜਿਵੇਂ ! ਜਾਂ ?',
   'password.ruleMet': '{rule} (ਹੋ ਗਿਆ)',
@@ -157,6 +155,26 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'ਇਸ ਐਪ ਲਈ ਸਾਈਨ-ਇਨ ਦਾ ਇਹ ਤਰੀਕਾ ਚਾਲੂ ਨਹੀਂ ਹੈ। ਸਾਈਟ ਦੇ ਮਾਲਕ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।',
   'error.prefix': 'ਗੜਬੜ:',
   'error.unknown': 'ਕੋਈ ਗੜਬੜ ਹੋ ਗਈ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'ਇਸ ਈਮੇਲ ਨਾਲ ਪਹਿਲਾਂ ਤੋਂ ਇੱਕ ਖਾਤਾ ਮੌਜੂਦ ਹੈ। ਸਾਈਨ-ਇਨ ਕਰੋ, ਜਾਂ ਜੇ ਪਾਸਵਰਡ ਭੁੱਲ ਗਏ ਹੋ ਤਾਂ ਉਸਨੂੰ ਰੀਸੈੱਟ ਕਰੋ।',
+  'error.accountExists.phone_number':
+    'ਇਸ ਫ਼ੋਨ ਨੰਬਰ ਨਾਲ ਪਹਿਲਾਂ ਤੋਂ ਇੱਕ ਖਾਤਾ ਮੌਜੂਦ ਹੈ। ਸਾਈਨ-ਇਨ ਕਰੋ, ਜਾਂ ਜੇ ਪਾਸਵਰਡ ਭੁੱਲ ਗਏ ਹੋ ਤਾਂ ਉਸਨੂੰ ਰੀਸੈੱਟ ਕਰੋ।',
+  'error.accountExists.username': 'ਇਹ ਵਰਤੋਂਕਾਰ ਨਾਮ ਪਹਿਲਾਂ ਹੀ ਲਿਆ ਜਾ ਚੁੱਕਾ ਹੈ। ਜੇ ਇਹ ਤੁਹਾਡਾ ਹੈ, ਤਾਂ ਸਾਈਨ-ਇਨ ਕਰੋ।',
+  'error.phoneFormat': 'ਦੇਸ਼ ਦੇ ਕੋਡ ਸਮੇਤ ਫ਼ੋਨ ਨੰਬਰ ਦਾਖਲ ਕਰੋ, ਜਿਵੇਂ +919876543210।',
+  'error.signUpNotAllowed': 'ਇੱਥੇ ਨਵੇਂ ਖਾਤੇ ਨਹੀਂ ਬਣਾਏ ਜਾ ਸਕਦੇ। ਸਾਈਟ ਦੇ ਮਾਲਕ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।',
+  'error.codeDelivery': 'ਅਸੀਂ ਕੋਡ ਨਹੀਂ ਭੇਜ ਸਕੇ। ਈਮੇਲ ਪਤਾ ਜਾਂ ਫ਼ੋਨ ਨੰਬਰ ਜਾਂਚੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।',
+  'error.signUpLinkWaitEnded': 'ਅਸੀਂ ਲਿੰਕ ਖੁੱਲ੍ਹਣ ਦੀ ਉਡੀਕ ਬੰਦ ਕਰ ਦਿੱਤੀ ਹੈ। ਲਿੰਕ ਖੋਲ੍ਹਣ ਤੋਂ ਬਾਅਦ ਸਾਈਨ-ਇਨ ਕਰੋ।',
+  'notice.signUpLinkRestart': 'ਅਸੀਂ ਜੋ ਲਿੰਕ ਭੇਜਿਆ ਹੈ ਉਸਨੂੰ ਖੋਲ੍ਹਣ ਤੋਂ ਬਾਅਦ ਸਾਈਨ-ਇਨ ਕਰੋ।',
+  'notice.contactVerified': 'ਧੰਨਵਾਦ, ਇਸਦੀ ਪੁਸ਼ਟੀ ਹੋ ਗਈ ਹੈ। ਹੁਣ ਤੁਸੀਂ ਆਪਣਾ ਪਾਸਵਰਡ ਰੀਸੈੱਟ ਕਰਨ ਲਈ ਇਸਨੂੰ ਵਰਤ ਸਕਦੇ ਹੋ।',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ਫ਼ੋਨ ਨੰਬਰ',
+  'field.emailOrPhone': 'ਈਮੇਲ ਜਾਂ ਫ਼ੋਨ ਨੰਬਰ',
+  'action.showNewPassword': 'ਨਵਾਂ ਪਾਸਵਰਡ ਦਿਖਾਓ',
+  'action.showConfirmation': 'ਪੁਸ਼ਟੀ ਵਾਲਾ ਪਾਸਵਰਡ ਦਿਖਾਓ',
+  'social.continueWith': '{provider} ਨਾਲ ਜਾਰੀ ਰੱਖੋ',
+  'hint.totpStepApp': 'ਆਪਣੇ ਫ਼ੋਨ ’ਤੇ ਕੋਈ ਪ੍ਰਮਾਣਕ ਐਪ ਖੋਲ੍ਹੋ, ਜਾਂ ਸਥਾਪਤ ਕਰੋ।',
+  'hint.totpStepScan': 'ਐਪ ਨਾਲ QR ਕੋਡ ਸਕੈਨ ਕਰੋ, ਜਾਂ ਸੈੱਟਅੱਪ ਕੁੰਜੀ ਕਾਪੀ ਕਰਕੇ ਉਸ ਵਿੱਚ ਪਾਓ।',
+  'hint.totpStepCode': 'ਐਪ ਵੱਲੋਂ ਦਿਖਾਇਆ 6-ਅੰਕਾਂ ਵਾਲਾ ਕੋਡ ਦਾਖਲ ਕਰੋ।',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'ਤੁਹਾਡਾ ਸੈਸ਼ਨ ਖਤਮ ਹੋ ਗਿਆ ਹੈ। ਜਾਰੀ ਰੱਖਣ ਲਈ ਦੁਬਾਰਾ ਸਾਈਨ ਇਨ ਕਰੋ।',
   // <auth-account>: password and sessions (issue 21)

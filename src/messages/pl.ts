@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Wyślij nowy kod za {count} sekund',
   'action.resendCodeIn.other': 'Wyślij nowy kod za {count} sekundy',
   'action.openAuthenticator': 'Otwórz w aplikacji uwierzytelniającej',
-  'social.signInWith': 'Zaloguj się przez {provider}',
   'social.or': 'lub',
 
   'step.SIGN_IN.title': 'Zaloguj się',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Wysłaliśmy e-mail z kodem na adres {destination}.',
   'hint.codeResentNoDestination': 'Nowy kod jest już w drodze.',
   'hint.totpCode': 'Otwórz aplikację uwierzytelniającą i wpisz 6-cyfrowy kod dla tego konta.',
-  'hint.totpSetup':
-    'Zeskanuj kod QR w aplikacji uwierzytelniającej lub wpisz klucz ręcznie, a następnie wpisz 6-cyfrowy kod wyświetlony w aplikacji.',
   'hint.totpSecret': 'Klucz konfiguracji',
   'hint.totpQrAlt': 'Kod QR do dodania tego konta w aplikacji uwierzytelniającej',
   'hint.totpCopied': 'Skopiowano',
@@ -164,6 +161,23 @@ export const catalog: Catalog = {
     'Ten sposób logowania nie jest włączony w tej aplikacji. Skontaktuj się z właścicielem witryny.',
   'error.prefix': 'Błąd:',
   'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Utwórz konto',
+  'step.SIGN_UP.title': 'Utwórz konto',
+  'hint.phoneNumber': 'Zacznij od + i numeru kierunkowego kraju, np. +14255550100.',
+  'hint.signUpNoPassword': 'Hasło nie jest potrzebne: będziesz logować się kodem, który Ci wyślemy.',
+  'action.haveAccount': 'Masz już konto? Zaloguj się',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Sprawdź pocztę',
+  'hint.signUpLink':
+    'Wysłaliśmy link na adres {destination}. Otwórz go, aby potwierdzić konto – ta strona przejdzie dalej sama.',
+  'hint.signUpLinkNoDestination':
+    'Wysłaliśmy Ci link. Otwórz go, aby potwierdzić konto – ta strona przejdzie dalej sama.',
+  'action.resendLink': 'Wyślij nowy link',
+  'step.VERIFY_CONTACT.title': 'Potwierdź dane kontaktowe',
+  'hint.verifyContact':
+    'Potwierdź, jak możemy się z Tobą skontaktować, aby w razie zapomnienia hasła można było je zresetować.',
+  'action.verifyContact.email': 'Wyślij mi kod e-mailem',
+  'action.verifyContact.phone_number': 'Wyślij mi kod SMS-em',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Konto z tym adresem e-mail już istnieje. Zaloguj się albo zresetuj hasło, jeśli go nie pamiętasz.',
@@ -176,6 +190,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Przestaliśmy czekać na otwarcie linku. Gdy go otworzysz, zaloguj się.',
   'notice.signUpLinkRestart': 'Gdy otworzysz link, który wysłaliśmy, zaloguj się.',
   'notice.contactVerified': 'Dziękujemy, zweryfikowano. Teraz możesz go użyć do zresetowania hasła.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Numer telefonu',
+  'field.emailOrPhone': 'Adres e-mail lub numer telefonu',
+  'action.showNewPassword': 'Pokaż nowe hasło',
+  'action.showConfirmation': 'Pokaż potwierdzenie hasła',
+  'social.continueWith': 'Kontynuuj przez {provider}',
+  'hint.totpStepApp': 'Otwórz aplikację uwierzytelniającą na telefonie albo zainstaluj jakąś.',
+  'hint.totpStepScan': 'Zeskanuj kod QR w aplikacji albo skopiuj do niej klucz konfiguracji.',
+  'hint.totpStepCode': 'Wpisz 6-cyfrowy kod wyświetlony w aplikacji.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Twoja sesja wygasła. Zaloguj się ponownie, aby kontynuować.',
   // <auth-account>: password and sessions (issue 21)

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Enviar novo código em {count} segundos',
   'action.resendCodeIn.other': 'Enviar novo código em {count} segundos',
   'action.openAuthenticator': 'Abrir no app autenticador',
-  'social.signInWith': 'Entrar com {provider}',
   'social.or': 'ou',
 
   'step.SIGN_IN.title': 'Entrar',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Enviamos um código por e-mail para {destination}.',
   'hint.codeResentNoDestination': 'Estamos enviando um novo código.',
   'hint.totpCode': 'Abra seu app autenticador e digite o código de 6 dígitos desta conta.',
-  'hint.totpSetup':
-    'Leia o QR code com seu app autenticador ou digite a chave manualmente. Depois, digite o código de 6 dígitos que aparecer.',
   'hint.totpSecret': 'Chave de configuração',
   'hint.totpQrAlt': 'QR code para adicionar esta conta a um app autenticador',
   'hint.totpCopied': 'Copiado',
@@ -165,6 +162,22 @@ export const catalog: Catalog = {
     'Essa forma de login não está ativada para este app. Entre em contato com o responsável pelo site.',
   'error.prefix': 'Erro:',
   'error.unknown': 'Algo deu errado. Tente novamente.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Criar conta',
+  'step.SIGN_UP.title': 'Crie sua conta',
+  'hint.phoneNumber': 'Comece com + e o código do país, por exemplo +14255550100.',
+  'hint.signUpNoPassword': 'Não precisa de senha: você vai entrar com um código que enviaremos.',
+  'action.haveAccount': 'Já tem uma conta? Entrar',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Confira seu e-mail',
+  'hint.signUpLink':
+    'Enviamos um link para {destination}. Abra o link para confirmar sua conta, e esta página vai continuar sozinha.',
+  'hint.signUpLinkNoDestination':
+    'Enviamos um link para você. Abra o link para confirmar sua conta, e esta página vai continuar sozinha.',
+  'action.resendLink': 'Enviar novo link',
+  'step.VERIFY_CONTACT.title': 'Verifique seus dados de contato',
+  'hint.verifyContact': 'Verifique como podemos falar com você para poder redefinir sua senha se algum dia esquecê-la.',
+  'action.verifyContact.email': 'Receber código por e-mail',
+  'action.verifyContact.phone_number': 'Receber código por SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email': 'Já existe uma conta com este e-mail. Entre ou redefina sua senha se você a esqueceu.',
   'error.accountExists.phone_number':
@@ -176,6 +189,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Paramos de esperar que você abra o link. Depois de abri-lo, entre.',
   'notice.signUpLinkRestart': 'Depois de abrir o link que enviamos, entre.',
   'notice.contactVerified': 'Pronto, está verificado. Agora você pode usá-lo para redefinir sua senha.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Número de telefone',
+  'field.emailOrPhone': 'E-mail ou número de telefone',
+  'action.showNewPassword': 'Mostrar nova senha',
+  'action.showConfirmation': 'Mostrar confirmação',
+  'social.continueWith': 'Continuar com {provider}',
+  'hint.totpStepApp': 'Abra um app autenticador no seu celular ou instale um.',
+  'hint.totpStepScan': 'Leia o QR code com o app ou copie a chave de configuração para ele.',
+  'hint.totpStepCode': 'Digite o código de 6 dígitos que aparece no app.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Sua sessão terminou. Entre novamente para continuar.',
   // <auth-account>: password and sessions (issue 21)

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Enviar novo código dentro de {count} segundos',
   'action.resendCodeIn.other': 'Enviar novo código dentro de {count} segundos',
   'action.openAuthenticator': 'Abrir na aplicação de autenticação',
-  'social.signInWith': 'Iniciar sessão com {provider}',
   'social.or': 'ou',
 
   'step.SIGN_IN.title': 'Iniciar sessão',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Enviámos um código por email para {destination}.',
   'hint.codeResentNoDestination': 'Estamos a enviar um novo código.',
   'hint.totpCode': 'Abra a sua aplicação de autenticação e introduza o código de 6 dígitos desta conta.',
-  'hint.totpSetup':
-    'Leia o código QR com a sua aplicação de autenticação ou introduza a chave manualmente e, em seguida, introduza o código de 6 dígitos apresentado.',
   'hint.totpSecret': 'Chave de configuração',
   'hint.totpQrAlt': 'Código QR para adicionar esta conta a uma aplicação de autenticação',
   'hint.totpCopied': 'Copiado',
@@ -165,6 +162,22 @@ export const catalog: Catalog = {
     'Esta forma de iniciar sessão não está ativada para esta aplicação. Contacte o proprietário do site.',
   'error.prefix': 'Erro:',
   'error.unknown': 'Ocorreu um erro. Tente novamente.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Criar conta',
+  'step.SIGN_UP.title': 'Criar a sua conta',
+  'hint.phoneNumber': 'Comece por + e o indicativo do país, por exemplo +14255550100.',
+  'hint.signUpNoPassword': 'Não precisa de palavra-passe: vai iniciar sessão com um código que lhe enviamos.',
+  'action.haveAccount': 'Já tem conta? Inicie sessão',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Consulte o seu email',
+  'hint.signUpLink':
+    'Enviámos uma ligação para {destination}. Abra-a para confirmar a sua conta e esta página continuará sozinha.',
+  'hint.signUpLinkNoDestination':
+    'Enviámos-lhe uma ligação. Abra-a para confirmar a sua conta e esta página continuará sozinha.',
+  'action.resendLink': 'Enviar nova ligação',
+  'step.VERIFY_CONTACT.title': 'Confirmar os seus contactos',
+  'hint.verifyContact': 'Confirme como o podemos contactar, para poder repor a palavra-passe caso a esqueça.',
+  'action.verifyContact.email': 'Enviar-me um código por email',
+  'action.verifyContact.phone_number': 'Enviar-me um código por SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Já existe uma conta com este email. Inicie sessão ou reponha a palavra-passe se a esqueceu.',
@@ -178,6 +191,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Deixámos de esperar que abra a ligação. Depois de a abrir, inicie sessão.',
   'notice.signUpLinkRestart': 'Depois de abrir a ligação que lhe enviámos, inicie sessão.',
   'notice.contactVerified': 'Obrigado, está verificado. Já o pode utilizar para repor a palavra-passe.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Número de telefone',
+  'field.emailOrPhone': 'Endereço de email ou número de telefone',
+  'action.showNewPassword': 'Mostrar nova palavra-passe',
+  'action.showConfirmation': 'Mostrar confirmação',
+  'social.continueWith': 'Continuar com {provider}',
+  'hint.totpStepApp': 'Abra uma aplicação de autenticação no seu telemóvel ou instale uma.',
+  'hint.totpStepScan': 'Leia o código QR com a aplicação ou copie para ela a chave de configuração.',
+  'hint.totpStepCode': 'Introduza o código de 6 dígitos apresentado pela aplicação.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'A sua sessão terminou. Inicie sessão novamente para continuar.',
   // <auth-account>: password and sessions (issue 21)

@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.few': 'Trimiteți un cod nou peste {count} secunde',
   'action.resendCodeIn.other': 'Trimiteți un cod nou peste {count} de secunde',
   'action.openAuthenticator': 'Deschideți în aplicația de autentificare',
-  'social.signInWith': 'Conectați-vă cu {provider}',
   'social.or': 'sau',
 
   'step.SIGN_IN.title': 'Conectare',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Am trimis un cod prin e-mail la {destination}.',
   'hint.codeResentNoDestination': 'Vă trimitem un cod nou.',
   'hint.totpCode': 'Deschideți aplicația de autentificare și introduceți codul de 6 cifre pentru acest cont.',
-  'hint.totpSetup':
-    'Scanați codul QR cu aplicația de autentificare sau introduceți manual cheia, apoi introduceți codul de 6 cifre afișat de aplicație.',
   'hint.totpSecret': 'Cheie de configurare',
   'hint.totpQrAlt': 'Cod QR pentru adăugarea acestui cont într-o aplicație de autentificare',
   'hint.totpCopied': 'Copiat',
@@ -163,6 +160,22 @@ export const catalog: Catalog = {
     'Această metodă de conectare nu este activată pentru această aplicație. Contactați proprietarul site-ului.',
   'error.prefix': 'Eroare:',
   'error.unknown': 'A apărut o eroare. Încercați din nou.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Creați un cont',
+  'step.SIGN_UP.title': 'Creați-vă contul',
+  'hint.phoneNumber': 'Începeți cu + și prefixul țării, de exemplu +14255550100.',
+  'hint.signUpNoPassword': 'Nu aveți nevoie de parolă: vă veți conecta cu un cod pe care vi-l trimitem.',
+  'action.haveAccount': 'Aveți deja un cont? Conectați-vă',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Verificați-vă e-mailul',
+  'hint.signUpLink':
+    'Am trimis un link la {destination}. Deschideți-l pentru a vă confirma contul, iar această pagină va continua singură.',
+  'hint.signUpLinkNoDestination':
+    'V-am trimis un link. Deschideți-l pentru a vă confirma contul, iar această pagină va continua singură.',
+  'action.resendLink': 'Trimiteți un link nou',
+  'step.VERIFY_CONTACT.title': 'Verificați datele de contact',
+  'hint.verifyContact': 'Verificați cum vă putem contacta, ca să vă puteți reseta parola dacă o uitați vreodată.',
+  'action.verifyContact.email': 'Trimiteți-mi un cod prin e-mail',
+  'action.verifyContact.phone_number': 'Trimiteți-mi un cod prin SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Există deja un cont cu această adresă de e-mail. Conectați-vă sau resetați parola dacă ați uitat-o.',
@@ -176,6 +189,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Nu mai așteptăm deschiderea linkului. După ce îl deschideți, conectați-vă.',
   'notice.signUpLinkRestart': 'După ce deschideți linkul pe care vi l-am trimis, conectați-vă.',
   'notice.contactVerified': 'Mulțumim, a fost verificat. Acum îl puteți folosi pentru a vă reseta parola.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Număr de telefon',
+  'field.emailOrPhone': 'Adresă de e-mail sau număr de telefon',
+  'action.showNewPassword': 'Afișați parola nouă',
+  'action.showConfirmation': 'Afișați confirmarea',
+  'social.continueWith': 'Continuați cu {provider}',
+  'hint.totpStepApp': 'Deschideți o aplicație de autentificare pe telefon sau instalați una.',
+  'hint.totpStepScan': 'Scanați codul QR cu aplicația sau copiați în ea cheia de configurare.',
+  'hint.totpStepCode': 'Introduceți codul de 6 cifre afișat de aplicație.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Sesiunea ta s-a încheiat. Conectează-te din nou pentru a continua.',
   // <auth-account>: password and sessions (issue 21)

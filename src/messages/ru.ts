@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Новый код можно запросить через {count} секунд',
   'action.resendCodeIn.other': 'Новый код можно запросить через {count} секунды',
   'action.openAuthenticator': 'Открыть в приложении-аутентификаторе',
-  'social.signInWith': 'Войти через {provider}',
   'social.or': 'или',
 
   'step.SIGN_IN.title': 'Вход',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Мы отправили код на адрес {destination}.',
   'hint.codeResentNoDestination': 'Новый код отправлен.',
   'hint.totpCode': 'Откройте приложение-аутентификатор и введите шестизначный код для этого аккаунта.',
-  'hint.totpSetup':
-    'Отсканируйте QR-код в приложении-аутентификаторе или введите ключ вручную, а затем укажите шестизначный код, который появится в приложении.',
   'hint.totpSecret': 'Ключ настройки',
   'hint.totpQrAlt': 'QR-код для добавления этого аккаунта в приложение-аутентификатор',
   'hint.totpCopied': 'Скопировано',
@@ -163,6 +160,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Этот способ входа не включён для этого приложения. Обратитесь к владельцу сайта.',
   'error.prefix': 'Ошибка:',
   'error.unknown': 'Что-то пошло не так. Попробуйте ещё раз.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Создать аккаунт',
+  'step.SIGN_UP.title': 'Создайте аккаунт',
+  'hint.phoneNumber': 'Начните с «+» и кода страны, например +14255550100.',
+  'hint.signUpNoPassword': 'Пароль не нужен: вы будете входить по коду, который мы пришлём.',
+  'action.haveAccount': 'Уже есть аккаунт? Войти',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Проверьте почту',
+  'hint.signUpLink':
+    'Мы отправили ссылку на {destination}. Откройте её, чтобы подтвердить аккаунт, — эта страница продолжит работу сама.',
+  'hint.signUpLinkNoDestination':
+    'Мы отправили вам ссылку. Откройте её, чтобы подтвердить аккаунт, — эта страница продолжит работу сама.',
+  'action.resendLink': 'Отправить новую ссылку',
+  'step.VERIFY_CONTACT.title': 'Подтвердите контактные данные',
+  'hint.verifyContact': 'Подтвердите, как с вами связаться, чтобы при необходимости можно было сбросить пароль.',
+  'action.verifyContact.email': 'Прислать код по почте',
+  'action.verifyContact.phone_number': 'Прислать код в SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Аккаунт с этим адресом электронной почты уже существует. Войдите или сбросьте пароль, если забыли его.',
@@ -176,6 +189,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Мы больше не ждём, пока вы откроете ссылку. Когда откроете её, войдите.',
   'notice.signUpLinkRestart': 'Когда откроете ссылку из нашего сообщения, войдите.',
   'notice.contactVerified': 'Спасибо, подтверждено. Теперь с его помощью можно сбросить пароль.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Номер телефона',
+  'field.emailOrPhone': 'Электронная почта или номер телефона',
+  'action.showNewPassword': 'Показать новый пароль',
+  'action.showConfirmation': 'Показать подтверждение',
+  'social.continueWith': 'Продолжить через {provider}',
+  'hint.totpStepApp': 'Откройте приложение-аутентификатор на телефоне или установите его.',
+  'hint.totpStepScan': 'Отсканируйте QR-код в приложении или скопируйте в него ключ настройки.',
+  'hint.totpStepCode': 'Введите шестизначный код из приложения.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Сеанс завершён. Чтобы продолжить, войдите снова.',
   // <auth-account>: password and sessions (issue 21)

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'තත්පර {count}කින් නව කේතයක් ඉල්ලිය හැක',
   'action.resendCodeIn.other': 'තත්පර {count}කින් නව කේතයක් ඉල්ලිය හැක',
   'action.openAuthenticator': 'සත්‍යාපන යෙදුමේ විවෘත කරන්න',
-  'social.signInWith': '{provider} සමඟ පුරන්න',
   'social.or': 'හෝ',
 
   'step.SIGN_IN.title': 'පුරන්න',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'අපි {destination} වෙත ඊ-තැපෑලෙන් කේතයක් යැවුවෙමු.',
   'hint.codeResentNoDestination': 'නව කේතයක් එමින් පවතී.',
   'hint.totpCode': 'ඔබේ සත්‍යාපන යෙදුම විවෘත කර මෙම ගිණුමේ ඉලක්කම් 6ක කේතය ඇතුළු කරන්න.',
-  'hint.totpSetup':
-    'ඔබේ සත්‍යාපන යෙදුමෙන් QR කේතය ස්කෑන් කරන්න, නැතහොත් යතුර අතින් ඇතුළු කරන්න; ඉන්පසු එහි පෙන්වන ඉලක්කම් 6ක කේතය ඇතුළු කරන්න.',
   'hint.totpSecret': 'පිහිටුවීමේ යතුර',
   'hint.totpQrAlt': 'මෙම ගිණුම සත්‍යාපන යෙදුමකට එක් කිරීමට QR කේතය',
   'hint.totpCopied': 'පිටපත් කළා',
@@ -155,6 +152,25 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'මෙම යෙදුම සඳහා මෙම පිවිසුම් ක්‍රමය සක්‍රිය කර නැත. අඩවියේ හිමිකරු අමතන්න.',
   'error.prefix': 'දෝෂය:',
   'error.unknown': 'යමක් වැරදී ගියේය. නැවත උත්සාහ කරන්න.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email': 'මෙම ඊ-තැපැල් ලිපිනය සහිත ගිණුමක් දැනටමත් ඇත. පුරන්න, නැතහොත් මුරපදය අමතක නම් එය යළි සකසන්න.',
+  'error.accountExists.phone_number': 'මෙම දුරකථන අංකය සහිත ගිණුමක් දැනටමත් ඇත. පුරන්න, නැතහොත් මුරපදය අමතක නම් එය යළි සකසන්න.',
+  'error.accountExists.username': 'මෙම පරිශීලක නාමය දැනටමත් ගෙන ඇත. එය ඔබේ නම්, ඒ වෙනුවට පුරන්න.',
+  'error.phoneFormat': 'රටේ කේතය සමඟ දුරකථන අංකය ඇතුළු කරන්න, උදා: +94712345678.',
+  'error.signUpNotAllowed': 'මෙහි නව ගිණුම් සෑදිය නොහැක. අඩවියේ හිමිකරු අමතන්න.',
+  'error.codeDelivery': 'අපට කේතය යැවිය නොහැකි විය. ඊ-තැපැල් ලිපිනය හෝ දුරකථන අංකය පරීක්ෂා කර නැවත උත්සාහ කරන්න.',
+  'error.signUpLinkWaitEnded': 'සබැඳිය විවෘත කරන තුරු අපි තවදුරටත් රැඳී නොසිටිමු. ඔබ එය විවෘත කළ පසු පුරන්න.',
+  'notice.signUpLinkRestart': 'අප ඔබට එවූ සබැඳිය විවෘත කළ පසු පුරන්න.',
+  'notice.contactVerified': 'ස්තූතියි, එය සත්‍යාපනය විය. දැන් ඔබට එය මුරපදය යළි සැකසීමට භාවිත කළ හැක.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'දුරකථන අංකය',
+  'field.emailOrPhone': 'ඊ-තැපෑල හෝ දුරකථන අංකය',
+  'action.showNewPassword': 'නව මුරපදය පෙන්වන්න',
+  'action.showConfirmation': 'තහවුරු කළ මුරපදය පෙන්වන්න',
+  'social.continueWith': '{provider} සමඟ ඉදිරියට යන්න',
+  'hint.totpStepApp': 'ඔබේ දුරකථනයේ සත්‍යාපන යෙදුමක් විවෘත කරන්න, නැතහොත් එකක් ස්ථාපනය කරන්න.',
+  'hint.totpStepScan': 'යෙදුමෙන් QR කේතය ස්කෑන් කරන්න, නැතහොත් පිහිටුවීමේ යතුර එයට පිටපත් කරන්න.',
+  'hint.totpStepCode': 'යෙදුම පෙන්වන ඉලක්කම් 6ක කේතය ඇතුළු කරන්න.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'ඔබගේ සැසිය අවසන් විය. ඉදිරියට යාමට නැවත පුරනය වන්න.',
   // <auth-account>: password and sessions (issue 21)

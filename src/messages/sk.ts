@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Poslať nový kód o {count} sekundy',
   'action.resendCodeIn.other': 'Poslať nový kód o {count} sekúnd',
   'action.openAuthenticator': 'Otvoriť v overovacej aplikácii',
-  'social.signInWith': 'Prihlásiť sa cez {provider}',
   'social.or': 'alebo',
 
   'step.SIGN_IN.title': 'Prihlásenie',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Poslali sme kód e-mailom na adresu {destination}.',
   'hint.codeResentNoDestination': 'Nový kód je na ceste.',
   'hint.totpCode': 'Otvorte overovaciu aplikáciu a zadajte šesťmiestny kód pre tento účet.',
-  'hint.totpSetup':
-    'Naskenujte QR kód overovacou aplikáciou alebo zadajte kľúč ručne. Potom zadajte šesťmiestny kód, ktorý aplikácia zobrazí.',
   'hint.totpSecret': 'Kľúč na nastavenie',
   'hint.totpQrAlt': 'QR kód na pridanie tohto účtu do overovacej aplikácie',
   'hint.totpCopied': 'Skopírované',
@@ -164,6 +161,22 @@ export const catalog: Catalog = {
     'Tento spôsob prihlásenia nie je v tejto aplikácii zapnutý. Obráťte sa na prevádzkovateľa webu.',
   'error.prefix': 'Chyba:',
   'error.unknown': 'Niečo sa pokazilo. Skúste to znova.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Vytvoriť účet',
+  'step.SIGN_UP.title': 'Vytvorte si účet',
+  'hint.phoneNumber': 'Začnite znakom + a predvoľbou krajiny, napríklad +14255550100.',
+  'hint.signUpNoPassword': 'Heslo nie je potrebné: budete sa prihlasovať kódom, ktorý vám pošleme.',
+  'action.haveAccount': 'Už máte účet? Prihláste sa',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Skontrolujte e-mail',
+  'hint.signUpLink':
+    'Poslali sme odkaz na {destination}. Otvorte ho a potvrďte tak svoj účet – táto stránka potom bude pokračovať sama.',
+  'hint.signUpLinkNoDestination':
+    'Poslali sme vám odkaz. Otvorte ho a potvrďte tak svoj účet – táto stránka potom bude pokračovať sama.',
+  'action.resendLink': 'Poslať nový odkaz',
+  'step.VERIFY_CONTACT.title': 'Overte svoje kontaktné údaje',
+  'hint.verifyContact': 'Overte, ako vás môžeme zastihnúť, aby ste si mohli obnoviť heslo, ak ho zabudnete.',
+  'action.verifyContact.email': 'Poslať kód e-mailom',
+  'action.verifyContact.phone_number': 'Poslať kód v SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Účet s touto e-mailovou adresou už existuje. Prihláste sa alebo si obnovte heslo, ak ste ho zabudli.',
@@ -177,6 +190,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Na otvorenie odkazu už nečakáme. Keď ho otvoríte, prihláste sa.',
   'notice.signUpLinkRestart': 'Keď otvoríte odkaz, ktorý sme vám poslali, prihláste sa.',
   'notice.contactVerified': 'Ďakujeme, je overené. Teraz ho môžete použiť na obnovenie hesla.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefónne číslo',
+  'field.emailOrPhone': 'E-mail alebo telefónne číslo',
+  'action.showNewPassword': 'Zobraziť nové heslo',
+  'action.showConfirmation': 'Zobraziť potvrdenie hesla',
+  'social.continueWith': 'Pokračovať cez {provider}',
+  'hint.totpStepApp': 'Otvorte v telefóne overovaciu aplikáciu alebo si nejakú nainštalujte.',
+  'hint.totpStepScan': 'Naskenujte v aplikácii QR kód alebo do nej skopírujte kľúč na nastavenie.',
+  'hint.totpStepCode': 'Zadajte šesťmiestny kód, ktorý aplikácia zobrazí.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Vaša relácia sa skončila. Ak chcete pokračovať, znova sa prihláste.',
   // <auth-account>: password and sessions (issue 21)

@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.few': 'Novo kodo lahko zahtevate čez {count} sekunde',
   'action.resendCodeIn.other': 'Novo kodo lahko zahtevate čez {count} sekund',
   'action.openAuthenticator': 'Odpri v aplikaciji za preverjanje pristnosti',
-  'social.signInWith': 'Prijava s storitvijo {provider}',
   'social.or': 'ali',
 
   'step.SIGN_IN.title': 'Prijava',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Kodo smo poslali po e-pošti na {destination}.',
   'hint.codeResentNoDestination': 'Nova koda je na poti.',
   'hint.totpCode': 'Odprite aplikacijo za preverjanje pristnosti in vnesite šestmestno kodo za ta račun.',
-  'hint.totpSetup':
-    'Z aplikacijo za preverjanje pristnosti optično preberite kodo QR ali ročno vnesite ključ, nato vnesite šestmestno kodo, ki jo prikaže aplikacija.',
   'hint.totpSecret': 'Ključ za nastavitev',
   'hint.totpQrAlt': 'Koda QR za dodajanje tega računa v aplikacijo za preverjanje pristnosti',
   'hint.totpCopied': 'Kopirano',
@@ -164,6 +161,28 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Ta način prijave za to aplikacijo ni vklopljen. Obrnite se na lastnika spletnega mesta.',
   'error.prefix': 'Napaka:',
   'error.unknown': 'Prišlo je do napake. Poskusite znova.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Račun s tem e-poštnim naslovom že obstaja. Prijavite se ali ponastavite geslo, če ste ga pozabili.',
+  'error.accountExists.phone_number':
+    'Račun s to telefonsko številko že obstaja. Prijavite se ali ponastavite geslo, če ste ga pozabili.',
+  'error.accountExists.username': 'To uporabniško ime je že zasedeno. Če je vaše, se prijavite.',
+  'error.phoneFormat': 'Vnesite telefonsko številko s kodo države, na primer +38641123456.',
+  'error.signUpNotAllowed': 'Tukaj ni mogoče ustvariti novih računov. Obrnite se na lastnika spletnega mesta.',
+  'error.codeDelivery':
+    'Kode nismo mogli poslati. Preverite e-poštni naslov ali telefonsko številko in poskusite znova.',
+  'error.signUpLinkWaitEnded': 'Ne čakamo več, da odprete povezavo. Ko jo odprete, se prijavite.',
+  'notice.signUpLinkRestart': 'Ko odprete povezavo, ki smo vam jo poslali, se prijavite.',
+  'notice.contactVerified': 'Hvala, potrjeno. Zdaj jo lahko uporabite za ponastavitev gesla.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonska številka',
+  'field.emailOrPhone': 'E-pošta ali telefonska številka',
+  'action.showNewPassword': 'Pokaži novo geslo',
+  'action.showConfirmation': 'Pokaži potrditev gesla',
+  'social.continueWith': 'Nadaljuj s storitvijo {provider}',
+  'hint.totpStepApp': 'V telefonu odprite aplikacijo za preverjanje pristnosti ali jo namestite.',
+  'hint.totpStepScan': 'Z aplikacijo optično preberite kodo QR ali vanjo kopirajte ključ za nastavitev.',
+  'hint.totpStepCode': 'Vnesite šestmestno kodo, ki jo prikaže aplikacija.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Vaša seja je potekla. Za nadaljevanje se znova prijavite.',
   // <auth-account>: password and sessions (issue 21)

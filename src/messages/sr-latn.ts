@@ -1,6 +1,9 @@
 import type { Catalog } from './en.js';
 
-/** Srpski, latinica (Serbian, Latin script; also `sr-ME`): loaded only when used. `{name}` marks a value, as in English. */
+/**
+ * Srpski, latinica (Serbian, Latin script; also `sr-ME`, `sh`): loaded only when used. `{name}` marks a value, as in
+ * English. The same text as `sr.ts` letter for letter (Serbian's two alphabets map one to one): change both together.
+ */
 export const catalog: Catalog = {
   'field.username': 'Korisničko ime',
   'field.password': 'Lozinka',
@@ -46,7 +49,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.few': 'Novi kôd možete da zatražite za {count} sekunde',
   'action.resendCodeIn.other': 'Novi kôd možete da zatražite za {count} sekundi',
   'action.openAuthenticator': 'Otvori u aplikaciji za autentifikaciju',
-  'social.signInWith': 'Prijavi se preko usluge {provider}',
   'social.or': 'ili',
 
   'step.SIGN_IN.title': 'Prijavljivanje',
@@ -73,8 +75,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Poslali smo kôd imejlom na {destination}.',
   'hint.codeResentNoDestination': 'Novi kôd je na putu.',
   'hint.totpCode': 'Otvorite aplikaciju za autentifikaciju i unesite šestocifreni kôd za ovaj nalog.',
-  'hint.totpSetup':
-    'Skenirajte QR kôd aplikacijom za autentifikaciju ili ručno unesite ključ, a zatim unesite šestocifreni kôd koji ona prikaže.',
   'hint.totpSecret': 'Ključ za podešavanje',
   'hint.totpQrAlt': 'QR kôd za dodavanje ovog naloga u aplikaciju za autentifikaciju',
   'hint.totpCopied': 'Kopirano',
@@ -164,6 +164,27 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Ovaj način prijavljivanja nije uključen za ovu aplikaciju. Obratite se vlasniku sajta.',
   'error.prefix': 'Greška:',
   'error.unknown': 'Došlo je do greške. Pokušajte ponovo.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Nalog sa ovom imejl adresom već postoji. Prijavite se ili resetujte lozinku ako ste je zaboravili.',
+  'error.accountExists.phone_number':
+    'Nalog sa ovim brojem telefona već postoji. Prijavite se ili resetujte lozinku ako ste je zaboravili.',
+  'error.accountExists.username': 'Ovo korisničko ime je zauzeto. Ako je vaše, prijavite se.',
+  'error.phoneFormat': 'Unesite broj telefona sa pozivnim brojem zemlje, na primer +381601234567.',
+  'error.signUpNotAllowed': 'Ovde ne mogu da se prave novi nalozi. Obratite se vlasniku sajta.',
+  'error.codeDelivery': 'Nismo uspeli da pošaljemo kôd. Proverite imejl adresu ili broj telefona i pokušajte ponovo.',
+  'error.signUpLinkWaitEnded': 'Više ne čekamo da otvorite link. Kada ga otvorite, prijavite se.',
+  'notice.signUpLinkRestart': 'Kada otvorite link koji smo vam poslali, prijavite se.',
+  'notice.contactVerified': 'Hvala, potvrđeno je. Sada to možete da koristite za resetovanje lozinke.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Broj telefona',
+  'field.emailOrPhone': 'Imejl ili broj telefona',
+  'action.showNewPassword': 'Prikaži novu lozinku',
+  'action.showConfirmation': 'Prikaži potvrdu lozinke',
+  'social.continueWith': 'Nastavi preko usluge {provider}',
+  'hint.totpStepApp': 'Otvorite aplikaciju za autentifikaciju na telefonu ili je instalirajte.',
+  'hint.totpStepScan': 'Skenirajte QR kôd aplikacijom ili u nju kopirajte ključ za podešavanje.',
+  'hint.totpStepCode': 'Unesite šestocifreni kôd koji aplikacija prikaže.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Vaša sesija je završena. Prijavite se ponovo da biste nastavili.',
   // <auth-account>: password and sessions (issue 21)

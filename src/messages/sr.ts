@@ -46,7 +46,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.few': 'Нови кôд можете да затражите за {count} секунде',
   'action.resendCodeIn.other': 'Нови кôд можете да затражите за {count} секунди',
   'action.openAuthenticator': 'Отвори у апликацији за аутентификацију',
-  'social.signInWith': 'Пријави се преко услуге {provider}',
   'social.or': 'или',
 
   'step.SIGN_IN.title': 'Пријављивање',
@@ -73,8 +72,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Послали смо кôд имејлом на {destination}.',
   'hint.codeResentNoDestination': 'Нови кôд је на путу.',
   'hint.totpCode': 'Отворите апликацију за аутентификацију и унесите шестоцифрени кôд за овај налог.',
-  'hint.totpSetup':
-    'Скенирајте QR кôд апликацијом за аутентификацију или ручно унесите кључ, а затим унесите шестоцифрени кôд који она прикаже.',
   'hint.totpSecret': 'Кључ за подешавање',
   'hint.totpQrAlt': 'QR кôд за додавање овог налога у апликацију за аутентификацију',
   'hint.totpCopied': 'Копирано',
@@ -162,6 +159,27 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Овај начин пријављивања није укључен за ову апликацију. Обратите се власнику сајта.',
   'error.prefix': 'Грешка:',
   'error.unknown': 'Дошло је до грешке. Покушајте поново.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Налог са овом имејл адресом већ постоји. Пријавите се или ресетујте лозинку ако сте је заборавили.',
+  'error.accountExists.phone_number':
+    'Налог са овим бројем телефона већ постоји. Пријавите се или ресетујте лозинку ако сте је заборавили.',
+  'error.accountExists.username': 'Ово корисничко име је заузето. Ако је ваше, пријавите се.',
+  'error.phoneFormat': 'Унесите број телефона са позивним бројем земље, на пример +381601234567.',
+  'error.signUpNotAllowed': 'Овде не могу да се праве нови налози. Обратите се власнику сајта.',
+  'error.codeDelivery': 'Нисмо успели да пошаљемо кôд. Проверите имејл адресу или број телефона и покушајте поново.',
+  'error.signUpLinkWaitEnded': 'Више не чекамо да отворите линк. Када га отворите, пријавите се.',
+  'notice.signUpLinkRestart': 'Када отворите линк који смо вам послали, пријавите се.',
+  'notice.contactVerified': 'Хвала, потврђено је. Сада то можете да користите за ресетовање лозинке.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Број телефона',
+  'field.emailOrPhone': 'Имејл или број телефона',
+  'action.showNewPassword': 'Прикажи нову лозинку',
+  'action.showConfirmation': 'Прикажи потврду лозинке',
+  'social.continueWith': 'Настави преко услуге {provider}',
+  'hint.totpStepApp': 'Отворите апликацију за аутентификацију на телефону или је инсталирајте.',
+  'hint.totpStepScan': 'Скенирајте QR кôд апликацијом или у њу копирајте кључ за подешавање.',
+  'hint.totpStepCode': 'Унесите шестоцифрени кôд који апликација прикаже.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Ваша сесија је завршена. Пријавите се поново да бисте наставили.',
   // <auth-account>: password and sessions (issue 21)

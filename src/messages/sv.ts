@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Skicka en ny kod om {count} sekund',
   'action.resendCodeIn.other': 'Skicka en ny kod om {count} sekunder',
   'action.openAuthenticator': 'Öppna i autentiseringsappen',
-  'social.signInWith': 'Logga in med {provider}',
   'social.or': 'eller',
 
   'step.SIGN_IN.title': 'Logga in',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Vi har skickat en kod via e-post till {destination}.',
   'hint.codeResentNoDestination': 'En ny kod är på väg.',
   'hint.totpCode': 'Öppna din autentiseringsapp och ange den sexsiffriga koden för det här kontot.',
-  'hint.totpSetup':
-    'Skanna QR-koden med din autentiseringsapp eller ange nyckeln manuellt. Ange sedan den sexsiffriga koden som visas i appen.',
   'hint.totpSecret': 'Konfigurationsnyckel',
   'hint.totpQrAlt': 'QR-kod för att lägga till det här kontot i en autentiseringsapp',
   'hint.totpCopied': 'Kopierat',
@@ -159,6 +156,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Det här inloggningssättet är inte aktiverat för appen. Kontakta webbplatsens ägare.',
   'error.prefix': 'Fel:',
   'error.unknown': 'Något gick fel. Försök igen.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Skapa konto',
+  'step.SIGN_UP.title': 'Skapa ditt konto',
+  'hint.phoneNumber': 'Börja med + och landsnumret, till exempel +14255550100.',
+  'hint.signUpNoPassword': 'Inget lösenord behövs: du loggar in med en kod som vi skickar till dig.',
+  'action.haveAccount': 'Har du redan ett konto? Logga in',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Kolla din e-post',
+  'hint.signUpLink':
+    'Vi har skickat en länk till {destination}. Öppna den för att bekräfta ditt konto, så fortsätter den här sidan av sig själv.',
+  'hint.signUpLinkNoDestination':
+    'Vi har skickat en länk till dig. Öppna den för att bekräfta ditt konto, så fortsätter den här sidan av sig själv.',
+  'action.resendLink': 'Skicka en ny länk',
+  'step.VERIFY_CONTACT.title': 'Bekräfta dina kontaktuppgifter',
+  'hint.verifyContact': 'Bekräfta hur vi når dig, så att du kan återställa lösenordet om du någon gång glömmer det.',
+  'action.verifyContact.email': 'Skicka en kod via e-post',
+  'action.verifyContact.phone_number': 'Skicka en kod via sms',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Det finns redan ett konto med den här e-postadressen. Logga in, eller återställ lösenordet om du har glömt det.',
@@ -171,6 +184,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Vi väntar inte längre på att länken ska öppnas. Logga in när du har öppnat den.',
   'notice.signUpLinkRestart': 'Logga in när du har öppnat länken vi skickade till dig.',
   'notice.contactVerified': 'Tack, det är verifierat. Nu kan du använda det för att återställa ditt lösenord.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefonnummer',
+  'field.emailOrPhone': 'E-post eller telefonnummer',
+  'action.showNewPassword': 'Visa nytt lösenord',
+  'action.showConfirmation': 'Visa bekräftelse',
+  'social.continueWith': 'Fortsätt med {provider}',
+  'hint.totpStepApp': 'Öppna en autentiseringsapp i telefonen, eller installera en.',
+  'hint.totpStepScan': 'Skanna QR-koden med appen, eller kopiera in konfigurationsnyckeln i den.',
+  'hint.totpStepCode': 'Ange den sexsiffriga koden som visas i appen.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Din session har upphört. Logga in igen för att fortsätta.',
   // <auth-account>: password and sessions (issue 21)

@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': 'Tuma msimbo mpya baada ya sekunde {count}',
   'action.resendCodeIn.other': 'Tuma msimbo mpya baada ya sekunde {count}',
   'action.openAuthenticator': 'Fungua katika programu ya uthibitishaji',
-  'social.signInWith': 'Ingia ukitumia {provider}',
   'social.or': 'au',
 
   'step.SIGN_IN.title': 'Ingia',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Tumetuma msimbo kwa barua pepe kwa {destination}.',
   'hint.codeResentNoDestination': 'Msimbo mpya unatumwa.',
   'hint.totpCode': 'Fungua programu yako ya uthibitishaji na uweke msimbo wa tarakimu 6 wa akaunti hii.',
-  'hint.totpSetup':
-    'Changanua msimbo wa QR ukitumia programu yako ya uthibitishaji, au andika ufunguo mwenyewe, kisha uweke msimbo wa tarakimu 6 utakaoonyeshwa.',
   'hint.totpSecret': 'Ufunguo wa kuweka mipangilio',
   'hint.totpQrAlt': 'Msimbo wa QR wa kuongeza akaunti hii kwenye programu ya uthibitishaji',
   'hint.totpCopied': 'Imenakiliwa',
@@ -162,6 +159,28 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Njia hii ya kuingia haijawashwa kwa programu hii. Wasiliana na mmiliki wa tovuti.',
   'error.prefix': 'Hitilafu:',
   'error.unknown': 'Hitilafu fulani imetokea. Jaribu tena.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Tayari kuna akaunti inayotumia barua pepe hii. Ingia, au uweke upya nenosiri lako ikiwa umelisahau.',
+  'error.accountExists.phone_number':
+    'Tayari kuna akaunti inayotumia nambari hii ya simu. Ingia, au uweke upya nenosiri lako ikiwa umelisahau.',
+  'error.accountExists.username': 'Jina hili la mtumiaji tayari linatumika. Ikiwa ni lako, ingia badala yake.',
+  'error.phoneFormat': 'Weka nambari ya simu pamoja na msimbo wa nchi, kama vile +255712345678.',
+  'error.signUpNotAllowed': 'Akaunti mpya haziwezi kufunguliwa hapa. Wasiliana na mmiliki wa tovuti.',
+  'error.codeDelivery': 'Hatukuweza kutuma msimbo. Angalia anwani ya barua pepe au nambari ya simu kisha ujaribu tena.',
+  'error.signUpLinkWaitEnded': 'Tumeacha kusubiri kiungo kifunguliwe. Ukishakifungua, ingia.',
+  'notice.signUpLinkRestart': 'Ukishafungua kiungo tulichokutumia, ingia.',
+  'notice.contactVerified': 'Asante, imethibitishwa. Sasa unaweza kuitumia kuweka upya nenosiri lako.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Nambari ya simu',
+  'field.emailOrPhone': 'Barua pepe au nambari ya simu',
+  'action.showNewPassword': 'Onyesha nenosiri jipya',
+  'action.showConfirmation': 'Onyesha uthibitisho',
+  'social.continueWith': 'Endelea ukitumia {provider}',
+  'hint.totpStepApp': 'Fungua programu ya uthibitishaji kwenye simu yako, au uisakinishe.',
+  'hint.totpStepScan':
+    'Changanua msimbo wa QR ukitumia programu hiyo, au unakili ufunguo wa kuweka mipangilio ndani yake.',
+  'hint.totpStepCode': 'Weka msimbo wa tarakimu 6 unaoonyeshwa na programu.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Kipindi chako kimeisha. Ingia tena ili uendelee.',
   // <auth-account>: password and sessions (issue 21)

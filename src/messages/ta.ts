@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} வினாடியில் புதிய குறியீட்டை அனுப்பு',
   'action.resendCodeIn.other': '{count} வினாடிகளில் புதிய குறியீட்டை அனுப்பு',
   'action.openAuthenticator': 'அங்கீகரிப்பு ஆப்ஸில் திற',
-  'social.signInWith': '{provider} மூலம் உள்நுழை',
   'social.or': 'அல்லது',
 
   'step.SIGN_IN.title': 'உள்நுழைக',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '{destination} என்ற முகவரிக்கு மின்னஞ்சலில் குறியீட்டை அனுப்பியுள்ளோம்.',
   'hint.codeResentNoDestination': 'புதிய குறியீடு அனுப்பப்படுகிறது.',
   'hint.totpCode': 'அங்கீகரிப்பு ஆப்ஸைத் திறந்து, இந்தக் கணக்கிற்கான 6 இலக்கக் குறியீட்டை உள்ளிடவும்.',
-  'hint.totpSetup':
-    'அங்கீகரிப்பு ஆப்ஸ் மூலம் QR குறியீட்டை ஸ்கேன் செய்யுங்கள் அல்லது விசையை நீங்களே டைப் செய்யுங்கள், பிறகு ஆப்ஸ் காட்டும் 6 இலக்கக் குறியீட்டை உள்ளிடவும்.',
   'hint.totpSecret': 'அமைவு விசை',
   'hint.totpQrAlt': 'இந்தக் கணக்கை அங்கீகரிப்பு ஆப்ஸில் சேர்ப்பதற்கான QR குறியீடு',
   'hint.totpCopied': 'நகலெடுக்கப்பட்டது',
@@ -96,8 +93,8 @@ export const catalog: Catalog = {
   'password.rules': 'உங்கள் கடவுச்சொல்லில் இவை இருக்க வேண்டும்:',
   'password.rule.minLength.one': 'குறைந்தது {count} எழுத்து',
   'password.rule.minLength.other': 'குறைந்தது {count} எழுத்துகள்',
-  'password.rule.lowercase': 'ஒரு சிறிய எழுத்து (lowercase)',
-  'password.rule.uppercase': 'ஒரு பெரிய எழுத்து (uppercase)',
+  'password.rule.lowercase': 'ஒரு சிறிய எழுத்து (a–z)',
+  'password.rule.uppercase': 'ஒரு பெரிய எழுத்து (A–Z)',
   'password.rule.number': 'ஒரு எண்',
   'password.rule.symbol': 'ஒரு குறியீட்டுச் சின்னம், எ.கா. ! அல்லது ?',
   'password.ruleMet': '{rule} (முடிந்தது)',
@@ -160,6 +157,27 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'இந்த ஆப்ஸுக்கு இந்த உள்நுழைவு முறை இயக்கப்படவில்லை. தளத்தின் உரிமையாளரைத் தொடர்புகொள்ளவும்.',
   'error.prefix': 'பிழை:',
   'error.unknown': 'ஏதோ தவறாகிவிட்டது. மீண்டும் முயலவும்.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'இந்த மின்னஞ்சலுடன் ஏற்கெனவே ஒரு கணக்கு உள்ளது. உள்நுழையுங்கள், அல்லது கடவுச்சொல்லை மறந்துவிட்டால் அதை மீட்டமையுங்கள்.',
+  'error.accountExists.phone_number':
+    'இந்த ஃபோன் எண்ணுடன் ஏற்கெனவே ஒரு கணக்கு உள்ளது. உள்நுழையுங்கள், அல்லது கடவுச்சொல்லை மறந்துவிட்டால் அதை மீட்டமையுங்கள்.',
+  'error.accountExists.username': 'இந்தப் பயனர்பெயர் ஏற்கெனவே பயன்பாட்டில் உள்ளது. இது உங்களுடையது என்றால், உள்நுழையுங்கள்.',
+  'error.phoneFormat': 'நாட்டுக் குறியீட்டுடன் ஃபோன் எண்ணை உள்ளிடவும், எ.கா. +919876543210.',
+  'error.signUpNotAllowed': 'இங்கே புதிய கணக்குகளை உருவாக்க முடியாது. தளத்தின் உரிமையாளரைத் தொடர்புகொள்ளவும்.',
+  'error.codeDelivery': 'குறியீட்டை அனுப்ப முடியவில்லை. மின்னஞ்சல் முகவரியையோ ஃபோன் எண்ணையோ சரிபார்த்து மீண்டும் முயலவும்.',
+  'error.signUpLinkWaitEnded': 'இணைப்பு திறக்கப்படுவதற்காகக் காத்திருப்பதை நிறுத்திவிட்டோம். அதைத் திறந்த பிறகு உள்நுழையுங்கள்.',
+  'notice.signUpLinkRestart': 'நாங்கள் அனுப்பிய இணைப்பைத் திறந்த பிறகு உள்நுழையுங்கள்.',
+  'notice.contactVerified': 'நன்றி, சரிபார்க்கப்பட்டது. இனி உங்கள் கடவுச்சொல்லை மீட்டமைக்க இதைப் பயன்படுத்தலாம்.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'ஃபோன் எண்',
+  'field.emailOrPhone': 'மின்னஞ்சல் அல்லது ஃபோன் எண்',
+  'action.showNewPassword': 'புதிய கடவுச்சொல்லைக் காட்டு',
+  'action.showConfirmation': 'உறுதிப்படுத்திய கடவுச்சொல்லைக் காட்டு',
+  'social.continueWith': '{provider} மூலம் தொடர்க',
+  'hint.totpStepApp': 'உங்கள் ஃபோனில் அங்கீகரிப்பு ஆப்ஸைத் திறக்கவும் அல்லது நிறுவவும்.',
+  'hint.totpStepScan': 'ஆப்ஸ் மூலம் QR குறியீட்டை ஸ்கேன் செய்யவும் அல்லது அமைவு விசையை நகலெடுத்து அதில் ஒட்டவும்.',
+  'hint.totpStepCode': 'ஆப்ஸ் காட்டும் 6 இலக்கக் குறியீட்டை உள்ளிடவும்.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'உங்கள் அமர்வு முடிந்தது. தொடர மீண்டும் உள்நுழையவும்.',
   // <auth-account>: password and sessions (issue 21)

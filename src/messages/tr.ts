@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} saniye sonra yeni kod isteyebilirsiniz',
   'action.resendCodeIn.other': '{count} saniye sonra yeni kod isteyebilirsiniz',
   'action.openAuthenticator': 'Kimlik doğrulama uygulamasında aç',
-  'social.signInWith': '{provider} ile oturum aç',
   'social.or': 'veya',
 
   'step.SIGN_IN.title': 'Oturum açın',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '{destination} adresine e-postayla bir kod gönderdik.',
   'hint.codeResentNoDestination': 'Yeni bir kod yolda.',
   'hint.totpCode': 'Kimlik doğrulama uygulamanızı açın ve bu hesaba ait 6 haneli kodu girin.',
-  'hint.totpSetup':
-    'QR kodunu kimlik doğrulama uygulamanızla tarayın veya anahtarı elle girin, ardından uygulamada görünen 6 haneli kodu girin.',
   'hint.totpSecret': 'Kurulum anahtarı',
   'hint.totpQrAlt': 'Bu hesabı kimlik doğrulama uygulamasına eklemek için QR kodu',
   'hint.totpCopied': 'Kopyalandı',
@@ -160,6 +157,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Bu oturum açma yöntemi bu uygulama için etkinleştirilmemiş. Site sahibiyle iletişime geçin.',
   'error.prefix': 'Hata:',
   'error.unknown': 'Bir sorun oluştu. Tekrar deneyin.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Hesap oluştur',
+  'step.SIGN_UP.title': 'Hesabınızı oluşturun',
+  'hint.phoneNumber': '+ ve ülke koduyla başlayın, örneğin +14255550100.',
+  'hint.signUpNoPassword': 'Parola gerekmez: Size gönderdiğimiz bir kodla oturum açarsınız.',
+  'action.haveAccount': 'Zaten hesabınız var mı? Oturum açın',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'E-postanızı kontrol edin',
+  'hint.signUpLink':
+    '{destination} adresine bir bağlantı gönderdik. Hesabınızı onaylamak için bağlantıyı açın; bu sayfa kendiliğinden devam edecek.',
+  'hint.signUpLinkNoDestination':
+    'Size bir bağlantı gönderdik. Hesabınızı onaylamak için bağlantıyı açın; bu sayfa kendiliğinden devam edecek.',
+  'action.resendLink': 'Yeni bağlantı gönder',
+  'step.VERIFY_CONTACT.title': 'İletişim bilgilerinizi doğrulayın',
+  'hint.verifyContact': 'Parolanızı unutursanız sıfırlayabilmeniz için size nasıl ulaşacağımızı doğrulayın.',
+  'action.verifyContact.email': 'Kodu e-postayla gönder',
+  'action.verifyContact.phone_number': 'Kodu SMS ile gönder',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Bu e-posta adresiyle kayıtlı bir hesap zaten var. Oturum açın ya da şifrenizi unuttuysanız sıfırlayın.',
@@ -172,6 +185,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Bağlantının açılmasını artık beklemiyoruz. Açtıktan sonra oturum açın.',
   'notice.signUpLinkRestart': 'Size gönderdiğimiz bağlantıyı açtıktan sonra oturum açın.',
   'notice.contactVerified': 'Teşekkürler, doğrulandı. Artık şifrenizi sıfırlamak için bunu kullanabilirsiniz.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefon numarası',
+  'field.emailOrPhone': 'E-posta veya telefon numarası',
+  'action.showNewPassword': 'Yeni şifreyi göster',
+  'action.showConfirmation': 'Onay şifresini göster',
+  'social.continueWith': '{provider} ile devam et',
+  'hint.totpStepApp': 'Telefonunuzda bir kimlik doğrulama uygulaması açın veya bir tane yükleyin.',
+  'hint.totpStepScan': 'QR kodunu uygulamayla tarayın veya kurulum anahtarını uygulamaya kopyalayın.',
+  'hint.totpStepCode': 'Uygulamada görünen 6 haneli kodu girin.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Oturumunuz sona erdi. Devam etmek için yeniden oturum açın.',
   // <auth-account>: password and sessions (issue 21)

@@ -47,7 +47,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.many': 'Новий код можна отримати через {count} секунд',
   'action.resendCodeIn.other': 'Новий код можна отримати через {count} секунди',
   'action.openAuthenticator': 'Відкрити в застосунку для автентифікації',
-  'social.signInWith': 'Увійти через {provider}',
   'social.or': 'або',
 
   'step.SIGN_IN.title': 'Вхід',
@@ -74,8 +73,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Ми надіслали код на адресу {destination}.',
   'hint.codeResentNoDestination': 'Новий код надіслано.',
   'hint.totpCode': 'Відкрийте застосунок для автентифікації та введіть шестизначний код для цього облікового запису.',
-  'hint.totpSetup':
-    'Відскануйте QR-код у застосунку для автентифікації або введіть ключ вручну, а потім введіть шестизначний код, який з’явиться в застосунку.',
   'hint.totpSecret': 'Ключ налаштування',
   'hint.totpQrAlt': 'QR-код, щоб додати цей обліковий запис у застосунок для автентифікації',
   'hint.totpCopied': 'Скопійовано',
@@ -163,6 +160,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Цей спосіб входу не ввімкнено для цього застосунку. Зверніться до власника сайту.',
   'error.prefix': 'Помилка:',
   'error.unknown': 'Щось пішло не так. Спробуйте ще раз.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Створити обліковий запис',
+  'step.SIGN_UP.title': 'Створіть обліковий запис',
+  'hint.phoneNumber': 'Почніть із «+» і коду країни, наприклад +14255550100.',
+  'hint.signUpNoPassword': 'Пароль не потрібен: ви входитимете за кодом, який ми надішлемо.',
+  'action.haveAccount': 'Уже маєте обліковий запис? Увійти',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Перевірте пошту',
+  'hint.signUpLink':
+    'Ми надіслали посилання на {destination}. Відкрийте його, щоб підтвердити обліковий запис, — ця сторінка продовжить роботу сама.',
+  'hint.signUpLinkNoDestination':
+    'Ми надіслали вам посилання. Відкрийте його, щоб підтвердити обліковий запис, — ця сторінка продовжить роботу сама.',
+  'action.resendLink': 'Надіслати нове посилання',
+  'step.VERIFY_CONTACT.title': 'Підтвердьте контактні дані',
+  'hint.verifyContact': 'Підтвердьте, як із вами зв’язатися, щоб за потреби можна було скинути пароль.',
+  'action.verifyContact.email': 'Надіслати код електронною поштою',
+  'action.verifyContact.phone_number': 'Надіслати код в SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Обліковий запис із цією електронною адресою вже існує. Увійдіть або скиньте пароль, якщо забули його.',
@@ -175,6 +188,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Ми більше не чекаємо, поки ви відкриєте посилання. Коли відкриєте його, увійдіть.',
   'notice.signUpLinkRestart': 'Коли відкриєте посилання з нашого повідомлення, увійдіть.',
   'notice.contactVerified': 'Дякуємо, підтверджено. Тепер за його допомогою можна скинути пароль.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Номер телефону',
+  'field.emailOrPhone': 'Електронна пошта або номер телефону',
+  'action.showNewPassword': 'Показати новий пароль',
+  'action.showConfirmation': 'Показати підтвердження',
+  'social.continueWith': 'Продовжити через {provider}',
+  'hint.totpStepApp': 'Відкрийте на телефоні застосунок для автентифікації або встановіть його.',
+  'hint.totpStepScan': 'Відскануйте QR-код у застосунку або скопіюйте в нього ключ налаштування.',
+  'hint.totpStepCode': 'Введіть шестизначний код, який показує застосунок.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Сеанс завершився. Щоб продовжити, увійдіть знову.',
   // <auth-account>: password and sessions (issue 21)

@@ -33,7 +33,7 @@ export const catalog: Catalog = {
   'action.submit': 'جمع کرائیں',
   'action.sendCode': 'کوڈ بھیجیں',
   'action.resendCode': 'نیا کوڈ بھیجیں',
-  'action.forgotPassword': 'پاس ورڈ بھول گئے؟',
+  'action.forgotPassword': 'پاس ورڈ یاد نہیں؟',
   'action.backToSignIn': 'سائن ان پر واپس جائیں',
   'action.signOut': 'سائن آؤٹ کریں',
   'action.skip': 'ابھی نہیں',
@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} سیکنڈ میں نیا کوڈ بھیجیں',
   'action.resendCodeIn.other': '{count} سیکنڈ میں نیا کوڈ بھیجیں',
   'action.openAuthenticator': 'توثیق کنندہ ایپ میں کھولیں',
-  'social.signInWith': '{provider} کے ساتھ سائن ان کریں',
   'social.or': 'یا',
 
   'step.SIGN_IN.title': 'سائن ان کریں',
@@ -55,7 +54,7 @@ export const catalog: Catalog = {
   'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': 'اپنا پاس ورڈ درج کریں',
   'step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title': 'نیا پاس ورڈ منتخب کریں',
   'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': 'چیلنج کا جواب دیں',
-  'step.CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION.title': 'آپ کیسے سائن ان کرنا چاہتے ہیں؟',
+  'step.CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION.title': 'سائن ان کا طریقہ منتخب کریں',
   'step.CONTINUE_SIGN_IN_WITH_MFA_SELECTION.title': 'منتخب کریں کہ آپ اپنی شناخت کی تصدیق کیسے کریں گے',
   'step.CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION.title': '2 مرحلہ توثیق سیٹ اپ کریں',
   'step.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.title': 'اپنی توثیق کنندہ ایپ سیٹ اپ کریں',
@@ -64,7 +63,7 @@ export const catalog: Catalog = {
   'step.CONFIRM_RESET_PASSWORD.title': 'نیا پاس ورڈ منتخب کریں',
   'step.CONFIRM_SIGN_UP.title': 'اپنے اکاؤنٹ کی تصدیق کریں',
   'step.PASSKEY_PROMPT.title': 'اگلی بار تیزی سے سائن ان کریں',
-  'step.DONE.title': 'آپ سائن ان ہو گئے ہیں',
+  'step.DONE.title': 'سائن ان مکمل ہو گیا',
   'step.UNKNOWN.title': 'سائن ان کا یہ مرحلہ تعاون یافتہ نہیں ہے',
 
   'hint.codeSent': 'ہم نے {destination} پر ایک کوڈ بھیجا ہے۔',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'ہم نے {destination} پر بذریعہ ای میل ایک کوڈ بھیجا ہے۔',
   'hint.codeResentNoDestination': 'نیا کوڈ بھیجا جا رہا ہے۔',
   'hint.totpCode': 'اپنی توثیق کنندہ ایپ کھولیں اور اس اکاؤنٹ کا 6 ہندسوں کا کوڈ درج کریں۔',
-  'hint.totpSetup':
-    'اپنی توثیق کنندہ ایپ سے QR کوڈ اسکین کریں یا کلید خود ٹائپ کریں، پھر ایپ میں دکھایا گیا 6 ہندسوں کا کوڈ درج کریں۔',
   'hint.totpSecret': 'سیٹ اپ کلید',
   'hint.totpQrAlt': 'اس اکاؤنٹ کو توثیق کنندہ ایپ میں شامل کرنے کا QR کوڈ',
   'hint.totpCopied': 'کاپی ہو گیا',
@@ -95,8 +92,8 @@ export const catalog: Catalog = {
   'password.rules': 'آپ کے پاس ورڈ میں یہ ہونا ضروری ہے:',
   'password.rule.minLength.one': 'کم از کم {count} حرف',
   'password.rule.minLength.other': 'کم از کم {count} حروف',
-  'password.rule.lowercase': 'ایک چھوٹا حرف (lowercase)',
-  'password.rule.uppercase': 'ایک بڑا حرف (uppercase)',
+  'password.rule.lowercase': 'ایک چھوٹا حرف (a–z)',
+  'password.rule.uppercase': 'ایک بڑا حرف (A–Z)',
   'password.rule.number': 'ایک ہندسہ',
   'password.rule.symbol': 'ایک علامت، جیسے ! یا ?',
   'password.ruleMet': '{rule} (مکمل)',
@@ -115,8 +112,8 @@ export const catalog: Catalog = {
   'notice.passwordReset': 'آپ کا پاس ورڈ تبدیل ہو گیا ہے۔ اپنے نئے پاس ورڈ سے سائن ان کریں۔',
   'notice.totpSetupRestart':
     'صفحہ دوبارہ لوڈ ہونے کے بعد توثیق کنندہ ایپ کا سیٹ اپ جاری نہیں رہ سکتا۔ نئے سرے سے شروع کرنے کے لیے دوبارہ سائن ان کریں۔',
-  'notice.passkeyRegistered': 'پاس کی بن گئی۔ اگلی بار سائن ان کرتے وقت آپ اسے استعمال کر سکتے ہیں۔',
-  'notice.signedOut': 'آپ سائن آؤٹ ہو گئے ہیں۔',
+  'notice.passkeyRegistered': 'پاس کی بن گئی۔ اگلی بار سائن ان کرتے وقت اسے استعمال کیا جا سکتا ہے۔',
+  'notice.signedOut': 'سائن آؤٹ مکمل ہو گیا۔',
 
   'error.required': 'یہ فیلڈ درکار ہے۔',
   'error.passwordMismatch': 'پاس ورڈز مماثل نہیں ہیں۔',
@@ -158,6 +155,27 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'اس ایپ کے لیے سائن ان کا یہ طریقہ آن نہیں ہے۔ سائٹ کے مالک سے رابطہ کریں۔',
   'error.prefix': 'خرابی:',
   'error.unknown': 'کچھ غلط ہو گیا۔ دوبارہ کوشش کریں۔',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'اس ای میل کے ساتھ ایک اکاؤنٹ پہلے سے موجود ہے۔ سائن ان کریں، یا اگر پاس ورڈ یاد نہیں تو اسے ری سیٹ کریں۔',
+  'error.accountExists.phone_number':
+    'اس فون نمبر کے ساتھ ایک اکاؤنٹ پہلے سے موجود ہے۔ سائن ان کریں، یا اگر پاس ورڈ یاد نہیں تو اسے ری سیٹ کریں۔',
+  'error.accountExists.username': 'یہ صارف نام پہلے سے لیا جا چکا ہے۔ اگر یہ آپ کا ہے تو سائن ان کریں۔',
+  'error.phoneFormat': 'فون نمبر ملک کے کوڈ کے ساتھ درج کریں، جیسے ‎+923001234567۔',
+  'error.signUpNotAllowed': 'یہاں نئے اکاؤنٹس نہیں بنائے جا سکتے۔ سائٹ کے مالک سے رابطہ کریں۔',
+  'error.codeDelivery': 'ہم کوڈ نہیں بھیج سکے۔ ای میل پتہ یا فون نمبر چیک کریں اور دوبارہ کوشش کریں۔',
+  'error.signUpLinkWaitEnded': 'ہم نے لنک کھولے جانے کا انتظار بند کر دیا۔ لنک کھولنے کے بعد سائن ان کریں۔',
+  'notice.signUpLinkRestart': 'ہمارا بھیجا ہوا لنک کھولنے کے بعد سائن ان کریں۔',
+  'notice.contactVerified': 'شکریہ، اس کی تصدیق ہو گئی۔ اب اسے پاس ورڈ ری سیٹ کرنے کے لیے استعمال کیا جا سکتا ہے۔',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'فون نمبر',
+  'field.emailOrPhone': 'ای میل یا فون نمبر',
+  'action.showNewPassword': 'نیا پاس ورڈ دکھائیں',
+  'action.showConfirmation': 'تصدیقی پاس ورڈ دکھائیں',
+  'social.continueWith': '{provider} کے ساتھ جاری رکھیں',
+  'hint.totpStepApp': 'اپنے فون پر کوئی توثیق کنندہ ایپ کھولیں، یا انسٹال کریں۔',
+  'hint.totpStepScan': 'ایپ سے QR کوڈ اسکین کریں، یا سیٹ اپ کلید کاپی کر کے اس میں ڈالیں۔',
+  'hint.totpStepCode': 'ایپ میں دکھایا گیا 6 ہندسوں کا کوڈ درج کریں۔',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'آپ کا سیشن ختم ہو گیا ہے۔ جاری رکھنے کے لیے دوبارہ سائن ان کریں۔',
   // <auth-account>: password and sessions (issue 21)

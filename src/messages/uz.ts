@@ -45,7 +45,6 @@ export const catalog: Catalog = {
   'action.resendCodeIn.one': '{count} soniyadan keyin yangi kod yuborish',
   'action.resendCodeIn.other': '{count} soniyadan keyin yangi kod yuborish',
   'action.openAuthenticator': 'Autentifikator ilovasida ochish',
-  'social.signInWith': '{provider} orqali kirish',
   'social.or': 'yoki',
 
   'step.SIGN_IN.title': 'Kirish',
@@ -72,8 +71,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '{destination} manziliga email orqali kod yubordik.',
   'hint.codeResentNoDestination': 'Yangi kod yuborilmoqda.',
   'hint.totpCode': 'Autentifikator ilovasini oching va bu hisob uchun 6 xonali kodni kiriting.',
-  'hint.totpSetup':
-    'QR kodni autentifikator ilovasi bilan skanerlang yoki kalitni qoʻlda kiriting, soʻng ilova koʻrsatgan 6 xonali kodni kiriting.',
   'hint.totpSecret': 'Sozlash kaliti',
   'hint.totpQrAlt': 'Bu hisobni autentifikator ilovasiga qoʻshish uchun QR kod',
   'hint.totpCopied': 'Nusxa olindi',
@@ -159,6 +156,27 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Bu ilova uchun bu kirish usuli yoqilmagan. Sayt egasiga murojaat qiling.',
   'error.prefix': 'Xato:',
   'error.unknown': 'Xatolik yuz berdi. Qayta urining.',
+  // Sign-up and contact verification: what the flow says (core)
+  'error.accountExists.email':
+    'Bu email bilan hisob allaqachon mavjud. Hisobga kiring yoki parolni unutgan boʻlsangiz, uni tiklang.',
+  'error.accountExists.phone_number':
+    'Bu telefon raqami bilan hisob allaqachon mavjud. Hisobga kiring yoki parolni unutgan boʻlsangiz, uni tiklang.',
+  'error.accountExists.username': 'Bu foydalanuvchi nomi band. Agar u sizniki boʻlsa, hisobga kiring.',
+  'error.phoneFormat': 'Telefon raqamini mamlakat kodi bilan kiriting, masalan: +998901234567.',
+  'error.signUpNotAllowed': 'Bu yerda yangi hisob ochib boʻlmaydi. Sayt egasiga murojaat qiling.',
+  'error.codeDelivery': 'Kodni yuborib boʻlmadi. Email manzili yoki telefon raqamini tekshirib, qayta urining.',
+  'error.signUpLinkWaitEnded': 'Havola ochilishini kutish toʻxtatildi. Havolani ochganingizdan keyin hisobga kiring.',
+  'notice.signUpLinkRestart': 'Biz yuborgan havolani ochganingizdan keyin hisobga kiring.',
+  'notice.contactVerified': 'Rahmat, tasdiqlandi. Endi undan parolingizni tiklash uchun foydalanishingiz mumkin.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Telefon raqami',
+  'field.emailOrPhone': 'Email yoki telefon raqami',
+  'action.showNewPassword': 'Yangi parolni koʻrsatish',
+  'action.showConfirmation': 'Tasdiqlashni koʻrsatish',
+  'social.continueWith': '{provider} orqali davom etish',
+  'hint.totpStepApp': 'Telefoningizda autentifikator ilovasini oching yoki oʻrnating.',
+  'hint.totpStepScan': 'QR kodni ilova bilan skanerlang yoki sozlash kalitini nusxalab, ilovaga kiriting.',
+  'hint.totpStepCode': 'Ilova koʻrsatgan 6 xonali kodni kiriting.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Seansingiz tugadi. Davom etish uchun qaytadan kiring.',
   // <auth-account>: password and sessions (issue 21)

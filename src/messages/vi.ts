@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': 'Hiện mật khẩu',
   'action.resendCodeIn.other': 'Gửi mã mới sau {count} giây',
   'action.openAuthenticator': 'Mở trong ứng dụng xác thực',
-  'social.signInWith': 'Đăng nhập bằng {provider}',
   'social.or': 'hoặc',
 
   'step.SIGN_IN.title': 'Đăng nhập',
@@ -71,8 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': 'Chúng tôi đã gửi mã qua email đến {destination}.',
   'hint.codeResentNoDestination': 'Mã mới đang được gửi đến bạn.',
   'hint.totpCode': 'Mở ứng dụng xác thực và nhập mã gồm 6 chữ số cho tài khoản này.',
-  'hint.totpSetup':
-    'Quét mã QR bằng ứng dụng xác thực hoặc nhập khóa thiết lập theo cách thủ công, sau đó nhập mã gồm 6 chữ số mà ứng dụng hiển thị.',
   'hint.totpSecret': 'Khóa thiết lập',
   'hint.totpQrAlt': 'Mã QR để thêm tài khoản này vào ứng dụng xác thực',
   'hint.totpCopied': 'Đã sao chép',
@@ -158,6 +155,22 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': 'Cách đăng nhập này chưa được bật cho ứng dụng này. Hãy liên hệ với quản trị viên trang web.',
   'error.prefix': 'Lỗi:',
   'error.unknown': 'Đã xảy ra lỗi. Hãy thử lại.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Tạo tài khoản',
+  'step.SIGN_UP.title': 'Tạo tài khoản của bạn',
+  'hint.phoneNumber': 'Bắt đầu bằng + và mã quốc gia, ví dụ +14255550100.',
+  'hint.signUpNoPassword': 'Không cần mật khẩu: bạn sẽ đăng nhập bằng mã chúng tôi gửi cho bạn.',
+  'action.haveAccount': 'Đã có tài khoản? Đăng nhập',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Kiểm tra email của bạn',
+  'hint.signUpLink':
+    'Chúng tôi đã gửi một liên kết đến {destination}. Hãy mở liên kết để xác nhận tài khoản, trang này sẽ tự tiếp tục.',
+  'hint.signUpLinkNoDestination':
+    'Chúng tôi đã gửi cho bạn một liên kết. Hãy mở liên kết để xác nhận tài khoản, trang này sẽ tự tiếp tục.',
+  'action.resendLink': 'Gửi liên kết mới',
+  'step.VERIFY_CONTACT.title': 'Xác minh thông tin liên hệ',
+  'hint.verifyContact': 'Hãy xác minh cách chúng tôi liên hệ với bạn để bạn có thể đặt lại mật khẩu nếu lỡ quên.',
+  'action.verifyContact.email': 'Gửi mã qua email cho tôi',
+  'action.verifyContact.phone_number': 'Gửi mã qua SMS cho tôi',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email': 'Đã có tài khoản dùng email này. Hãy đăng nhập, hoặc đặt lại mật khẩu nếu bạn quên.',
   'error.accountExists.phone_number':
@@ -169,6 +182,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': 'Chúng tôi đã ngừng chờ bạn mở liên kết. Sau khi mở liên kết, hãy đăng nhập.',
   'notice.signUpLinkRestart': 'Sau khi mở liên kết chúng tôi đã gửi, hãy đăng nhập.',
   'notice.contactVerified': 'Cảm ơn bạn, đã xác minh xong. Giờ bạn có thể dùng nó để đặt lại mật khẩu.',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': 'Số điện thoại',
+  'field.emailOrPhone': 'Email hoặc số điện thoại',
+  'action.showNewPassword': 'Hiện mật khẩu mới',
+  'action.showConfirmation': 'Hiện mật khẩu xác nhận',
+  'social.continueWith': 'Tiếp tục với {provider}',
+  'hint.totpStepApp': 'Mở ứng dụng xác thực trên điện thoại của bạn, hoặc cài đặt một ứng dụng.',
+  'hint.totpStepScan': 'Quét mã QR bằng ứng dụng, hoặc sao chép khóa thiết lập vào ứng dụng.',
+  'hint.totpStepCode': 'Nhập mã gồm 6 chữ số mà ứng dụng hiển thị.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Phiên của bạn đã kết thúc. Hãy đăng nhập lại để tiếp tục.',
   // <auth-account>: password and sessions (issue 21)

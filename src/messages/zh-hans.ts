@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': '显示密码',
   'action.resendCodeIn.other': '{count} 秒后可重新发送验证码',
   'action.openAuthenticator': '在身份验证器应用中打开',
-  'social.signInWith': '使用 {provider} 登录',
   'social.or': '或',
 
   'step.SIGN_IN.title': '登录',
@@ -71,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '我们已通过电子邮件向 {destination} 发送验证码。',
   'hint.codeResentNoDestination': '新的验证码已发出。',
   'hint.totpCode': '请打开身份验证器应用，输入此账号的 6 位验证码。',
-  'hint.totpSetup': '请用身份验证器应用扫描二维码，或手动输入设置密钥，然后输入应用中显示的 6 位验证码。',
   'hint.totpSecret': '设置密钥',
   'hint.totpQrAlt': '用于将此账号添加到身份验证器应用的二维码',
   'hint.totpCopied': '已复制',
@@ -151,6 +149,20 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': '此应用未启用该登录方式。请联系网站管理员。',
   'error.prefix': '错误：',
   'error.unknown': '出了点问题，请重试。',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': '创建账号',
+  'step.SIGN_UP.title': '创建您的账号',
+  'hint.phoneNumber': '请以 + 和国家/地区代码开头，例如 +14255550100。',
+  'hint.signUpNoPassword': '无需密码：您将使用我们发送的验证码登录。',
+  'action.haveAccount': '已有账号？登录',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': '请查收邮件',
+  'hint.signUpLink': '我们已向 {destination} 发送了一个链接。打开链接即可验证您的账号，本页面会自动继续。',
+  'hint.signUpLinkNoDestination': '我们已向您发送了一个链接。打开链接即可验证您的账号，本页面会自动继续。',
+  'action.resendLink': '重新发送链接',
+  'step.VERIFY_CONTACT.title': '验证您的联系方式',
+  'hint.verifyContact': '请验证我们联系您的方式，以便您在忘记密码时可以重置。',
+  'action.verifyContact.email': '通过邮件发送验证码',
+  'action.verifyContact.phone_number': '通过短信发送验证码',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email': '该电子邮箱已注册账号。请登录；如果忘记了密码，可以重置。',
   'error.accountExists.phone_number': '该手机号已注册账号。请登录；如果忘记了密码，可以重置。',
@@ -161,6 +173,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': '已停止等待您打开链接。打开链接后，请登录。',
   'notice.signUpLinkRestart': '打开我们发送给您的链接后，请登录。',
   'notice.contactVerified': '验证成功。现在可以用它来重置密码。',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': '手机号码',
+  'field.emailOrPhone': '电子邮箱或手机号码',
+  'action.showNewPassword': '显示新密码',
+  'action.showConfirmation': '显示确认密码',
+  'social.continueWith': '使用 {provider} 继续',
+  'hint.totpStepApp': '在手机上打开身份验证器应用，如果没有，请先安装一个。',
+  'hint.totpStepScan': '用应用扫描二维码，或将设置密钥复制到应用中。',
+  'hint.totpStepCode': '输入应用中显示的 6 位验证码。',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': '您的会话已结束。请重新登录以继续。',
   // <auth-account>: password and sessions (issue 21)

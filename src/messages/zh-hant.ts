@@ -44,7 +44,6 @@ export const catalog: Catalog = {
   'action.showPassword': '顯示密碼',
   'action.resendCodeIn.other': '{count} 秒後可重新傳送驗證碼',
   'action.openAuthenticator': '在驗證器應用程式中開啟',
-  'social.signInWith': '使用 {provider} 登入',
   'social.or': '或',
 
   'step.SIGN_IN.title': '登入',
@@ -71,7 +70,6 @@ export const catalog: Catalog = {
   'hint.codeSentBy.EMAIL': '我們已透過電子郵件將驗證碼傳送至 {destination}。',
   'hint.codeResentNoDestination': '新的驗證碼已傳送。',
   'hint.totpCode': '請開啟驗證器應用程式，然後輸入這個帳戶的 6 位數驗證碼。',
-  'hint.totpSetup': '請用驗證器應用程式掃描 QR 圖碼，或手動輸入設定金鑰，然後輸入應用程式顯示的 6 位數驗證碼。',
   'hint.totpSecret': '設定金鑰',
   'hint.totpQrAlt': '用來將這個帳戶新增至驗證器應用程式的 QR 圖碼',
   'hint.totpCopied': '已複製',
@@ -151,6 +149,20 @@ export const catalog: Catalog = {
   'error.flowNotAllowed': '這個應用程式未啟用此登入方式。請與網站管理員聯絡。',
   'error.prefix': '錯誤：',
   'error.unknown': '發生錯誤，請再試一次。',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': '建立帳戶',
+  'step.SIGN_UP.title': '建立你的帳戶',
+  'hint.phoneNumber': '請以 + 和國家/地區代碼開頭，例如 +14255550100。',
+  'hint.signUpNoPassword': '不需要密碼：你將使用我們傳送的驗證碼登入。',
+  'action.haveAccount': '已有帳戶？登入',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': '請查看你的電子郵件',
+  'hint.signUpLink': '我們已傳送連結至 {destination}。開啟連結即可驗證你的帳戶，此頁面會自動繼續。',
+  'hint.signUpLinkNoDestination': '我們已傳送連結給你。開啟連結即可驗證你的帳戶，此頁面會自動繼續。',
+  'action.resendLink': '重新傳送連結',
+  'step.VERIFY_CONTACT.title': '驗證你的聯絡資訊',
+  'hint.verifyContact': '請驗證我們聯絡你的方式，以便你在忘記密碼時可以重設。',
+  'action.verifyContact.email': '透過電子郵件傳送驗證碼',
+  'action.verifyContact.phone_number': '透過簡訊傳送驗證碼',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email': '這個電子郵件地址已經註冊過帳戶。請登入；如果忘記密碼，可以重設。',
   'error.accountExists.phone_number': '這個電話號碼已經註冊過帳戶。請登入；如果忘記密碼，可以重設。',
@@ -161,6 +173,15 @@ export const catalog: Catalog = {
   'error.signUpLinkWaitEnded': '已停止等待你開啟連結。開啟連結後，請登入。',
   'notice.signUpLinkRestart': '開啟我們傳送給你的連結後，請登入。',
   'notice.contactVerified': '驗證完成。現在可以用來重設密碼了。',
+  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
+  'field.phone': '電話號碼',
+  'field.emailOrPhone': '電子郵件地址或電話號碼',
+  'action.showNewPassword': '顯示新密碼',
+  'action.showConfirmation': '顯示確認密碼',
+  'social.continueWith': '使用 {provider} 繼續',
+  'hint.totpStepApp': '在手機上開啟驗證器應用程式，如果沒有，請先安裝一個。',
+  'hint.totpStepScan': '用應用程式掃描 QR 圖碼，或將設定金鑰複製到應用程式中。',
+  'hint.totpStepCode': '輸入應用程式顯示的 6 位數驗證碼。',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': '您的工作階段已結束。請重新登入以繼續。',
   // <auth-account>: password and sessions (issue 21)

@@ -115,6 +115,58 @@ describe('accessibility of every step', () => {
     assert.deepEqual(hints, []);
   });
 
+  it('sign-up (with an error at a field) and contact verification (the choice, then the code)', async () => {
+    const { poolId, clientId } = e2e.cognito;
+    const config = {
+      version: '1.4',
+      auth: {
+        aws_region: 'us-east-1',
+        user_pool_id: poolId,
+        user_pool_client_id: clientId,
+        username_attributes: ['email'],
+        standard_required_attributes: ['email', 'name', 'phone_number'],
+        user_verification_types: ['email'],
+        password_policy: { min_length: 8, require_numbers: true },
+      },
+    };
+    const w = await e2e.open({ config: JSON.stringify(config) });
+    const hints = await collectDomHints(w.page);
+    await w.waitForStep('SIGN_IN');
+    await w.action('sign-up');
+    await w.waitForStep('SIGN_UP');
+    const violations = await audit(w);
+    await w.type('email', 'alice@example.com');
+    await w.type('name', 'Alice');
+    await w.type('phone_number', '555');
+    await w.submit();
+    await w.idle();
+    violations.push(...(await audit(w)));
+    // alice, her email no longer verified: VERIFY_CONTACT after the sign-in.
+    const unverify = await fetch(e2e.cognito.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'AWSCognitoIdentityProviderService.AdminUpdateUserAttributes',
+      },
+      body: JSON.stringify({
+        UserPoolId: poolId,
+        Username: 'alice@example.com',
+        UserAttributes: [{ Name: 'email_verified', Value: 'false' }],
+      }),
+    });
+    assert.ok(unverify.ok);
+    const v = await e2e.open({ config: JSON.stringify(config) });
+    await v.signIn('alice@example.com', PASSWORD);
+    await v.waitForStep('VERIFY_CONTACT');
+    violations.push(...(await audit(v)));
+    await v.choose('email');
+    await v.page.waitForSelector('auth-sign-in input[name=code]');
+    await v.idle();
+    violations.push(...(await audit(v)));
+    assert.deepEqual(violations, []);
+    assert.deepEqual(hints, []);
+  });
+
   it('first-factor selection and the custom challenge', async () => {
     const violations: string[] = [];
     const choice = await e2e.open({ 'auth-flow-type': 'USER_AUTH' });

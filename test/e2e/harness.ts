@@ -89,8 +89,17 @@ export interface PageOptions {
   'oauth-domain'?: string;
   /** The HTML `autofocus` attribute on the element (any value). */
   autofocus?: string;
+  /** `email`, `phone` or `username`: what the pool signs in with (the page has pool ids only). */
+  'login-mechanism'?: string;
   /** Pixels of page content above the widget. */
   spacer?: string;
+  'hide-sign-up'?: string;
+  'initial-step'?: string;
+  'verify-contact'?: string;
+  /** The widget's `config` (an amplify_outputs.json or a ResourcesConfig), as JSON. */
+  config?: string;
+  /** Any value: the page adds its own sign-up fields (`custom:company`, a required `terms` checkbox). */
+  'sign-up-fields'?: string;
   /** An `<auth-account>` beside the widget; the value is its `sections` (empty: all). */
   account?: string;
 }

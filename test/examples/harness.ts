@@ -167,9 +167,14 @@ export function copyExample(id: string, dest: string): void {
 
 /**
  * Installs the example in `dir`: its lockfile (`npm ci`, node_modules kept in the cache under the lockfile's hash
- * and copied from there next time), then the packed tarball on top, always afresh. Returns whether the cache served.
+ * and copied from there next time), then the packed tarball(s) on top, always afresh. Returns whether the cache served.
  */
-export async function install(id: string, dir: string, tarball: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+export async function install(
+  id: string,
+  dir: string,
+  tarball: string | string[],
+  env: NodeJS.ProcessEnv,
+): Promise<boolean> {
   const lockfile = join(dir, 'package-lock.json');
   if (!existsSync(lockfile)) throw new Error(`examples/${id} has a package.json but no package-lock.json: commit one`);
   const hash = createHash('sha256')
@@ -198,7 +203,8 @@ export async function install(id: string, dir: string, tarball: string, env: Nod
     rmSync(dirname(cached), { recursive: true, force: true });
     renameSync(partial, dirname(cached));
   }
-  await run(`npm install --no-save --prefer-offline --no-audit --no-fund "${tarball}"`, dir, env);
+  const tarballs = [tarball].flat().map((file) => `"${file}"`);
+  await run(`npm install --no-save --prefer-offline --no-audit --no-fund ${tarballs.join(' ')}`, dir, env);
   return hit;
 }
 

@@ -1,7 +1,16 @@
 /** What the native-writer review of the catalogs found (issue 24), held so it cannot come back. */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { catalogTag, createTranslator, directionOf, inlineValue, loadCatalog } from '../../src/i18n.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, it } from './tests.js';
+import {
+  BUILT_IN_LANGUAGES,
+  catalogTag,
+  createTranslator,
+  directionOf,
+  inlineValue,
+  loadCatalog,
+} from '../../src/i18n.js';
 import { en } from '../../src/messages/en.js';
 import type { Catalog } from '../../src/messages/en.js';
 
@@ -46,6 +55,17 @@ describe('catalog review findings', () => {
     const titles = texts(de).filter(([id]) => id.endsWith('.title'));
     const sentences = titles.filter(([, text]) => /^\p{Lu}\p{Ll}+ Sie\b/u.test(text) && !text.endsWith('?'));
     assert.deepEqual(sentences, []);
+  });
+
+  it('nl: titles are infinitives as in de, never "Vul … in" sentences beside "… instellen"', async () => {
+    const nl = await loadCatalog('nl');
+    const titles = texts(nl).filter(
+      ([id]) => /^step\.(CONFIRM_|CONTINUE_|RESET_PASSWORD)/.test(id) && id.endsWith('.title'),
+    );
+    assert.deepEqual(
+      titles.filter(([, text]) => /^(Vul|Voer|Kies|Beantwoord|Stel|Reset|Bevestig)\b/.test(text)),
+      [],
+    );
   });
 
   it('th: the length rule counts characters (อักขระ), and sign in is ลงชื่อเข้าใช้ as in Google’s Thai sign-in', async () => {
@@ -107,11 +127,17 @@ describe('catalog review findings', () => {
     assert.equal(inlineValue('Signed in as {username}', 'username', 'Alice', 'en'), 'Alice');
     assert.equal(inlineValue('Şifreniz şunu içermeli: {rule}', 'rule', 'İki rakam', 'tr'), 'iki rakam');
     assert.equal(inlineValue('x: {rule}', 'rule', 'A', 'not a tag!'), 'a');
+    assert.equal(inlineValue('Rule:{rule}', 'rule', 'Abc', 'en'), 'abc');
+    assert.equal(inlineValue('Rule: {rule}', 'other', 'Abc', 'en'), 'Abc');
   });
 
-  it('pt-br: a phone number is any phone number, not a cell number', async () => {
+  it('pt-br and pt: a phone number is any phone number, not a cell number', async () => {
     const ptBr = await loadCatalog('pt-br');
-    assert.doesNotMatch(ptBr['attribute.phone_number']!, /celular/i);
+    const pt = await loadCatalog('pt');
+    for (const id of ['attribute.phone_number', 'field.phone', 'field.emailOrPhone']) {
+      assert.doesNotMatch(ptBr[id]!, /celular/i, id);
+      assert.doesNotMatch(pt[id]!, /telemóvel/i, id);
+    }
   });
 
   it('he: the singular and dual forms say the number in words ("שנייה אחת", "שני תווים"), with no digit', async () => {
@@ -150,9 +176,46 @@ describe('catalog review findings', () => {
     assert.doesNotMatch(ro['error.alreadySignedIn']!, /Sunteți deja conectat\b/);
   });
 
+  it('ha: the reader is addressed as “ku”, never as a man (“ka”, “-nka”) or a woman (“ki”, “-nki”)', async () => {
+    const ha = await loadCatalog('ha');
+    const nouns = new Set(['yanki']);
+    const gendered = (word: string) =>
+      !nouns.has(word) && /^(ka|ki|kake|kike|maka|miki|naka|naki)$|[nr]k[ai]$/.test(word);
+    assert.deepEqual(
+      texts(ha).filter(([, text]) =>
+        text
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .some(gendered),
+      ),
+      [],
+    );
+  });
+
+  it('ur: nothing agrees with the reader as a man (گئے، سکتے، چاہتے)', async () => {
+    const ur = await loadCatalog('ur');
+    assert.deepEqual(
+      texts(ur).filter(([, text]) => /آپ[^۔؟]*(گئے|سکتے|چاہتے)|(بھول گئے|سکتے ہیں|چاہتے ہیں)/.test(text)),
+      [],
+    );
+  });
+
   it('ur is written right to left', () => {
     assert.equal(directionOf('ur'), 'rtl');
     assert.equal(directionOf('ur-PK'), 'rtl');
     assert.equal(catalogTag('ur-PK'), 'ur');
+  });
+});
+
+describe('README', () => {
+  it('lists every built-in language in its Languages table, and no other', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(
+      readme.indexOf('## Languages'),
+      readme.indexOf('\n## ', readme.indexOf('## Languages') + 1),
+    );
+    const listed = [...section.matchAll(/^\| `([\w-]+)` \|/gm)].map((match) => match[1].toLowerCase());
+    assert.deepEqual(listed.sort(), [...BUILT_IN_LANGUAGES].sort());
+    assert.match(readme, new RegExp(`speaks ${BUILT_IN_LANGUAGES.length} languages`));
   });
 });

@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from './tests.js';
-import { BUILT_IN_LANGUAGES, catalogTag, createTranslator, directionOf, loadCatalog } from '../../src/i18n.js';
+import {
+  BUILT_IN_LANGUAGES,
+  catalogTag,
+  createTranslator,
+  directionOf,
+  inlineValue,
+  loadCatalog,
+} from '../../src/i18n.js';
 import { en } from '../../src/messages/en.js';
 
 const PLURAL = /\.(zero|one|two|few|many|other)$/;
@@ -90,8 +97,9 @@ describe('language choice', () => {
   it('English comes in parts, one per screen plus a shared one, and no id is in two of them', async () => {
     const dir = resolve(import.meta.dirname, '../../src/messages/en');
     const owner = new Map<string, string>();
-    for (const file of readdirSync(dir)) {
-      const part = Object.values(await import(resolve(dir, file)))[0] as Record<string, string>;
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
+      // Imported by its .js name, as the sources import each other (tsx maps it to the .ts file).
+      const part = Object.values(await import(resolve(dir, file.replace(/\.ts$/, '.js'))))[0] as Record<string, string>;
       for (const id of Object.keys(part)) {
         assert.equal(owner.get(id), undefined, `${id} is in ${owner.get(id)} and ${file}`);
         owner.set(id, file);
@@ -102,6 +110,58 @@ describe('language choice', () => {
 
   it('ar, fa and he are written right to left', () => {
     assert.deepEqual(['ar', 'fa-IR', 'he', 'en', 'ja'].map(directionOf), ['rtl', 'rtl', 'rtl', 'ltr', 'ltr']);
+  });
+
+  it('Pashto is written right to left, its neighbours in the second group left to right', () => {
+    assert.deepEqual(['ps', 'ps-AF', 'ka', 'hy', 'km'].map(directionOf), ['rtl', 'rtl', 'ltr', 'ltr', 'ltr']);
+  });
+
+  it('Lithuanian, Latvian, Slovenian and Serbian counts take the form their number asks for', async () => {
+    /** The text for each count with the number itself blanked out, so only the wording is compared. */
+    const forms = async (lang: string, id: string, counts: number[]) => {
+      const t = createTranslator(lang, await loadCatalog(lang));
+      return counts.map((count) => t(id, { count }).replace(/\d+/g, '#'));
+    };
+    const lt = await forms('lt', 'password.rule.minLength', [1, 2, 10, 21]);
+    assert.deepEqual(lt, ['Bent # simbolis', 'Bent # simboliai', 'Bent # simbolių', 'Bent # simbolis']);
+    const lv = await forms('lv', 'action.resendCodeIn', [0, 1, 11, 21]);
+    assert.ok(lv[0] !== lv[1] && lv[1] === lv[3] && lv[2] === lv[0], lv.join(' | '));
+    assert.equal(new Set(await forms('sl', 'action.resendCodeIn', [1, 2, 3, 5])).size, 4);
+    const sr = await forms('sr-Latn', 'action.resendCodeIn', [1, 3, 5, 11, 22]);
+    assert.deepEqual(
+      sr.map((text) => text.split(' ').pop()),
+      ['sekundu', 'sekunde', 'sekundi', 'sekundi', 'sekunde'],
+    );
+  });
+
+  it('Serbian in Latin letters says exactly what Serbian in Cyrillic says', async () => {
+    const latin: Record<string, string> = Object.fromEntries(
+      [...'абвгдђежзијклљмнњопрстћуфхцчџш'].map((letter, i) => [
+        letter,
+        'a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š'.split(' ')[i],
+      ]),
+    );
+    const transliterate = (text: string) =>
+      text.replace(/[\u0400-\u04ff]/g, (letter) => {
+        const lower = latin[letter.toLowerCase()];
+        assert.ok(lower, `no Latin letter for ${letter}`);
+        return letter === letter.toLowerCase() ? lower : lower[0].toUpperCase() + lower.slice(1);
+      });
+    const [cyrillic, latinCatalog] = await Promise.all([loadCatalog('sr'), loadCatalog('sr-Latn')]);
+    const expected = Object.fromEntries(Object.entries(cyrillic).map(([id, text]) => [id, transliterate(text!)]));
+    assert.deepEqual(latinCatalog, expected);
+  });
+
+  it('a password rule goes on the sentence in lower case in Serbian, Lithuanian and Armenian', async () => {
+    for (const [lang, expected] of [
+      ['sr-Latn', 'Lozinka mora da sadrži: veliko slovo'],
+      ['lt', 'Slaptažodyje turi būti: didžioji raidė'],
+      ['hy', 'Գաղտնաբառը պետք է պարունակի՝ մեծատառ'],
+    ] as const) {
+      const t = createTranslator(lang, await loadCatalog(lang));
+      const rule = inlineValue(t('error.passwordRule'), 'rule', t('password.rule.uppercase'), lang);
+      assert.equal(t('error.passwordRule', { rule }), expected);
+    }
   });
 
   it('counts pick their plural form and are written as the language writes numbers', async () => {

@@ -1,5 +1,6 @@
 /** A flow controller on the fake auth service, with memory storage, a clock the test moves, and a recording sink. */
-import { FlowController, type FlowEnvironment } from '../../src/flow/controller.js';
+import type { AuthSignedUpDetail } from '../../src/events.js';
+import { FlowController, type FlowEnvironment, type FlowSink } from '../../src/flow/controller.js';
 import type { FlowOptions } from '../../src/flow/options.js';
 import { FakeAuthService } from '../support/fake-auth-service.js';
 
@@ -16,22 +17,28 @@ export interface Harness {
   session: MemoryStore;
   local: MemoryStore;
   clock: { now: number };
-  /** Every sink call, in order: `step:X`, `signedIn`, `signedOut`, `error:Name`. */
+  /** Every sink call, in order: `before:X>Y`, `step:X`, `signedIn`, `signedUp`, `signedOut`, `error:Name`. */
   log: string[];
+  /** The details of `signedUp`, in order. */
+  signedUp: AuthSignedUpDetail[];
   options: FlowOptions;
 }
 
 export function harness(
-  setup: { fake?: FakeAuthService; options?: Partial<FlowOptions>; session?: MemoryStore } & Pick<
-    Partial<FlowEnvironment>,
-    'pageLock'
-  > = {},
+  setup: {
+    fake?: FakeAuthService;
+    options?: Partial<FlowOptions>;
+    session?: MemoryStore;
+    /** The page's answer to `auth-before-step-change` (go on by default). */
+    beforeStepChange?: FlowSink['beforeStepChange'];
+  } & Pick<Partial<FlowEnvironment>, 'pageLock'> = {},
 ): Harness {
   const fake = setup.fake ?? new FakeAuthService();
   const session = setup.session ?? new MemoryStore();
   const local = new MemoryStore();
   const clock = { now: 1_000_000 };
   const log: string[] = [];
+  const signedUp: AuthSignedUpDetail[] = [];
   const options: FlowOptions = {
     authFlowType: 'USER_SRP_AUTH',
     totpIssuer: 'example.com',
@@ -43,8 +50,16 @@ export function harness(
     service: fake,
     options: () => options,
     sink: {
+      beforeStepChange: (step, nextStep) => {
+        log.push(`before:${step}>${nextStep}`);
+        return setup.beforeStepChange?.(step, nextStep) ?? true;
+      },
       stepChanged: (step) => log.push(`step:${step}`),
       signedIn: () => log.push('signedIn'),
+      signedUp: (detail) => {
+        log.push('signedUp');
+        signedUp.push(detail);
+      },
       signedOut: () => log.push('signedOut'),
       error: ({ name }) => log.push(`error:${name}`),
       passkeyRegistered: () => log.push('passkeyRegistered'),
@@ -54,9 +69,26 @@ export function harness(
     now: () => clock.now,
     pageLock: setup.pageLock,
   });
-  return { flow, fake, session, local, clock, log, options };
+  return { flow, fake, session, local, clock, log, signedUp, options };
 }
 
 export const CREDENTIALS = { username: 'alice@example.com', password: 'Passw0rd!' };
 
 export { deferred } from '../support/deferred.js';
+
+/** Resolves once `holds(flow.state)` is true (checked on every change); fails the test after `ms`. */
+export function until(flow: FlowController, holds: (state: FlowController['state']) => boolean, ms = 2000) {
+  return new Promise<void>((resolve, reject) => {
+    if (holds(flow.state)) return resolve();
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`state never came: ${JSON.stringify(flow.state)}`));
+    }, ms);
+    const stop = flow.subscribe(() => {
+      if (!holds(flow.state)) return;
+      clearTimeout(timer);
+      stop();
+      resolve();
+    });
+  });
+}

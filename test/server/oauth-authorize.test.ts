@@ -3,7 +3,16 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 import type { RunningCognitoServer } from '../../packages/local-cognito/src/index.js';
-import { authorizePath, CALLBACK, https, pkce, signInAt, SIGNED_OUT, useHostedUI } from './oauth-client.js';
+import {
+  authorizePath,
+  CALLBACK,
+  https,
+  pkce,
+  signInAt,
+  SIGNED_OUT,
+  useHostedUI,
+  type Answer,
+} from './oauth-client.js';
 
 let server: RunningCognitoServer;
 
@@ -104,9 +113,10 @@ describe('hosted UI: /oauth2/authorize', () => {
   it('refuses a request id that was used or never existed', async () => {
     const start = await https(server, 'GET', authorizePath({ identity_provider: 'Google' }));
     const requestId = start.location!.searchParams.get('request')!;
-    await signInAtRequest(requestId);
+    await signInAtRequest(requestId, boundCookie(start));
     const again = await https(server, 'POST', '/stand-in/Google', {
       form: { request: requestId, account: 'jane.doe@example.com' },
+      headers: { cookie: boundCookie(start) },
     });
     assertErrorPage(again, /expired or was already used/);
     assertErrorPage(await https(server, 'GET', '/stand-in/Google?request=forged'), /expired/);
@@ -117,6 +127,7 @@ describe('hosted UI: /oauth2/authorize', () => {
     const requestId = start.location!.searchParams.get('request')!;
     const answer = await https(server, 'POST', '/stand-in/Google', {
       form: { request: requestId, email: 'not an email' },
+      headers: { cookie: boundCookie(start) },
     });
     assert.equal(answer.status, 400);
     assert.match(answer.text, /role="alert"[^>]*>Enter an email address/);
@@ -185,9 +196,13 @@ function pkceParams() {
   return { code_challenge: pkce().challenge, code_challenge_method: 'S256' };
 }
 
-async function signInAtRequest(requestId: string) {
+/** The cookie the authorize redirect set: the stand-in page's post is bound to it. */
+const boundCookie = (start: Answer) => [start.headers['set-cookie'] ?? []].flat()[0]?.split(';')[0] ?? '';
+
+async function signInAtRequest(requestId: string, cookie: string) {
   const posted = await https(server, 'POST', '/stand-in/Google', {
     form: { request: requestId, account: 'jane.doe@example.com' },
+    headers: { cookie },
   });
   assert.equal(posted.status, 303);
   const back = await https(server, 'GET', posted.location!.pathname + posted.location!.search);

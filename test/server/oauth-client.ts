@@ -104,7 +104,12 @@ export async function signInAt(
   const page = await https(server, 'GET', start.location!.pathname + start.location!.search);
   assert.equal(page.status, 200);
   const requestId = start.location!.searchParams.get('request')!;
-  const posted = await https(server, 'POST', `/stand-in/${provider}`, { form: { request: requestId, ...choice } });
+  // The browser sends back the cookie the authorize redirect set (the post is bound to it).
+  const bound = [start.headers['set-cookie'] ?? []].flat()[0]?.split(';')[0] ?? '';
+  const posted = await https(server, 'POST', `/stand-in/${provider}`, {
+    form: { request: requestId, ...choice },
+    headers: { cookie: bound },
+  });
   assert.equal(posted.status, 303, posted.text);
   const back = await https(server, 'GET', posted.location!.pathname + posted.location!.search);
   assert.equal(back.status, 302, back.text);

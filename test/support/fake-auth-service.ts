@@ -2,6 +2,7 @@
  * A scriptable stand-in for the Amplify auth service: each method answers with what the test queued,
  * and every call is recorded so a test can assert what the widget sent.
  */
+import { identifierKind, type IdentifierKind } from '../../src/identifier-kind.js';
 import type {
   AuthHubEvent,
   AuthService,
@@ -88,6 +89,13 @@ export class FakeAuthService implements AuthService {
   }
 
   async configure() {}
+  /** What the fake pool signs in with (`undefined`: as the widget's attributes say). */
+  identifier?: IdentifierKind;
+
+  identifierKind(loginMechanism?: string) {
+    return this.identifier ?? identifierKind(undefined, loginMechanism);
+  }
+
   hasOAuth() {
     return this.oauth;
   }
@@ -136,7 +144,6 @@ export class FakeAuthService implements AuthService {
   }
   /** What the configuration says about signing up (tests change it). */
   settings: SignUpSettings = {
-    usernameAttributes: [],
     requiredAttributes: [],
     verificationAttributes: [],
     verificationMethod: 'code',

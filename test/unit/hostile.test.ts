@@ -160,8 +160,8 @@ describe('outside names', () => {
     const buttons = [...el.querySelectorAll<HTMLButtonElement>('button[data-provider]')];
     expect(buttons.map((button) => button.dataset.provider)).to.deep.equal(['__proto__', 'constructor']);
     expect(buttons.map((button) => button.textContent?.trim())).to.deep.equal([
-      'Sign in with __proto__',
-      'Sign in with constructor',
+      'Continue with __proto__',
+      'Continue with constructor',
     ]);
     buttons[1].click();
     await settle(el);

@@ -66,6 +66,13 @@ describe('i18n', () => {
     expect(texts['sr-Cyrl']).to.equal(texts.sr);
   });
 
+  it('lang="ps" shows Pashto, right to left', async () => {
+    const { el } = await mount(undefined, { lang: 'ps' });
+    await waitUntil(() => heading(el).textContent?.trim() !== ENGLISH_TITLE, 'Pashto shows');
+    expect(heading(el).textContent).to.match(/\p{Script=Arabic}/u);
+    expect(el.getAttribute('dir')).to.equal('rtl');
+  });
+
   it('Arabic is right to left; a dir the page set on the element is kept', async () => {
     const rtl = await mount(undefined, { lang: 'ar' });
     expect(rtl.el.getAttribute('dir')).to.equal('rtl');

@@ -30,10 +30,14 @@ describe('password fields', () => {
     const { el } = await mount();
     type(el, 'password', 'Passw0rd!');
     const toggle = el.querySelector<HTMLButtonElement>('button.auth-reveal')!;
-    expect(toggle.textContent?.trim()).to.equal('Show password');
+    // An icon button inside the field, named for what pressing does; the icon changes with the state.
+    expect(toggle.getAttribute('aria-label')).to.equal('Show password');
+    expect(toggle.closest('.auth-input-row')).to.equal(field(el, 'password').parentElement);
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    const hiddenIcon = toggle.querySelector('svg')!.innerHTML;
     toggle.click();
     await settle(el);
+    expect(toggle.querySelector('svg')!.innerHTML).to.not.equal(hiddenIcon);
     expect(field(el, 'password').type).to.equal('text');
     expect(field(el, 'password').value).to.equal('Passw0rd!');
     expect(field(el, 'password').autocomplete).to.equal('current-password');
@@ -41,6 +45,12 @@ describe('password fields', () => {
     toggle.click();
     await settle(el);
     expect(field(el, 'password').type).to.equal('password');
+  });
+
+  it('the new-password screen names each toggle for its field', async () => {
+    const { el } = await newPasswordStep(POLICY);
+    const names = [...el.querySelectorAll('button.auth-reveal')].map((button) => button.getAttribute('aria-label'));
+    expect(names).to.deep.equal(['Show new password', 'Show confirmation']);
   });
 
   it('shows the rules before anything is typed, linked to the new password, and checks each as it is typed', async () => {

@@ -57,7 +57,10 @@ describe('social sign-in', () => {
     });
     await settle(el);
     expect(el.step).to.equal('SIGN_IN');
-    expect(formAlertText(el)).to.contain('The sign-in with that provider was cancelled.');
+    expect(el.querySelector('form > [role=status]')!.textContent).to.contain(
+      'The sign-in with that provider was cancelled.',
+    );
+    expect(formAlertText(el)).to.equal('');
     const errors = events.filter((event) => event.type === 'auth-error');
     expect(errors.map((event) => event.detail)).to.deep.equal([
       { step: 'SIGN_IN', name: 'OAuthSignInException', message: 'The person cancelled the sign-in at Google.' },
@@ -84,6 +87,11 @@ describe('social sign-in', () => {
       canceled: true,
     });
     await settle(el);
-    expect(formAlertText(el)).to.contain('The sign-in with that provider was cancelled.');
+    // A cancel the person chose is information, not an error: a polite status, no "Error:".
+    const status = el.querySelector('form > [role=status]')!;
+    expect(status.textContent).to.contain('The sign-in with that provider was cancelled.');
+    expect(status.getAttribute('data-kind')).to.equal('info');
+    expect(el.querySelector('form')!.textContent).to.not.contain('Error:');
+    expect(formAlertText(el)).to.equal('');
   });
 });

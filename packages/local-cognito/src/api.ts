@@ -3,7 +3,13 @@
  * (the Amplify configuration, the codes "sent", users, the clock), each through the server's own public surface
  * (the test routes and the admin operations, as any client reaches them).
  */
-import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from './index.js';
+import {
+  CLIENT_ID,
+  POOL_ID,
+  startCognitoServer,
+  type CognitoServerOptions,
+  type RunningCognitoServer,
+} from './index.js';
 import type { OutboxEntry } from './test-controls.js';
 
 export { startCognitoServer } from './index.js';
@@ -81,9 +87,24 @@ function adminAuthorization(date: string): string {
   );
 }
 
-export async function startLocalCognito(options: LocalCognitoOptions = {}): Promise<LocalCognito> {
-  const server = await startCognitoServer(options);
-  const { url, poolId } = server;
+/** What a client of a running server does (test routes and admin operations); `startLocalCognito` adds the server. */
+export type LocalCognitoClient = Omit<LocalCognito, 'stop' | 'server' | 'port' | 'oauthDomain' | 'warning'>;
+
+export interface ConnectOptions {
+  /** The endpoint of a running server, e.g. `http://localhost:9229/` (what `npx local-cognito` prints). */
+  url: string;
+  /** Default: the demo pool's. */
+  poolId?: string;
+  clientId?: string;
+}
+
+/** A client of a server already running (started by `npx local-cognito`, in another process). */
+export function connectLocalCognito({
+  url: endpoint,
+  poolId = POOL_ID,
+  clientId = CLIENT_ID,
+}: ConnectOptions): LocalCognitoClient {
+  const url = new URL(endpoint).href;
 
   const route = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const res = await fetch(new URL(path, url), {
@@ -154,13 +175,10 @@ export async function startLocalCognito(options: LocalCognitoOptions = {}): Prom
 
   return {
     url,
-    port: server.port,
     poolId,
-    clientId: server.clientId,
-    oauthDomain: server.oauthDomain,
-    warning: server.warning,
+    clientId,
     amplifyConfig: {
-      Auth: { Cognito: { userPoolId: poolId, userPoolClientId: server.clientId, userPoolEndpoint: url } },
+      Auth: { Cognito: { userPoolId: poolId, userPoolClientId: clientId, userPoolEndpoint: url } },
     },
     codes: {
       all: sentTo,
@@ -182,6 +200,16 @@ export async function startLocalCognito(options: LocalCognitoOptions = {}): Prom
       now: async () => new Date((await route<{ now: string }>('GET', '_clock')).now),
     },
     reset: async () => void (await route('POST', '_reset', {})),
+  };
+}
+
+export async function startLocalCognito(options: LocalCognitoOptions = {}): Promise<LocalCognito> {
+  const server = await startCognitoServer(options);
+  return {
+    ...connectLocalCognito({ url: server.url, poolId: server.poolId, clientId: server.clientId }),
+    port: server.port,
+    oauthDomain: server.oauthDomain,
+    warning: server.warning,
     stop: () => server.close(),
     server,
   };

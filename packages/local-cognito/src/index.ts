@@ -86,6 +86,7 @@ export async function startCognitoServer(options: CognitoServerOptions = {}): Pr
   const keys = await createTokenKeys(pool.savedSigningKey());
   pool.keepSigningKey(keys.privateJwk);
   let issuer = '';
+  let hostedUIUrl = '';
   const host = options.host ?? '127.0.0.1';
   const origins = options.allowedOrigins ?? ['http://localhost:8000'];
   const operations = {
@@ -95,6 +96,7 @@ export async function startCognitoServer(options: CognitoServerOptions = {}): Pr
     now: controls.now,
     keys,
     issuer: () => issuer,
+    hostedUI: () => hostedUIUrl,
     webauthn: { rpId: options.rpId ?? 'localhost', origins },
   };
   const handler = cognitoHandler({
@@ -121,6 +123,7 @@ export async function startCognitoServer(options: CognitoServerOptions = {}): Pr
     log: options.log,
   });
   controls.onReset(hostedUI.reset);
+  hostedUIUrl = `https://${hostedUI.domain}`;
   const listening = await listen(handler, options.port ?? 0, host, options.timeouts).catch(async (err) => {
     await hostedUI.close();
     throw err;

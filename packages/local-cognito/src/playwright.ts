@@ -9,27 +9,38 @@
  */
 import { test as base } from '@playwright/test';
 
-import { startLocalCognito, type LocalCognito, type LocalCognitoOptions } from './api.js';
+import {
+  connectLocalCognito,
+  startLocalCognito,
+  type ConnectOptions,
+  type LocalCognitoClient,
+  type LocalCognitoOptions,
+} from './api.js';
 
 export { expect } from '@playwright/test';
-export type { LocalCognito, LocalCognitoOptions } from './api.js';
+export type { LocalCognito, LocalCognitoClient, LocalCognitoOptions } from './api.js';
 
 export interface LocalCognitoFixtures {
   /** The worker's local Cognito, reset before the test. */
-  cognito: LocalCognito;
+  cognito: LocalCognitoClient;
 }
 
 export interface LocalCognitoWorkerFixtures {
-  /** Options of `startLocalCognito`; `port` defaults to 9229 (0: any free port, read `cognito.url`). */
-  localCognito: LocalCognitoOptions;
-  localCognitoServer: LocalCognito;
+  /**
+   * `{ url }` (and `poolId`, `clientId` if not the demo pool's): use the server running there, e.g. started by
+   * `npx local-cognito` in Playwright's `webServer`. Otherwise options of `startLocalCognito`: one server per
+   * worker, on `port` 9229 unless told (0: any free port, read `cognito.url`).
+   */
+  localCognito: LocalCognitoOptions | ConnectOptions;
+  localCognitoServer: LocalCognitoClient;
 }
 
 export const test = base.extend<LocalCognitoFixtures, LocalCognitoWorkerFixtures>({
   localCognito: [{}, { option: true, scope: 'worker' }],
   localCognitoServer: [
     async ({ localCognito }, use) => {
-      const cognito = await startLocalCognito({ port: 9229, ...localCognito });
+      if ('url' in localCognito && localCognito.url) return use(connectLocalCognito(localCognito));
+      const cognito = await startLocalCognito({ port: 9229, ...(localCognito as LocalCognitoOptions) });
       try {
         await use(cognito);
       } finally {

@@ -59,6 +59,11 @@ export interface PoolSettings {
   devices?: DeviceSettings;
   /** `AutoVerifiedAttributes`: where sign-up confirmation codes go. */
   autoVerifiedAttributes: UsernameAttribute[];
+  /**
+   * `VerificationMessageTemplate.DefaultEmailOption` = CONFIRM_WITH_LINK: the sign-up email holds a link to the
+   * hosted UI's `/confirmUser` instead of a code to type.
+   */
+  emailVerificationByLink?: boolean;
   /** Schema attributes with `Required: true` (sign-up and NEW_PASSWORD_REQUIRED ask for them). */
   requiredAttributes: string[];
   /** Demo pool only: an email-format username given without an email attribute is also the user's email. */

@@ -7,6 +7,8 @@ export interface OutboxEntry {
   medium: 'EMAIL' | 'SMS';
   code: string;
   message: string;
+  /** A sign-up confirmation link (pools that verify by link): opening it confirms the user. */
+  link?: string;
   sentAt: string;
 }
 
@@ -50,13 +52,14 @@ export class TestControls {
     for (const hook of this.resetHooks) hook();
   }
 
-  /** "Sends" a code: it lands in the outbox. */
-  send(to: string, medium: OutboxEntry['medium'], code: string, purpose: string): void {
+  /** "Sends" a code (or a link holding it): it lands in the outbox. */
+  send(to: string, medium: OutboxEntry['medium'], code: string, purpose: string, link?: string): void {
     append(this.outbox, {
       to,
       medium,
       code,
-      message: `${purpose}: your verification code is ${code}`,
+      message: link ? `${purpose}: open ${link}` : `${purpose}: your verification code is ${code}`,
+      ...(link ? { link } : {}),
       sentAt: new Date(this.now()).toISOString(),
     });
   }

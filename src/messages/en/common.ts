@@ -19,4 +19,10 @@ export const common = {
   'hint.resetRequired': 'Your password must be reset before you can sign in.',
   'error.prefix': 'Error:',
   'error.network': 'We couldn’t reach the sign-in service. Check your connection and try again.',
+  // Look (issue 22): the identifier as the pool names it (SIGN_IN, RESET_PASSWORD)
+  'field.email': 'Email',
+  'field.phone': 'Phone number',
+  'field.emailOrPhone': 'Email or phone number',
+  // Sign-up (SIGN_IN's link, and the SIGN_UP screen's button)
+  'action.createAccount': 'Create account',
 };

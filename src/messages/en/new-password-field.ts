@@ -11,4 +11,7 @@ export const newPasswordField = {
   'password.rule.symbol': 'A symbol, such as ! or ?',
   'password.ruleMet': '{rule} (done)',
   'password.ruleUnmet': '{rule} (not yet)',
+  // Look (issue 22): each password toggle named for its field
+  'action.showNewPassword': 'Show new password',
+  'action.showConfirmation': 'Show confirmation',
 };

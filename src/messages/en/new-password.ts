@@ -1,21 +1,5 @@
-/** English: the new-password-required screen and the attributes it may ask for. */
+/** English: the new-password-required screen (the attributes it may ask for are in `attributes.ts`). */
 export const newPassword = {
-  'attribute.given_name': 'Given name',
-  'attribute.family_name': 'Family name',
-  'attribute.name': 'Name',
-  'attribute.nickname': 'Nickname',
-  'attribute.preferred_username': 'Preferred username',
-  'attribute.middle_name': 'Middle name',
-  'attribute.email': 'Email',
-  'attribute.phone_number': 'Phone number',
-  'attribute.birthdate': 'Birth date',
-  'attribute.address': 'Address',
-  'attribute.gender': 'Gender',
-  'attribute.locale': 'Locale',
-  'attribute.picture': 'Picture URL',
-  'attribute.profile': 'Profile URL',
-  'attribute.website': 'Website',
-  'attribute.zoneinfo': 'Time zone',
   'step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title': 'Choose a new password',
   'hint.newPassword': 'Your temporary password has to be replaced before you continue.',
   'hint.missingAttributes': 'We also need a few details.',

@@ -8,7 +8,14 @@ let settings = location.search;
 if (new URLSearchParams(settings).has('user-pool-id')) sessionStorage.setItem(SETTINGS, settings);
 else settings = sessionStorage.getItem(SETTINGS) ?? settings;
 const params = new URLSearchParams(settings);
-const EVENTS = ['auth-step-change', 'auth-signed-in', 'auth-signed-out', 'auth-error', 'auth-passkey-registered'];
+const EVENTS = [
+  'auth-step-change',
+  'auth-signed-in',
+  'auth-signed-up',
+  'auth-signed-out',
+  'auth-error',
+  'auth-passkey-registered',
+];
 const ATTRIBUTES = [
   'user-pool-id',
   'user-pool-client-id',
@@ -21,6 +28,10 @@ const ATTRIBUTES = [
   'remember-device',
   'social-providers',
   'autofocus',
+  'hide-sign-up',
+  'initial-step',
+  'verify-contact',
+  'login-mechanism',
 ];
 
 window.events = [];
@@ -49,6 +60,22 @@ if (oauthDomain) {
       },
     },
   };
+}
+// With `config`: the widget's configuration (an amplify_outputs.json or a ResourcesConfig), as JSON.
+const config = params.get('config');
+if (config) el.config = JSON.parse(config);
+// With `sign-up-fields`: the page's own sign-up fields, a company (sent as `custom:company`) and a required
+// terms checkbox (not an attribute: not sent).
+if (params.has('sign-up-fields')) {
+  const fields = document.createElement('div');
+  fields.slot = 'sign-up-fields';
+  const company = document.createElement('label');
+  company.append('Company', Object.assign(document.createElement('input'), { name: 'custom:company' }));
+  const terms = document.createElement('label');
+  const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'terms', required: true });
+  terms.append(box, 'I accept the terms');
+  fields.append(company, terms);
+  el.append(fields);
 }
 for (const type of EVENTS) {
   el.addEventListener(type, (event) => {

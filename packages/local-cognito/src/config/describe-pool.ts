@@ -206,6 +206,7 @@ export function loadPoolFile(file: PoolFile): LoadedPool {
       : undefined,
     autoVerifiedAttributes: (pool.AutoVerifiedAttributes ?? []) as UsernameAttribute[],
     // Real output lists `sub` as required: Cognito assigns it, no caller gives it.
+    emailVerificationByLink: pool.VerificationMessageTemplate?.DefaultEmailOption === 'CONFIRM_WITH_LINK',
     requiredAttributes: ((pool.SchemaAttributes ?? []) as Json[])
       .filter((attribute) => attribute.Required && attribute.Name !== 'sub')
       .map((attribute) => String(attribute.Name)),

@@ -24,6 +24,26 @@ async function injectFault(res: ServerResponse, controls: TestControls, operatio
   return true;
 }
 
+/** Operations AWS signs with SigV4 (IAM credentials): the admin API and ListUsers. */
+const isAdminOperation = (name: string) => name.startsWith('Admin') || name === 'ListUsers';
+
+/** `AWS4-HMAC-SHA256 Credential=…/date/region/cognito-idp/aws4_request, SignedHeaders=…, Signature=<64 hex>`. */
+const SIGV4 =
+  /^AWS4-HMAC-SHA256 Credential=[^/\s,]{1,128}\/\d{8}\/[a-z0-9-]{1,32}\/cognito-idp\/aws4_request, ?SignedHeaders=[a-z0-9;-]{1,512}, ?Signature=[0-9a-f]{64}$/;
+
+/**
+ * Why an admin call is refused, if it is: it must carry a SigV4-shaped Authorization header (any credentials: the
+ * signature is not checked), and come from no page or one of the allowed origins (a web page never calls it).
+ */
+function adminRefusal(req: IncomingMessage, origins: readonly string[]): [number, string, string] | undefined {
+  const origin = req.headers.origin;
+  if (origin !== undefined && !origins.includes(origin))
+    return [403, 'AccessDeniedException', `Admin operations do not answer pages of ${origin}`];
+  if (!SIGV4.test(String(req.headers.authorization ?? '')))
+    return [400, 'MissingAuthenticationTokenException', 'Admin operations need a SigV4 Authorization header'];
+  return undefined;
+}
+
 function parseObject(raw: string): Record<string, unknown> | string {
   let body: unknown;
   try {
@@ -41,6 +61,7 @@ export async function handleOperation(
   ctx: OperationContext,
   controls: TestControls,
   log: boolean,
+  origins: readonly string[] = [],
 ): Promise<void> {
   const target = String(req.headers['x-amz-target'] ?? '');
   const raw = await readBody(req);
@@ -53,6 +74,8 @@ export async function handleOperation(
   const name = target.slice(TARGET_PREFIX.length);
   controls.logRequest(name);
   if (log) console.log(`[cognito-local] ${name}`);
+  const refused = isAdminOperation(name) ? adminRefusal(req, origins) : undefined;
+  if (refused) return sendApiError(res, ...refused);
   if (await injectFault(res, controls, name)) return;
   const body = parseObject(raw);
   if (typeof body === 'string') {

@@ -38,7 +38,7 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: HandlerCont
     return;
   }
   if (req.method === 'POST') {
-    await handleOperation(req, res, ctx.operations, ctx.controls, ctx.log);
+    await handleOperation(req, res, ctx.operations, ctx.controls, ctx.log, ctx.testRouteOrigins);
     return;
   }
   sendApiError(res, 405, 'UnsupportedOperationException', `Method ${req.method} not allowed`);

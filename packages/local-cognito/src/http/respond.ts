@@ -53,13 +53,17 @@ const tooLarge = (limit: number) =>
   new CognitoError('SerializationException', `Request body larger than ${limit} bytes`, 413);
 
 /**
- * The request body as text; a CognitoError with status 413 past `limit` bytes. The rest of an oversize body is
- * read and dropped, so the client gets the 413 rather than a reset connection (the request timeout bounds it).
+ * The request body as text; a CognitoError with status 413 past `limit` bytes. An oversize body is read to its end
+ * and dropped before the 413 is sent (which closes the connection): closing while the client still sends would
+ * reset the connection under it, and it would never read the status. The request timeout bounds the wait.
  */
 export function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<string> {
   if (Number(req.headers['content-length']) > limit) {
-    req.resume();
-    return Promise.reject(tooLarge(limit));
+    return new Promise((_, reject) => {
+      req.on('end', () => reject(tooLarge(limit)));
+      req.on('error', reject);
+      req.resume();
+    });
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

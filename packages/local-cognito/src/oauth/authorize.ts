@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { issueAuthorization, type HostedContext } from './grant.js';
-import { clearedSessionCookie, cookie, redirect, sendPage, SESSION_COOKIE, withParams } from './http.js';
+import { clearedSessionCookie, cookie, redirect, sendPage, SESSION_COOKIE, standInCookie, withParams } from './http.js';
 import { errorPage, managedLoginPage } from './pages.js';
 import { resolveProvider } from './settings.js';
 import type { AuthorizeRequest } from './store.js';
@@ -19,12 +19,16 @@ type Checked =
   | { back: { error: string; description: string; state?: string; redirectUri: string } }
   | { request: AuthorizeRequest; provider: string };
 
+/** A value echoed on the error page: at most 128 characters (Cognito's client id limit). */
+const shown = (value: string | null) =>
+  value === null ? '(none)' : value.length > 128 ? `${value.slice(0, 128)}…` : value;
+
 /** Checks an authorize request in Cognito's order. */
 export function checkAuthorize(ctx: HostedContext, q: URLSearchParams): Checked {
   const { client } = ctx;
   const clientId = q.get('client_id');
   if (!clientId || clientId !== client.ClientId)
-    return { page: { error: 'invalid_request', description: `Invalid client id: ${clientId ?? '(none)'}` } };
+    return { page: { error: 'invalid_request', description: `Invalid client id: ${shown(clientId)}` } };
   const redirectUri = q.get('redirect_uri') ?? '';
   if (!client.CallbackURLs.includes(redirectUri))
     return {
@@ -99,7 +103,10 @@ export async function authorize(ctx: HostedContext, req: IncomingMessage, res: S
     return sendPage(res, 200, managedLoginPage(links));
   }
   const requestId = ctx.store.requests.add({ ...request, provider });
-  redirect(res, `/stand-in/${encodeURIComponent(provider)}?request=${encodeURIComponent(requestId)}`);
+  // The browser that asked carries the request's id in a cookie: the page's post is bound to it (no login CSRF).
+  redirect(res, `/stand-in/${encodeURIComponent(provider)}?request=${encodeURIComponent(requestId)}`, 302, {
+    'set-cookie': standInCookie(requestId),
+  });
 }
 
 /** `/logout`: ends the managed-login session, then goes to `logout_uri` (or, with `redirect_uri`, to sign-in again). */

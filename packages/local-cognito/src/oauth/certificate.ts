@@ -5,7 +5,7 @@
  * The files are git-ignored (`.local-server-tls-*.pem`); a certificate close to its end is made anew.
  */
 import { X509Certificate } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generate } from 'selfsigned';
 
@@ -63,6 +63,7 @@ export async function loadCertificate(dataFile?: string): Promise<Certificate> {
   }
   const made = await makeCertificate();
   writeFileSync(keyFile, made.key, { mode: 0o600 });
+  chmodSync(keyFile, 0o600); // the mode above applies to a new file only: a renewed key over a 0644 one too
   writeFileSync(certFile, made.cert);
   return made;
 }

@@ -27,6 +27,11 @@ export interface OAuthHost {
   /** New access and ID tokens for a refresh token; `undefined` for an unknown or revoked one. */
   refresh(refreshToken: string): Promise<OAuthTokens | undefined>;
   revokeRefreshToken(refreshToken: string): Promise<void>;
+  /**
+   * Confirms a sign-up from the link of a verification email (`/confirmUser`): undefined when done, else what went
+   * wrong, in Cognito's words.
+   */
+  confirmSignUp(clientId: string, username: string, code: string): Promise<string | undefined>;
   /** Whose access token this is; `undefined` when it is not a valid, unexpired, unrevoked access token. */
   accessTokenOwner(token: string): Promise<AccessTokenOwner | undefined>;
 }

@@ -52,11 +52,17 @@ export function redirect(res: ServerResponse, location: string, status = 302, ex
 export async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_FORM) return undefined;
-    chunks.push(chunk);
-  }
+  // Read to the end even past the limit (dropping the rest): the client then reads the answer, where stopping
+  // early would reset the connection under it.
+  await new Promise<void>((resolve, reject) => {
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_FORM) chunks.push(chunk);
+    });
+    req.on('end', resolve);
+    req.on('error', reject);
+  });
+  if (size > MAX_FORM) return undefined;
   const type = String(req.headers['content-type'] ?? '')
     .split(';')[0]
     .trim()
@@ -77,6 +83,11 @@ export const SESSION_COOKIE = 'cognito';
 
 export const sessionCookie = (id: string, maxAgeSec: number) =>
   `${SESSION_COOKIE}=${id}; Path=/; Max-Age=${maxAgeSec}; Secure; HttpOnly; SameSite=Lax`;
+
+/** The stand-in page's request, bound to the browser that started it (read back on the page's post). */
+export const STAND_IN_COOKIE = 'stand-in-request';
+export const standInCookie = (requestId: string) =>
+  `${STAND_IN_COOKIE}=${requestId}; Path=/stand-in/; Max-Age=900; Secure; HttpOnly; SameSite=Lax`;
 
 export const clearedSessionCookie = () => `${SESSION_COOKIE}=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Lax`;
 

@@ -120,6 +120,16 @@ export function welcomePage(): string {
   );
 }
 
+/** After the link of a sign-up verification email: the account is confirmed, the app's page goes on. */
+export function confirmedPage(): string {
+  return page(
+    'Registration confirmed',
+    html`<h1>Your registration has been confirmed!</h1>
+      <p>You can close this tab: the page where you signed up goes on by itself.</p>
+      ${note}`,
+  );
+}
+
 /** Cognito's error page: the request cannot go back to the app, so the person is told here. */
 export function errorPage(error: string, description: string): string {
   return page(

@@ -1,7 +1,9 @@
 /** Wires the hosted UI to the local pool: its users, its tokens, its clock, its test controls. */
 import { randomBytes } from 'node:crypto';
 
+import { CognitoError } from '../errors.js';
 import type { Json, OperationContext } from '../operations/context.js';
+import { SIGN_UP_OPERATIONS } from '../operations/sign-up.js';
 import { accessTokenOwner, refreshedTokens, signInTokens, TOKEN_OPERATIONS } from '../operations/tokens.js';
 import { poolName } from '../settings.js';
 import { makeCredentials, PUBLISHED_PASSWORD_COST } from '../store/credentials.js';
@@ -59,6 +61,14 @@ export function poolHost(ctx: OperationContext, controls: TestControls): OAuthHo
     },
     async revokeRefreshToken(refreshToken) {
       await TOKEN_OPERATIONS.RevokeToken(ctx, { ClientId: ctx.settings.clientId, Token: refreshToken });
+    },
+    async confirmSignUp(clientId, username, code) {
+      try {
+        await SIGN_UP_OPERATIONS.ConfirmSignUp(ctx, { ClientId: clientId, Username: username, ConfirmationCode: code });
+        return undefined;
+      } catch (err) {
+        return err instanceof CognitoError ? err.message : 'The confirmation failed.';
+      }
     },
     async accessTokenOwner(token) {
       try {

@@ -1,7 +1,8 @@
 /**
  * The hosted-UI side of the local pool on its own HTTPS port (Amplify writes `https://${oauth.domain}/…` into
  * its code): `/oauth2/authorize`, `/login`, `/oauth2/idpresponse`, `/oauth2/token`, `/oauth2/userInfo`,
- * `/oauth2/revoke`, `/logout`, and the stand-in identity providers at `/stand-in/<ProviderName>`.
+ * `/oauth2/revoke`, `/logout`, `/confirmUser` (sign-up links), and the stand-in identity providers at
+ * `/stand-in/<ProviderName>`.
  * Each endpoint is logged in `/_requests` as `oauth2/token`, `logout`, … and takes `/_faults` under that name.
  */
 import { createServer, type Server } from 'node:https';
@@ -14,7 +15,7 @@ import type { Certificate } from './certificate.js';
 import type { HostedContext } from './grant.js';
 import type { OAuthHost } from './host.js';
 import { CORS_HEADERS, sendJson, sendPage, sendText } from './http.js';
-import { errorPage, STYLESHEET, welcomePage } from './pages.js';
+import { confirmedPage, errorPage, STYLESHEET, welcomePage } from './pages.js';
 import type { IdentityProviderSettings, OAuthClientSettings } from './settings.js';
 import { answerProvider, idpResponse, showProvider } from './stand-in.js';
 import { OAuthStore } from './store.js';
@@ -54,16 +55,32 @@ const ROUTES: Record<string, Handler> = {
   'POST /oauth2/userinfo': (ctx, req, res) => userInfo(ctx, req, res),
   'POST /oauth2/revoke': (ctx, req, res) => revoke(ctx, req, res),
   'GET /logout': logout,
+  'GET /confirmUser': confirmUser,
   'GET /hosted-ui.css': (_ctx, _req, res) => sendText(res, 200, 'text/css; charset=utf-8', STYLESHEET),
   'GET /': (_ctx, _req, res) => sendPage(res, 200, welcomePage()),
 };
+
+/** The link of a sign-up verification email (pools that verify by link), as Cognito's hosted domain answers it. */
+async function confirmUser(ctx: HostedContext, _req: IncomingMessage, res: ServerResponse, q: URLSearchParams) {
+  const [clientId, username, code] = ['client_id', 'user_name', 'confirmation_code'].map((name) => q.get(name) ?? '');
+  if (!clientId || !username || !code)
+    return sendPage(res, 400, errorPage('invalid_request', 'The confirmation link is incomplete.'));
+  const problem = await ctx.host.confirmSignUp(clientId, username, code);
+  if (problem) return sendPage(res, 400, errorPage('invalid_request', problem));
+  sendPage(res, 200, confirmedPage());
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function route(method: string, path: string): { name: string; handler: Handler } | undefined {
   const standIn = /^\/stand-in\/([^/]+)$/.exec(path);
   if (standIn) {
-    const provider = decodeURIComponent(standIn[1]);
+    let provider: string;
+    try {
+      provider = decodeURIComponent(standIn[1]);
+    } catch {
+      return { name: '', handler: (_ctx, _req, res) => sendPage(res, 400, errorPage('invalid_request', 'Bad URL.')) };
+    }
     if (method === 'GET')
       return { name: 'stand-in', handler: (ctx, _req, res, q) => showProvider(ctx, res, provider, q) };
     if (method === 'POST')

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { signInFederated } from './federated-users.js';
 import { issueAuthorization, startSession, type HostedContext } from './grant.js';
 import { identityFor, isEmail } from './identities.js';
-import { readForm, redirect, sendPage, withParams } from './http.js';
+import { cookie, readForm, redirect, sendPage, STAND_IN_COOKIE, withParams } from './http.js';
 import { displayName, errorPage, providerPage } from './pages.js';
 import { providerSettings } from './settings.js';
 
@@ -35,6 +35,10 @@ export async function answerProvider(ctx: HostedContext, req: IncomingMessage, r
   const requestId = form?.get('request') ?? '';
   const request = ctx.store.requests.peek(requestId);
   if (!form || !request || request.provider !== provider) return sendPage(res, 400, expired());
+  // Login CSRF: only the page itself posts here (same origin), from the browser whose authorize request it is.
+  const origin = req.headers.origin;
+  if ((origin !== undefined && origin !== `https://${req.headers.host}`) || cookie(req, STAND_IN_COOKIE) !== requestId)
+    return sendPage(res, 403, errorPage('invalid_request', 'This sign-in was not started in this browser.'));
   const back = (params: Record<string, string>) =>
     redirect(res, `/oauth2/idpresponse?${new URLSearchParams({ ...params, state: requestId })}`, 303);
   if (form.has('cancel')) {

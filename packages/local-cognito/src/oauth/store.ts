@@ -38,8 +38,11 @@ export const CODE_TTL_MS = 5 * 60_000;
 export const REQUEST_TTL_MS = 15 * 60_000;
 export const SESSION_TTL_MS = 60 * 60_000;
 
+/** Entries kept at most per kind (requests, codes, sessions). */
+export const MAX_ENTRIES = 10_000;
+
 /** Entries that expire on a clock; `take` removes (single use), `peek` does not. */
-class Expiring<T> {
+export class Expiring<T> {
   private entries = new Map<string, { value: T; expires: number }>();
 
   constructor(
@@ -47,8 +50,19 @@ class Expiring<T> {
     private readonly ttlMs: number,
   ) {}
 
+  /** Entries held now (expired ones are freed as new ones come). */
+  get size(): number {
+    return this.entries.size;
+  }
+
   add(value: T, id = randomBytes(24).toString('base64url')): string {
-    this.entries.set(id, { value, expires: this.now() + this.ttlMs });
+    // Expired entries go first (one lifetime for all: the oldest come first), and at most MAX_ENTRIES are kept.
+    const now = this.now();
+    for (const [key, entry] of this.entries) {
+      if (entry.expires > now && this.entries.size < MAX_ENTRIES) break;
+      this.entries.delete(key);
+    }
+    this.entries.set(id, { value, expires: now + this.ttlMs });
     return id;
   }
 

@@ -20,8 +20,13 @@ function authenticateClient(ctx: HostedContext, req: IncomingMessage, form: URLS
   const basic = /^Basic\s+(.+)$/i.exec(String(req.headers.authorization ?? ''));
   if (basic) {
     const [user, ...rest] = Buffer.from(basic[1], 'base64').toString('utf8').split(':');
-    id = decodeURIComponent(user);
-    secret = decodeURIComponent(rest.join(':'));
+    try {
+      id = decodeURIComponent(user);
+      secret = decodeURIComponent(rest.join(':'));
+    } catch {
+      fail(res, 'invalid_client', 401); // bad percent-encoding: a client error, never a 500
+      return undefined;
+    }
   }
   const { ClientId, ClientSecret } = ctx.client;
   if (id !== ClientId || (ClientSecret && !(secret && same(secret, ClientSecret)))) {

@@ -7,6 +7,7 @@ import { enabledMfa } from './mfa.js';
 import { checkNewPassword, checkPassword } from './passwords.js';
 import { codeMismatch, SIGN_UP_OPERATIONS, userOrHidden } from './sign-up.js';
 import { userOfAccessToken } from './tokens.js';
+import { sendAttributeCode } from './verify-attributes.js';
 
 const forgotPassword: Operation = async (ctx, body) => {
   checkClientId(ctx, body);
@@ -51,10 +52,18 @@ const changePassword: Operation = async (ctx, body) => {
   return {};
 };
 
+/** A changed email or phone number is no longer verified; where the pool auto-verifies it, a code goes to it. */
 const updateUserAttributes: Operation = async (ctx, body) => {
   const user = await userOfAccessToken(ctx, body.AccessToken);
-  Object.assign(user.attributes, attributeList(body.UserAttributes, 'Missing required parameter UserAttributes'));
-  return { CodeDeliveryDetailsList: [] };
+  const given = attributeList(body.UserAttributes, 'Missing required parameter UserAttributes');
+  const changed = (['email', 'phone_number'] as const).filter(
+    (name) => given[name] !== undefined && given[name] !== user.attributes[name],
+  );
+  Object.assign(user.attributes, given);
+  for (const name of changed) user.attributes[`${name}_verified`] = 'false';
+  const sent = changed.filter((name) => ctx.settings.autoVerifiedAttributes.includes(name));
+  ctx.pool.persist();
+  return { CodeDeliveryDetailsList: sent.map((name) => sendAttributeCode(ctx, user, name)) };
 };
 
 const getUser: Operation = async (ctx, body) => {

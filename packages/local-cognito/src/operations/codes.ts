@@ -47,17 +47,21 @@ export function simulatedDelivery(login: string): Json {
   return { Destination: maskEmail(email), DeliveryMedium: 'EMAIL', AttributeName: 'email' };
 }
 
-/** Sends a confirmation or reset code to the user (to `attribute`, or as deliveryDetails picks); expiry `ttlMs` from now. */
+/**
+ * Sends a confirmation or reset code to the user (to `attribute`, or as deliveryDetails picks); expiry `ttlMs`
+ * from now. With `link`, the message holds the link made from the code instead of the code.
+ */
 export function sendUserCode(
   ctx: OperationContext,
   user: User,
   purpose: string,
   ttlMs: number,
   attribute?: 'email' | 'phone_number',
+  link?: (code: string) => string,
 ): SentCode {
   const code = newCode();
   const to = deliveryDetails(user, attribute).AttributeName as 'email' | 'phone_number';
-  ctx.outbox.send(user.attributes[to], to === 'email' ? 'EMAIL' : 'SMS', code, purpose);
+  ctx.outbox.send(user.attributes[to], to === 'email' ? 'EMAIL' : 'SMS', code, purpose, link?.(code));
   return { code, expires: ctx.now() + ttlMs, wrongAttempts: 0, attribute: to };
 }
 

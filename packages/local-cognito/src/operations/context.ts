@@ -16,6 +16,8 @@ export interface OperationContext {
   keys: TokenKeys;
   /** `http://localhost:PORT/<poolId>`: the tokens' `iss`. */
   issuer(): string;
+  /** `https://localhost:PORT`: the hosted UI (where a sign-up confirmation link points). */
+  hostedUI(): string;
   webauthn: { rpId: string; origins: string[] };
 }
 

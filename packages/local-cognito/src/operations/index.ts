@@ -10,6 +10,7 @@ import { initiateAuth } from './initiate-auth.js';
 import { MFA_SETUP_OPERATIONS } from './mfa-setup.js';
 import { respondToAuthChallenge } from './respond-to-auth-challenge.js';
 import { TOKEN_OPERATIONS } from './tokens.js';
+import { VERIFY_ATTRIBUTE_OPERATIONS } from './verify-attributes.js';
 import { WEBAUTHN_OPERATIONS } from './webauthn.js';
 
 export type { Json, Operation, OperationContext } from './context.js';
@@ -20,6 +21,7 @@ export const OPERATIONS: ReadonlyMap<string, Operation> = new Map(
     RespondToAuthChallenge: respondToAuthChallenge,
     ...TOKEN_OPERATIONS,
     ...ACCOUNT_OPERATIONS,
+    ...VERIFY_ATTRIBUTE_OPERATIONS,
     ...MFA_SETUP_OPERATIONS,
     ...WEBAUTHN_OPERATIONS,
     ...DEVICE_OPERATIONS,

@@ -1,4 +1,6 @@
 /** Passwords: the pool's policy, the check of a typed password, and the lockout after wrong ones. */
+import { randomBytes } from 'node:crypto';
+
 import {
   CognitoError,
   incorrectPassword,
@@ -8,7 +10,7 @@ import {
   passwordResetRequired,
 } from '../errors.js';
 import type { PasswordPolicy } from '../settings.js';
-import { passwordMatches } from '../store/credentials.js';
+import { makeCredentials, passwordMatches, type PasswordCredentials } from '../store/credentials.js';
 import type { User } from '../store/users.js';
 import type { OperationContext } from './context.js';
 
@@ -65,15 +67,22 @@ export function checkLockout(ctx: OperationContext, user: User): void {
   }
 }
 
-/** Counts a failed attempt (password or MFA code): from the fifth, a lockout of 2^(n−5) s, up to the cap. */
+/**
+ * Counts a failed attempt (password or code): from the fifth, a lockout of 2^(n−5) s, up to the cap. A made-up user
+ * (unknown login, existence errors prevented) is counted too, by login, so that its answers are a real user's.
+ */
 export function countFailure(ctx: OperationContext, user: User): void {
-  if (user.phantom) return;
   user.failedPasswords += 1;
   user.lastFailureAt = ctx.now();
   const { afterFailures, maxMs } = ctx.settings.lockout;
   if (user.failedPasswords >= afterFailures)
     user.lockedUntil = ctx.now() + Math.min(1000 * 2 ** (user.failedPasswords - afterFailures), maxMs);
+  if (user.phantom) ctx.pool.phantomLockouts.remember(user);
 }
+
+let decoy: Promise<PasswordCredentials> | undefined;
+/** Credentials no typed password matches, hashed at a real user's cost: an unknown user costs the same work. */
+const decoyCredentials = () => (decoy ??= makeCredentials('decoy', 'decoy', randomBytes(24).toString('base64url')));
 
 /** Counts a wrong password; returns the error to throw. */
 export function wrongPassword(ctx: OperationContext, user: User): CognitoError {
@@ -85,5 +94,13 @@ export function wrongPassword(ctx: OperationContext, user: User): CognitoError {
 export async function checkPassword(ctx: OperationContext, user: User, password: unknown): Promise<void> {
   if (typeof password !== 'string' || !password) throw missingParameter('PASSWORD');
   checkLockout(ctx, user);
-  if (!(await passwordMatches(user.credentials, password))) throw wrongPassword(ctx, user);
+  // Counted before the slow hash: guesses sent in parallel meet the lockout as sequential ones do.
+  const lockedBefore = user.lockedUntil;
+  countFailure(ctx, user);
+  const lockedByThis = user.lockedUntil;
+  const credentials = user.phantom ? await decoyCredentials() : user.credentials;
+  if (!(await passwordMatches(credentials, password)) || user.phantom) throw incorrectPassword();
+  // The right password: this attempt was no failure (a lock set meanwhile by another attempt stays).
+  user.failedPasswords = Math.max(0, user.failedPasswords - 1);
+  if (user.lockedUntil === lockedByThis) user.lockedUntil = lockedBefore;
 }

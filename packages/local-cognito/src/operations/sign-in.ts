@@ -49,6 +49,7 @@ export function signInUser(ctx: OperationContext, login: unknown): User {
   const credentials = { srpSalt: newSalt(), srpVerifier: BigInt(`0x${randomBytes(32).toString('hex')}`), hash: '' };
   const phantom = ctx.pool.users.create(login, credentials, 'CONFIRMED', attributes);
   phantom.phantom = true;
+  ctx.pool.phantomLockouts.restore(phantom);
   return phantom;
 }
 

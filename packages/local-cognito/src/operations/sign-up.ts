@@ -1,8 +1,8 @@
 /** Sign-up: SignUp (usernames as the pool names them), ConfirmSignUp and ResendConfirmationCode. */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 
 import { CognitoError, invalidParameter } from '../errors.js';
-import type { UsernameAttribute } from '../settings.js';
+import type { FirstAuthFactor, UsernameAttribute } from '../settings.js';
 import type { User } from '../store/users.js';
 import { attributeList } from './attributes.js';
 import { checkSentCode, countCodeRequest, deliveryDetails, sendUserCode, simulatedDelivery } from './codes.js';
@@ -70,12 +70,52 @@ export function newUserNaming(ctx: OperationContext, login: string, attributes: 
   return { username: login, attributes: fromUsername ? { ...attributes, email: login } : attributes };
 }
 
-/** Sends the sign-up confirmation code where the pool auto-verifies; the delivery details (none when nowhere). */
+/** The hosted UI's `/confirmUser` link for a sign-up code, as Cognito's verification email holds it. */
+function confirmationLink(ctx: OperationContext, user: User, code: string): string {
+  const query = new URLSearchParams({
+    client_id: ctx.settings.clientId,
+    user_name: user.username,
+    confirmation_code: code,
+  });
+  return `${ctx.hostedUI()}/confirmUser?${query}`;
+}
+
+/**
+ * Sends the sign-up confirmation code where the pool auto-verifies (by email as a link when the pool's
+ * verification message is one); the delivery details (none when nowhere).
+ */
 function sendConfirmationCode(ctx: OperationContext, user: User): Json | undefined {
   const attribute = confirmationAttribute(ctx, user);
   if (!attribute) return undefined;
-  user.confirmCode = sendUserCode(ctx, user, 'Confirm your sign-up', ctx.settings.confirmationCodeTtlMs, attribute);
+  const { confirmationCodeTtlMs, emailVerificationByLink } = ctx.settings;
+  const byLink = emailVerificationByLink && attribute === 'email';
+  const link = byLink ? (code: string) => confirmationLink(ctx, user, code) : undefined;
+  user.confirmCode = sendUserCode(ctx, user, 'Confirm your sign-up', confirmationCodeTtlMs, attribute, link);
   return deliveryDetails(user, attribute);
+}
+
+const PASSWORDLESS_FACTORS = { EMAIL_OTP: 'email', SMS_OTP: 'phone_number' } as const;
+
+/**
+ * Whether a sign-up may come without a password (Cognito's "Passwords at sign-up"): the client allows USER_AUTH,
+ * and the new user gives an auto-verified email or phone number that a one-time-password first factor uses.
+ */
+function passwordlessAllowed(ctx: OperationContext, attributes: Record<string, string>): boolean {
+  const { explicitAuthFlows, allowedFirstAuthFactors, autoVerifiedAttributes } = ctx.settings;
+  if (!explicitAuthFlows.includes('ALLOW_USER_AUTH')) return false;
+  return Object.entries(PASSWORDLESS_FACTORS).some(
+    ([factor, attribute]) =>
+      allowedFirstAuthFactors.includes(factor as FirstAuthFactor) &&
+      autoVerifiedAttributes.includes(attribute) &&
+      !!attributes[attribute],
+  );
+}
+
+/** The password a sign-up sets: the one given (checked), or for a passwordless user a random one nobody knows. */
+function signUpPassword(ctx: OperationContext, password: unknown, attributes: Record<string, string>): string {
+  if ((password === undefined || password === '') && passwordlessAllowed(ctx, attributes))
+    return randomBytes(32).toString('base64url');
+  return checkNewPassword(ctx, password);
 }
 
 const signUp: Operation = async (ctx, body) => {
@@ -87,7 +127,7 @@ const signUp: Operation = async (ctx, body) => {
     body.UserAttributes === undefined ? {} : attributeList(body.UserAttributes, 'UserAttributes must be a list');
   const naming = newUserNaming(ctx, login, given);
   checkAttributes(ctx, naming.attributes);
-  const password = checkNewPassword(ctx, body.Password);
+  const password = signUpPassword(ctx, body.Password, naming.attributes);
   const credentials = await ctx.pool.users.credentialsFor(naming.username, password);
   // Another SignUp for the name may have finished while the password was hashed.
   newUserNaming(ctx, login, given);

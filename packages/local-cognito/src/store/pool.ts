@@ -3,6 +3,7 @@ import { poolName, type PoolSettings } from '../settings.js';
 import type { SeedUser } from '../seed.js';
 import { loadCredentials, makeCredentials, PUBLISHED_PASSWORD_COST, type PasswordCredentials } from './credentials.js';
 import { DataFile } from './data-file.js';
+import { PhantomLockouts } from './phantom-lockouts.js';
 import { RefreshTokenStore } from './refresh-tokens.js';
 import { SessionStore } from './sessions.js';
 import { UserStore } from './users.js';
@@ -28,6 +29,8 @@ export class Pool {
   /** Refresh tokens (kept in the data file by hash) and the revoked access-token origins. */
   readonly refreshTokens: RefreshTokenStore;
   readonly revokedOrigins: Set<string>;
+  /** Lockouts of unknown logins (existence errors prevented). */
+  readonly phantomLockouts = new PhantomLockouts();
 
   private constructor(
     settings: PoolSettings,
@@ -63,6 +66,7 @@ export class Pool {
     this.users.clear();
     this.sessions.clear();
     this.refreshTokens.clear();
+    this.phantomLockouts.clear();
     for (const [seed, credentials] of this.seeds) this.users.add(this.users.fromSeed(seed, credentials));
     const saved = this.dataFile?.atStart ?? {};
     this.refreshTokens.load(saved);

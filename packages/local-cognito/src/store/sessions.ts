@@ -63,6 +63,9 @@ export type SessionIn<C extends ChallengeName> = Extract<SignInSession, { challe
 
 export type NewSession = Omit<SessionCommon, 'id' | 'expires' | 'wrongAttempts'> & { wrongAttempts?: number };
 
+/** Sign-in sessions kept at most (the oldest go first): a flood of sign-ins cannot grow the heap without end. */
+export const MAX_SESSIONS = 10_000;
+
 export class SessionStore {
   private byId = new Map<string, SignInSession>();
 
@@ -75,7 +78,22 @@ export class SessionStore {
     this.byId.clear();
   }
 
+  /** Sessions held now (expired ones are freed as new ones start). */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** Frees expired sessions (the oldest come first: one lifetime for all) and keeps the count bounded. */
+  private sweep(): void {
+    const now = this.now();
+    for (const [id, session] of this.byId) {
+      if (session.expires > now && this.byId.size < MAX_SESSIONS) break;
+      this.byId.delete(id);
+    }
+  }
+
   start(common: NewSession, state: ChallengeState): SignInSession {
+    this.sweep();
     const session: SignInSession = {
       wrongAttempts: 0,
       ...common,

@@ -66,6 +66,8 @@ export interface User {
   codeRequests: number[];
   confirmCode?: SentCode;
   resetCode?: SentCode;
+  /** Codes of GetUserAttributeVerificationCode, by attribute, until VerifyUserAttribute takes them. */
+  attributeCodes?: Partial<Record<'email' | 'phone_number', SentCode>>;
   /** Id of the last sign-in code sent: older codes are rejected. */
   signInCodeSerial: number;
   passkeys: Passkey[];

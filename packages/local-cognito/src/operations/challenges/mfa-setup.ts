@@ -19,6 +19,16 @@ function enableSoftwareTokenMfa(user: User, secret: string): void {
   user.mfaCanSetup = [];
 }
 
+/**
+ * `name@domain.tld` with no white space, at most 2048 characters (Cognito's attribute limit), checked in linear
+ * time: the regular expression it replaces backtracked quadratically (seconds on 24 k characters).
+ */
+function isEmailAddress(value: string): boolean {
+  if (value.length > 2048 || /\s/.test(value)) return false;
+  const at = value.indexOf('@');
+  return at > 0 && at === value.lastIndexOf('@') && value.slice(at + 2, -1).includes('.');
+}
+
 export async function answerMfaSetup(
   ctx: OperationContext,
   signIn: SignIn & { session: SessionIn<'MFA_SETUP'> },
@@ -34,6 +44,6 @@ export async function answerMfaSetup(
     throw invalidParameter('Software token MFA has not been verified and no EMAIL was given for MFA setup');
   if (!requiredMfa(ctx, user).canSetup.includes('EMAIL_OTP'))
     throw invalidParameter('Email MFA cannot be set up for this user');
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw invalidParameter('Invalid email address format.');
+  if (!isEmailAddress(email)) throw invalidParameter('Invalid email address format.');
   return startCodeChallenge(ctx, signIn, 'EMAIL_OTP', email);
 }

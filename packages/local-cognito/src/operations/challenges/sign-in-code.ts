@@ -7,7 +7,7 @@ import type { SessionIn } from '../../store/sessions.js';
 import type { User } from '../../store/users.js';
 import { maskEmail, maskPhone, newCode } from '../codes.js';
 import { requiredString, type Json, type OperationContext } from '../context.js';
-import { checkLockout, refuseResetRequired } from '../passwords.js';
+import { checkLockout, countFailure, refuseResetRequired } from '../passwords.js';
 import { finishSignIn, nextChallenge, wrongCode, type SignIn } from '../sign-in.js';
 
 export type CodeChallenge = 'SMS_MFA' | 'SMS_OTP' | 'EMAIL_OTP';
@@ -63,10 +63,14 @@ export async function answerSignInCode(
 ): Promise<Json> {
   const { user, session } = signIn;
   const typed = requiredString(responses[`${session.challenge}_CODE`], `${session.challenge}_CODE`);
-  if (session.passwordVerified) checkLockout(ctx, user);
+  checkLockout(ctx, user);
   const sent = session.code;
   const right = sent.expires > ctx.now() && sent.serial === user.signInCodeSerial && safeEqual(sent.code, typed);
-  if (!right) throw wrongCode(ctx, session, undefined, user);
+  if (!right) {
+    // A wrong passwordless code counts towards the lockout as a wrong password does (MFA codes: in wrongCode).
+    if (!session.passwordVerified) countFailure(ctx, user);
+    throw wrongCode(ctx, session, undefined, user);
+  }
   if (session.settingUpEmail) enableEmailMfa(user, session.settingUpEmail);
   if (!signIn.passwordVerified && user.status !== 'CONFIRMED') {
     ctx.pool.sessions.end(session);

@@ -10,9 +10,14 @@ import { safeEqual } from '../../store/credentials.js';
 import type { SrpExchange } from '../../store/sessions.js';
 import { str, type Json } from '../context.js';
 
+const MAX_SRP_A_DIGITS = 1024;
+
 /** B and a secret block for the client's SRP_A; InvalidParameterException for a missing or unusable A. */
 export function serverExchange(srpA: unknown, verifier: bigint): SrpExchange {
-  const A = parseHexBigInt(str(srpA) ?? '');
+  const hex = str(srpA) ?? '';
+  // A is below the 3072-bit N (768 hex digits, a few more with leading zeros): anything longer is refused unread.
+  if (hex.length > MAX_SRP_A_DIGITS) throw invalidParameter('Invalid SRP_A');
+  const A = parseHexBigInt(hex);
   if (A === undefined) throw missingParameter('SRP_A');
   if (A % N === 0n) throw invalidParameter('Invalid SRP_A');
   const { b, B } = newServerEphemeral(verifier);
