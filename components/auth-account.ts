@@ -1,4 +1,4 @@
-import { css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, render, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
 import { AccountController, sectionsOf, type AccountSection } from '../src/flow/account.js';
@@ -7,10 +7,13 @@ import { account } from '../src/messages/en/account.js';
 import type { AuthContext } from './context.js';
 import { SectionFlow } from './account/section-flow.js';
 import { AuthConfiguredElement } from './shared/configured-element.js';
-import { adoptLightDomStyles } from './shared/light-dom-styles.js';
+import { adoptLightDomStyles, formStyles } from './shared/light-dom-styles.js';
 import { tokens } from './shared/tokens.js';
 
 addEnglish(account);
+
+/** The sign-in's form styles, written for `auth-sign-in`, with this element's name put in. */
+const accountFormStyles = unsafeCSS(formStyles.cssText.replaceAll('auth-sign-in', 'auth-account'));
 
 /**
  * `<auth-account>`: the signed-in person's account, beside `<auth-sign-in>` or alone on a settings page. It reads the
@@ -69,7 +72,7 @@ export class AuthAccount extends AuthConfiguredElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    adoptLightDomStyles(this, undefined, 'auth-account');
+    adoptLightDomStyles(this, accountFormStyles);
   }
 
   override disconnectedCallback() {

@@ -1,12 +1,12 @@
 import { css, type CSSResult } from 'lit';
 
 /**
- * Styles of the forms, which live in the light DOM of `<auth-sign-in>` (and `<auth-account>`) so password managers
- * see them.
+ * Styles of the forms, which live in the light DOM of `<auth-sign-in>` so password managers see them (`<auth-account>`
+ * takes them with its own name put in).
  * Adopted as a constructable stylesheet by the root the widget sits in: no `<style>` element, no `style`
  * attribute, so a strict `style-src 'self'` policy holds.
  */
-const formStyles = css`
+export const formStyles = css`
   auth-sign-in form {
     display: grid;
     gap: var(--_space-m);
@@ -257,29 +257,14 @@ const formStyles = css`
   }
 `;
 
-/** The sheets written for `auth-sign-in` with another element's name put in (`<auth-account>`), per sheet. */
-const renamed = new Map<string, CSSStyleSheet>();
-
 /**
  * Adds the form styles (or a screen's own, which load with its element) to the document or shadow root holding
- * `element`, once per root. Written for `auth-sign-in`, they serve another host (`host`: `auth-account`) with its
- * name put in.
+ * `element`, once per root.
  */
-export function adoptLightDomStyles(element: Element, styles: CSSResult = formStyles, host = 'auth-sign-in') {
+export function adoptLightDomStyles(element: Element, styles: CSSResult = formStyles) {
   const root = element.getRootNode() as Document | ShadowRoot;
-  const sheet = host === 'auth-sign-in' ? styles.styleSheet : renamedSheet(styles, host);
+  const sheet = styles.styleSheet;
   if (sheet && 'adoptedStyleSheets' in root && !root.adoptedStyleSheets.includes(sheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
-}
-
-function renamedSheet(styles: CSSResult, host: string): CSSStyleSheet {
-  const text = styles.cssText.replaceAll('auth-sign-in', host);
-  let sheet = renamed.get(text);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-    renamed.set(text, sheet);
-  }
-  return sheet;
 }
