@@ -1,18 +1,14 @@
-import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { AmplifyConfiguration } from '../src/amplify/configuration.js';
 import { mayStartBeyondSignIn } from '../src/amplify/startup-hint.js';
-import type { AuthFlowType, AuthService, FirstFactor } from '../src/auth-service.js';
-import { resolveConfiguration } from '../src/config.js';
+import type { AuthFlowType, FirstFactor } from '../src/auth-service.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
-import type { AuthEventDetails, AuthEventName } from '../src/events.js';
 import { FlowController, type FlowSink } from '../src/flow/controller.js';
 import type { FlowOptions } from '../src/flow/options.js';
 import { PageLock } from '../src/flow/page-lock.js';
 import type { Step } from '../src/flow/steps.js';
-import { createTranslator, directionOf, loadCatalog, type MessageOverrides } from '../src/i18n.js';
 import type { AuthContext } from './context.js';
-import { authEvent } from './events.js';
+import { AuthConfiguredElement } from './shared/configured-element.js';
 import { adoptLightDomStyles } from './shared/light-dom-styles.js';
 import { tokens } from './shared/tokens.js';
 import { StepOutlet } from './step-outlet.js';
@@ -27,6 +23,12 @@ const storage = (name: 'sessionStorage' | 'localStorage'): Storage | undefined =
 };
 
 /** One lock per page, shared by every widget on it, two copies of the widget included. */
+/** The network coming back. */
+const onOnline = (listener: () => void) => {
+  window.addEventListener('online', listener);
+  return () => window.removeEventListener('online', listener);
+};
+
 const pageLock = (): PageLock => {
   const key = Symbol.for('auth-sign-in.page-lock');
   const page = window as unknown as Record<symbol, PageLock | undefined>;
@@ -88,7 +90,7 @@ const pageLock = (): PageLock => {
  * @cssprop --auth-width - Maximum width of the card.
  * @cssprop --auth-shadow - Card shadow.
  */
-export class AuthSignIn extends LitElement {
+export class AuthSignIn extends AuthConfiguredElement {
   static override styles = [
     tokens,
     css`
@@ -118,19 +120,6 @@ export class AuthSignIn extends LitElement {
     `,
   ];
 
-  /**
-   * An `amplify_outputs.json` object or an Amplify `ResourcesConfig` (what `Amplify.configure` takes). Wins over every
-   * attribute. Only its Auth settings are used: the app's other categories (API, Storage) are kept.
-   */
-  @property({ attribute: false }) config?: AmplifyConfiguration;
-  /** URL of an `amplify_outputs.json`, fetched by the widget. */
-  @property({ attribute: 'config-src' }) configSrc?: string;
-  /** Cognito user pool id (region comes from it), for pages without a JSON file. */
-  @property({ attribute: 'user-pool-id' }) userPoolId?: string;
-  /** Cognito app client id, with `user-pool-id`. */
-  @property({ attribute: 'user-pool-client-id' }) userPoolClientId?: string;
-  /** A user-pool endpoint other than AWS's, such as the local server. */
-  @property({ attribute: 'user-pool-endpoint' }) userPoolEndpoint?: string;
   /** `USER_SRP_AUTH`, `USER_PASSWORD_AUTH`, `USER_AUTH`, `CUSTOM_WITH_SRP` or `CUSTOM_WITHOUT_SRP`. */
   @property({ attribute: 'auth-flow-type' }) authFlowType: AuthFlowType = 'USER_SRP_AUTH';
   /** With `USER_AUTH`: `PASSWORD`, `PASSWORD_SRP`, `EMAIL_OTP`, `SMS_OTP` or `WEB_AUTHN`. */
@@ -153,19 +142,10 @@ export class AuthSignIn extends LitElement {
   /** `ask`: after a sign-in, offer to verify an email or phone the pool verifies and the user has not; `never`. */
   @property({ attribute: 'verify-contact' }) verifyContact: 'ask' | 'never' = 'ask';
   /**
-   * UI language; the nearest `lang` up the tree, then `en`. Reflected, so a framework's `el.lang = 'ja'` is what
-   * screen readers read too.
-   */
-  @property({ reflect: true }) override lang!: string;
-  /**
    * What the pool signs in with, when the configuration does not say (pool ids only): `email` (the field is
    * labelled "Email", `type=email`), `phone` (`type=tel`) or `username` (the default).
    */
   @property({ attribute: 'login-mechanism' }) loginMechanism?: 'email' | 'phone' | 'username';
-  /** `{ [lang]: { [messageId]: string } }`, merged over the built-in catalogs. */
-  @property({ attribute: false }) messages: MessageOverrides = {};
-  /** The auth service; Amplify's by default. Tests hand in a fake. */
-  @property({ attribute: false }) authService?: AuthService;
 
   private context?: AuthContext;
 
@@ -174,8 +154,9 @@ export class AuthSignIn extends LitElement {
   private shownStep?: Step;
   private stepQueue: Promise<void> = Promise.resolve();
   private readonly outlet = new StepOutlet(this);
-  /** The `dir` this element set itself (a page's own `dir` is left alone). */
-  private ownDir?: string;
+  /** Someone typed into the step on screen: a sign-in in another tab leaves it alone. */
+  private touched = false;
+  private readonly onInput = () => (this.touched = true);
 
   /** The current step, or `undefined` before startup ends. */
   get step(): Step | undefined {
@@ -201,6 +182,7 @@ export class AuthSignIn extends LitElement {
     if (this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
     adoptLightDomStyles(this);
+    this.addEventListener('input', this.onInput);
     this.slotWatch.observe(this, { attributeFilter: ['slot'], subtree: true, childList: true });
   }
 
@@ -234,6 +216,8 @@ export class AuthSignIn extends LitElement {
       sessionStore,
       localStore,
       pageLock: pageLock(),
+      online: onOnline,
+      formTouched: () => this.touched,
     });
     await this.updateLanguage();
     // With no sign of a signed-in user or a pending sign-in, the first screen shows before Amplify has loaded.
@@ -241,13 +225,6 @@ export class AuthSignIn extends LitElement {
       void this.outlet.place(this.flow.firstStep);
     } else this.setAttribute('aria-busy', 'true'); // nothing to show until startup ends
     await this.flow.start(() => ready.then(() => undefined));
-  }
-
-  /** The auth service, configured. Amplify loads only when no service was handed in (tests hand in a fake). */
-  private async loadService(): Promise<AuthService> {
-    const service = (this.authService ??= new (await import('../src/amplify/service.js')).AmplifyAuthService());
-    await service.configure(await resolveConfiguration(this));
-    return service;
   }
 
   private flowOptions(): FlowOptions {
@@ -266,34 +243,14 @@ export class AuthSignIn extends LitElement {
     };
   }
 
-  private effectiveLang() {
-    return this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'en';
-  }
-
-  /** The writing direction follows the language, unless the page set `dir` on the element. */
-  private applyDirection(lang: string) {
-    const current = this.getAttribute('dir');
-    if (current !== null && current !== this.ownDir) return;
-    this.ownDir = directionOf(lang);
-    this.setAttribute('dir', this.ownDir);
-  }
-
   private async updateLanguage() {
-    const lang = this.effectiveLang();
-    this.applyDirection(lang);
-    const catalog = await loadCatalog(lang).catch(() => ({}));
-    this.context = { flow: this.flow!, t: createTranslator(lang, catalog, this.messages), lang };
+    this.context = { flow: this.flow!, ...(await this.translator()) };
     this.outlet.provide(this.context);
-  }
-
-  private emit<K extends AuthEventName>(type: K, detail: AuthEventDetails[K]) {
-    this.dispatchEvent(authEvent(type, detail));
   }
 
   private readonly sink: FlowSink = {
     beforeStepChange: (step, nextStep) => {
-      const event = authEvent('auth-before-step-change', { step, nextStep }, { cancelable: true });
-      return this.dispatchEvent(event);
+      return this.emit('auth-before-step-change', { step, nextStep }, true);
     },
     stepChanged: (step, previous) => {
       this.stepQueue = this.stepQueue.then(() => this.showStep(step, previous)).catch((error) => console.error(error));
@@ -311,6 +268,7 @@ export class AuthSignIn extends LitElement {
     const element = await this.outlet.place(step, startupScreen);
     const typing = this.contains(document.activeElement);
     this.shownStep = step;
+    if (!startupScreen) this.touched = false;
     this.setAttribute('step', step);
     this.removeAttribute('aria-busy');
     this.requestUpdate();

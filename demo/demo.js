@@ -62,6 +62,15 @@ const footer = Object.assign(document.createElement('p'), {
 widget.append(footer);
 document.querySelector('#widget').append(widget);
 
+// Once signed in, the account's security under the sign-in: `<auth-account>`, configured the same way.
+const account = document.createElement('auth-account');
+account.config = outputs;
+account.setAttribute('user-pool-endpoint', endpoint);
+account.hidden = true;
+widget.addEventListener('auth-signed-in', () => (account.hidden = false));
+account.addEventListener('auth-signed-out', () => (account.hidden = true));
+document.querySelector('#widget').append(account);
+
 /** What signing in as each seeded user shows, and the settings it needs. */
 const USERS = {
   'alice@example.com': ['no MFA: straight to DONE'],
@@ -86,6 +95,8 @@ function applySettings() {
     if (values[name]) widget.setAttribute(name, values[name]);
     else widget.removeAttribute(name);
   }
+  if (values.lang) account.setAttribute('lang', values.lang);
+  else account.removeAttribute('lang');
   const theme = document.querySelector('#theme');
   theme.disabled = !values.theme;
   if (values.theme) theme.href = `../dist/themes/${values.theme}.css`;
@@ -160,13 +171,14 @@ async function pollOutbox() {
 pollOutbox();
 setInterval(pollOutbox, 1500);
 
-// The widget's events, newest first.
+// The events of both elements, newest first.
 const eventLog = document.querySelector('#events');
-for (const type of ['auth-step-change', 'auth-signed-in', 'auth-signed-out', 'auth-error', 'auth-passkey-registered']) {
-  widget.addEventListener(type, (event) => {
+const EVENTS = ['auth-step-change', 'auth-signed-in', 'auth-signed-out', 'auth-error', 'auth-passkey-registered'];
+for (const type of [...EVENTS, 'auth-account-change']) {
+  document.querySelector('#widget').addEventListener(type, (event) => {
     const item = document.createElement('li');
     const name = document.createElement('code');
-    name.textContent = type;
+    name.textContent = event.target === account ? `${type} (auth-account)` : type;
     item.append(name, ` ${JSON.stringify(event.detail)}`);
     eventLog.prepend(item);
   });

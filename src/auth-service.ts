@@ -148,6 +148,8 @@ export interface AuthService {
   signOut(): Promise<void>;
   /** Remembers this device for the signed-in user (Amplify's `rememberDevice()`); throws without device tracking. */
   rememberDevice(): Promise<void>;
+  /** Whether Amplify still holds tokens for a user (expired ones included); never refreshes them. */
+  holdsSession(): Promise<boolean>;
   /** Subscribes to Hub `auth` events; returns the unsubscribe function. */
   onAuthEvent(listener: (event: AuthHubEvent) => void): () => void;
 
@@ -167,6 +169,12 @@ export interface AuthService {
   fetchUserAttributes(): Promise<Partial<Record<string, string>>>;
   sendUserAttributeVerificationCode(attribute: ContactAttribute): Promise<CodeDelivery>;
   confirmUserAttribute(attribute: ContactAttribute, code: string): Promise<void>;
+
+  // ---- the signed-in user's account (`<auth-account>`) ---------------------------------------------------
+  /** Changes the signed-in user's password (Amplify's `updatePassword`). */
+  updatePassword(oldPassword: string, newPassword: string): Promise<void>;
+  /** Signs the user out of every device: Cognito revokes every refresh token (Amplify's `signOut({ global: true })`). */
+  signOutEverywhere(): Promise<void>;
 
   // ---- passkeys ------------------------------------------------------------------------------------------
   /** WebAuthn usable here: secure context and `PublicKeyCredential`. */

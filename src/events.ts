@@ -2,6 +2,7 @@
  * The details of the DOM events `<auth-sign-in>` dispatches (the events themselves are made in
  * `components/events.ts`). No `detail` ever holds a password, code, TOTP secret or token.
  */
+import type { AccountChange } from './flow/account.js';
 import type { Step } from './flow/steps.js';
 
 export interface AuthStepChangeDetail {
@@ -52,6 +53,8 @@ export interface AuthEventDetails {
   'auth-error': AuthErrorDetail;
   'auth-passkey-registered': EmptyDetail;
   'auth-signed-up': AuthSignedUpDetail;
+  /** `<auth-account>`: a section changed the account. */
+  'auth-account-change': AccountChange;
 }
 
 export type AuthEventName = keyof AuthEventDetails;

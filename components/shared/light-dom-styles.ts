@@ -1,11 +1,12 @@
 import { css, type CSSResult } from 'lit';
 
 /**
- * Styles of the forms, which live in the light DOM of `<auth-sign-in>` so password managers see them.
+ * Styles of the forms, which live in the light DOM of `<auth-sign-in>` so password managers see them (`<auth-account>`
+ * takes them with its own name put in).
  * Adopted as a constructable stylesheet by the root the widget sits in: no `<style>` element, no `style`
  * attribute, so a strict `style-src 'self'` policy holds.
  */
-const formStyles = css`
+export const formStyles = css`
   auth-sign-in form {
     display: grid;
     gap: var(--_space-m);

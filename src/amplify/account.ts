@@ -1,5 +1,5 @@
-// Loaded only when a reset-password, sign-up or contact screen (or remembering the device) needs it, to keep the first
-// screen small.
+// Loaded only when a reset-password, sign-up or contact screen, `<auth-account>` (or remembering the device) needs it,
+// to keep the first screen small.
 export {
   autoSignIn,
   confirmResetPassword,
@@ -11,4 +11,5 @@ export {
   resetPassword,
   sendUserAttributeVerificationCode,
   signUp,
+  updatePassword,
 } from 'aws-amplify/auth';

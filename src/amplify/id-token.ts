@@ -6,7 +6,11 @@ import { fetchAuthSession } from 'aws-amplify/auth';
  * a generated UUID, and after a social sign-in (`google_…`), where nothing was typed.
  */
 export async function loginIdFromIdToken(): Promise<string | undefined> {
-  const claims = (await fetchAuthSession()).tokens?.idToken?.payload ?? {};
+  return nameIn((await fetchAuthSession()).tokens?.idToken?.payload ?? {});
+}
+
+/** The email, phone number or preferred username among an ID token's claims. */
+export function nameIn(claims: Record<string, unknown>): string | undefined {
   const named = [claims.email, claims.phone_number, claims.preferred_username].find((v) => typeof v === 'string');
   return named as string | undefined;
 }

@@ -115,9 +115,17 @@ export class AmplifyAuthService implements AuthService {
       // The ID token names the person (not a UUID username, not `google_…`); else what was typed.
       const fromToken = await loginIdFromIdToken();
       return { username: user.username, userId: user.userId, loginId: fromToken ?? user.signInDetails?.loginId };
-    } catch {
-      return undefined;
+    } catch (error) {
+      if ((error as Error | undefined)?.name === 'UserUnAuthenticatedException') return undefined;
+      // A refresh that failed on the network or a 5xx keeps the tokens: the user is still signed in.
+      const { heldUser } = await import('./held-session.js');
+      return heldUser();
     }
+  }
+
+  async holdsSession() {
+    const { holdsSession } = await import('./held-session.js');
+    return holdsSession();
   }
 
   async rememberDevice() {
@@ -199,6 +207,15 @@ export class AmplifyAuthService implements AuthService {
     });
   }
 
+  async updatePassword(oldPassword: string, newPassword: string) {
+    const { updatePassword } = await import('./account.js');
+    await updatePassword({ oldPassword, newPassword });
+  }
+
+  signOutEverywhere() {
+    return signOut({ global: true });
+  }
+
   async supportsPasskeys() {
     const { browserSupportsWebAuthn } = await import('./passkeys.js');
     return globalThis.isSecureContext === true && browserSupportsWebAuthn();
@@ -220,11 +237,16 @@ export class AmplifyAuthService implements AuthService {
     await associateWebAuthnCredential();
   }
 
+  /** Hub news of this tab, and (Amplify 6.22+) of other tabs: the `storage` event on Amplify's own token keys. */
   onAuthEvent(listener: (event: AuthHubEvent) => void): () => void {
-    return Hub.listen('auth', ({ payload }) => {
-      if (payload.event !== 'signInWithRedirect_failure') return listener(payload as AuthHubEvent);
-      const error = (payload as { data?: { error?: unknown } }).data?.error;
-      listener({ event: payload.event, error, canceled: isCancelled(error) });
-    });
+    return Hub.listen(
+      'auth',
+      ({ payload }) => {
+        if (payload.event !== 'signInWithRedirect_failure') return listener(payload as AuthHubEvent);
+        const error = (payload as { data?: { error?: unknown } }).data?.error;
+        listener({ event: payload.event, error, canceled: isCancelled(error) });
+      },
+      { enableCrossTabEvents: true },
+    );
   }
 }

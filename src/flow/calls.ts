@@ -118,7 +118,8 @@ const ROWS = {
     run: async (service, request) => signInOutcome(service, await service.signIn(request)),
     next: signInNext,
     recover(error, request) {
-      if (errorName(error) === 'UserAlreadyAuthenticatedException') return { kind: 'signedIn', error };
+      // Signed in meanwhile (another tab): this form ends signed in too, not in an error.
+      if (errorName(error) === 'UserAlreadyAuthenticatedException') return { kind: 'signedIn' };
       if (!request.preferredChallenge || !preferenceFailed(error)) return undefined;
       const { preferredChallenge: _dropped, ...withoutPreference } = request;
       return { kind: 'call', call: { name: 'signIn', input: withoutPreference }, error };

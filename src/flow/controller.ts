@@ -15,6 +15,7 @@ import { rememberDeclined } from './passkey-offer.js';
 import { RESEND_COOLDOWN_MS, resendCall } from './resend.js';
 import { resumeDecision } from './resume.js';
 import { CallRunner } from './runner.js';
+import { watchSession, type Standing } from './session-watch.js';
 import type { FlowEnvironment } from './sink.js';
 import { inSignInSession, isSignedInStep, rowOf, type Step } from './steps.js';
 import { Store, type FlowState } from './store.js';
@@ -29,6 +30,7 @@ export class FlowController {
   private readonly navigator: Navigator;
   private readonly journey: Journey;
   private unsubscribeHub?: () => void;
+  private stopWatch?: () => void;
 
   constructor(private readonly env: FlowEnvironment) {
     this.now = env.now ?? Date.now;
@@ -83,7 +85,16 @@ export class FlowController {
       navigator.go('SIGN_IN', {}, false);
       return navigator.fail(error, { messageId: 'error.configuration' });
     }
-    this.unsubscribeHub ??= this.service.onAuthEvent((event) => void this.onAuthEvent(event));
+    this.unsubscribeHub ??= this.service.onAuthEvent((event) => this.onRedirectFailure(event));
+    this.stopWatch ??= watchSession(
+      this.service,
+      {
+        standing: () => this.standing(),
+        signedOut: (ended) => this.afterSignOut(ended ? 'notice.sessionEnded' : 'notice.signedOut'),
+        signedIn: () => this.runner.run(() => this.journey.completeSignIn()),
+      },
+      this.env.online,
+    );
     const user = await this.service.currentUser();
     if (user) {
       navigator.pending.clear();
@@ -107,6 +118,8 @@ export class FlowController {
   dispose() {
     this.unsubscribeHub?.();
     this.unsubscribeHub = undefined;
+    this.stopWatch?.();
+    this.stopWatch = undefined;
     this.env.pageLock?.release(this);
   }
 
@@ -195,30 +208,24 @@ export class FlowController {
     this.env.sink.signedIn({ username: user.username, userId: user.userId, ...(loginId ? { loginId } : {}) });
   }
 
-  private async onAuthEvent(hub: AuthHubEvent) {
-    const signedIn = isSignedInStep(this.state.step);
-    switch (hub.event) {
-      case 'signedOut':
-      case 'tokenRefresh_failure':
-        if (signedIn && !this.runner.busyWithCalls) this.afterSignOut();
-        return;
-      case 'signedIn':
-      case 'signInWithRedirect':
-        if (!signedIn && !this.state.busy && !this.runner.busyWithCalls && this.state.step !== undefined) {
-          await this.runner.run(() => this.journey.completeSignIn());
-        }
-        return;
-      case 'signInWithRedirect_failure':
-        if (this.state.step === undefined) return; // during startup the service keeps it for `start`
-        this.leave();
-        this.navigator.startOver(this.state.username, redirectError(hub), undefined, false);
-    }
+  /** Where the widget stands for news of a sign-in or sign-out elsewhere (`session-watch.ts`). */
+  private standing(): Standing {
+    const { step, busy } = this.state;
+    if (step === undefined || busy || this.runner.busyWithCalls) return 'busy';
+    if (isSignedInStep(step)) return 'signedIn';
+    return this.env.formTouched?.() ? 'busy' : 'idle';
   }
 
-  private afterSignOut() {
+  private onRedirectFailure(hub: AuthHubEvent) {
+    if (hub.event !== 'signInWithRedirect_failure' || this.state.step === undefined) return; // startup keeps it
+    this.leave();
+    this.navigator.startOver(this.state.username, redirectError(hub), undefined, false);
+  }
+
+  private afterSignOut(messageId = 'notice.signedOut') {
     this.navigator.attempt = undefined;
     this.env.sink.signedOut();
-    const patch = { user: undefined, data: {}, totp: undefined, notice: { messageId: 'notice.signedOut' } };
+    const patch = { user: undefined, data: {}, totp: undefined, notice: { messageId } };
     this.navigator.go('SIGN_IN', patch, false);
   }
 

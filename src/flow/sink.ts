@@ -4,6 +4,7 @@ import type { AuthErrorDetail, AuthSignedInDetail, AuthSignedUpDetail } from '..
 import type { FlowOptions } from './options.js';
 import type { PageLock } from './page-lock.js';
 import type { KeyValueStore } from './resume.js';
+import type { OnlineSignal } from './session-watch.js';
 import type { Step } from './steps.js';
 
 /** What the flow tells its host. */
@@ -33,4 +34,8 @@ export interface FlowEnvironment {
   /** One sign-in at a time per page. */
   pageLock?: PageLock;
   now?: () => number;
+  /** The network coming back, for a refresh that failed on it. */
+  online?: OnlineSignal;
+  /** Whether the person has typed into the form on screen (another tab's sign-in then leaves it alone). */
+  formTouched?: () => boolean;
 }

@@ -184,4 +184,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'የይለፍ ቃልዎን ቢረሱ ዳግም ማስጀመር እንዲችሉ፣ እንዴት ልናገኝዎ እንደምንችል ያረጋግጡ።',
   'action.verifyContact.email': 'ኮድ በኢሜይል ላኩልኝ',
   'action.verifyContact.phone_number': 'ኮድ በኤስኤምኤስ ላኩልኝ',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'ክፍለ ጊዜዎ አብቅቷል። ለመቀጠል እንደገና ይግቡ።',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'አልገቡም። መለያዎን ለማስተዳደር ይግቡ።',
+  'account.password.title': 'የይለፍ ቃልዎን ይቀይሩ',
+  'account.field.currentPassword': 'የአሁኑ የይለፍ ቃል',
+  'account.password.submit': 'የይለፍ ቃል ቀይር',
+  'account.password.changed': 'የይለፍ ቃልዎ ተቀይሯል።',
+  'account.error.currentPassword': 'ይህ የአሁኑ የይለፍ ቃልዎ አይደለም።',
+  'account.sessions.title': 'ከሁሉም ቦታ ውጣ',
+  'account.sessions.hint': 'ይህ የገቡባቸውን ሁሉንም መሣሪያዎችና አሳሾች፣ ይህንንም ጨምሮ፣ ያስወጣዎታል።',
+  'account.sessions.submit': 'ከሁሉም መሣሪያዎች ውጣ',
 };

@@ -198,4 +198,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'افتح تطبيق مصادقة على هاتفك، أو ثبّت تطبيقًا.',
   'hint.totpStepScan': 'امسح رمز QR ضوئيًا بالتطبيق، أو انسخ مفتاح الإعداد إليه.',
   'hint.totpStepCode': 'أدخِل الرمز المكوَّن من 6 أرقام الذي يظهر في التطبيق.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'لم تسجّل الدخول. سجّل الدخول لإدارة حسابك.',
+  'account.password.title': 'تغيير كلمة المرور',
+  'account.field.currentPassword': 'كلمة المرور الحالية',
+  'account.password.submit': 'تغيير كلمة المرور',
+  'account.password.changed': 'تم تغيير كلمة المرور.',
+  'account.error.currentPassword': 'هذه ليست كلمة المرور الحالية.',
+  'account.sessions.title': 'تسجيل الخروج من كل مكان',
+  'account.sessions.hint': 'سيؤدي هذا إلى تسجيل خروجك من كل جهاز ومتصفح سجّلت الدخول منه، بما في ذلك هذا الجهاز.',
+  'account.sessions.submit': 'تسجيل الخروج من كل الأجهزة',
 };

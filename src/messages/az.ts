@@ -194,4 +194,16 @@ export const catalog: Catalog = {
     'Sizinlə necə əlaqə saxlaya biləcəyimizi təsdiqləyin ki, parolu unutsanız, onu sıfırlaya biləsiniz.',
   'action.verifyContact.email': 'Kodu e-poçtla göndərin',
   'action.verifyContact.phone_number': 'Kodu SMS ilə göndərin',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Sessiyanız başa çatdı. Davam etmək üçün yenidən daxil olun.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Daxil olmamısınız. Hesabınızı idarə etmək üçün daxil olun.',
+  'account.password.title': 'Parolunuzu dəyişin',
+  'account.field.currentPassword': 'Cari parol',
+  'account.password.submit': 'Parolu dəyiş',
+  'account.password.changed': 'Parolunuz dəyişdirildi.',
+  'account.error.currentPassword': 'Bu, cari parolunuz deyil.',
+  'account.sessions.title': 'Hər yerdən çıxın',
+  'account.sessions.hint': 'Bu, daxil olduğunuz bütün cihaz və brauzerlərdən, o cümlədən bu cihazdan çıxış edəcək.',
+  'account.sessions.submit': 'Bütün cihazlardan çıxın',
 };

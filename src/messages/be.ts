@@ -198,4 +198,17 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Пацвердзіце, як з вамі звязацца, каб вы змаглі скінуць пароль, калі забудзеце яго.',
   'action.verifyContact.email': 'Атрымаць код па электроннай пошце',
   'action.verifyContact.phone_number': 'Атрымаць код у SMS',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Ваш сеанс скончыўся. Каб працягнуць, увайдзіце зноў.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Вы не ўвайшлі. Увайдзіце, каб кіраваць уліковым запісам.',
+  'account.password.title': 'Змена пароля',
+  'account.field.currentPassword': 'Цяперашні пароль',
+  'account.password.submit': 'Змяніць пароль',
+  'account.password.changed': 'Пароль зменены.',
+  'account.error.currentPassword': 'Гэта не ваш цяперашні пароль.',
+  'account.sessions.title': 'Выхад на ўсіх прыладах',
+  'account.sessions.hint':
+    'Вы выйдзеце з уліковага запісу на ўсіх прыладах і ў браўзерах, дзе ўвайшлі, у тым ліку на гэтай.',
+  'account.sessions.submit': 'Выйсці на ўсіх прыладах',
 };

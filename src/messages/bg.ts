@@ -197,4 +197,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Отворете приложение за удостоверяване на телефона си или инсталирайте такова.',
   'hint.totpStepScan': 'Сканирайте QR кода с приложението или копирайте в него ключа за настройка.',
   'hint.totpStepCode': 'Въведете 6-цифрения код, който показва приложението.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Сесията ви изтече. Влезте отново, за да продължите.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Не сте влезли. Влезте, за да управлявате профила си.',
+  'account.password.title': 'Смяна на паролата',
+  'account.field.currentPassword': 'Текуща парола',
+  'account.password.submit': 'Смяна на паролата',
+  'account.password.changed': 'Паролата ви е сменена.',
+  'account.error.currentPassword': 'Това не е текущата ви парола.',
+  'account.sessions.title': 'Изход от всички устройства',
+  'account.sessions.hint': 'Така ще излезете от всяко устройство и браузър, в които сте влезли, включително от това.',
+  'account.sessions.submit': 'Изход от всички устройства',
 };

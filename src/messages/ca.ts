@@ -200,4 +200,17 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Verifica com podem contactar amb tu, perquè puguis restablir la contrasenya si mai l’oblides.',
   'action.verifyContact.email': 'Envia’m un codi per correu electrònic',
   'action.verifyContact.phone_number': 'Envia’m un codi per SMS',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'La sessió ha acabat. Torna a iniciar la sessió per continuar.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'No has iniciat la sessió. Inicia-la per gestionar el teu compte.',
+  'account.password.title': 'Canvia la contrasenya',
+  'account.field.currentPassword': 'Contrasenya actual',
+  'account.password.submit': 'Canvia la contrasenya',
+  'account.password.changed': 'S’ha canviat la contrasenya.',
+  'account.error.currentPassword': 'Aquesta no és la teva contrasenya actual.',
+  'account.sessions.title': 'Tanca la sessió a tot arreu',
+  'account.sessions.hint':
+    'Es tancarà la sessió a tots els dispositius i navegadors on l’hagis iniciat, inclòs aquest.',
+  'account.sessions.submit': 'Tanca la sessió a tots els dispositius',
 };

@@ -199,4 +199,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Otevřete v telefonu ověřovací aplikaci, nebo si nějakou nainstalujte.',
   'hint.totpStepScan': 'Naskenujte v aplikaci QR kód, nebo do ní zkopírujte klíč pro nastavení.',
   'hint.totpStepCode': 'Zadejte šestimístný kód, který aplikace zobrazí.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Vaše relace skončila. Pokračujte opětovným přihlášením.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Nejste přihlášeni. Pro správu účtu se přihlaste.',
+  'account.password.title': 'Změna hesla',
+  'account.field.currentPassword': 'Současné heslo',
+  'account.password.submit': 'Změnit heslo',
+  'account.password.changed': 'Heslo bylo změněno.',
+  'account.error.currentPassword': 'Toto není vaše současné heslo.',
+  'account.sessions.title': 'Odhlášení všude',
+  'account.sessions.hint': 'Odhlásí vás to na všech zařízeních a v prohlížečích, kde jste přihlášeni, včetně tohoto.',
+  'account.sessions.submit': 'Odhlásit ze všech zařízení',
 };

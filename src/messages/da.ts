@@ -194,4 +194,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Åbn en godkendelsesapp på din telefon, eller installer en.',
   'hint.totpStepScan': 'Scan QR-koden med appen, eller kopiér opsætningsnøglen ind i den.',
   'hint.totpStepCode': 'Indtast den sekscifrede kode, som appen viser.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Din session er udløbet. Log ind igen for at fortsætte.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Du er ikke logget ind. Log ind for at administrere din konto.',
+  'account.password.title': 'Skift din adgangskode',
+  'account.field.currentPassword': 'Nuværende adgangskode',
+  'account.password.submit': 'Skift adgangskode',
+  'account.password.changed': 'Din adgangskode er ændret.',
+  'account.error.currentPassword': 'Det er ikke din nuværende adgangskode.',
+  'account.sessions.title': 'Log ud overalt',
+  'account.sessions.hint': 'Du bliver logget ud på alle enheder og browsere, hvor du er logget ind, også denne.',
+  'account.sessions.submit': 'Log ud på alle enheder',
 };

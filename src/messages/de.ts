@@ -208,4 +208,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Öffnen Sie eine Authenticator-App auf Ihrem Smartphone oder installieren Sie eine.',
   'hint.totpStepScan': 'Scannen Sie den QR-Code mit der App oder kopieren Sie den Einrichtungsschlüssel hinein.',
   'hint.totpStepCode': 'Geben Sie den 6-stelligen Code ein, den die App anzeigt.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Sie sind nicht angemeldet. Melden Sie sich an, um Ihr Konto zu verwalten.',
+  'account.password.title': 'Passwort ändern',
+  'account.field.currentPassword': 'Aktuelles Passwort',
+  'account.password.submit': 'Passwort ändern',
+  'account.password.changed': 'Ihr Passwort wurde geändert.',
+  'account.error.currentPassword': 'Das ist nicht Ihr aktuelles Passwort.',
+  'account.sessions.title': 'Überall abmelden',
+  'account.sessions.hint':
+    'Damit werden Sie auf allen Geräten und in allen Browsern abgemeldet, in denen Sie angemeldet sind – auch auf diesem.',
+  'account.sessions.submit': 'Auf allen Geräten abmelden',
 };

@@ -204,4 +204,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Ανοίξτε μια εφαρμογή ελέγχου ταυτότητας στο τηλέφωνό σας ή εγκαταστήστε μία.',
   'hint.totpStepScan': 'Σαρώστε τον κωδικό QR με την εφαρμογή ή αντιγράψτε σε αυτήν το κλειδί ρύθμισης.',
   'hint.totpStepCode': 'Εισαγάγετε τον 6ψήφιο κωδικό που εμφανίζει η εφαρμογή.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Η συνεδρία σας έληξε. Συνδεθείτε ξανά για να συνεχίσετε.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Δεν έχετε συνδεθεί. Συνδεθείτε για να διαχειριστείτε τον λογαριασμό σας.',
+  'account.password.title': 'Αλλαγή κωδικού πρόσβασης',
+  'account.field.currentPassword': 'Τρέχων κωδικός πρόσβασης',
+  'account.password.submit': 'Αλλαγή κωδικού',
+  'account.password.changed': 'Ο κωδικός πρόσβασής σας άλλαξε.',
+  'account.error.currentPassword': 'Αυτός δεν είναι ο τρέχων κωδικός σας.',
+  'account.sessions.title': 'Αποσύνδεση από παντού',
+  'account.sessions.hint':
+    'Θα αποσυνδεθείτε από κάθε συσκευή και πρόγραμμα περιήγησης όπου είστε συνδεδεμένοι, μαζί και από αυτή.',
+  'account.sessions.submit': 'Αποσύνδεση από όλες τις συσκευές',
 };

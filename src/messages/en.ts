@@ -16,6 +16,7 @@ import { resetPassword } from './en/reset-password.js';
 import { passkeyPrompt } from './en/passkey-prompt.js';
 import { done } from './en/done.js';
 import { unknown } from './en/unknown.js';
+import { account } from './en/account.js';
 
 /**
  * English, whole: the fallback of every other language and the list of ids every catalog must have. The widget
@@ -40,6 +41,7 @@ export const en = {
   ...unknown,
   ...signUp,
   ...verifyContact,
+  ...account,
 };
 
 export type MessageId = keyof typeof en;

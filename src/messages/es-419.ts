@@ -202,4 +202,17 @@ export const catalog: Catalog = {
     'Verifica cómo podemos comunicarnos contigo para que puedas restablecer tu contraseña si alguna vez la olvidas.',
   'action.verifyContact.email': 'Enviarme un código por correo electrónico',
   'action.verifyContact.phone_number': 'Enviarme un código por SMS',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Tu sesión terminó. Vuelve a iniciar sesión para continuar.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'No iniciaste sesión. Inicia sesión para administrar tu cuenta.',
+  'account.password.title': 'Cambiar la contraseña',
+  'account.field.currentPassword': 'Contraseña actual',
+  'account.password.submit': 'Cambiar contraseña',
+  'account.password.changed': 'Se cambió tu contraseña.',
+  'account.error.currentPassword': 'Esa no es tu contraseña actual.',
+  'account.sessions.title': 'Cerrar sesión en todas partes',
+  'account.sessions.hint':
+    'Se cerrará tu sesión en todos los dispositivos y navegadores donde la tengas abierta, incluido este.',
+  'account.sessions.submit': 'Cerrar sesión en todos los dispositivos',
 };

@@ -203,4 +203,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Abre una aplicación de autenticación en tu teléfono o instala una.',
   'hint.totpStepScan': 'Escanea el código QR con la aplicación o copia en ella la clave de configuración.',
   'hint.totpStepCode': 'Introduce el código de 6 dígitos que muestra la aplicación.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Tu sesión ha terminado. Vuelve a iniciar sesión para continuar.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'No has iniciado sesión. Inicia sesión para gestionar tu cuenta.',
+  'account.password.title': 'Cambiar la contraseña',
+  'account.field.currentPassword': 'Contraseña actual',
+  'account.password.submit': 'Cambiar contraseña',
+  'account.password.changed': 'Se ha cambiado tu contraseña.',
+  'account.error.currentPassword': 'Esa no es tu contraseña actual.',
+  'account.sessions.title': 'Cerrar sesión en todas partes',
+  'account.sessions.hint':
+    'Se cerrará tu sesión en todos los dispositivos y navegadores donde la tengas iniciada, incluido este.',
+  'account.sessions.submit': 'Cerrar sesión en todos los dispositivos',
 };

@@ -192,4 +192,17 @@ export const catalog: Catalog = {
     'Kinnitage, kuidas saame teiega ühendust võtta, et saaksite parooli lähtestada, kui selle kunagi unustate.',
   'action.verifyContact.email': 'Saada mulle kood e-postiga',
   'action.verifyContact.phone_number': 'Saada mulle kood SMS-iga',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Teie seanss on lõppenud. Jätkamiseks logige uuesti sisse.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Te pole sisse logitud. Konto haldamiseks logige sisse.',
+  'account.password.title': 'Parooli muutmine',
+  'account.field.currentPassword': 'Praegune parool',
+  'account.password.submit': 'Muuda parooli',
+  'account.password.changed': 'Teie parool on muudetud.',
+  'account.error.currentPassword': 'See pole teie praegune parool.',
+  'account.sessions.title': 'Logi kõikjalt välja',
+  'account.sessions.hint':
+    'See logib teid välja kõigist seadmetest ja brauseritest, kus olete sisse logitud, ka sellest.',
+  'account.sessions.submit': 'Logi välja kõigist seadmetest',
 };

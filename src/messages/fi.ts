@@ -195,4 +195,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Avaa puhelimesi todennussovellus tai asenna sellainen.',
   'hint.totpStepScan': 'Skannaa QR-koodi sovelluksella tai kopioi määritysavain siihen.',
   'hint.totpStepCode': 'Anna sovelluksen näyttämä kuusinumeroinen koodi.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Istuntosi on päättynyt. Jatka kirjautumalla sisään uudelleen.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Et ole kirjautunut sisään. Kirjaudu sisään hallitaksesi tiliäsi.',
+  'account.password.title': 'Vaihda salasana',
+  'account.field.currentPassword': 'Nykyinen salasana',
+  'account.password.submit': 'Vaihda salasana',
+  'account.password.changed': 'Salasanasi on vaihdettu.',
+  'account.error.currentPassword': 'Tämä ei ole nykyinen salasanasi.',
+  'account.sessions.title': 'Kirjaudu ulos kaikkialta',
+  'account.sessions.hint':
+    'Sinut kirjataan ulos kaikilla laitteilla ja selaimilla, joilla olet kirjautuneena, myös tällä.',
+  'account.sessions.submit': 'Kirjaudu ulos kaikilta laitteilta',
 };

@@ -199,4 +199,17 @@ export const catalog: Catalog = {
     'I-verify kung paano ka namin makokontak, para ma-reset mo ang iyong password kung sakaling makalimutan mo ito.',
   'action.verifyContact.email': 'I-email sa akin ang code',
   'action.verifyContact.phone_number': 'I-text sa akin ang code',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Natapos na ang iyong session. Mag-sign in ulit para magpatuloy.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Hindi ka naka-sign in. Mag-sign in para pamahalaan ang iyong account.',
+  'account.password.title': 'Palitan ang iyong password',
+  'account.field.currentPassword': 'Kasalukuyang password',
+  'account.password.submit': 'Palitan ang password',
+  'account.password.changed': 'Napalitan na ang iyong password.',
+  'account.error.currentPassword': 'Hindi iyan ang kasalukuyan mong password.',
+  'account.sessions.title': 'Mag-sign out kahit saan',
+  'account.sessions.hint':
+    'Masa-sign out ka nito sa lahat ng device at browser kung saan ka naka-sign in, kasama ang isang ito.',
+  'account.sessions.submit': 'Mag-sign out sa lahat ng device',
 };

@@ -202,4 +202,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Ouvrez une application d’authentification sur votre téléphone, ou installez-en une.',
   'hint.totpStepScan': 'Scannez le code QR avec l’application, ou copiez-y la clé de configuration.',
   'hint.totpStepCode': 'Saisissez le code à 6 chiffres affiché par l’application.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Votre session a pris fin. Reconnectez-vous pour continuer.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Vous n’êtes pas connecté. Connectez-vous pour gérer votre compte.',
+  'account.password.title': 'Modifier votre mot de passe',
+  'account.field.currentPassword': 'Mot de passe actuel',
+  'account.password.submit': 'Modifier le mot de passe',
+  'account.password.changed': 'Votre mot de passe a été modifié.',
+  'account.error.currentPassword': 'Ce n’est pas votre mot de passe actuel.',
+  'account.sessions.title': 'Se déconnecter partout',
+  'account.sessions.hint':
+    'Vous serez déconnecté de tous les appareils et navigateurs où vous êtes connecté, y compris celui-ci.',
+  'account.sessions.submit': 'Se déconnecter de tous les appareils',
 };

@@ -189,4 +189,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'અમે તમારો સંપર્ક કેવી રીતે કરી શકીએ તે ચકાસો, જેથી પાસવર્ડ ભૂલી જાઓ તો તમે તેને રીસેટ કરી શકો.',
   'action.verifyContact.email': 'મને ઇમેઇલ પર કોડ મોકલો',
   'action.verifyContact.phone_number': 'મને SMS પર કોડ મોકલો',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'તમારું સત્ર સમાપ્ત થઈ ગયું છે. ચાલુ રાખવા માટે ફરીથી સાઇન ઇન કરો.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'તમે સાઇન ઇન કર્યું નથી. તમારું એકાઉન્ટ મેનેજ કરવા સાઇન ઇન કરો.',
+  'account.password.title': 'તમારો પાસવર્ડ બદલો',
+  'account.field.currentPassword': 'હાલનો પાસવર્ડ',
+  'account.password.submit': 'પાસવર્ડ બદલો',
+  'account.password.changed': 'તમારો પાસવર્ડ બદલાઈ ગયો છે.',
+  'account.error.currentPassword': 'આ તમારો હાલનો પાસવર્ડ નથી.',
+  'account.sessions.title': 'બધેથી સાઇન આઉટ કરો',
+  'account.sessions.hint': 'આનાથી તમે જ્યાં સાઇન ઇન છો તે બધા ડિવાઇસ અને બ્રાઉઝરમાંથી સાઇન આઉટ થશો, આ ડિવાઇસ સહિત.',
+  'account.sessions.submit': 'બધા ડિવાઇસમાંથી સાઇન આઉટ કરો',
 };

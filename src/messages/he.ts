@@ -188,4 +188,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'יש לפתוח אפליקציית אימות בטלפון, או להתקין אחת.',
   'hint.totpStepScan': 'יש לסרוק את קוד ה-QR באפליקציה, או להעתיק אליה את מפתח ההגדרה.',
   'hint.totpStepCode': 'יש להזין את הקוד בן 6 הספרות שמופיע באפליקציה.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'הסשן שלך הסתיים. צריך להתחבר שוב כדי להמשיך.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'לא התחברת. צריך להתחבר כדי לנהל את החשבון.',
+  'account.password.title': 'שינוי הסיסמה',
+  'account.field.currentPassword': 'הסיסמה הנוכחית',
+  'account.password.submit': 'שינוי סיסמה',
+  'account.password.changed': 'הסיסמה שלך שונתה.',
+  'account.error.currentPassword': 'זו לא הסיסמה הנוכחית שלך.',
+  'account.sessions.title': 'התנתקות מכל מקום',
+  'account.sessions.hint': 'הפעולה הזו תנתק אותך מכל מכשיר ודפדפן שבהם התחברת, כולל זה.',
+  'account.sessions.submit': 'התנתקות מכל המכשירים',
 };

@@ -189,4 +189,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'अपने फ़ोन पर कोई ऑथेंटिकेटर ऐप खोलें या इंस्टॉल करें।',
   'hint.totpStepScan': 'ऐप से QR कोड स्कैन करें या सेटअप कुंजी कॉपी करके उसमें डालें।',
   'hint.totpStepCode': 'ऐप में दिख रहा 6 अंकों वाला कोड डालें।',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'आपका सत्र समाप्त हो गया है। जारी रखने के लिए फिर से साइन इन करें।',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'आप साइन इन नहीं हैं। अपना खाता प्रबंधित करने के लिए साइन इन करें।',
+  'account.password.title': 'अपना पासवर्ड बदलें',
+  'account.field.currentPassword': 'मौजूदा पासवर्ड',
+  'account.password.submit': 'पासवर्ड बदलें',
+  'account.password.changed': 'आपका पासवर्ड बदल दिया गया है।',
+  'account.error.currentPassword': 'यह आपका मौजूदा पासवर्ड नहीं है।',
+  'account.sessions.title': 'हर जगह से साइन आउट करें',
+  'account.sessions.hint':
+    'इससे आप उन सभी डिवाइस और ब्राउज़र से साइन आउट हो जाएँगे जहाँ आप साइन इन हैं, इसमें यह डिवाइस भी शामिल है।',
+  'account.sessions.submit': 'सभी डिवाइस से साइन आउट करें',
 };

@@ -197,4 +197,16 @@ export const catalog: Catalog = {
     'Potvrdite kako vas možemo kontaktirati kako biste mogli ponovno postaviti zaporku ako je zaboravite.',
   'action.verifyContact.email': 'Pošalji mi kôd e-poštom',
   'action.verifyContact.phone_number': 'Pošalji mi kôd SMS-om',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Vaša je sesija završila. Prijavite se ponovno za nastavak.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Niste prijavljeni. Prijavite se da biste upravljali računom.',
+  'account.password.title': 'Promjena lozinke',
+  'account.field.currentPassword': 'Trenutačna lozinka',
+  'account.password.submit': 'Promijeni lozinku',
+  'account.password.changed': 'Lozinka je promijenjena.',
+  'account.error.currentPassword': 'To nije vaša trenutačna lozinka.',
+  'account.sessions.title': 'Odjava sa svih mjesta',
+  'account.sessions.hint': 'Odjavit ćete se sa svih uređaja i preglednika na kojima ste prijavljeni, uključujući ovaj.',
+  'account.sessions.submit': 'Odjavi se sa svih uređaja',
 };

@@ -197,4 +197,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Nyisson meg egy hitelesítő alkalmazást a telefonján, vagy telepítsen egyet.',
   'hint.totpStepScan': 'Olvassa be a QR-kódot az alkalmazással, vagy másolja bele a beállítási kulcsot.',
   'hint.totpStepCode': 'Írja be az alkalmazásban megjelenő 6 jegyű kódot.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'A munkamenete lejárt. A folytatáshoz jelentkezzen be újra.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Nincs bejelentkezve. A fiókja kezeléséhez jelentkezzen be.',
+  'account.password.title': 'Jelszó módosítása',
+  'account.field.currentPassword': 'Jelenlegi jelszó',
+  'account.password.submit': 'Jelszó módosítása',
+  'account.password.changed': 'A jelszava megváltozott.',
+  'account.error.currentPassword': 'Ez nem a jelenlegi jelszava.',
+  'account.sessions.title': 'Kijelentkezés mindenhonnan',
+  'account.sessions.hint': 'Ezzel minden eszközön és böngészőben kijelentkezik, ahol be van jelentkezve, ezen is.',
+  'account.sessions.submit': 'Kijelentkezés minden eszközről',
 };

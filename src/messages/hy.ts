@@ -194,4 +194,17 @@ export const catalog: Catalog = {
     'Հաստատեք, թե ինչպես կարող ենք կապվել ձեզ հետ, որպեսզի կարողանաք վերակայել գաղտնաբառը, եթե այն մոռանաք։',
   'action.verifyContact.email': 'Ստանալ կոդ էլ. փոստով',
   'action.verifyContact.phone_number': 'Ստանալ կոդ SMS-ով',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Ձեր սեանսն ավարտվել է։ Շարունակելու համար կրկին մուտք գործեք։',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Դուք մուտք չեք գործել։ Մուտք գործեք՝ հաշիվը կառավարելու համար։',
+  'account.password.title': 'Փոխել գաղտնաբառը',
+  'account.field.currentPassword': 'Ընթացիկ գաղտնաբառ',
+  'account.password.submit': 'Փոխել գաղտնաբառը',
+  'account.password.changed': 'Ձեր գաղտնաբառը փոխվել է։',
+  'account.error.currentPassword': 'Սա ձեր ընթացիկ գաղտնաբառը չէ։',
+  'account.sessions.title': 'Դուրս գալ ամենուր',
+  'account.sessions.hint':
+    'Դուք դուրս կգաք բոլոր սարքերից և դիտարկիչներից, որտեղ մուտք եք գործել, այդ թվում՝ այս մեկից։',
+  'account.sessions.submit': 'Դուրս գալ բոլոր սարքերից',
 };

@@ -194,4 +194,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Buka aplikasi autentikator di ponsel Anda, atau instal salah satunya.',
   'hint.totpStepScan': 'Pindai kode QR dengan aplikasi, atau salin kunci penyiapan ke dalamnya.',
   'hint.totpStepCode': 'Masukkan kode 6 digit yang ditampilkan aplikasi.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Sesi Anda telah berakhir. Masuk lagi untuk melanjutkan.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Anda belum masuk. Masuk untuk mengelola akun Anda.',
+  'account.password.title': 'Ubah kata sandi',
+  'account.field.currentPassword': 'Kata sandi saat ini',
+  'account.password.submit': 'Ubah kata sandi',
+  'account.password.changed': 'Kata sandi Anda telah diubah.',
+  'account.error.currentPassword': 'Itu bukan kata sandi Anda saat ini.',
+  'account.sessions.title': 'Keluar dari mana saja',
+  'account.sessions.hint': 'Anda akan keluar dari semua perangkat dan browser tempat Anda masuk, termasuk yang ini.',
+  'account.sessions.submit': 'Keluar dari semua perangkat',
 };

@@ -196,4 +196,16 @@ export const catalog: Catalog = {
     'Staðfestu hvernig við getum náð í þig svo að þú getir endurstillt aðgangsorðið ef þú gleymir því.',
   'action.verifyContact.email': 'Senda mér kóða í tölvupósti',
   'action.verifyContact.phone_number': 'Senda mér kóða með SMS',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Lotan þín er útrunnin. Skráðu þig aftur inn til að halda áfram.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Þú ert ekki innskráð(ur). Skráðu þig inn til að stjórna aðganginum.',
+  'account.password.title': 'Breyta lykilorðinu',
+  'account.field.currentPassword': 'Núverandi lykilorð',
+  'account.password.submit': 'Breyta lykilorði',
+  'account.password.changed': 'Lykilorðinu þínu hefur verið breytt.',
+  'account.error.currentPassword': 'Þetta er ekki núverandi lykilorðið þitt.',
+  'account.sessions.title': 'Skrá út alls staðar',
+  'account.sessions.hint': 'Þú verður skráð(ur) út úr öllum tækjum og vöfrum þar sem þú ert innskráð(ur), líka þessu.',
+  'account.sessions.submit': 'Skrá út úr öllum tækjum',
 };

@@ -198,4 +198,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Apri un’app di autenticazione sul telefono, oppure installane una.',
   'hint.totpStepScan': 'Scansiona il codice QR con l’app, oppure copia al suo interno la chiave di configurazione.',
   'hint.totpStepCode': 'Inserisci il codice a 6 cifre mostrato dall’app.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'La sessione è terminata. Accedi di nuovo per continuare.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Non hai eseguito l’accesso. Accedi per gestire il tuo account.',
+  'account.password.title': 'Cambia la password',
+  'account.field.currentPassword': 'Password attuale',
+  'account.password.submit': 'Cambia password',
+  'account.password.changed': 'La password è stata cambiata.',
+  'account.error.currentPassword': 'Questa non è la tua password attuale.',
+  'account.sessions.title': 'Esci ovunque',
+  'account.sessions.hint':
+    'Verrà chiusa la sessione su tutti i dispositivi e browser in cui hai eseguito l’accesso, compreso questo.',
+  'account.sessions.submit': 'Esci da tutti i dispositivi',
 };

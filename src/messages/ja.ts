@@ -195,4 +195,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'スマートフォンで認証アプリを開きます（お持ちでない場合はインストールしてください）。',
   'hint.totpStepScan': 'アプリで QR コードを読み取るか、セットアップキーをコピーしてアプリに貼り付けます。',
   'hint.totpStepCode': 'アプリに表示された 6 桁のコードを入力します。',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'セッションが終了しました。続けるには、もう一度サインインしてください。',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'サインインしていません。アカウントを管理するにはサインインしてください。',
+  'account.password.title': 'パスワードの変更',
+  'account.field.currentPassword': '現在のパスワード',
+  'account.password.submit': 'パスワードを変更',
+  'account.password.changed': 'パスワードを変更しました。',
+  'account.error.currentPassword': '現在のパスワードが正しくありません。',
+  'account.sessions.title': 'すべての場所からサインアウト',
+  'account.sessions.hint': 'この端末を含め、サインインしているすべての端末とブラウザからサインアウトします。',
+  'account.sessions.submit': 'すべての端末からサインアウト',
 };

@@ -194,4 +194,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'დაადასტურეთ, როგორ დაგიკავშირდეთ, რომ პაროლის დავიწყების შემთხვევაში მისი აღდგენა შეძლოთ.',
   'action.verifyContact.email': 'კოდის მიღება ელფოსტით',
   'action.verifyContact.phone_number': 'კოდის მიღება SMS-ით',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'თქვენი სესია დასრულდა. გასაგრძელებლად ხელახლა შედით.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'სისტემაში არ ხართ შესული. ანგარიშის სამართავად შედით.',
+  'account.password.title': 'პაროლის შეცვლა',
+  'account.field.currentPassword': 'მიმდინარე პაროლი',
+  'account.password.submit': 'პაროლის შეცვლა',
+  'account.password.changed': 'თქვენი პაროლი შეიცვალა.',
+  'account.error.currentPassword': 'ეს არ არის თქვენი მიმდინარე პაროლი.',
+  'account.sessions.title': 'ყველგან გასვლა',
+  'account.sessions.hint': 'ეს გაგიყვანთ ყველა მოწყობილობიდან და ბრაუზერიდან, სადაც შესული ხართ, ამის ჩათვლით.',
+  'account.sessions.submit': 'ყველა მოწყობილობიდან გასვლა',
 };

@@ -194,4 +194,16 @@ export const catalog: Catalog = {
     'Құпия сөзді ұмытып қалсаңыз, оны қалпына келтіре алуыңыз үшін сізбен қалай байланысатынымызды растаңыз.',
   'action.verifyContact.email': 'Кодты электрондық поштаға жіберу',
   'action.verifyContact.phone_number': 'Кодты SMS арқылы жіберу',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Сеансыңыз аяқталды. Жалғастыру үшін қайта кіріңіз.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Сіз кірмегенсіз. Аккаунтты басқару үшін кіріңіз.',
+  'account.password.title': 'Құпия сөзді өзгерту',
+  'account.field.currentPassword': 'Ағымдағы құпия сөз',
+  'account.password.submit': 'Құпия сөзді өзгерту',
+  'account.password.changed': 'Құпия сөзіңіз өзгертілді.',
+  'account.error.currentPassword': 'Бұл ағымдағы құпия сөзіңіз емес.',
+  'account.sessions.title': 'Барлық жерден шығу',
+  'account.sessions.hint': 'Осы құрылғыны қоса алғанда, кірген барлық құрылғы мен браузерден шығасыз.',
+  'account.sessions.submit': 'Барлық құрылғыдан шығу',
 };

@@ -183,4 +183,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'ផ្ទៀងផ្ទាត់របៀបដែលយើងអាចទាក់ទងអ្នក ដើម្បីឱ្យអ្នកអាចកំណត់ពាក្យសម្ងាត់ឡើងវិញ ប្រសិនបើអ្នកភ្លេចវា។',
   'action.verifyContact.email': 'ផ្ញើកូដមកខ្ញុំតាមអ៊ីមែល',
   'action.verifyContact.phone_number': 'ផ្ញើកូដមកខ្ញុំតាម SMS',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'សម័យ​របស់​អ្នក​បាន​បញ្ចប់​ហើយ។ សូម​ចូល​ម្ដង​ទៀត​ដើម្បី​បន្ត។',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'អ្នក​មិន​ទាន់​បាន​ចូល​ទេ។ សូម​ចូល​ដើម្បី​គ្រប់គ្រង​គណនី​របស់​អ្នក។',
+  'account.password.title': 'ប្ដូរ​ពាក្យ​សម្ងាត់​របស់​អ្នក',
+  'account.field.currentPassword': 'ពាក្យ​សម្ងាត់​បច្ចុប្បន្ន',
+  'account.password.submit': 'ប្ដូរ​ពាក្យ​សម្ងាត់',
+  'account.password.changed': 'ពាក្យ​សម្ងាត់​របស់​អ្នក​ត្រូវ​បាន​ប្ដូរ​ហើយ។',
+  'account.error.currentPassword': 'នេះ​មិន​មែន​ជា​ពាក្យ​សម្ងាត់​បច្ចុប្បន្ន​របស់​អ្នក​ទេ។',
+  'account.sessions.title': 'ចាកចេញ​ពី​គ្រប់​ទីកន្លែង',
+  'account.sessions.hint': 'វា​នឹង​ធ្វើ​ឱ្យ​អ្នក​ចាកចេញ​ពី​គ្រប់​ឧបករណ៍ និង​កម្មវិធី​រុករក​ដែល​អ្នក​បាន​ចូល រួម​ទាំង​ឧបករណ៍​នេះ​ផង។',
+  'account.sessions.submit': 'ចាកចេញ​ពី​គ្រប់​ឧបករណ៍',
 };

@@ -189,4 +189,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'ನಿಮ್ಮನ್ನು ಹೇಗೆ ಸಂಪರ್ಕಿಸಬಹುದು ಎಂಬುದನ್ನು ಪರಿಶೀಲಿಸಿ, ಆಗ ಪಾಸ್‌ವರ್ಡ್ ಮರೆತರೆ ಅದನ್ನು ರೀಸೆಟ್ ಮಾಡಬಹುದು.',
   'action.verifyContact.email': 'ನನಗೆ ಇಮೇಲ್‌ನಲ್ಲಿ ಕೋಡ್ ಕಳುಹಿಸಿ',
   'action.verifyContact.phone_number': 'ನನಗೆ SMS ನಲ್ಲಿ ಕೋಡ್ ಕಳುಹಿಸಿ',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'ನಿಮ್ಮ ಸೆಷನ್ ಮುಗಿದಿದೆ. ಮುಂದುವರಿಸಲು ಮತ್ತೆ ಸೈನ್ ಇನ್ ಮಾಡಿ.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'ನೀವು ಸೈನ್ ಇನ್ ಆಗಿಲ್ಲ. ನಿಮ್ಮ ಖಾತೆಯನ್ನು ನಿರ್ವಹಿಸಲು ಸೈನ್ ಇನ್ ಮಾಡಿ.',
+  'account.password.title': 'ನಿಮ್ಮ ಪಾಸ್‌ವರ್ಡ್ ಬದಲಿಸಿ',
+  'account.field.currentPassword': 'ಪ್ರಸ್ತುತ ಪಾಸ್‌ವರ್ಡ್',
+  'account.password.submit': 'ಪಾಸ್‌ವರ್ಡ್ ಬದಲಿಸಿ',
+  'account.password.changed': 'ನಿಮ್ಮ ಪಾಸ್‌ವರ್ಡ್ ಬದಲಾಗಿದೆ.',
+  'account.error.currentPassword': 'ಇದು ನಿಮ್ಮ ಪ್ರಸ್ತುತ ಪಾಸ್‌ವರ್ಡ್ ಅಲ್ಲ.',
+  'account.sessions.title': 'ಎಲ್ಲೆಡೆಯಿಂದ ಸೈನ್ ಔಟ್ ಮಾಡಿ',
+  'account.sessions.hint': 'ಇದು ನೀವು ಸೈನ್ ಇನ್ ಆಗಿರುವ ಎಲ್ಲಾ ಸಾಧನಗಳು ಮತ್ತು ಬ್ರೌಸರ್‌ಗಳಿಂದ, ಈ ಸಾಧನವೂ ಸೇರಿ, ನಿಮ್ಮನ್ನು ಸೈನ್ ಔಟ್ ಮಾಡುತ್ತದೆ.',
+  'account.sessions.submit': 'ಎಲ್ಲಾ ಸಾಧನಗಳಿಂದ ಸೈನ್ ಔಟ್ ಮಾಡಿ',
 };

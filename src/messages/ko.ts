@@ -189,4 +189,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': '휴대전화에서 인증 앱을 열거나 새로 설치하세요.',
   'hint.totpStepScan': '앱으로 QR 코드를 스캔하거나 설정 키를 복사해 앱에 입력하세요.',
   'hint.totpStepCode': '앱에 표시된 6자리 인증 코드를 입력하세요.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': '세션이 종료되었습니다. 계속하려면 다시 로그인하세요.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': '로그인하지 않았습니다. 계정을 관리하려면 로그인하세요.',
+  'account.password.title': '비밀번호 변경',
+  'account.field.currentPassword': '현재 비밀번호',
+  'account.password.submit': '비밀번호 변경',
+  'account.password.changed': '비밀번호가 변경되었습니다.',
+  'account.error.currentPassword': '현재 비밀번호가 아닙니다.',
+  'account.sessions.title': '모든 곳에서 로그아웃',
+  'account.sessions.hint': '이 기기를 포함해 로그인한 모든 기기와 브라우저에서 로그아웃됩니다.',
+  'account.sessions.submit': '모든 기기에서 로그아웃',
 };

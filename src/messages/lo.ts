@@ -182,4 +182,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'ຢືນຢັນວິທີທີ່ພວກເຮົາສາມາດຕິດຕໍ່ທ່ານໄດ້ ເພື່ອໃຫ້ທ່ານສາມາດຕັ້ງລະຫັດຜ່ານຄືນໃໝ່ໄດ້ຖ້າທ່ານລືມ',
   'action.verifyContact.email': 'ສົ່ງລະຫັດໃຫ້ຂ້ອຍທາງອີເມວ',
   'action.verifyContact.phone_number': 'ສົ່ງລະຫັດໃຫ້ຂ້ອຍທາງ SMS',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'ເຊດຊັນຂອງທ່ານສິ້ນສຸດແລ້ວ. ກະລຸນາເຂົ້າສູ່ລະບົບອີກຄັ້ງເພື່ອສືບຕໍ່.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'ທ່ານຍັງບໍ່ໄດ້ເຂົ້າສູ່ລະບົບ. ເຂົ້າສູ່ລະບົບເພື່ອຈັດການບັນຊີຂອງທ່ານ.',
+  'account.password.title': 'ປ່ຽນລະຫັດຜ່ານຂອງທ່ານ',
+  'account.field.currentPassword': 'ລະຫັດຜ່ານປັດຈຸບັນ',
+  'account.password.submit': 'ປ່ຽນລະຫັດຜ່ານ',
+  'account.password.changed': 'ລະຫັດຜ່ານຂອງທ່ານຖືກປ່ຽນແລ້ວ.',
+  'account.error.currentPassword': 'ນີ້ບໍ່ແມ່ນລະຫັດຜ່ານປັດຈຸບັນຂອງທ່ານ.',
+  'account.sessions.title': 'ອອກຈາກລະບົບທຸກບ່ອນ',
+  'account.sessions.hint': 'ການດຳເນີນການນີ້ຈະນຳທ່ານອອກຈາກລະບົບໃນທຸກອຸປະກອນ ແລະ ບຣາວເຊີທີ່ທ່ານເຂົ້າສູ່ລະບົບໄວ້, ລວມທັງອັນນີ້ນຳ.',
+  'account.sessions.submit': 'ອອກຈາກລະບົບທຸກອຸປະກອນ',
 };

@@ -200,4 +200,17 @@ export const catalog: Catalog = {
     'Patvirtinkite, kaip galime su jumis susisiekti, kad pamiršę slaptažodį galėtumėte jį nustatyti iš naujo.',
   'action.verifyContact.email': 'Atsiųsti kodą el. paštu',
   'action.verifyContact.phone_number': 'Atsiųsti kodą SMS žinute',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Jūsų seansas baigėsi. Norėdami tęsti, prisijunkite dar kartą.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Nesate prisijungę. Prisijunkite, kad galėtumėte tvarkyti paskyrą.',
+  'account.password.title': 'Pakeisti slaptažodį',
+  'account.field.currentPassword': 'Dabartinis slaptažodis',
+  'account.password.submit': 'Pakeisti slaptažodį',
+  'account.password.changed': 'Jūsų slaptažodis pakeistas.',
+  'account.error.currentPassword': 'Tai ne jūsų dabartinis slaptažodis.',
+  'account.sessions.title': 'Atsijungti visur',
+  'account.sessions.hint':
+    'Būsite atjungti visuose įrenginiuose ir naršyklėse, kuriose esate prisijungę, įskaitant šį.',
+  'account.sessions.submit': 'Atsijungti visuose įrenginiuose',
 };

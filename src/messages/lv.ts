@@ -196,4 +196,17 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Verificējiet, kā varam ar jums sazināties, lai varētu atiestatīt paroli, ja to aizmirsīsiet.',
   'action.verifyContact.email': 'Sūtīt man kodu e-pastā',
   'action.verifyContact.phone_number': 'Sūtīt man kodu īsziņā',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Jūsu sesija ir beigusies. Lai turpinātu, pierakstieties vēlreiz.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Jūs neesat pierakstījies. Pierakstieties, lai pārvaldītu kontu.',
+  'account.password.title': 'Mainīt paroli',
+  'account.field.currentPassword': 'Pašreizējā parole',
+  'account.password.submit': 'Mainīt paroli',
+  'account.password.changed': 'Jūsu parole ir nomainīta.',
+  'account.error.currentPassword': 'Tā nav jūsu pašreizējā parole.',
+  'account.sessions.title': 'Izrakstīties visur',
+  'account.sessions.hint':
+    'Jūs tiksiet izrakstīts no visām ierīcēm un pārlūkiem, kuros esat pierakstījies, arī no šīs.',
+  'account.sessions.submit': 'Izrakstīties no visām ierīcēm',
 };

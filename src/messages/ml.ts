@@ -191,4 +191,17 @@ export const catalog: Catalog = {
     'ഞങ്ങൾക്ക് നിങ്ങളെ എങ്ങനെ ബന്ധപ്പെടാമെന്ന് പരിശോധിച്ചുറപ്പിക്കുക, പാസ്‌വേഡ് മറന്നാൽ അത് റീസെറ്റ് ചെയ്യാൻ ഇത് സഹായിക്കും.',
   'action.verifyContact.email': 'എനിക്ക് ഇമെയിലിൽ കോഡ് അയയ്ക്കുക',
   'action.verifyContact.phone_number': 'എനിക്ക് SMS ആയി കോഡ് അയയ്ക്കുക',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'നിങ്ങളുടെ സെഷൻ അവസാനിച്ചു. തുടരാൻ വീണ്ടും സൈൻ ഇൻ ചെയ്യുക.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'നിങ്ങൾ സൈൻ ഇൻ ചെയ്തിട്ടില്ല. അക്കൗണ്ട് നിയന്ത്രിക്കാൻ സൈൻ ഇൻ ചെയ്യുക.',
+  'account.password.title': 'പാസ്‌വേഡ് മാറ്റുക',
+  'account.field.currentPassword': 'നിലവിലെ പാസ്‌വേഡ്',
+  'account.password.submit': 'പാസ്‌വേഡ് മാറ്റുക',
+  'account.password.changed': 'നിങ്ങളുടെ പാസ്‌വേഡ് മാറ്റി.',
+  'account.error.currentPassword': 'ഇത് നിങ്ങളുടെ നിലവിലെ പാസ്‌വേഡ് അല്ല.',
+  'account.sessions.title': 'എല്ലായിടത്തുനിന്നും സൈൻ ഔട്ട് ചെയ്യുക',
+  'account.sessions.hint':
+    'ഈ ഉപകരണം ഉൾപ്പെടെ, നിങ്ങൾ സൈൻ ഇൻ ചെയ്ത എല്ലാ ഉപകരണങ്ങളിൽനിന്നും ബ്രൗസറുകളിൽനിന്നും ഇത് നിങ്ങളെ സൈൻ ഔട്ട് ചെയ്യും.',
+  'account.sessions.submit': 'എല്ലാ ഉപകരണങ്ങളിൽനിന്നും സൈൻ ഔട്ട് ചെയ്യുക',
 };

@@ -193,4 +193,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Нууц үгээ мартвал сэргээж чадахын тулд бид тантай хэрхэн холбогдохыг баталгаажуулна уу.',
   'action.verifyContact.email': 'Кодыг имэйлээр авах',
   'action.verifyContact.phone_number': 'Кодыг SMS-ээр авах',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Таны сесс дууссан байна. Үргэлжлүүлэхийн тулд дахин нэвтэрнэ үү.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Та нэвтрээгүй байна. Бүртгэлээ удирдахын тулд нэвтэрнэ үү.',
+  'account.password.title': 'Нууц үгээ солих',
+  'account.field.currentPassword': 'Одоогийн нууц үг',
+  'account.password.submit': 'Нууц үг солих',
+  'account.password.changed': 'Таны нууц үг солигдлоо.',
+  'account.error.currentPassword': 'Энэ таны одоогийн нууц үг биш байна.',
+  'account.sessions.title': 'Бүх газраас гарах',
+  'account.sessions.hint': 'Энэ төхөөрөмжийг оруулаад нэвтэрсэн бүх төхөөрөмж, хөтчөөс тань гаргана.',
+  'account.sessions.submit': 'Бүх төхөөрөмжөөс гарах',
 };

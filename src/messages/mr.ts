@@ -187,4 +187,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'आम्ही तुमच्याशी कसा संपर्क साधू शकतो याची पडताळणी करा, म्हणजे पासवर्ड विसरल्यास तुम्ही तो रीसेट करू शकाल.',
   'action.verifyContact.email': 'मला ईमेलने कोड पाठवा',
   'action.verifyContact.phone_number': 'मला SMS ने कोड पाठवा',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'तुमचे सत्र संपले आहे. पुढे सुरू ठेवण्यासाठी पुन्हा साइन इन करा.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'तुम्ही साइन इन केलेले नाही. तुमचे खाते व्यवस्थापित करण्यासाठी साइन इन करा.',
+  'account.password.title': 'तुमचा पासवर्ड बदला',
+  'account.field.currentPassword': 'सध्याचा पासवर्ड',
+  'account.password.submit': 'पासवर्ड बदला',
+  'account.password.changed': 'तुमचा पासवर्ड बदलला आहे.',
+  'account.error.currentPassword': 'हा तुमचा सध्याचा पासवर्ड नाही.',
+  'account.sessions.title': 'सगळीकडून साइन आउट करा',
+  'account.sessions.hint': 'यामुळे तुम्ही साइन इन केलेल्या सर्व डिव्हाइस आणि ब्राउझरमधून, या डिव्हाइससह, साइन आउट व्हाल.',
+  'account.sessions.submit': 'सर्व डिव्हाइसमधून साइन आउट करा',
 };

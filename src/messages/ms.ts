@@ -193,4 +193,17 @@ export const catalog: Catalog = {
     'Sahkan cara kami boleh menghubungi anda, supaya anda boleh menetapkan semula kata laluan jika terlupa.',
   'action.verifyContact.email': 'E-melkan kod kepada saya',
   'action.verifyContact.phone_number': 'Hantar kod melalui SMS kepada saya',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Sesi anda telah tamat. Log masuk semula untuk meneruskan.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Anda belum log masuk. Log masuk untuk mengurus akaun anda.',
+  'account.password.title': 'Tukar kata laluan anda',
+  'account.field.currentPassword': 'Kata laluan semasa',
+  'account.password.submit': 'Tukar kata laluan',
+  'account.password.changed': 'Kata laluan anda telah ditukar.',
+  'account.error.currentPassword': 'Itu bukan kata laluan semasa anda.',
+  'account.sessions.title': 'Log keluar di mana-mana',
+  'account.sessions.hint':
+    'Ini akan melog anda keluar daripada setiap peranti dan pelayar tempat anda log masuk, termasuk yang ini.',
+  'account.sessions.submit': 'Log keluar daripada semua peranti',
 };

@@ -193,4 +193,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Åpne en autentiseringsapp på telefonen, eller installer en.',
   'hint.totpStepScan': 'Skann QR-koden med appen, eller kopier oppsettnøkkelen inn i den.',
   'hint.totpStepCode': 'Skriv inn den sekssifrede koden som vises i appen.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Økten din er avsluttet. Logg på igjen for å fortsette.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Du er ikke logget på. Logg på for å administrere kontoen din.',
+  'account.password.title': 'Endre passordet',
+  'account.field.currentPassword': 'Nåværende passord',
+  'account.password.submit': 'Endre passord',
+  'account.password.changed': 'Passordet ditt er endret.',
+  'account.error.currentPassword': 'Det er ikke det nåværende passordet ditt.',
+  'account.sessions.title': 'Logg av overalt',
+  'account.sessions.hint': 'Du blir logget av på alle enheter og nettlesere der du er pålogget, også denne.',
+  'account.sessions.submit': 'Logg av på alle enheter',
 };

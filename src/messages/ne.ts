@@ -187,4 +187,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'पासवर्ड कहिल्यै बिर्सिएमा रिसेट गर्न सकियोस् भनेर हामीले तपाईंलाई कसरी सम्पर्क गर्न सक्छौं, प्रमाणित गर्नुहोस्।',
   'action.verifyContact.email': 'मलाई इमेलमा कोड पठाउनुहोस्',
   'action.verifyContact.phone_number': 'मलाई SMS मा कोड पठाउनुहोस्',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'तपाईंको सत्र समाप्त भयो। जारी राख्न फेरि साइन इन गर्नुहोस्।',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'तपाईं साइन इन हुनुभएको छैन। आफ्नो खाता व्यवस्थापन गर्न साइन इन गर्नुहोस्।',
+  'account.password.title': 'पासवर्ड परिवर्तन गर्नुहोस्',
+  'account.field.currentPassword': 'हालको पासवर्ड',
+  'account.password.submit': 'पासवर्ड परिवर्तन गर्नुहोस्',
+  'account.password.changed': 'तपाईंको पासवर्ड परिवर्तन भयो।',
+  'account.error.currentPassword': 'यो तपाईंको हालको पासवर्ड होइन।',
+  'account.sessions.title': 'सबै ठाउँबाट साइन आउट गर्नुहोस्',
+  'account.sessions.hint': 'यसले तपाईंलाई साइन इन भएका सबै उपकरण र ब्राउजरबाट, यो उपकरणसमेत, साइन आउट गर्छ।',
+  'account.sessions.submit': 'सबै उपकरणबाट साइन आउट गर्नुहोस्',
 };

@@ -200,4 +200,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Open een authenticator-app op je telefoon, of installeer er een.',
   'hint.totpStepScan': 'Scan de QR-code met de app, of kopieer de instelsleutel erin.',
   'hint.totpStepCode': 'Vul de 6-cijferige code in die de app toont.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Je sessie is beëindigd. Log opnieuw in om verder te gaan.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Je bent niet ingelogd. Log in om je account te beheren.',
+  'account.password.title': 'Je wachtwoord wijzigen',
+  'account.field.currentPassword': 'Huidig wachtwoord',
+  'account.password.submit': 'Wachtwoord wijzigen',
+  'account.password.changed': 'Je wachtwoord is gewijzigd.',
+  'account.error.currentPassword': 'Dat is niet je huidige wachtwoord.',
+  'account.sessions.title': 'Overal uitloggen',
+  'account.sessions.hint': 'Je wordt uitgelogd op alle apparaten en browsers waar je bent ingelogd, ook op deze.',
+  'account.sessions.submit': 'Uitloggen op alle apparaten',
 };

@@ -199,4 +199,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Otwórz aplikację uwierzytelniającą na telefonie albo zainstaluj jakąś.',
   'hint.totpStepScan': 'Zeskanuj kod QR w aplikacji albo skopiuj do niej klucz konfiguracji.',
   'hint.totpStepCode': 'Wpisz 6-cyfrowy kod wyświetlony w aplikacji.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Twoja sesja wygasła. Zaloguj się ponownie, aby kontynuować.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Nie jesteś zalogowany. Zaloguj się, aby zarządzać kontem.',
+  'account.password.title': 'Zmień hasło',
+  'account.field.currentPassword': 'Obecne hasło',
+  'account.password.submit': 'Zmień hasło',
+  'account.password.changed': 'Hasło zostało zmienione.',
+  'account.error.currentPassword': 'To nie jest Twoje obecne hasło.',
+  'account.sessions.title': 'Wyloguj się wszędzie',
+  'account.sessions.hint':
+    'Zostaniesz wylogowany na wszystkich urządzeniach i w przeglądarkach, w których jesteś zalogowany, także na tym.',
+  'account.sessions.submit': 'Wyloguj ze wszystkich urządzeń',
 };

@@ -191,4 +191,17 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'تایید کړئ چې له تاسو سره څنګه اړیکه نیولای شو، څو که مو پټنوم هېر شي، بیا یې تنظیم کړای شئ.',
   'action.verifyContact.email': 'کوډ راته په برېښنالیک کې ولېږئ',
   'action.verifyContact.phone_number': 'کوډ راته په SMS کې ولېږئ',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'ستاسو ناسته پای ته ورسېده. د دوام لپاره بیا ننوځئ.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'تاسو ننوتي نه یاست. د خپل حساب د اداره کولو لپاره ننوځئ.',
+  'account.password.title': 'خپل پټنوم بدل کړئ',
+  'account.field.currentPassword': 'اوسنی پټنوم',
+  'account.password.submit': 'پټنوم بدل کړئ',
+  'account.password.changed': 'ستاسو پټنوم بدل شو.',
+  'account.error.currentPassword': 'دا ستاسو اوسنی پټنوم نه دی.',
+  'account.sessions.title': 'له هر ځای څخه ووځئ',
+  'account.sessions.hint':
+    'دا به تاسو له هغو ټولو وسیلو او براوزرونو څخه وباسي چې پکې ننوتي یاست، دا یو هم پکې شامل دی.',
+  'account.sessions.submit': 'له ټولو وسیلو څخه ووځئ',
 };

@@ -198,4 +198,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Abra um app autenticador no seu celular ou instale um.',
   'hint.totpStepScan': 'Leia o QR code com o app ou copie a chave de configuração para ele.',
   'hint.totpStepCode': 'Digite o código de 6 dígitos que aparece no app.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Sua sessão terminou. Entre novamente para continuar.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Você não está conectado. Entre para gerenciar sua conta.',
+  'account.password.title': 'Alterar sua senha',
+  'account.field.currentPassword': 'Senha atual',
+  'account.password.submit': 'Alterar senha',
+  'account.password.changed': 'Sua senha foi alterada.',
+  'account.error.currentPassword': 'Essa não é sua senha atual.',
+  'account.sessions.title': 'Sair de todos os lugares',
+  'account.sessions.hint': 'Você sairá de todos os dispositivos e navegadores em que está conectado, incluindo este.',
+  'account.sessions.submit': 'Sair de todos os dispositivos',
 };

@@ -200,4 +200,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Abra uma aplicação de autenticação no seu telemóvel ou instale uma.',
   'hint.totpStepScan': 'Leia o código QR com a aplicação ou copie para ela a chave de configuração.',
   'hint.totpStepCode': 'Introduza o código de 6 dígitos apresentado pela aplicação.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'A sua sessão terminou. Inicie sessão novamente para continuar.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Não tem sessão iniciada. Inicie sessão para gerir a sua conta.',
+  'account.password.title': 'Alterar a palavra-passe',
+  'account.field.currentPassword': 'Palavra-passe atual',
+  'account.password.submit': 'Alterar palavra-passe',
+  'account.password.changed': 'A sua palavra-passe foi alterada.',
+  'account.error.currentPassword': 'Essa não é a sua palavra-passe atual.',
+  'account.sessions.title': 'Terminar sessão em todo o lado',
+  'account.sessions.hint':
+    'Vai terminar a sessão em todos os dispositivos e navegadores onde tem sessão iniciada, incluindo este.',
+  'account.sessions.submit': 'Terminar sessão em todos os dispositivos',
 };

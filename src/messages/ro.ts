@@ -198,4 +198,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Deschideți o aplicație de autentificare pe telefon sau instalați una.',
   'hint.totpStepScan': 'Scanați codul QR cu aplicația sau copiați în ea cheia de configurare.',
   'hint.totpStepCode': 'Introduceți codul de 6 cifre afișat de aplicație.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Sesiunea ta s-a încheiat. Conectează-te din nou pentru a continua.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Nu ești conectat. Conectează-te ca să îți gestionezi contul.',
+  'account.password.title': 'Schimbă parola',
+  'account.field.currentPassword': 'Parola actuală',
+  'account.password.submit': 'Schimbă parola',
+  'account.password.changed': 'Parola a fost schimbată.',
+  'account.error.currentPassword': 'Aceasta nu este parola ta actuală.',
+  'account.sessions.title': 'Deconectare de peste tot',
+  'account.sessions.hint':
+    'Vei fi deconectat de pe toate dispozitivele și browserele pe care ești conectat, inclusiv de pe acesta.',
+  'account.sessions.submit': 'Deconectează-te de pe toate dispozitivele',
 };

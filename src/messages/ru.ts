@@ -198,4 +198,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Откройте приложение-аутентификатор на телефоне или установите его.',
   'hint.totpStepScan': 'Отсканируйте QR-код в приложении или скопируйте в него ключ настройки.',
   'hint.totpStepCode': 'Введите шестизначный код из приложения.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Сеанс завершён. Чтобы продолжить, войдите снова.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Вы не вошли в аккаунт. Войдите, чтобы управлять им.',
+  'account.password.title': 'Смена пароля',
+  'account.field.currentPassword': 'Текущий пароль',
+  'account.password.submit': 'Сменить пароль',
+  'account.password.changed': 'Пароль изменён.',
+  'account.error.currentPassword': 'Это не ваш текущий пароль.',
+  'account.sessions.title': 'Выход на всех устройствах',
+  'account.sessions.hint': 'Вы выйдете из аккаунта на всех устройствах и в браузерах, где выполнен вход, включая это.',
+  'account.sessions.submit': 'Выйти на всех устройствах',
 };

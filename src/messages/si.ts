@@ -185,4 +185,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'ඔබට මුරපදය අමතක වුවහොත් එය යළි සැකසිය හැකි වන පරිදි, අපට ඔබව සම්බන්ධ කර ගත හැකි ආකාරය සත්‍යාපනය කරන්න.',
   'action.verifyContact.email': 'මට ඊ-තැපෑලෙන් කේතයක් එවන්න',
   'action.verifyContact.phone_number': 'මට SMS මගින් කේතයක් එවන්න',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'ඔබගේ සැසිය අවසන් විය. ඉදිරියට යාමට නැවත පුරනය වන්න.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'ඔබ පුරනය වී නැත. ඔබගේ ගිණුම කළමනාකරණය කිරීමට පුරනය වන්න.',
+  'account.password.title': 'ඔබගේ මුරපදය වෙනස් කරන්න',
+  'account.field.currentPassword': 'වත්මන් මුරපදය',
+  'account.password.submit': 'මුරපදය වෙනස් කරන්න',
+  'account.password.changed': 'ඔබගේ මුරපදය වෙනස් කරන ලදී.',
+  'account.error.currentPassword': 'එය ඔබගේ වත්මන් මුරපදය නොවේ.',
+  'account.sessions.title': 'සෑම තැනකින්ම වරන්න',
+  'account.sessions.hint': 'මෙම උපාංගය ද ඇතුළුව, ඔබ පුරනය වී ඇති සියලු උපාංග සහ බ්‍රව්සර්වලින් මෙය ඔබව වරනු ඇත.',
+  'account.sessions.submit': 'සියලු උපාංගවලින් වරන්න',
 };

@@ -199,4 +199,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Otvorte v telefóne overovaciu aplikáciu alebo si nejakú nainštalujte.',
   'hint.totpStepScan': 'Naskenujte v aplikácii QR kód alebo do nej skopírujte kľúč na nastavenie.',
   'hint.totpStepCode': 'Zadajte šesťmiestny kód, ktorý aplikácia zobrazí.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Vaša relácia sa skončila. Ak chcete pokračovať, znova sa prihláste.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Nie ste prihlásení. Ak chcete spravovať účet, prihláste sa.',
+  'account.password.title': 'Zmena hesla',
+  'account.field.currentPassword': 'Aktuálne heslo',
+  'account.password.submit': 'Zmeniť heslo',
+  'account.password.changed': 'Heslo bolo zmenené.',
+  'account.error.currentPassword': 'Toto nie je vaše aktuálne heslo.',
+  'account.sessions.title': 'Odhlásenie všade',
+  'account.sessions.hint':
+    'Odhlási vás to na všetkých zariadeniach a v prehliadačoch, kde ste prihlásení, vrátane tohto.',
+  'account.sessions.submit': 'Odhlásiť zo všetkých zariadení',
 };

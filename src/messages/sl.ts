@@ -199,4 +199,17 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'Potrdite, kako vas lahko dosežemo, da boste lahko ponastavili geslo, če ga kdaj pozabite.',
   'action.verifyContact.email': 'Pošlji mi kodo po e-pošti',
   'action.verifyContact.phone_number': 'Pošlji mi kodo v SMS-sporočilu',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Vaša seja je potekla. Za nadaljevanje se znova prijavite.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Niste prijavljeni. Za upravljanje računa se prijavite.',
+  'account.password.title': 'Spremenite geslo',
+  'account.field.currentPassword': 'Trenutno geslo',
+  'account.password.submit': 'Spremeni geslo',
+  'account.password.changed': 'Vaše geslo je bilo spremenjeno.',
+  'account.error.currentPassword': 'To ni vaše trenutno geslo.',
+  'account.sessions.title': 'Odjava povsod',
+  'account.sessions.hint':
+    'S tem se odjavite iz vseh naprav in brskalnikov, v katerih ste prijavljeni, vključno s tem.',
+  'account.sessions.submit': 'Odjava iz vseh naprav',
 };

@@ -202,4 +202,17 @@ export const catalog: Catalog = {
     'Potvrdite kako možemo da vas kontaktiramo, da biste mogli da resetujete lozinku ako je zaboravite.',
   'action.verifyContact.email': 'Pošalji mi kôd imejlom',
   'action.verifyContact.phone_number': 'Pošalji mi kôd SMS-om',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Vaša sesija je završena. Prijavite se ponovo da biste nastavili.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Niste prijavljeni. Prijavite se da biste upravljali nalogom.',
+  'account.password.title': 'Promena lozinke',
+  'account.field.currentPassword': 'Trenutna lozinka',
+  'account.password.submit': 'Promeni lozinku',
+  'account.password.changed': 'Lozinka je promenjena.',
+  'account.error.currentPassword': 'To nije vaša trenutna lozinka.',
+  'account.sessions.title': 'Odjava sa svih mesta',
+  'account.sessions.hint':
+    'Bićete odjavljeni sa svih uređaja i pregledača na kojima ste prijavljeni, uključujući ovaj.',
+  'account.sessions.submit': 'Odjavi se sa svih uređaja',
 };

@@ -197,4 +197,16 @@ export const catalog: Catalog = {
     'Потврдите како можемо да вас контактирамо, да бисте могли да ресетујете лозинку ако је заборавите.',
   'action.verifyContact.email': 'Пошаљи ми кôд имејлом',
   'action.verifyContact.phone_number': 'Пошаљи ми кôд SMS-ом',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Ваша сесија је завршена. Пријавите се поново да бисте наставили.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Нисте пријављени. Пријавите се да бисте управљали налогом.',
+  'account.password.title': 'Промена лозинке',
+  'account.field.currentPassword': 'Тренутна лозинка',
+  'account.password.submit': 'Промени лозинку',
+  'account.password.changed': 'Лозинка је промењена.',
+  'account.error.currentPassword': 'То није ваша тренутна лозинка.',
+  'account.sessions.title': 'Одјава са свих места',
+  'account.sessions.hint': 'Бићете одјављени са свих уређаја и прегледача на којима сте пријављени, укључујући овај.',
+  'account.sessions.submit': 'Одјави се са свих уређаја',
 };

@@ -193,4 +193,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Öppna en autentiseringsapp i telefonen, eller installera en.',
   'hint.totpStepScan': 'Skanna QR-koden med appen, eller kopiera in konfigurationsnyckeln i den.',
   'hint.totpStepCode': 'Ange den sexsiffriga koden som visas i appen.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Din session har upphört. Logga in igen för att fortsätta.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Du är inte inloggad. Logga in för att hantera ditt konto.',
+  'account.password.title': 'Byt lösenord',
+  'account.field.currentPassword': 'Nuvarande lösenord',
+  'account.password.submit': 'Byt lösenord',
+  'account.password.changed': 'Ditt lösenord har bytts.',
+  'account.error.currentPassword': 'Det är inte ditt nuvarande lösenord.',
+  'account.sessions.title': 'Logga ut överallt',
+  'account.sessions.hint': 'Du loggas ut på alla enheter och webbläsare där du är inloggad, även den här.',
+  'account.sessions.submit': 'Logga ut på alla enheter',
 };

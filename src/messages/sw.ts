@@ -198,4 +198,16 @@ export const catalog: Catalog = {
     'Thibitisha jinsi tunavyoweza kuwasiliana nawe, ili uweze kuweka upya nenosiri lako ukilisahau.',
   'action.verifyContact.email': 'Nitumie msimbo kwa barua pepe',
   'action.verifyContact.phone_number': 'Nitumie msimbo kwa SMS',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Kipindi chako kimeisha. Ingia tena ili uendelee.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Hujaingia. Ingia ili udhibiti akaunti yako.',
+  'account.password.title': 'Badilisha nenosiri lako',
+  'account.field.currentPassword': 'Nenosiri la sasa',
+  'account.password.submit': 'Badilisha nenosiri',
+  'account.password.changed': 'Nenosiri lako limebadilishwa.',
+  'account.error.currentPassword': 'Hilo si nenosiri lako la sasa.',
+  'account.sessions.title': 'Ondoka kila mahali',
+  'account.sessions.hint': 'Hii itakuondoa kwenye kila kifaa na kivinjari ulichoingia, pamoja na hiki.',
+  'account.sessions.submit': 'Ondoka kwenye vifaa vyote',
 };

@@ -185,4 +185,16 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'మేము మిమ్మల్ని ఎలా సంప్రదించవచ్చో వెరిఫై చేయండి, అప్పుడు పాస్‌వర్డ్ మర్చిపోతే దాన్ని రీసెట్ చేయవచ్చు.',
   'action.verifyContact.email': 'నాకు ఈమెయిల్‌లో కోడ్ పంపండి',
   'action.verifyContact.phone_number': 'నాకు SMSలో కోడ్ పంపండి',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'మీ సెషన్ ముగిసింది. కొనసాగించడానికి మళ్లీ సైన్ ఇన్ చేయండి.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'మీరు సైన్ ఇన్ చేయలేదు. మీ ఖాతాను నిర్వహించడానికి సైన్ ఇన్ చేయండి.',
+  'account.password.title': 'మీ పాస్‌వర్డ్ మార్చండి',
+  'account.field.currentPassword': 'ప్రస్తుత పాస్‌వర్డ్',
+  'account.password.submit': 'పాస్‌వర్డ్ మార్చండి',
+  'account.password.changed': 'మీ పాస్‌వర్డ్ మార్చబడింది.',
+  'account.error.currentPassword': 'ఇది మీ ప్రస్తుత పాస్‌వర్డ్ కాదు.',
+  'account.sessions.title': 'అన్ని చోట్ల నుండి సైన్ అవుట్ చేయండి',
+  'account.sessions.hint': 'ఇది ఈ పరికరంతో సహా, మీరు సైన్ ఇన్ చేసిన అన్ని పరికరాలు మరియు బ్రౌజర్‌ల నుండి మిమ్మల్ని సైన్ అవుట్ చేస్తుంది.',
+  'account.sessions.submit': 'అన్ని పరికరాల నుండి సైన్ అవుట్ చేయండి',
 };

@@ -182,4 +182,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'เปิดแอปยืนยันตัวตนบนโทรศัพท์ของคุณ หรือติดตั้งแอปหนึ่ง',
   'hint.totpStepScan': 'สแกนคิวอาร์โค้ดด้วยแอป หรือคัดลอกคีย์การตั้งค่าไปใส่ในแอป',
   'hint.totpStepCode': 'ป้อนรหัสยืนยัน 6 หลักที่แสดงในแอป',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'เซสชันของคุณสิ้นสุดแล้ว โปรดลงชื่อเข้าใช้อีกครั้งเพื่อดำเนินการต่อ',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'คุณยังไม่ได้ลงชื่อเข้าใช้ โปรดลงชื่อเข้าใช้เพื่อจัดการบัญชีของคุณ',
+  'account.password.title': 'เปลี่ยนรหัสผ่าน',
+  'account.field.currentPassword': 'รหัสผ่านปัจจุบัน',
+  'account.password.submit': 'เปลี่ยนรหัสผ่าน',
+  'account.password.changed': 'เปลี่ยนรหัสผ่านแล้ว',
+  'account.error.currentPassword': 'นี่ไม่ใช่รหัสผ่านปัจจุบันของคุณ',
+  'account.sessions.title': 'ออกจากระบบทุกที่',
+  'account.sessions.hint': 'การดำเนินการนี้จะนำคุณออกจากระบบในทุกอุปกรณ์และเบราว์เซอร์ที่คุณลงชื่อเข้าใช้ไว้ รวมถึงเครื่องนี้ด้วย',
+  'account.sessions.submit': 'ออกจากระบบในทุกอุปกรณ์',
 };

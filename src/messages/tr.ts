@@ -194,4 +194,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Telefonunuzda bir kimlik doğrulama uygulaması açın veya bir tane yükleyin.',
   'hint.totpStepScan': 'QR kodunu uygulamayla tarayın veya kurulum anahtarını uygulamaya kopyalayın.',
   'hint.totpStepCode': 'Uygulamada görünen 6 haneli kodu girin.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Oturumunuz sona erdi. Devam etmek için yeniden oturum açın.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Oturum açmadınız. Hesabınızı yönetmek için oturum açın.',
+  'account.password.title': 'Şifrenizi değiştirin',
+  'account.field.currentPassword': 'Mevcut şifre',
+  'account.password.submit': 'Şifreyi değiştir',
+  'account.password.changed': 'Şifreniz değiştirildi.',
+  'account.error.currentPassword': 'Bu, mevcut şifreniz değil.',
+  'account.sessions.title': 'Her yerden çıkış yapın',
+  'account.sessions.hint':
+    'Bu işlem, bu cihaz dahil oturum açtığınız tüm cihaz ve tarayıcılardan çıkış yapmanızı sağlar.',
+  'account.sessions.submit': 'Tüm cihazlardan çıkış yap',
 };

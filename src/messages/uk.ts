@@ -197,4 +197,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Відкрийте на телефоні застосунок для автентифікації або встановіть його.',
   'hint.totpStepScan': 'Відскануйте QR-код у застосунку або скопіюйте в нього ключ налаштування.',
   'hint.totpStepCode': 'Введіть шестизначний код, який показує застосунок.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Сеанс завершився. Щоб продовжити, увійдіть знову.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Ви не ввійшли. Увійдіть, щоб керувати обліковим записом.',
+  'account.password.title': 'Зміна пароля',
+  'account.field.currentPassword': 'Поточний пароль',
+  'account.password.submit': 'Змінити пароль',
+  'account.password.changed': 'Пароль змінено.',
+  'account.error.currentPassword': 'Це не ваш поточний пароль.',
+  'account.sessions.title': 'Вихід на всіх пристроях',
+  'account.sessions.hint':
+    'Ви вийдете з облікового запису на всіх пристроях і в браузерах, де виконано вхід, зокрема на цьому.',
+  'account.sessions.submit': 'Вийти на всіх пристроях',
 };

@@ -192,4 +192,17 @@ export const catalog: Catalog = {
   'hint.verifyContact': 'تصدیق کریں کہ آپ سے رابطہ کیسے ہو سکتا ہے، تاکہ پاس ورڈ یاد نہ رہے تو آپ اسے ری سیٹ کر سکیں۔',
   'action.verifyContact.email': 'مجھے ای میل پر کوڈ بھیجیں',
   'action.verifyContact.phone_number': 'مجھے SMS پر کوڈ بھیجیں',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'آپ کا سیشن ختم ہو گیا ہے۔ جاری رکھنے کے لیے دوبارہ سائن ان کریں۔',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'آپ سائن ان نہیں ہیں۔ اپنا اکاؤنٹ منظم کرنے کے لیے سائن ان کریں۔',
+  'account.password.title': 'اپنا پاس ورڈ تبدیل کریں',
+  'account.field.currentPassword': 'موجودہ پاس ورڈ',
+  'account.password.submit': 'پاس ورڈ تبدیل کریں',
+  'account.password.changed': 'آپ کا پاس ورڈ تبدیل ہو گیا ہے۔',
+  'account.error.currentPassword': 'یہ آپ کا موجودہ پاس ورڈ نہیں ہے۔',
+  'account.sessions.title': 'ہر جگہ سے سائن آؤٹ کریں',
+  'account.sessions.hint':
+    'اس سے آپ ان تمام آلات اور براؤزرز سے سائن آؤٹ ہو جائیں گے جہاں آپ سائن ان ہیں، اس آلے سمیت۔',
+  'account.sessions.submit': 'تمام آلات سے سائن آؤٹ کریں',
 };

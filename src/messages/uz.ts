@@ -194,4 +194,16 @@ export const catalog: Catalog = {
     'Siz bilan qanday bogʻlanishimiz mumkinligini tasdiqlang, shunda parolni unutsangiz, uni tiklay olasiz.',
   'action.verifyContact.email': 'Kodni emailga yuborish',
   'action.verifyContact.phone_number': 'Kodni SMS orqali yuborish',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Seansingiz tugadi. Davom etish uchun qaytadan kiring.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Siz tizimga kirmagansiz. Hisobingizni boshqarish uchun kiring.',
+  'account.password.title': 'Parolni o‘zgartirish',
+  'account.field.currentPassword': 'Joriy parol',
+  'account.password.submit': 'Parolni o‘zgartirish',
+  'account.password.changed': 'Parolingiz o‘zgartirildi.',
+  'account.error.currentPassword': 'Bu joriy parolingiz emas.',
+  'account.sessions.title': 'Hamma joydan chiqish',
+  'account.sessions.hint': 'Bu sizni kirgan barcha qurilma va brauzerlardan, jumladan, shu qurilmadan ham chiqaradi.',
+  'account.sessions.submit': 'Barcha qurilmalardan chiqish',
 };

@@ -191,4 +191,17 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Mở ứng dụng xác thực trên điện thoại của bạn, hoặc cài đặt một ứng dụng.',
   'hint.totpStepScan': 'Quét mã QR bằng ứng dụng, hoặc sao chép khóa thiết lập vào ứng dụng.',
   'hint.totpStepCode': 'Nhập mã gồm 6 chữ số mà ứng dụng hiển thị.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Phiên của bạn đã kết thúc. Hãy đăng nhập lại để tiếp tục.',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': 'Bạn chưa đăng nhập. Hãy đăng nhập để quản lý tài khoản.',
+  'account.password.title': 'Đổi mật khẩu',
+  'account.field.currentPassword': 'Mật khẩu hiện tại',
+  'account.password.submit': 'Đổi mật khẩu',
+  'account.password.changed': 'Mật khẩu của bạn đã được đổi.',
+  'account.error.currentPassword': 'Đó không phải là mật khẩu hiện tại của bạn.',
+  'account.sessions.title': 'Đăng xuất khỏi mọi nơi',
+  'account.sessions.hint':
+    'Thao tác này sẽ đăng xuất bạn khỏi mọi thiết bị và trình duyệt bạn đang đăng nhập, kể cả thiết bị này.',
+  'account.sessions.submit': 'Đăng xuất khỏi mọi thiết bị',
 };

@@ -182,4 +182,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': '在手机上打开身份验证器应用，如果没有，请先安装一个。',
   'hint.totpStepScan': '用应用扫描二维码，或将设置密钥复制到应用中。',
   'hint.totpStepCode': '输入应用中显示的 6 位验证码。',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': '您的会话已结束。请重新登录以继续。',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': '您尚未登录。请登录以管理您的账户。',
+  'account.password.title': '更改密码',
+  'account.field.currentPassword': '当前密码',
+  'account.password.submit': '更改密码',
+  'account.password.changed': '您的密码已更改。',
+  'account.error.currentPassword': '这不是您当前的密码。',
+  'account.sessions.title': '从所有设备退出',
+  'account.sessions.hint': '这会让您从已登录的所有设备和浏览器退出，包括这台设备。',
+  'account.sessions.submit': '从所有设备退出登录',
 };

@@ -182,4 +182,16 @@ export const catalog: Catalog = {
   'hint.totpStepApp': '在手機上開啟驗證器應用程式，如果沒有，請先安裝一個。',
   'hint.totpStepScan': '用應用程式掃描 QR 圖碼，或將設定金鑰複製到應用程式中。',
   'hint.totpStepCode': '輸入應用程式顯示的 6 位數驗證碼。',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': '您的工作階段已結束。請重新登入以繼續。',
+  // <auth-account>: password and sessions (issue 21)
+  'account.signedOut': '您尚未登入。請登入以管理您的帳戶。',
+  'account.password.title': '變更密碼',
+  'account.field.currentPassword': '目前的密碼',
+  'account.password.submit': '變更密碼',
+  'account.password.changed': '您的密碼已變更。',
+  'account.error.currentPassword': '這不是您目前的密碼。',
+  'account.sessions.title': '從所有裝置登出',
+  'account.sessions.hint': '這會讓您從已登入的所有裝置和瀏覽器登出，包括這部裝置。',
+  'account.sessions.submit': '從所有裝置登出',
 };

@@ -102,6 +102,8 @@ export interface PageOptions {
   config?: string;
   /** Any value: the page adds its own sign-up fields (`custom:company`, a required `terms` checkbox). */
   'sign-up-fields'?: string;
+  /** An `<auth-account>` beside the widget; the value is its `sections` (empty: all). */
+  account?: string;
 }
 
 /** One page with `<auth-sign-in>`, driven as a user would. */

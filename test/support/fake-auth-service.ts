@@ -184,6 +184,14 @@ export class FakeAuthService implements AuthService {
   signInWithRedirect(provider: string) {
     return this.next<void>('signInWithRedirect', [provider], () => undefined);
   }
+  updatePassword(oldPassword: string, newPassword: string) {
+    return this.next<void>('updatePassword', [oldPassword, newPassword], () => undefined);
+  }
+  async signOutEverywhere() {
+    await this.next('signOutEverywhere', [], () => undefined);
+    this.user = undefined;
+    this.emitHub({ event: 'signedOut' });
+  }
   async supportsPasskeys() {
     return this.passkeysSupported;
   }
@@ -198,6 +206,10 @@ export class FakeAuthService implements AuthService {
   }
   rememberDevice() {
     return this.next<void>('rememberDevice', [], () => undefined);
+  }
+  /** Amplify holds tokens while there is a user (a failed refresh that kept them leaves `user` set). */
+  async holdsSession() {
+    return this.user !== undefined;
   }
   onAuthEvent(listener: (event: AuthHubEvent) => void) {
     this.hubListeners.add(listener);

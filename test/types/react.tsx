@@ -30,3 +30,15 @@ export const noPassword = <auth-sign-in onauth-signed-in={(event) => event.detai
 export const wrongConfig = <auth-sign-in config={42} />;
 
 export const onSignedIn = (detail: AuthSignedInDetail) => detail.loginId;
+
+export const account = (
+  <auth-account
+    user-pool-endpoint="http://localhost:9229"
+    sections="password sessions"
+    onauth-account-change={(event) => event.detail.section}
+    onauth-signed-out={(event) => event.detail}
+  />
+);
+
+// @ts-expect-error: the change names a section and an action, never a password
+export const noSecret = <auth-account onauth-account-change={(event) => event.detail.password} />;

@@ -4,9 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { AuthService } from '../../src/auth-service.js';
-import { awsError, signedInUser, step, type FakeAuthService } from '../support/fake-auth-service.js';
+import { awsError, step, type FakeAuthService } from '../support/fake-auth-service.js';
 import {
-  actionButton,
   choiceButton,
   clickToStep,
   CREDENTIALS,
@@ -95,16 +94,6 @@ const CASES: ErrorCase[] = [
     shownOn: 'SIGN_IN',
     kept: [],
     retry: (el) => submitToStep(el, { password: CREDENTIALS.password }),
-  },
-  {
-    ...onSignIn('UserAlreadyAuthenticatedException', 'You’re already signed in.'),
-    error: (fake) => () => {
-      fake.user = signedInUser();
-      throw awsError('UserAlreadyAuthenticatedException');
-    },
-    shownOn: 'DONE',
-    kept: [],
-    retry: (el) => clickToStep(el, actionButton(el, 'sign-out')),
   },
   {
     name: 'InvalidPreferredChallenge',

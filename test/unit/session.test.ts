@@ -3,15 +3,18 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { awsError, FakeAuthService, signedInUser } from '../support/fake-auth-service.js';
 import {
   actionButton,
+  alertText,
   clickToStep,
   CREDENTIALS,
   detailsOf,
   field,
   formAlertText,
   mount,
+  nextTask,
   settle,
   signInTo,
   submitToStep,
+  type,
   type Mounted,
 } from './helpers/widget.js';
 
@@ -63,13 +66,71 @@ describe('sign out', () => {
     expect((await changed).detail).to.deep.equal({ step: 'SIGN_IN', previousStep: 'DONE' });
     expect(detailsOf(mounted.events, 'auth-signed-out')).to.have.length(1);
   });
+});
 
-  it('when Hub says tokenRefresh_failure', async () => {
+/** `<role=status>` text of the form on screen. */
+const statusText = (mounted: Mounted) => mounted.el.querySelector('form [role=status]')?.textContent?.trim() ?? '';
+
+describe('a failed token refresh (Amplify 6.21+: only a refused refresh token clears the tokens)', () => {
+  it('that kept the tokens (network, 5xx, throttle) stays on DONE, and asks again when the network returns', async () => {
+    const mounted = await signedIn();
+    mounted.fake.emitHub({ event: 'tokenRefresh_failure' });
+    await settle(mounted.el);
+    await nextTask();
+    expect(mounted.el.step).to.equal('DONE');
+    expect(detailsOf(mounted.events, 'auth-signed-out')).to.have.length(0);
+    const asked = mounted.fake.callsOf('currentUser').length;
+    window.dispatchEvent(new Event('online'));
+    expect(mounted.fake.callsOf('currentUser')).to.have.length(asked + 1);
+  });
+
+  it('that cleared the tokens (Cognito refused the refresh token) goes to SIGN_IN, says the session ended', async () => {
     const mounted = await signedIn();
     const changed = oneEvent(mounted.el, 'auth-step-change');
+    mounted.fake.user = undefined;
     mounted.fake.emitHub({ event: 'tokenRefresh_failure' });
-    expect((await changed).detail.step).to.equal('SIGN_IN');
-    expect(detailsOf(mounted.events, 'auth-signed-out')).to.have.length(1);
+    expect((await changed).detail).to.deep.equal({ step: 'SIGN_IN', previousStep: 'DONE' });
+    expect(detailsOf(mounted.events, 'auth-signed-out')).to.deep.equal([{}]);
+    await settle(mounted.el);
+    expect(statusText(mounted)).to.equal('Your session has ended. Sign in again to continue.');
+  });
+
+  it('the network coming back while signed out asks nothing', async () => {
+    const mounted = await mount();
+    const asked = mounted.fake.callsOf('currentUser').length;
+    window.dispatchEvent(new Event('online'));
+    expect(mounted.fake.callsOf('currentUser')).to.have.length(asked);
+  });
+});
+
+describe('another tab of this origin (Amplify turns its storage keys into Hub news)', () => {
+  it('signed in: an untouched SIGN_IN goes to DONE with auth-signed-in', async () => {
+    const mounted = await mount();
+    const changed = oneEvent(mounted.el, 'auth-step-change');
+    mounted.fake.user = signedInUser();
+    mounted.fake.emitHub({ event: 'signedIn' });
+    expect((await changed).detail).to.deep.equal({ step: 'DONE', previousStep: 'SIGN_IN' });
+    expect(detailsOf(mounted.events, 'auth-signed-in')).to.have.length(1);
+  });
+
+  it('signed in: a half-filled SIGN_IN is left alone, and its submit ends signed in, not in an error', async () => {
+    const mounted = await mount();
+    type(mounted.el, 'username', CREDENTIALS.username);
+    mounted.fake.user = signedInUser();
+    mounted.fake.emitHub({ event: 'signedIn' });
+    await settle(mounted.el);
+    await nextTask();
+    expect(mounted.el.step).to.equal('SIGN_IN');
+    expect(field(mounted.el, 'username').value).to.equal(CREDENTIALS.username);
+    mounted.fake.answer('signIn', awsError('UserAlreadyAuthenticatedException', 'There is already a signed in user.'));
+    expect(await submitToStep(mounted.el, { password: CREDENTIALS.password })).to.deep.equal({
+      step: 'DONE',
+      previousStep: 'SIGN_IN',
+    });
+    await settle(mounted.el);
+    expect(alertText(mounted.el)).to.equal('');
+    expect(detailsOf(mounted.events, 'auth-error')).to.have.length(0);
+    expect(detailsOf(mounted.events, 'auth-signed-in')).to.have.length(1);
   });
 });
 

@@ -58,4 +58,6 @@ export const errorsAndNotices = {
   'error.signUpLinkWaitEnded': 'We stopped waiting for the link to be opened. Once you’ve opened it, sign in.',
   'notice.signUpLinkRestart': 'Once you’ve opened the link we sent you, sign in.',
   'notice.contactVerified': 'Thanks, that’s verified. You can now use it to reset your password.',
+  // Signed-in state that stays true (issue 21)
+  'notice.sessionEnded': 'Your session has ended. Sign in again to continue.',
 };

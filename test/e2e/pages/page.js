@@ -117,3 +117,19 @@ if (spacer) {
   document.getElementById('app').append(block);
 }
 document.getElementById('app').append(el);
+
+// With `account` (its value: the `sections` attribute, or empty for all): an `<auth-account>` beside the sign-in,
+// configured the same way; its events in `window.accountEvents`.
+const sections = params.get('account');
+if (sections !== null) {
+  window.accountEvents = [];
+  const account = document.createElement('auth-account');
+  for (const name of ['user-pool-id', 'user-pool-client-id', 'user-pool-endpoint', 'lang']) {
+    const value = params.get(name);
+    if (value !== null) account.setAttribute(name, value);
+  }
+  if (sections) account.setAttribute('sections', sections);
+  for (const type of ['auth-account-change', 'auth-signed-out', 'auth-error'])
+    account.addEventListener(type, (event) => window.accountEvents.push({ type, detail: event.detail }));
+  document.getElementById('app').append(account);
+}

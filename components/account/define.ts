@@ -1,0 +1,15 @@
+/** Registers `<auth-account>` and its sections' elements (the npm entry at once, the CDN build when one is on the page). */
+import { addEnglish } from '../../src/i18n.js';
+import { AuthAccount } from '../auth-account.js';
+import { defineElement } from '../shared/define.js';
+import { AuthAccountPassword } from './password-section.js';
+import { AuthAccountSessions } from './sessions-section.js';
+
+export function defineAccountElements() {
+  addEnglish(AuthAccountPassword.messages);
+  defineElement('auth-account-password', AuthAccountPassword);
+  defineElement('auth-account-sessions', AuthAccountSessions);
+  defineElement('auth-account', AuthAccount);
+}
+
+export { AuthAccount };

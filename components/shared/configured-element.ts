@@ -1,0 +1,65 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AmplifyConfiguration } from '../../src/amplify/configuration.js';
+import type { AuthService } from '../../src/auth-service.js';
+import { resolveConfiguration } from '../../src/config.js';
+import type { AuthEventDetails, AuthEventName } from '../../src/events.js';
+import { createTranslator, directionOf, loadCatalog, type MessageOverrides, type Translate } from '../../src/i18n.js';
+import { authEvent } from '../events.js';
+
+/**
+ * What every element of the package shares: the configuration attributes (in the README's order: `config`,
+ * `config-src`, the pool ids, the app's Amplify), the language and its direction, the page's `messages`, the auth
+ * service and the events. `<auth-sign-in>` and `<auth-account>` extend it.
+ */
+export abstract class AuthConfiguredElement extends LitElement {
+  /**
+   * An `amplify_outputs.json` object or an Amplify `ResourcesConfig` (what `Amplify.configure` takes). Wins over every
+   * attribute. Only its Auth settings are used: the app's other categories (API, Storage) are kept.
+   */
+  @property({ attribute: false }) config?: AmplifyConfiguration;
+  /** URL of an `amplify_outputs.json`, fetched by the widget. */
+  @property({ attribute: 'config-src' }) configSrc?: string;
+  /** Cognito user pool id (region comes from it), for pages without a JSON file. */
+  @property({ attribute: 'user-pool-id' }) userPoolId?: string;
+  /** Cognito app client id, with `user-pool-id`. */
+  @property({ attribute: 'user-pool-client-id' }) userPoolClientId?: string;
+  /** A user-pool endpoint other than AWS's, such as the local server. */
+  @property({ attribute: 'user-pool-endpoint' }) userPoolEndpoint?: string;
+  /**
+   * UI language; the nearest `lang` up the tree, then `en`. Reflected, so a framework's `el.lang = 'ja'` is what
+   * screen readers read too.
+   */
+  @property({ reflect: true }) override lang!: string;
+  /** `{ [lang]: { [messageId]: string } }`, merged over the built-in catalogs. */
+  @property({ attribute: false }) messages: MessageOverrides = {};
+  /** The auth service; Amplify's by default. Tests hand in a fake. */
+  @property({ attribute: false }) authService?: AuthService;
+
+  /** The `dir` this element set itself (a page's own `dir` is left alone). */
+  private ownDir?: string;
+
+  /** The auth service, configured. Amplify loads only when no service was handed in (tests hand in a fake). */
+  protected async loadService(): Promise<AuthService> {
+    const service = (this.authService ??= new (await import('../../src/amplify/service.js')).AmplifyAuthService());
+    await service.configure(await resolveConfiguration(this));
+    return service;
+  }
+
+  /** The language in effect, its direction applied to the element, and the text lookup for it. */
+  protected async translator(): Promise<{ lang: string; t: Translate }> {
+    const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'en';
+    // The writing direction follows the language, unless the page set `dir` on the element.
+    const current = this.getAttribute('dir');
+    if (current === null || current === this.ownDir) {
+      this.ownDir = directionOf(lang);
+      this.setAttribute('dir', this.ownDir);
+    }
+    const catalog = await loadCatalog(lang).catch(() => ({}));
+    return { lang, t: createTranslator(lang, catalog, this.messages) };
+  }
+
+  protected emit<K extends AuthEventName>(type: K, detail: AuthEventDetails[K], cancelable = false): boolean {
+    return this.dispatchEvent(authEvent(type, detail, { cancelable }));
+  }
+}

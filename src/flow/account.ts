@@ -1,0 +1,180 @@
+/**
+ * `<auth-account>`'s flow: the signed-in person's account, one section per form. It knows no DOM: the host renders
+ * `state`, sends each section's form through `submit(section, values)`, and turns the sink calls into events. It
+ * shares the sign-in's service, error policy, validation and session watch (`session-watch.ts`): a sign-out in
+ * another tab or a refused refresh ends it as it ends `<auth-sign-in>`.
+ */
+import type { AuthService, SignedInUser } from '../auth-service.js';
+import { describeError, errorMessage, errorName, inputError, isFlowError, type FlowError } from './errors.js';
+import { watchSession, type OnlineSignal } from './session-watch.js';
+import type { Notice } from './store.js';
+import { checkNewPassword, requireFields } from './validation.js';
+
+/** The sections in their default order; `sections="…"` picks and orders them. */
+export const ACCOUNT_SECTIONS = ['password', 'sessions'] as const;
+export type AccountSection = (typeof ACCOUNT_SECTIONS)[number];
+
+/** `auth-account-change`: what changed; never a password, code, secret or token. */
+export interface AccountChange {
+  section: AccountSection;
+  action: 'passwordChanged' | 'signedOutEverywhere';
+}
+
+export interface SectionState {
+  busy: boolean;
+  error?: FlowError;
+  notice?: Notice;
+  /** Bumped by each success: the host empties the section's form. */
+  done: number;
+}
+
+export interface AccountState {
+  /** `undefined` while startup runs; `null`: nobody is signed in. */
+  user?: SignedInUser | null;
+  sections: Record<AccountSection, SectionState>;
+  /** Why the person is signed out, when the element knows (`notice.signedOut`, `notice.sessionEnded`). */
+  signedOutNotice?: Notice;
+}
+
+export interface AccountSink {
+  changed(change: AccountChange): void;
+  signedOut(): void;
+  error(section: AccountSection, error: FlowError): void;
+}
+
+export interface AccountEnvironment {
+  service: AuthService;
+  sink: AccountSink;
+  online?: OnlineSignal;
+}
+
+/** Picks and orders the sections an app asked for (unknown names are dropped); none asked for: all of them. */
+export function sectionsOf(attribute: string | undefined): AccountSection[] {
+  const asked = (attribute ?? '')
+    .split(/\s+/)
+    .filter((name): name is AccountSection => (ACCOUNT_SECTIONS as readonly string[]).includes(name));
+  return asked.length ? [...new Set(asked)] : [...ACCOUNT_SECTIONS];
+}
+
+const idle = (): SectionState => ({ busy: false, done: 0 });
+
+export class AccountController {
+  state: AccountState = { sections: { password: idle(), sessions: idle() } };
+  private readonly listeners = new Set<() => void>();
+  private stopWatch?: () => void;
+
+  constructor(private readonly env: AccountEnvironment) {}
+
+  get service(): AuthService {
+    return this.env.service;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Configures, then finds who is signed in; nobody: `auth-signed-out`. */
+  async start(configure: () => Promise<void>): Promise<void> {
+    try {
+      await configure();
+    } catch {
+      return this.signedOut({ messageId: 'notice.signedOut' });
+    }
+    const { service } = this;
+    this.stopWatch ??= watchSession(
+      service,
+      {
+        // A call under way is this element's own news (a sign-out everywhere signs this tab out too).
+        standing: () =>
+          this.busy() ? 'busy' : this.state.user ? 'signedIn' : this.state.user === null ? 'idle' : 'busy',
+        signedOut: (ended) => this.signedOut({ messageId: ended ? 'notice.sessionEnded' : 'notice.signedOut' }),
+        signedIn: async () => this.update({ user: (await service.currentUser()) ?? null, signedOutNotice: undefined }),
+      },
+      this.env.online,
+    );
+    const user = await service.currentUser();
+    if (user) this.update({ user });
+    else this.signedOut();
+  }
+
+  dispose() {
+    this.stopWatch?.();
+    this.stopWatch = undefined;
+  }
+
+  /** A section's form was submitted with these values. */
+  submit(section: AccountSection, values: Readonly<Record<string, string | undefined>>): Promise<void> {
+    if (!this.state.user || this.state.sections[section].busy) return Promise.resolve();
+    if (section === 'password') return this.changePassword(values);
+    return this.run('sessions', async () => {
+      await this.env.service.signOutEverywhere();
+      this.env.sink.changed({ section: 'sessions', action: 'signedOutEverywhere' });
+      this.signedOut({ messageId: 'notice.signedOut' });
+    });
+  }
+
+  private changePassword(values: Readonly<Record<string, string | undefined>>) {
+    const current = values.password ?? '';
+    const newPassword = values.newPassword ?? '';
+    const rejected =
+      requireFields({ password: current }, ['password']) ?? checkNewPassword(newPassword, values.confirmPassword);
+    if (rejected) return this.fail('password', rejected);
+    return this.run('password', async () => {
+      try {
+        await this.env.service.updatePassword(current, newPassword);
+      } catch (error) {
+        // Cognito says a wrong current password as NotAuthorizedException (a revoked session names its token).
+        if (errorName(error) !== 'NotAuthorizedException' || /token/i.test(errorMessage(error))) throw error;
+        const wrong = inputError('password', 'account.error.currentPassword', 'NotAuthorizedException');
+        throw { ...wrong, message: errorMessage(error) };
+      }
+      this.env.sink.changed({ section: 'password', action: 'passwordChanged' });
+      this.patch('password', { notice: { messageId: 'account.password.changed' }, done: this.doneOf('password') + 1 });
+    });
+  }
+
+  private async run(section: AccountSection, task: () => Promise<void>) {
+    this.patch(section, { busy: true, error: undefined, notice: undefined });
+    try {
+      await task();
+    } catch (error) {
+      await this.fail(section, error);
+    } finally {
+      this.patch(section, { busy: false });
+    }
+  }
+
+  private async fail(section: AccountSection, error: unknown) {
+    const described = isFlowError(error) ? error : await describeError(error);
+    // A password field error keeps the field; any other error shows in the section's alert.
+    const placed = described.field && !['password', 'newPassword', 'confirmPassword'].includes(described.field);
+    const flowError = placed ? { ...described, field: undefined } : described;
+    this.patch(section, { error: flowError });
+    this.env.sink.error(section, flowError);
+  }
+
+  private signedOut(notice?: Notice) {
+    const wasSignedIn = this.state.user !== null;
+    this.update({ user: null, signedOutNotice: notice });
+    if (wasSignedIn) this.env.sink.signedOut();
+  }
+
+  private busy() {
+    return Object.values(this.state.sections).some((section) => section.busy);
+  }
+
+  private doneOf(section: AccountSection) {
+    return this.state.sections[section].done;
+  }
+
+  private patch(section: AccountSection, patch: Partial<SectionState>) {
+    const sections = { ...this.state.sections, [section]: { ...this.state.sections[section], ...patch } };
+    this.update({ sections });
+  }
+
+  private update(patch: Partial<AccountState>) {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,12 @@
+/** English: `<auth-account>`, the signed-in person's account (its sections). Travels with the element. */
+export const account = {
+  'account.signedOut': 'You’re not signed in. Sign in to manage your account.',
+  'account.password.title': 'Change your password',
+  'account.field.currentPassword': 'Current password',
+  'account.password.submit': 'Change password',
+  'account.password.changed': 'Your password was changed.',
+  'account.error.currentPassword': 'That isn’t your current password.',
+  'account.sessions.title': 'Sign out everywhere',
+  'account.sessions.hint': 'This signs you out on every device and browser where you’re signed in, including this one.',
+  'account.sessions.submit': 'Sign out of every device',
+};

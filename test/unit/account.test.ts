@@ -1,0 +1,164 @@
+/** `<auth-account>`: nobody signed in, the sections and their order, changing the password, signing out everywhere. */
+import { expect, oneEvent } from '@open-wc/testing';
+import '../../components/index.js';
+import type { AuthAccount } from '../../components/auth-account.js';
+import { awsError, FakeAuthService, signedInUser } from '../support/fake-auth-service.js';
+import { container, errorMessage, fieldErrorText, nextTask } from './helpers/widget.js';
+
+const NEW_PASSWORD = 'N3w-Passw0rd!';
+
+interface MountedAccount {
+  el: AuthAccount;
+  fake: FakeAuthService;
+  events: CustomEvent[];
+}
+
+/** Waits until `done()` holds, a task at a time (not timers: a background page throttles them), for 5 s at most. */
+async function until(done: () => boolean) {
+  const end = performance.now() + 5000;
+  while (!done() && performance.now() < end) await nextTask();
+  expect(done(), 'condition met within 5 s').to.equal(true);
+}
+
+async function mountAccount(signedIn = true, attributes: Record<string, string> = {}): Promise<MountedAccount> {
+  const fake = new FakeAuthService();
+  if (signedIn) fake.user = signedInUser();
+  const el = document.createElement('auth-account');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.authService = fake;
+  const events: CustomEvent[] = [];
+  for (const type of ['auth-account-change', 'auth-signed-out', 'auth-error'])
+    el.addEventListener(type, (event) => events.push(event as CustomEvent));
+  container().append(el);
+  await until(() => el.signedIn !== undefined && (!signedIn || Boolean(el.querySelector('form'))));
+  await settled(el);
+  return { el, fake, events };
+}
+
+/** Every section idle and rendered, and any text still loading in place. */
+async function settled(el: AuthAccount) {
+  await until(() => !el.querySelector('[aria-busy=true]'));
+  for (const section of el.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('[step]'))
+    await section.updateComplete;
+}
+
+const form = (el: Element, section: string) => el.querySelector<HTMLFormElement>(`[step="${section}"] form`)!;
+const input = (el: Element, section: string, name: string) =>
+  form(el, section).querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+const status = (el: Element, section: string) => form(el, section).querySelector('[role=status]')?.textContent?.trim();
+const detailsOf = (events: CustomEvent[], type: string) => events.filter((e) => e.type === type).map((e) => e.detail);
+
+function fillPassword(el: Element, values: Record<string, string>) {
+  for (const [name, value] of Object.entries(values)) {
+    const field = input(el, 'password', name);
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}
+
+const submit = (el: Element, section: string) =>
+  form(el, section).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+
+describe('<auth-account> with nobody signed in', () => {
+  it('says so, fires auth-signed-out, and shows no section', async () => {
+    const { el, events } = await mountAccount(false);
+    expect(el.signedIn).to.equal(false);
+    expect(el.querySelector('form')).to.equal(null);
+    expect(el.querySelector('[role=status]')?.textContent).to.contain('You’re not signed in.');
+    expect(detailsOf(events, 'auth-signed-out')).to.deep.equal([{}]);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<auth-account> sections', () => {
+  it('shows every section as a light-DOM form by default, in order, accessible', async () => {
+    const { el } = await mountAccount();
+    const shown = [...el.querySelectorAll(':scope > [step]')].map((node) => node.getAttribute('step'));
+    expect(shown).to.deep.equal(['password', 'sessions']);
+    expect(document.querySelector('auth-account input[name=password][autocomplete=current-password]')).to.exist;
+    expect(document.querySelector('auth-account input[name=newPassword][autocomplete=new-password]')).to.exist;
+    expect(form(el, 'password').getAttribute('method')).to.equal('post');
+    await expect(el).to.be.accessible();
+  });
+
+  it('`sections` picks and orders them; unknown names are ignored', async () => {
+    const { el } = await mountAccount(true, { sections: 'sessions nonsense password' });
+    const shown = [...el.querySelectorAll(':scope > [step]')].map((node) => node.getAttribute('step'));
+    expect(shown).to.deep.equal(['sessions', 'password']);
+    el.sections = 'sessions';
+    await until(() => el.querySelectorAll(':scope > [step]').length === 1);
+    expect(el.querySelector(':scope > [step]')!.getAttribute('step')).to.equal('sessions');
+  });
+});
+
+describe('<auth-account> password', () => {
+  it('changes the password: one call, a notice, auth-account-change with no secret, an empty form', async () => {
+    const { el, fake, events } = await mountAccount();
+    fillPassword(el, { password: 'Passw0rd!', newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    const changed = oneEvent(el, 'auth-account-change');
+    submit(el, 'password');
+    expect((await changed).detail).to.deep.equal({ section: 'password', action: 'passwordChanged' });
+    await settled(el);
+    expect(fake.callsOf('updatePassword')).to.deep.equal([['Passw0rd!', NEW_PASSWORD]]);
+    expect(status(el, 'password')).to.equal('Your password was changed.');
+    expect(input(el, 'password', 'newPassword').value).to.equal('');
+    expect(JSON.stringify(detailsOf(events, 'auth-account-change'))).to.not.contain('Passw0rd');
+  });
+
+  it('a wrong current password shows at that field and keeps what was typed', async () => {
+    const { el, fake, events } = await mountAccount();
+    fake.answer('updatePassword', awsError('NotAuthorizedException', 'Incorrect username or password.'));
+    fillPassword(el, { password: 'wrong', newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    submit(el, 'password');
+    await until(() => Boolean(fieldErrorText(el, 'password')));
+    expect(fieldErrorText(el, 'password')).to.equal('That isn’t your current password.');
+    expect(input(el, 'password', 'password').getAttribute('aria-invalid')).to.equal('true');
+    expect(input(el, 'password', 'newPassword').value).to.equal(NEW_PASSWORD);
+    expect(detailsOf(events, 'auth-error')).to.deep.equal([
+      { step: 'password', name: 'NotAuthorizedException', message: 'Incorrect username or password.' },
+    ]);
+    expect(detailsOf(events, 'auth-account-change')).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a confirmation that does not match shows at it and makes no call', async () => {
+    const { el, fake } = await mountAccount();
+    fillPassword(el, { password: 'Passw0rd!', newPassword: NEW_PASSWORD, confirmPassword: 'other' });
+    submit(el, 'password');
+    await until(() => Boolean(fieldErrorText(el, 'confirmPassword')));
+    expect(fake.callsOf('updatePassword')).to.have.length(0);
+  });
+
+  it('a failure that is not the password shows in the section’s alert, and the form stays usable', async () => {
+    const { el, fake } = await mountAccount();
+    fake.answer('updatePassword', awsError('LimitExceededException'));
+    fillPassword(el, { password: 'Passw0rd!', newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    submit(el, 'password');
+    await until(() => Boolean(errorMessage(form(el, 'password').querySelector(':scope > [role=alert]'))));
+    await settled(el);
+    submit(el, 'password');
+    await until(() => fake.callsOf('updatePassword').length === 2);
+  });
+});
+
+describe('<auth-account> sessions', () => {
+  it('"Sign out of every device" signs out everywhere, fires auth-account-change then auth-signed-out', async () => {
+    const { el, fake, events } = await mountAccount();
+    const signedOut = oneEvent(el, 'auth-signed-out');
+    submit(el, 'sessions');
+    await signedOut;
+    expect(fake.callsOf('signOutEverywhere')).to.have.length(1);
+    expect(events.map((event) => event.type)).to.deep.equal(['auth-account-change', 'auth-signed-out']);
+    expect(events[0].detail).to.deep.equal({ section: 'sessions', action: 'signedOutEverywhere' });
+    await until(() => el.querySelector('form') === null);
+    expect(el.textContent).to.contain('You’re not signed in.');
+  });
+
+  it('a sign-out elsewhere (another tab, the app) takes the sections away with auth-signed-out', async () => {
+    const { el, fake, events } = await mountAccount();
+    fake.user = undefined;
+    fake.emitHub({ event: 'signedOut' });
+    await until(() => el.querySelector('form') === null);
+    expect(detailsOf(events, 'auth-signed-out')).to.deep.equal([{}]);
+  });
+});
