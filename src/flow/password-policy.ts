@@ -17,7 +17,14 @@ export interface PasswordRule {
   met: (password: string) => boolean;
 }
 
-/** Cognito's special characters: ^ $ * . [ ] { } ( ) ? " ! @ # % & / \ , > < ' : ; | _ ~ ` = + - and space. */
+/**
+ * What Cognito counts, as its documentation on user-pool password requirements lists it: Basic Latin (ASCII) only.
+ * An upper-case letter is A–Z, a lower-case letter a–z, a number 0–9 (not «Ж», «é» or «١»), and a special character
+ * one of ^ $ * . [ ] { } ( ) ? " ! @ # % & / \ , > < ' : ; | _ ~ ` = + - and space. The local server checks the same.
+ */
+const LOWERCASE = /[a-z]/;
+const UPPERCASE = /[A-Z]/;
+const NUMBER = /[0-9]/;
 const SYMBOL = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+\- ]/;
 
 /** The rules a policy sets, in the order the checklist shows them. */
@@ -33,10 +40,10 @@ export function rulesOf(policy: PasswordPolicy | undefined): PasswordRule[] {
     });
   }
   if (policy.requireLowercase)
-    rules.push({ id: 'password.rule.lowercase', met: (password) => /\p{Ll}/u.test(password) });
+    rules.push({ id: 'password.rule.lowercase', met: (password) => LOWERCASE.test(password) });
   if (policy.requireUppercase)
-    rules.push({ id: 'password.rule.uppercase', met: (password) => /\p{Lu}/u.test(password) });
-  if (policy.requireNumbers) rules.push({ id: 'password.rule.number', met: (password) => /\d/.test(password) });
+    rules.push({ id: 'password.rule.uppercase', met: (password) => UPPERCASE.test(password) });
+  if (policy.requireNumbers) rules.push({ id: 'password.rule.number', met: (password) => NUMBER.test(password) });
   if (policy.requireSymbols) rules.push({ id: 'password.rule.symbol', met: (password) => SYMBOL.test(password) });
   return rules;
 }

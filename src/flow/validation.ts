@@ -1,4 +1,5 @@
 /** Checks of what the user typed, before anything is sent. Each returns the error to show, or nothing. */
+import { asciiDigits } from './digits.js';
 import { inputError, type ErrorField, type FlowError } from './errors.js';
 
 export const requireFields = (
@@ -9,8 +10,11 @@ export const requireFields = (
   return missing ? inputError(missing, 'error.required', 'RequiredField') : undefined;
 };
 
-/** One-time codes are digits; spaces and dashes people paste or type between groups are dropped. */
-export const normalizeCode = (code: string) => code.replace(/[\s-]/g, '');
+/**
+ * One-time codes are digits, in any script («١٢٣٤٥٦» is sent as `123456`); spaces and dashes people paste or type
+ * between groups are dropped.
+ */
+export const normalizeCode = (code: string) => asciiDigits(code).replace(/[\s-]/g, '');
 
 export const checkCode = (code: string, field: ErrorField = 'code'): FlowError | undefined => {
   if (!code) return inputError(field, 'error.required', 'RequiredField');
@@ -40,8 +44,11 @@ export const checkEmail = (email: string): FlowError | undefined =>
   requireFields({ email }, ['email']) ??
   (isEmailAddress(email.trim()) ? undefined : inputError('email', 'error.emailFormat', 'InvalidEmailFormat'));
 
-/** A phone number as typed, without the spaces, dashes, dots and brackets people put between groups. */
-export const normalizePhone = (phone: string) => phone.replace(/[\s().-]/g, '');
+/**
+ * A phone number as typed, digits in any script as ASCII, without the spaces, dashes, dots and brackets people put
+ * between groups.
+ */
+export const normalizePhone = (phone: string) => asciiDigits(phone).replace(/[\s().-]/g, '');
 
 /** Phone numbers as Cognito takes them: E.164, `+` and the country code (`+14255550100`). */
 export const checkPhone = (phone: string, field: ErrorField = 'phone_number'): FlowError | undefined =>

@@ -110,7 +110,7 @@ describe('catalog review findings', () => {
   });
 
   for (const [lang, expected] of [
-    ['en', 'Your password needs: an uppercase letter'],
+    ['en', 'Your password needs: an uppercase letter from A to Z'],
     ['de', 'Ihr Passwort muss Folgendes enthalten: einen Großbuchstaben'],
     ['ru', 'Пароль должен содержать: заглавную букву'],
     ['pl', 'Hasło musi zawierać: wielką literę'],

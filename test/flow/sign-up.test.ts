@@ -194,6 +194,18 @@ describe('SIGN_UP', () => {
     assert.equal(sentRequest(h).username, 'alice');
   });
 
+  it('a phone number typed in the digits of any script is checked and sent as ASCII E.164', async () => {
+    const h = harness();
+    h.fake.settings = { ...h.fake.settings, requiredAttributes: ['phone_number'] };
+    await h.flow.start();
+    h.flow.goToSignUp();
+    h.fake.answer('signUp', signUpStep('CONFIRM_SIGN_UP'));
+    const form = { username: 'alice', newPassword: PASSWORD, confirmPassword: PASSWORD };
+    await h.flow.submit('SIGN_UP', { ...form, phone_number: '+٩٦٦ ٥٠ ١٢٣ ٤٥٦٧' });
+    assert.equal(h.flow.state.error, undefined);
+    assert.deepEqual(sentRequest(h).userAttributes, { phone_number: '+966501234567' });
+  });
+
   it('checks the identifier, the password pair and the pool rules before sending', async () => {
     const h = await onSignUp();
     h.fake.policy = { minLength: 12 };

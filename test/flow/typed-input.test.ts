@@ -123,6 +123,27 @@ describe('code steps', () => {
     assert.equal(h.flow.state.step, 'DONE');
   });
 
+  it('a code typed in the digits of any script is checked and sent as ASCII digits', async () => {
+    const typed = {
+      'Arabic-Indic': ['١٢٣٤٥٦', '123456'],
+      Persian: ['۷۸۹ ۰۱۲', '789012'],
+      Devanagari: ['१२३-४५६', '123456'],
+      'full-width': ['１２３４５６', '123456'],
+      Bengali: ['৯৮৭৬৫৪', '987654'],
+      mathematical: ['𝟘𝟙𝟚𝟛𝟜𝟝', '012345'],
+    };
+    for (const [script, [code, sent]] of Object.entries(typed)) {
+      const h = await on('CONFIRM_SIGN_IN_WITH_SMS_CODE');
+      h.fake.answer('confirmSignIn', step('DONE'));
+      await h.flow.submit('CONFIRM_SIGN_IN_WITH_SMS_CODE', { code });
+      assert.deepEqual(answered(h.fake), [{ challengeResponse: sent, userAttributes: undefined }], script);
+    }
+    const h = await on('CONFIRM_SIGN_UP');
+    h.fake.answer('signIn', step('DONE'));
+    await h.flow.submit('CONFIRM_SIGN_UP', { code: '٤٥٦٧٨٩' });
+    assert.deepEqual(h.fake.callsOf('confirmSignUp'), [[CREDENTIALS.username, '456789']]);
+  });
+
   it('ten digits are a code', async () => {
     const h = await on('CONFIRM_SIGN_IN_WITH_EMAIL_CODE');
     h.fake.answer('confirmSignIn', step('DONE'));
@@ -205,12 +226,25 @@ describe('a new password', () => {
     assert.equal(h.flow.state.step, 'DONE');
   });
 
-  it('length counts characters, not UTF-16 units; letters of any script count', async () => {
+  it('length counts characters, not UTF-16 units', async () => {
     const h = await on('CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED');
-    h.fake.policy = { minLength: 4, requireLowercase: true, requireUppercase: true };
+    h.fake.policy = { minLength: 4 };
     await refused(h, both('Éé😀'), rule('password.rule.minLength'));
     h.fake.answer('confirmSignIn', step('DONE'));
     await h.flow.submit('CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', both('Éé😀x'));
+    assert.equal(h.flow.state.step, 'DONE');
+  });
+
+  it("letters and digits count as Cognito counts them: A–Z, a–z and 0–9 only, as Cognito's documentation says", async () => {
+    const h = await on('CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED');
+    h.fake.policy = POLICY;
+    await refused(h, both('пАРОЛЬ123!'), rule('password.rule.lowercase'));
+    await refused(h, both('пароль123!a'), rule('password.rule.uppercase'));
+    await refused(h, both('Éééééé1!a'), rule('password.rule.uppercase'));
+    await refused(h, both('Passwort١٢٣!'), rule('password.rule.number'));
+    await refused(h, both('Passw0rd«»'), rule('password.rule.symbol'));
+    h.fake.answer('confirmSignIn', step('DONE'));
+    await h.flow.submit('CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', both('пАРОЛЬ123!aZ'));
     assert.equal(h.flow.state.step, 'DONE');
   });
 

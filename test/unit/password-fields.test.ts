@@ -57,8 +57,8 @@ describe('password fields', () => {
     const { el } = await newPasswordStep(POLICY);
     expect(rules(el)).to.deep.equal([
       'At least 10 characters (not yet)',
-      'An uppercase letter (not yet)',
-      'A number (not yet)',
+      'An uppercase letter from A to Z (not yet)',
+      'A digit from 0 to 9 (not yet)',
     ]);
     const list = el.querySelector('.auth-rules')!;
     expect(field(el, 'newPassword').getAttribute('aria-describedby')).to.contain(list.id);
@@ -67,8 +67,8 @@ describe('password fields', () => {
     await settle(el);
     expect(rules(el)).to.deep.equal([
       'At least 10 characters (done)',
-      'An uppercase letter (done)',
-      'A number (not yet)',
+      'An uppercase letter from A to Z (done)',
+      'A digit from 0 to 9 (not yet)',
     ]);
   });
 
