@@ -1,8 +1,9 @@
 import { css, html, nothing, render, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
 import { AccountController, sectionsOf, type AccountSection } from '../src/flow/account.js';
-import { addEnglish, failureTextPending, loadFailureText, type Translate } from '../src/i18n.js';
+import { addEnglish, directionOf, failureTextPending, loadFailureText, type Translate } from '../src/i18n.js';
 import { account } from '../src/messages/en/account.js';
 import type { AuthContext } from './context.js';
 import { SectionFlow } from './account/section-flow.js';
@@ -62,6 +63,8 @@ export class AuthAccount extends AuthConfiguredElement {
   private controller?: AccountController;
   private t?: Translate;
   private language = 'en';
+  /** The language the text is in (`en` where the page's language has none). */
+  private textLang = 'en';
   private readonly flows = new Map<AccountSection, SectionFlow>();
 
   /** Whether someone is signed in: `undefined` until startup ends. */
@@ -108,8 +111,9 @@ export class AuthAccount extends AuthConfiguredElement {
   }
 
   private async updateLanguage() {
-    const { lang, t } = await this.translator();
+    const { lang, textLang, t } = await this.translator();
     this.language = lang;
+    this.textLang = textLang;
     this.t = t;
     this.requestUpdate();
   }
@@ -125,16 +129,24 @@ export class AuthAccount extends AuthConfiguredElement {
     const state = this.controller?.state;
     const t = this.t;
     if (!state || !t || state.user === undefined) return nothing;
+    // English fallback text on a page in another language is marked as English, left to right.
+    const fallback = this.textLang === this.language ? undefined : this.textLang;
+    const fallbackDir = fallback && directionOf(fallback);
     if (state.user === null) {
       const notice = state.signedOutNotice;
       if (notice && failureTextPending()) void loadFailureText().then(() => this.requestUpdate());
-      return html`<p class="auth-notice" role="status">
+      return html`<p class="auth-notice" role="status" lang=${ifDefined(fallback)} dir=${ifDefined(fallbackDir)}>
         ${notice ? html`${t(notice.messageId)} ` : nothing}${t('account.signedOut')}
       </p>`;
     }
     return html`${sectionsOf(this.sections).map((section) => {
-      const context: AuthContext = { flow: this.flowOf(section).asFlow(), t, lang: this.language };
-      return sectionTemplate(section, context);
+      const context: AuthContext = {
+        flow: this.flowOf(section).asFlow(),
+        t,
+        lang: this.language,
+        textLang: this.textLang,
+      };
+      return sectionTemplate(section, context, fallback);
     })}`;
   }
 
@@ -148,12 +160,24 @@ export class AuthAccount extends AuthConfiguredElement {
   }
 }
 
-function sectionTemplate(section: AccountSection, context: AuthContext): TemplateResult {
+/** A section's element; `fallback`: the language of fallback text, marked on it with that language's direction. */
+function sectionTemplate(section: AccountSection, context: AuthContext, fallback?: string): TemplateResult {
+  const dir = fallback && directionOf(fallback);
   switch (section) {
     case 'password':
-      return html`<auth-account-password step="password" .context=${context}></auth-account-password>`;
+      return html`<auth-account-password
+        step="password"
+        lang=${ifDefined(fallback)}
+        dir=${ifDefined(dir)}
+        .context=${context}
+      ></auth-account-password>`;
     case 'sessions':
-      return html`<auth-account-sessions step="sessions" .context=${context}></auth-account-sessions>`;
+      return html`<auth-account-sessions
+        step="sessions"
+        lang=${ifDefined(fallback)}
+        dir=${ifDefined(dir)}
+        .context=${context}
+      ></auth-account-sessions>`;
   }
 }
 

@@ -9,4 +9,6 @@ export interface AuthContext {
   flow: FlowController;
   t: Translate;
   lang: string;
+  /** The language the text is in: `lang`, or `en` where the page's language has no text (the fallback). */
+  textLang: string;
 }

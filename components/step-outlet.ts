@@ -6,6 +6,21 @@ import type { Step } from '../src/flow/steps.js';
 import type { AuthContext } from './context.js';
 import type { AuthStepElement } from './shared/auth-step-element.js';
 import { defineStepElement } from './step-elements.js';
+import { directionOf } from '../src/i18n.js';
+
+/**
+ * A step whose text falls back to English on a page in another language says so: `lang="en"` and `dir="ltr"` on
+ * the step, so it is read with an English voice and not mirrored; otherwise it takes the host's `lang` and `dir`.
+ */
+function markLanguage(element: HTMLElement, { lang, textLang }: AuthContext) {
+  if (textLang === lang) {
+    element.removeAttribute('lang');
+    element.removeAttribute('dir');
+  } else {
+    element.setAttribute('lang', textLang);
+    element.setAttribute('dir', directionOf(textLang));
+  }
+}
 
 export class StepOutlet {
   private current?: AuthStepElement;
@@ -16,7 +31,10 @@ export class StepOutlet {
   /** Hands `context` to the element showing now and to every one placed later. */
   provide(context: AuthContext) {
     this.context = context;
-    if (this.current) this.current.context = context;
+    if (this.current) {
+      this.current.context = context;
+      markLanguage(this.current, context);
+    }
   }
 
   /**
@@ -30,6 +48,7 @@ export class StepOutlet {
     const element = document.createElement(tag) as AuthStepElement;
     element.step = step;
     element.context = this.context;
+    if (this.context) markLanguage(element, this.context);
     current?.remove();
     this.host.append(element);
     this.current = element;

@@ -182,6 +182,22 @@ export async function loadCatalog(lang: string): Promise<Catalog> {
   return load ? (await load()).catalog : english;
 }
 
+/** Whether the page's `messages` hold strings of their own for `tag`. */
+const overridden = (overrides: MessageOverrides, tag: string) => {
+  const layer = Object.hasOwn(overrides, tag) ? overrides[tag] : undefined;
+  return Boolean(layer) && Object.getPrototypeOf(layer) === Object.prototype && Object.keys(layer!).length > 0;
+};
+
+/**
+ * The language the text is written in, for `lang` (the page's): in order, the page's language (a built-in catalog
+ * or the page's `messages` for it), its base language (`pt-BR` → `pt`), then English, the fallback. The widget marks
+ * English fallback text as `lang="en"`, `dir="ltr"`, so it is neither mirrored nor read with another language's voice.
+ */
+export function textLanguage(lang: string, overrides: MessageOverrides = {}): string {
+  if (catalogTag(lang) !== 'en' || baseLanguage(lang) === 'en') return lang;
+  return overridden(overrides, lang) || overridden(overrides, baseLanguage(lang)) ? lang : 'en';
+}
+
 const RTL = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
 /** The writing direction of a language. */

@@ -4,7 +4,14 @@ import type { AmplifyConfiguration } from '../../src/amplify/configuration.js';
 import type { AuthService } from '../../src/auth-service.js';
 import { resolveConfiguration } from '../../src/config.js';
 import type { AuthEventDetails, AuthEventName } from '../../src/events.js';
-import { createTranslator, directionOf, loadCatalog, type MessageOverrides, type Translate } from '../../src/i18n.js';
+import {
+  createTranslator,
+  directionOf,
+  loadCatalog,
+  textLanguage,
+  type MessageOverrides,
+  type Translate,
+} from '../../src/i18n.js';
 import { authEvent } from '../events.js';
 
 /**
@@ -46,8 +53,11 @@ export abstract class AuthConfiguredElement extends LitElement {
     return service;
   }
 
-  /** The language in effect, its direction applied to the element, and the text lookup for it. */
-  protected async translator(): Promise<{ lang: string; t: Translate }> {
+  /**
+   * The language in effect, its direction applied to the element, the text lookup for it, and the language the text
+   * is in (`textLang`: `en` where the page's language has no text, see `textLanguage`).
+   */
+  protected async translator(): Promise<{ lang: string; textLang: string; t: Translate }> {
     const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'en';
     // The writing direction follows the language, unless the page set `dir` on the element.
     const current = this.getAttribute('dir');
@@ -55,8 +65,10 @@ export abstract class AuthConfiguredElement extends LitElement {
       this.ownDir = directionOf(lang);
       this.setAttribute('dir', this.ownDir);
     }
-    const catalog = await loadCatalog(lang).catch(() => ({}));
-    return { lang, t: createTranslator(lang, catalog, this.messages) };
+    const textLang = textLanguage(lang, this.messages);
+    // English fallback text is read, counted and written as English (its plural forms, its digits).
+    const catalog = await loadCatalog(textLang).catch(() => ({}));
+    return { lang, textLang, t: createTranslator(textLang, catalog, this.messages) };
   }
 
   protected emit<K extends AuthEventName>(type: K, detail: AuthEventDetails[K], cancelable = false): boolean {

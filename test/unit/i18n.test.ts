@@ -73,6 +73,49 @@ describe('i18n', () => {
     expect(el.getAttribute('dir')).to.equal('rtl');
   });
 
+  /** The step showing: the element the text is in. */
+  const stepOf = (el: Element) => heading(el).closest('[step]')!;
+
+  it('a language without text falls back to English marked as English, left to right, on a right-to-left page', async () => {
+    for (const lang of ['yi', 'xx', 'yi-Hebr-US']) {
+      const { el } = await mount(undefined, { lang });
+      await settle(el);
+      expect(heading(el).textContent?.trim(), lang).to.equal(ENGLISH_TITLE);
+      expect(stepOf(el).getAttribute('lang'), lang).to.equal('en');
+      expect(stepOf(el).getAttribute('dir'), lang).to.equal('ltr');
+      expect(getComputedStyle(heading(el)).direction, lang).to.equal('ltr');
+      expect(heading(el).closest('[lang]')!.getAttribute('lang'), lang).to.equal('en');
+      expect(el.getAttribute('lang'), "the page's own lang stays").to.equal(lang);
+    }
+    const yiddish = await mount(undefined, { lang: 'yi' });
+    expect(yiddish.el.getAttribute('dir'), "the page's direction stays on the card").to.equal('rtl');
+  });
+
+  it("the page's language, then its base, then its own messages, then English", async () => {
+    const angola = await mount(undefined, { lang: 'pt-AO' });
+    await waitUntil(() => heading(angola.el).textContent?.trim() !== ENGLISH_TITLE, 'pt-AO reads pt');
+    expect(stepOf(angola.el).hasAttribute('lang'), 'Portuguese text is in the page language').to.equal(false);
+    const own = await mount(undefined, { lang: 'yi' }, { messages: { yi: { 'step.SIGN_IN.title': 'אַרײַנלאָגירן' } } });
+    await settle(own.el);
+    expect(heading(own.el).textContent?.trim()).to.equal('אַרײַנלאָגירן');
+    expect(stepOf(own.el).hasAttribute('lang'), "the page's own strings are in its language").to.equal(false);
+    expect(getComputedStyle(heading(own.el)).direction).to.equal('rtl');
+    const arabic = await mount(undefined, { lang: 'ar' });
+    await settle(arabic.el);
+    expect(stepOf(arabic.el).hasAttribute('lang')).to.equal(false);
+    expect(getComputedStyle(heading(arabic.el)).direction).to.equal('rtl');
+  });
+
+  it('a change from a language without text to one with it drops the English mark', async () => {
+    const { el } = await mount(undefined, { lang: 'xx' });
+    await settle(el);
+    expect(stepOf(el).getAttribute('lang')).to.equal('en');
+    el.lang = 'ja';
+    await waitUntil(() => heading(el).textContent === 'サインイン', 'Japanese shows');
+    expect(stepOf(el).hasAttribute('lang')).to.equal(false);
+    expect(stepOf(el).hasAttribute('dir')).to.equal(false);
+  });
+
   it('Arabic is right to left; a dir the page set on the element is kept', async () => {
     const rtl = await mount(undefined, { lang: 'ar' });
     expect(rtl.el.getAttribute('dir')).to.equal('rtl');

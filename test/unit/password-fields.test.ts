@@ -76,7 +76,7 @@ describe('password fields', () => {
     const { el, fake } = await newPasswordStep(POLICY);
     const calls = fake.calls.length;
     await submitAndSettle(el, { newPassword: 'Abcdefghij', confirmPassword: 'Abcdefghij' });
-    expect(fieldErrorText(el, 'newPassword')).to.equal('Your password needs: a number');
+    expect(fieldErrorText(el, 'newPassword')).to.equal('Your password needs: a digit from 0 to 9');
     expect(fake.calls.length).to.equal(calls);
     expect(field(el, 'newPassword').value).to.equal('Abcdefghij');
   });
