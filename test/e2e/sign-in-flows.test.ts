@@ -39,6 +39,16 @@ describe('MFA at sign-in', () => {
     await w.expectSignedIn('email@example.com', [PASSWORD, code]);
   });
 
+  it('sms: the code typed in Arabic-Indic digits («١٢٣٤٥٦») signs in', async () => {
+    const w = await e2e.open();
+    await w.signIn('sms@example.com', PASSWORD);
+    await w.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    const code = await w.code(PHONE);
+    const arabicIndic = [...code].map((digit) => String.fromCodePoint(0x660 + Number(digit))).join('');
+    await w.enterCode(arabicIndic);
+    await w.expectSignedIn('sms@example.com', [PASSWORD, code, arabicIndic]);
+  });
+
   it('totp: a wrong code is refused at the field, the right one signs in', async () => {
     const w = await e2e.open();
     await w.signIn('totp@example.com', PASSWORD);
