@@ -120,8 +120,12 @@ export abstract class AuthStepElement extends LitElement {
     super.updated(changed);
     // After an error at a field, put the user there.
     const error = this.state.error;
+    // Its error is the field's description, read once as focus arrives (it is no live region); a field that has
+    // focus already is left and entered again so it is read.
     if (error && error !== this.shownError && error.field) {
-      this.querySelector<HTMLElement>(`[name="${CSS.escape(error.field)}"]`)?.focus();
+      const target = this.querySelector<HTMLElement>(`[name="${CSS.escape(error.field)}"]`);
+      if (target && target === document.activeElement) target.blur();
+      target?.focus();
     }
     this.shownError = error;
   }
@@ -137,11 +141,14 @@ export abstract class AuthStepElement extends LitElement {
     const translated = Object.fromEntries(
       Object.entries(error.valueIds ?? {}).map(([key, id]) => [
         key,
-        inlineValue(message, key, this.t(id, count), this.context?.lang ?? 'en'),
+        inlineValue(message, key, this.t(id, count), this.context?.textLang ?? 'en'),
       ]),
     );
     return this.t(error.messageId, { ...error.values, ...count, ...translated });
   }
+
+  /** The id of the error shown at `field` (to describe another field it marks invalid too). */
+  protected fieldErrorId = (field: string) => `${this.idPrefix}-${field}-error`;
 
   /** The error shown at `field`, with its text prefix (errors read as errors without colour too), or nothing. */
   protected fieldError(field: string): TemplateResult | undefined {
@@ -242,7 +249,9 @@ export abstract class AuthStepElement extends LitElement {
    * The sign-in identifier, labelled and typed as the pool names it (email: `type=email`, the email keyboard on
    * phones; phone: `type=tel`); always `name=username`, so password managers pair it with the password.
    */
-  protected identifierField(options: Pick<FieldOptions, 'autocomplete' | 'value' | 'invalid'>): TemplateResult {
+  protected identifierField(
+    options: Pick<FieldOptions, 'autocomplete' | 'value' | 'invalid' | 'describedBy'>,
+  ): TemplateResult {
     const kind = this.view.identifier;
     return this.field({
       name: 'username',

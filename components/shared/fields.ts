@@ -17,7 +17,10 @@ export interface FieldOptions {
   maxlength?: number;
   /** More ids that describe the field (a password checklist). */
   describedBy?: string[];
-  /** Another field that is invalid with this one's error (a wrong password marks the username too). */
+  /**
+   * Another field that is invalid with this one's error (a wrong password marks the username too); give it that
+   * error's id in `describedBy`, so it says why.
+   */
   invalid?: boolean;
   /** A password field's show-password toggle: an icon button inside the field, named for what pressing does. */
   reveal?: { shown: boolean; label: string; toggle: () => void };
@@ -67,7 +70,10 @@ export function fieldTemplate(options: FieldOptions): TemplateResult {
             </div>`
           : input
       }
-      ${error ? html`<p class="auth-field-error" id="${id}-error" role="alert">${error}</p>` : nothing}
+      ${
+        // Not a live region: focus moves to the field, which reads it once as its description.
+        error ? html`<p class="auth-field-error" id="${id}-error">${error}</p>` : nothing
+      }
     </div>
   `;
 }

@@ -25,6 +25,8 @@ export class AuthStepSignIn extends AuthStepElement {
           autocomplete: needsPassword ? 'username' : 'username webauthn',
           value: this.state.username,
           invalid: wrongPassword,
+          // It says why, as the password does: "Incorrect username or password" is about both.
+          describedBy: wrongPassword ? [this.fieldErrorId('password')] : undefined,
         })}
         ${
           needsPassword

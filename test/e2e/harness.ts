@@ -203,9 +203,12 @@ export class Widget {
     return this.page.$eval(`auth-sign-in ${selector}`, (node) => node.textContent?.trim() ?? '');
   }
 
-  /** The text of every non-empty `role=alert` inside the widget, without the "Error:" prefix each error carries. */
+  /**
+   * The text of every non-empty `role=alert` and field error (read as the focused field's description) inside the
+   * widget, without the "Error:" prefix each error carries.
+   */
   alertText(): Promise<string> {
-    return this.page.$$eval('auth-sign-in [role=alert]', (nodes) =>
+    return this.page.$$eval('auth-sign-in [role=alert], auth-sign-in .auth-field-error', (nodes) =>
       nodes
         .map((node) => {
           const copy = node.cloneNode(true) as Element;
@@ -220,7 +223,10 @@ export class Widget {
   /** Waits for an alert and returns its text. */
   async waitForAlert(timeout = STEP_TIMEOUT): Promise<string> {
     await this.page.waitForFunction(
-      () => [...document.querySelectorAll('auth-sign-in [role=alert]')].some((node) => node.textContent?.trim()),
+      () =>
+        [...document.querySelectorAll('auth-sign-in [role=alert], auth-sign-in .auth-field-error')].some((node) =>
+          node.textContent?.trim(),
+        ),
       { timeout },
     );
     return this.alertText();
@@ -232,7 +238,7 @@ export class Widget {
       const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
       return ids
         .map((id) => document.getElementById(id))
-        .filter((n) => n?.getAttribute('role') === 'alert')
+        .filter((n) => n?.classList.contains('auth-field-error'))
         .map((n) => {
           const copy = n!.cloneNode(true) as Element;
           copy.querySelector('.auth-error-prefix')?.remove();

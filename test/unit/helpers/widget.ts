@@ -118,8 +118,9 @@ export const errorMessage = (node: Element | null | undefined) => {
   copy.querySelector('.auth-error-prefix')?.remove();
   return copy.textContent?.trim() ?? '';
 };
+/** Every alert and every field's error (read once, as the focused field's description), without the prefix. */
 export const alertText = (el: Element) =>
-  [...el.querySelectorAll('[role=alert]')].map(errorMessage).filter(Boolean).join(' | ');
+  [...el.querySelectorAll('[role=alert], .auth-field-error')].map(errorMessage).filter(Boolean).join(' | ');
 /** The text of the form's own alert (not a field's error). */
 export const formAlertText = (el: Element) => errorMessage(el.querySelector('form > [role=alert]'));
 export const fieldErrorText = (el: Element, name: string) => {
@@ -228,7 +229,9 @@ export function recordForm(el: Element): { snapshots: FormSnapshot[]; stop: () =
     if (!form) return;
     snapshots.push({
       busy: form.getAttribute('aria-busy'),
-      alert: [...form.querySelectorAll('[role=alert]')].map((node) => node.textContent?.trim()).join(' '),
+      alert: [...form.querySelectorAll('[role=alert], .auth-field-error')]
+        .map((node) => node.textContent?.trim())
+        .join(' '),
       status: form.querySelector('[role=status]')?.textContent?.trim() ?? '',
     });
   });
