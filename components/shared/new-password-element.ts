@@ -10,9 +10,10 @@ export abstract class AuthNewPasswordElement extends AuthStepElement {
 
   /**
    * New password and its confirmation, with the pool's rules shown before the user types and checked as they
-   * type (each met or not, read out politely).
+   * type (each met or not, read out politely). `introId`: the text that explains the new password, which describes
+   * it with the rules.
    */
-  protected newPasswordFields(): TemplateResult {
+  protected newPasswordFields(introId?: string): TemplateResult {
     const rules = rulesOf(this.flow.service.passwordPolicy());
     const rulesId = `${this.idPrefix}-rules`;
     const checklist = rules.length
@@ -36,7 +37,7 @@ export abstract class AuthNewPasswordElement extends AuthStepElement {
       type: 'password',
       autocomplete: 'new-password',
       revealLabel: this.t('action.showNewPassword'),
-      describedBy: rules.length ? [rulesId] : [],
+      describedBy: [...(introId ? [introId] : []), ...(rules.length ? [rulesId] : [])],
       onInput: (event) => (this.typedPassword = (event.target as HTMLInputElement).value),
     })}
     ${this.field({

@@ -15,10 +15,11 @@ export class AuthStepNewPassword extends AuthNewPasswordElement {
 
   protected override renderStep(): TemplateResult {
     const missing = this.missing;
+    const introId = `${this.idPrefix}-intro`;
     return this.renderForm(this.t('step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title'), {
       body: html`
-        <p class="auth-hint">${this.t('hint.newPassword')}</p>
-        ${this.usernameForPasswordManagers()} ${this.newPasswordFields()}
+        <p class="auth-hint" id=${introId}>${this.t('hint.newPassword')}</p>
+        ${this.usernameForPasswordManagers()} ${this.newPasswordFields(introId)}
         ${missing.length ? html`<p class="auth-hint">${this.t('hint.missingAttributes')}</p>` : ''}
         ${missing.map((name) => this.field(attributeInput(name, (id) => this.t(id))))}
       `,

@@ -104,8 +104,8 @@ export class AuthStepTotpSetup extends AuthStepElement {
 
   protected override renderStep(): TemplateResult {
     const { secret = '', uri = '' } = this.state.totp ?? {};
-    const keyId = `${this.idPrefix}-key`;
     const copied = this.copied ? this.t('hint.totpCopied') : '';
+    // The setup key is read right after its label: a `code` element takes no name of its own (ARIA prohibits it).
     return this.renderForm(this.t('step.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.title'), {
       body: html`
         <ol class="auth-steps">
@@ -115,8 +115,8 @@ export class AuthStepTotpSetup extends AuthStepElement {
             ${this.qrCode ?? nothing}
             ${this.qrFailed ? html`<p class="auth-hint" role="status">${this.t('error.qrCode')}</p>` : nothing}
             <p>
-              <span class="auth-hint" id=${keyId}>${this.t('hint.totpSecret')}</span><br />
-              <code class="auth-secret" data-totp-secret aria-labelledby=${keyId}
+              <span class="auth-hint">${this.t('hint.totpSecret')}</span><br />
+              <code class="auth-secret" data-totp-secret
                 >${grouped(secret).map((group, index) => html`${index ? ' ' : ''}<span>${group}</span>`)}</code
               >
             </p>

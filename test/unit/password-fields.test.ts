@@ -53,6 +53,14 @@ describe('password fields', () => {
     expect(names).to.deep.equal(['Show new password', 'Show confirmation']);
   });
 
+  it("the screen's intro describes the new password, with the rules", async () => {
+    const { el } = await newPasswordStep(POLICY);
+    const ids = field(el, 'newPassword').getAttribute('aria-describedby')!.split(' ');
+    const described = ids.map((id) => el.querySelector(`#${id}`)!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(described[0]).to.equal('Your temporary password has to be replaced before you continue.');
+    expect(described[1]).to.match(/^Your password must have:/);
+  });
+
   it('shows the rules before anything is typed, linked to the new password, and checks each as it is typed', async () => {
     const { el } = await newPasswordStep(POLICY);
     expect(rules(el)).to.deep.equal([

@@ -35,6 +35,17 @@ describe('TOTP setup', () => {
     expectFocusOn(el.querySelector('h2'));
   });
 
+  it('the setup key is named in no way ARIA prohibits (axe finds nothing to review), read after its label', async () => {
+    const { el } = await totpSetup();
+    // axe-core is a UMD script: importing it sets `window.axe` (chai-a11y-axe loads it the same way).
+    const loaded = await import('axe-core');
+    const axe = (loaded.default ?? (window as unknown as { axe: typeof loaded }).axe) as typeof loaded;
+    const results = await axe.run(el, { runOnly: ['aria-prohibited-attr', 'aria-allowed-attr'] });
+    expect([...results.violations, ...results.incomplete].map((rule) => rule.id)).to.deep.equal([]);
+    const secret = el.querySelector<HTMLElement>('[data-totp-secret]')!;
+    expect(secret.parentElement!.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Setup key JBSW Y3DP EHPK 3PXP');
+  });
+
   it('"Copy setup key" says Copied, then reads as before', async () => {
     const { el } = await totpSetup();
     AuthStepTotpSetup.copiedMs = 300;
