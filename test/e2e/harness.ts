@@ -500,6 +500,21 @@ export class E2E {
     return this.call('GET', '_requests');
   }
 
+  /** A Cognito operation on the local server, as the AWS SDK (or another device) sends it; fails on an error answer. */
+  async cognitoCall(operation: string, body: Record<string, unknown>): Promise<any> {
+    const res = await fetch(this.cognito.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+      },
+      body: JSON.stringify(body),
+    });
+    const answer = await res.json();
+    assert.ok(res.ok, `${operation}: ${JSON.stringify(answer)}`);
+    return answer;
+  }
+
   fault(fault: { operation: string; status?: number; errorType?: string; delayMs?: number; times?: number }) {
     return this.call('POST', '_faults', fault);
   }

@@ -40,19 +40,7 @@ async function openWith(config: ReturnType<typeof outputs>, options: PageOptions
 }
 
 /** A Cognito operation on the local server, as the AWS SDK sends it. */
-async function cognito(operation: string, body: Record<string, unknown>): Promise<any> {
-  const res = await fetch(e2e.cognito.url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
-    },
-    body: JSON.stringify(body),
-  });
-  const answer = await res.json();
-  assert.ok(res.ok, `${operation}: ${JSON.stringify(answer)}`);
-  return answer;
-}
+const cognito = (operation: string, body: Record<string, unknown>) => e2e.cognitoCall(operation, body);
 
 /** The stored attributes of the user `username` names (email or username). */
 async function attributesOf(username: string): Promise<Record<string, string>> {
