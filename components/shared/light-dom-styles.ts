@@ -69,8 +69,11 @@ export const formStyles = css`
   auth-sign-in input[aria-invalid='true'] {
     border-color: var(--_color-error);
   }
-  /* Fields and buttons keep a strong ring; a heading focused by the widget shows one only after keyboard use. */
-  auth-sign-in :is(input, button, a, h2):focus-visible {
+  /*
+   * Fields, buttons and links keep a strong ring. A heading takes focus only from the widget (tabindex=-1: no key
+   * reaches it), so it never shows one: no box tight around the text after keyboard use.
+   */
+  auth-sign-in :is(input, button, a):focus-visible {
     outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }

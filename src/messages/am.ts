@@ -170,6 +170,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'በስልክዎ ላይ የማረጋገጫ መተግበሪያ ይክፈቱ ወይም አንዱን ይጫኑ።',
   'hint.totpStepScan': 'የQR ኮዱን በመተግበሪያው ይቃኙ ወይም የማዋቀሪያ ቁልፉን ወደ እሱ ይቅዱ።',
   'hint.totpStepCode': 'መተግበሪያው የሚያሳየውን ባለ6-አሃዝ ኮድ ያስገቡ።',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'መለያ ፍጠር',
+  'step.SIGN_UP.title': 'መለያዎን ይፍጠሩ',
+  'hint.phoneNumber': 'በ+ እና በአገር ኮድ ይጀምሩ፣ ለምሳሌ +251911234567።',
+  'hint.signUpNoPassword': 'የይለፍ ቃል አያስፈልግም፦ በምንልክልዎት ኮድ ይገባሉ።',
+  'action.haveAccount': 'መለያ አለዎት? ይግቡ',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'ኢሜይልዎን ይመልከቱ',
+  'hint.signUpLink': 'ወደ {destination} አገናኝ ልከናል። መለያዎን ለማረጋገጥ ይክፈቱት፣ ይህ ገጽ በራሱ ይቀጥላል።',
+  'hint.signUpLinkNoDestination': 'አገናኝ ልከንልዎታል። መለያዎን ለማረጋገጥ ይክፈቱት፣ ይህ ገጽ በራሱ ይቀጥላል።',
+  'action.resendLink': 'አዲስ አገናኝ ላክ',
+  'step.VERIFY_CONTACT.title': 'የመገኛ መረጃዎን ያረጋግጡ',
+  'hint.verifyContact': 'የይለፍ ቃልዎን ቢረሱ ዳግም ማስጀመር እንዲችሉ፣ እንዴት ልናገኝዎ እንደምንችል ያረጋግጡ።',
+  'action.verifyContact.email': 'ኮድ በኢሜይል ላኩልኝ',
+  'action.verifyContact.phone_number': 'ኮድ በኤስኤምኤስ ላኩልኝ',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'ክፍለ ጊዜዎ አብቅቷል። ለመቀጠል እንደገና ይግቡ።',
   // <auth-account>: password and sessions (issue 21)

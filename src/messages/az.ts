@@ -177,6 +177,23 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Telefonunuzda autentifikator tətbiqini açın və ya quraşdırın.',
   'hint.totpStepScan': 'QR kodu tətbiqlə skan edin və ya quraşdırma açarını kopyalayıb tətbiqə daxil edin.',
   'hint.totpStepCode': 'Tətbiqin göstərdiyi 6 rəqəmli kodu daxil edin.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Hesab yaradın',
+  'step.SIGN_UP.title': 'Hesabınızı yaradın',
+  'hint.phoneNumber': '+ və ölkə kodu ilə başlayın, məsələn, +994501234567.',
+  'hint.signUpNoPassword': 'Parol lazım deyil: göndərəcəyimiz kodla daxil olacaqsınız.',
+  'action.haveAccount': 'Artıq hesabınız var? Daxil olun',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'E-poçtunuzu yoxlayın',
+  'hint.signUpLink':
+    '{destination} ünvanına link göndərdik. Hesabınızı təsdiqləmək üçün onu açın, bu səhifə özü davam edəcək.',
+  'hint.signUpLinkNoDestination':
+    'Sizə link göndərdik. Hesabınızı təsdiqləmək üçün onu açın, bu səhifə özü davam edəcək.',
+  'action.resendLink': 'Yeni link göndərin',
+  'step.VERIFY_CONTACT.title': 'Əlaqə məlumatlarınızı təsdiqləyin',
+  'hint.verifyContact':
+    'Sizinlə necə əlaqə saxlaya biləcəyimizi təsdiqləyin ki, parolu unutsanız, onu sıfırlaya biləsiniz.',
+  'action.verifyContact.email': 'Kodu e-poçtla göndərin',
+  'action.verifyContact.phone_number': 'Kodu SMS ilə göndərin',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Sessiyanız başa çatdı. Davam etmək üçün yenidən daxil olun.',
   // <auth-account>: password and sessions (issue 21)

@@ -182,6 +182,22 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Адкрыйце праграму аўтэнтыфікацыі на тэлефоне або ўсталюйце яе.',
   'hint.totpStepScan': 'Адскануйце QR-код праграмай або скапіруйце ў яе ключ наладжвання.',
   'hint.totpStepCode': 'Увядзіце шасцізначны код, які паказвае праграма.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Стварыць уліковы запіс',
+  'step.SIGN_UP.title': 'Стварыце ўліковы запіс',
+  'hint.phoneNumber': 'Пачніце з + і кода краіны, напрыклад +375291234567.',
+  'hint.signUpNoPassword': 'Пароль не патрэбны: вы будзеце ўваходзіць з кодам, які мы вам адправім.',
+  'action.haveAccount': 'Ужо ёсць уліковы запіс? Увайдзіце',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Праверце электронную пошту',
+  'hint.signUpLink':
+    'Мы адправілі спасылку на {destination}. Адкрыйце яе, каб пацвердзіць уліковы запіс, і гэта старонка працягне сама.',
+  'hint.signUpLinkNoDestination':
+    'Мы адправілі вам спасылку. Адкрыйце яе, каб пацвердзіць уліковы запіс, і гэта старонка працягне сама.',
+  'action.resendLink': 'Адправіць новую спасылку',
+  'step.VERIFY_CONTACT.title': 'Пацвердзіце кантактныя даныя',
+  'hint.verifyContact': 'Пацвердзіце, як з вамі звязацца, каб вы змаглі скінуць пароль, калі забудзеце яго.',
+  'action.verifyContact.email': 'Атрымаць код па электроннай пошце',
+  'action.verifyContact.phone_number': 'Атрымаць код у SMS',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Ваш сеанс скончыўся. Каб працягнуць, увайдзіце зноў.',
   // <auth-account>: password and sessions (issue 21)

@@ -184,6 +184,22 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Obre una aplicació d’autenticació al mòbil o instal·la’n una.',
   'hint.totpStepScan': 'Escaneja el codi QR amb l’aplicació o copia-hi la clau de configuració.',
   'hint.totpStepCode': 'Introdueix el codi de 6 xifres que mostra l’aplicació.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Crea un compte',
+  'step.SIGN_UP.title': 'Crea el teu compte',
+  'hint.phoneNumber': 'Comença amb + i el prefix del país, per exemple +34612345678.',
+  'hint.signUpNoPassword': 'No cal contrasenya: iniciaràs la sessió amb un codi que t’enviarem.',
+  'action.haveAccount': 'Ja tens un compte? Inicia la sessió',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Consulta el correu electrònic',
+  'hint.signUpLink':
+    'Hem enviat un enllaç a {destination}. Obre’l per confirmar el compte i aquesta pàgina continuarà sola.',
+  'hint.signUpLinkNoDestination':
+    'T’hem enviat un enllaç. Obre’l per confirmar el compte i aquesta pàgina continuarà sola.',
+  'action.resendLink': 'Envia un enllaç nou',
+  'step.VERIFY_CONTACT.title': 'Verifica les dades de contacte',
+  'hint.verifyContact': 'Verifica com podem contactar amb tu, perquè puguis restablir la contrasenya si mai l’oblides.',
+  'action.verifyContact.email': 'Envia’m un codi per correu electrònic',
+  'action.verifyContact.phone_number': 'Envia’m un codi per SMS',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'La sessió ha acabat. Torna a iniciar la sessió per continuar.',
   // <auth-account>: password and sessions (issue 21)

@@ -185,6 +185,23 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Abre una aplicación de autenticación en tu teléfono o instala una.',
   'hint.totpStepScan': 'Escanea el código QR con la aplicación o copia en ella la clave de configuración.',
   'hint.totpStepCode': 'Ingresa el código de 6 dígitos que muestra la aplicación.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Crear cuenta',
+  'step.SIGN_UP.title': 'Crea tu cuenta',
+  'hint.phoneNumber': 'Empieza con + y el código de tu país, por ejemplo +525512345678.',
+  'hint.signUpNoPassword': 'No necesitas contraseña: iniciarás sesión con un código que te enviaremos.',
+  'action.haveAccount': '¿Ya tienes una cuenta? Inicia sesión',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Revisa tu correo electrónico',
+  'hint.signUpLink':
+    'Enviamos un enlace a {destination}. Ábrelo para confirmar tu cuenta y esta página continuará sola.',
+  'hint.signUpLinkNoDestination':
+    'Te enviamos un enlace. Ábrelo para confirmar tu cuenta y esta página continuará sola.',
+  'action.resendLink': 'Enviar un enlace nuevo',
+  'step.VERIFY_CONTACT.title': 'Verifica tus datos de contacto',
+  'hint.verifyContact':
+    'Verifica cómo podemos comunicarnos contigo para que puedas restablecer tu contraseña si alguna vez la olvidas.',
+  'action.verifyContact.email': 'Enviarme un código por correo electrónico',
+  'action.verifyContact.phone_number': 'Enviarme un código por SMS',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Tu sesión terminó. Vuelve a iniciar sesión para continuar.',
   // <auth-account>: password and sessions (issue 21)

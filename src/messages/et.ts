@@ -177,6 +177,21 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Avage telefonis autentimisrakendus või installige see.',
   'hint.totpStepScan': 'Skannige QR-kood rakendusega või kopeerige seadistusvõti rakendusse.',
   'hint.totpStepCode': 'Sisestage rakenduses kuvatav kuuekohaline kood.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Loo konto',
+  'step.SIGN_UP.title': 'Looge konto',
+  'hint.phoneNumber': 'Alustage märgiga + ja riigikoodiga, näiteks +37251234567.',
+  'hint.signUpNoPassword': 'Parooli pole vaja: logite sisse koodiga, mille teile saadame.',
+  'action.haveAccount': 'Kas teil on juba konto? Logige sisse',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Vaadake oma e-posti',
+  'hint.signUpLink': 'Saatsime lingi ({destination}). Avage see konto kinnitamiseks ja see leht jätkab ise.',
+  'hint.signUpLinkNoDestination': 'Saatsime teile lingi. Avage see konto kinnitamiseks ja see leht jätkab ise.',
+  'action.resendLink': 'Saada uus link',
+  'step.VERIFY_CONTACT.title': 'Kinnitage oma kontaktandmed',
+  'hint.verifyContact':
+    'Kinnitage, kuidas saame teiega ühendust võtta, et saaksite parooli lähtestada, kui selle kunagi unustate.',
+  'action.verifyContact.email': 'Saada mulle kood e-postiga',
+  'action.verifyContact.phone_number': 'Saada mulle kood SMS-iga',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Teie seanss on lõppenud. Jätkamiseks logige uuesti sisse.',
   // <auth-account>: password and sessions (issue 21)

@@ -175,6 +175,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'તમારા ફોન પર કોઈ પ્રમાણકર્તા ઍપ ખોલો, અથવા ઇન્સ્ટૉલ કરો.',
   'hint.totpStepScan': 'ઍપ વડે QR કોડ સ્કૅન કરો, અથવા સેટઅપ કી કૉપિ કરીને તેમાં મૂકો.',
   'hint.totpStepCode': 'ઍપમાં દેખાતો 6-અંકનો કોડ દાખલ કરો.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'એકાઉન્ટ બનાવો',
+  'step.SIGN_UP.title': 'તમારું એકાઉન્ટ બનાવો',
+  'hint.phoneNumber': '+ અને તમારા દેશના કોડથી શરૂ કરો, જેમ કે +919876543210.',
+  'hint.signUpNoPassword': 'પાસવર્ડની જરૂર નથી: અમે મોકલેલા કોડ વડે તમે સાઇન ઇન કરશો.',
+  'action.haveAccount': 'પહેલેથી એકાઉન્ટ છે? સાઇન ઇન કરો',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'તમારો ઇમેઇલ તપાસો',
+  'hint.signUpLink': 'અમે {destination} પર એક લિંક મોકલી છે. તમારું એકાઉન્ટ કન્ફર્મ કરવા માટે તેને ખોલો, આ પેજ આપમેળે આગળ વધશે.',
+  'hint.signUpLinkNoDestination': 'અમે તમને એક લિંક મોકલી છે. તમારું એકાઉન્ટ કન્ફર્મ કરવા માટે તેને ખોલો, આ પેજ આપમેળે આગળ વધશે.',
+  'action.resendLink': 'નવી લિંક મોકલો',
+  'step.VERIFY_CONTACT.title': 'તમારી સંપર્ક વિગતો ચકાસો',
+  'hint.verifyContact': 'અમે તમારો સંપર્ક કેવી રીતે કરી શકીએ તે ચકાસો, જેથી પાસવર્ડ ભૂલી જાઓ તો તમે તેને રીસેટ કરી શકો.',
+  'action.verifyContact.email': 'મને ઇમેઇલ પર કોડ મોકલો',
+  'action.verifyContact.phone_number': 'મને SMS પર કોડ મોકલો',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'તમારું સત્ર સમાપ્ત થઈ ગયું છે. ચાલુ રાખવા માટે ફરીથી સાઇન ઇન કરો.',
   // <auth-account>: password and sessions (issue 21)

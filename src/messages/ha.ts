@@ -178,6 +178,23 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Buɗe manhajar tantancewa a wayarku, ko ku saka ɗaya.',
   'hint.totpStepScan': 'Duba lambar QR da manhajar, ko ku kwafi maɓallin saitawa a ciki.',
   'hint.totpStepCode': 'Shigar da lambar mai lambobi 6 da manhajar ta nuna.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Buɗe asusu',
+  'step.SIGN_UP.title': 'Buɗe asusunku',
+  'hint.phoneNumber': 'Fara da + da lambar ƙasarku, misali +2348031234567.',
+  'hint.signUpNoPassword': 'Ba a buƙatar kalmar sirri: za ku shiga da lambar da za mu aiko muku.',
+  'action.haveAccount': 'Kuna da asusu tuni? Shiga',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Duba imel ɗinku',
+  'hint.signUpLink':
+    'Mun aika hanyar haɗi zuwa {destination}. Ku buɗe ta don tabbatar da asusunku, shafin nan kuma zai ci gaba da kansa.',
+  'hint.signUpLinkNoDestination':
+    'Mun aiko muku hanyar haɗi. Ku buɗe ta don tabbatar da asusunku, shafin nan kuma zai ci gaba da kansa.',
+  'action.resendLink': 'Aika sabuwar hanyar haɗi',
+  'step.VERIFY_CONTACT.title': 'Tabbatar da bayanan tuntuɓarku',
+  'hint.verifyContact':
+    'Tabbatar da yadda za mu iya tuntuɓarku, don ku iya sake saita kalmar sirrinku idan kun manta ta.',
+  'action.verifyContact.email': 'Aika mini lamba ta imel',
+  'action.verifyContact.phone_number': 'Aika mini lamba ta SMS',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Zamanka ya ƙare. Sake shiga don ci gaba.',
   // <auth-account>: password and sessions (issue 21)

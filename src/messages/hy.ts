@@ -177,6 +177,23 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Բացեք նույնականացման հավելվածը ձեր հեռախոսում կամ տեղադրեք այն։',
   'hint.totpStepScan': 'Սկանավորեք QR կոդը հավելվածով կամ պատճենեք կարգավորման բանալին դրա մեջ։',
   'hint.totpStepCode': 'Մուտքագրեք հավելվածում ցուցադրվող 6 նիշանոց կոդը։',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Ստեղծել հաշիվ',
+  'step.SIGN_UP.title': 'Ստեղծեք ձեր հաշիվը',
+  'hint.phoneNumber': 'Սկսեք + նշանով և երկրի կոդով, օրինակ՝ +37491123456։',
+  'hint.signUpNoPassword': 'Գաղտնաբառ պետք չէ․ մուտք կգործեք մեր ուղարկած կոդով։',
+  'action.haveAccount': 'Արդեն հաշիվ ունե՞ք։ Մուտք գործեք',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Ստուգեք ձեր էլ. փոստը',
+  'hint.signUpLink':
+    'Հղումն ուղարկել ենք {destination}-ին։ Բացեք այն՝ հաշիվը հաստատելու համար, և այս էջն ինքնուրույն կշարունակի։',
+  'hint.signUpLinkNoDestination':
+    'Ձեզ հղում ենք ուղարկել։ Բացեք այն՝ հաշիվը հաստատելու համար, և այս էջն ինքնուրույն կշարունակի։',
+  'action.resendLink': 'Ուղարկել նոր հղում',
+  'step.VERIFY_CONTACT.title': 'Հաստատեք ձեր կոնտակտային տվյալները',
+  'hint.verifyContact':
+    'Հաստատեք, թե ինչպես կարող ենք կապվել ձեզ հետ, որպեսզի կարողանաք վերակայել գաղտնաբառը, եթե այն մոռանաք։',
+  'action.verifyContact.email': 'Ստանալ կոդ էլ. փոստով',
+  'action.verifyContact.phone_number': 'Ստանալ կոդ SMS-ով',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Ձեր սեանսն ավարտվել է։ Շարունակելու համար կրկին մուտք գործեք։',
   // <auth-account>: password and sessions (issue 21)

@@ -179,6 +179,23 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Opnaðu auðkenningarforrit í símanum eða settu eitt upp.',
   'hint.totpStepScan': 'Skannaðu QR-kóðann með forritinu eða afritaðu uppsetningarlykilinn inn í það.',
   'hint.totpStepCode': 'Sláðu inn sex stafa kóðann sem forritið sýnir.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Stofna reikning',
+  'step.SIGN_UP.title': 'Stofnaðu reikning',
+  'hint.phoneNumber': 'Byrjaðu á + og landsnúmeri, t.d. +3546123456.',
+  'hint.signUpNoPassword': 'Ekkert aðgangsorð þarf: þú skráir þig inn með kóða sem við sendum þér.',
+  'action.haveAccount': 'Ertu þegar með reikning? Skráðu þig inn',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Athugaðu tölvupóstinn',
+  'hint.signUpLink':
+    'Við sendum tengil á {destination}. Opnaðu hann til að staðfesta reikninginn og þá heldur þessi síða sjálfkrafa áfram.',
+  'hint.signUpLinkNoDestination':
+    'Við sendum þér tengil. Opnaðu hann til að staðfesta reikninginn og þá heldur þessi síða sjálfkrafa áfram.',
+  'action.resendLink': 'Senda nýjan tengil',
+  'step.VERIFY_CONTACT.title': 'Staðfestu samskiptaupplýsingar',
+  'hint.verifyContact':
+    'Staðfestu hvernig við getum náð í þig svo að þú getir endurstillt aðgangsorðið ef þú gleymir því.',
+  'action.verifyContact.email': 'Senda mér kóða í tölvupósti',
+  'action.verifyContact.phone_number': 'Senda mér kóða með SMS',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Lotan þín er útrunnin. Skráðu þig aftur inn til að halda áfram.',
   // <auth-account>: password and sessions (issue 21)

@@ -178,6 +178,22 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'გახსენით ავთენტიფიკატორი აპი ტელეფონზე ან დააინსტალირეთ.',
   'hint.totpStepScan': 'დაასკანერეთ QR კოდი აპით ან ჩააკოპირეთ მასში დაყენების გასაღები.',
   'hint.totpStepCode': 'შეიყვანეთ აპში ნაჩვენები 6-ნიშნა კოდი.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'ანგარიშის შექმნა',
+  'step.SIGN_UP.title': 'შექმენით ანგარიში',
+  'hint.phoneNumber': 'დაიწყეთ + ნიშნით და ქვეყნის კოდით, მაგალითად +995591234567.',
+  'hint.signUpNoPassword': 'პაროლი საჭირო არ არის: შეხვალთ კოდით, რომელსაც გამოგიგზავნით.',
+  'action.haveAccount': 'უკვე გაქვთ ანგარიში? შედით',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'შეამოწმეთ ელფოსტა',
+  'hint.signUpLink':
+    'ბმული გავგზავნეთ ({destination}). გახსენით ის ანგარიშის დასადასტურებლად და ეს გვერდი თავად გააგრძელებს.',
+  'hint.signUpLinkNoDestination':
+    'ბმული გამოგიგზავნეთ. გახსენით ის ანგარიშის დასადასტურებლად და ეს გვერდი თავად გააგრძელებს.',
+  'action.resendLink': 'ახალი ბმულის გაგზავნა',
+  'step.VERIFY_CONTACT.title': 'დაადასტურეთ საკონტაქტო მონაცემები',
+  'hint.verifyContact': 'დაადასტურეთ, როგორ დაგიკავშირდეთ, რომ პაროლის დავიწყების შემთხვევაში მისი აღდგენა შეძლოთ.',
+  'action.verifyContact.email': 'კოდის მიღება ელფოსტით',
+  'action.verifyContact.phone_number': 'კოდის მიღება SMS-ით',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'თქვენი სესია დასრულდა. გასაგრძელებლად ხელახლა შედით.',
   // <auth-account>: password and sessions (issue 21)

@@ -178,6 +178,22 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Телефоныңызда аутентификатор қолданбасын ашыңыз немесе орнатыңыз.',
   'hint.totpStepScan': 'QR кодын қолданбамен сканерлеңіз немесе реттеу кілтін оған көшіріңіз.',
   'hint.totpStepCode': 'Қолданба көрсеткен 6 таңбалы кодты енгізіңіз.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Аккаунт жасау',
+  'step.SIGN_UP.title': 'Аккаунт жасаңыз',
+  'hint.phoneNumber': '+ белгісінен және ел кодынан бастаңыз, мысалы +77011234567.',
+  'hint.signUpNoPassword': 'Құпия сөз қажет емес: біз жіберетін кодпен кіресіз.',
+  'action.haveAccount': 'Аккаунтыңыз бар ма? Кіріңіз',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Электрондық поштаңызды тексеріңіз',
+  'hint.signUpLink':
+    'Сілтемені {destination} мекенжайына жібердік. Аккаунтты растау үшін оны ашыңыз, бұл бет өзі жалғасады.',
+  'hint.signUpLinkNoDestination': 'Сізге сілтеме жібердік. Аккаунтты растау үшін оны ашыңыз, бұл бет өзі жалғасады.',
+  'action.resendLink': 'Жаңа сілтеме жіберу',
+  'step.VERIFY_CONTACT.title': 'Байланыс деректерін растаңыз',
+  'hint.verifyContact':
+    'Құпия сөзді ұмытып қалсаңыз, оны қалпына келтіре алуыңыз үшін сізбен қалай байланысатынымызды растаңыз.',
+  'action.verifyContact.email': 'Кодты электрондық поштаға жіберу',
+  'action.verifyContact.phone_number': 'Кодты SMS арқылы жіберу',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Сеансыңыз аяқталды. Жалғастыру үшін қайта кіріңіз.',
   // <auth-account>: password and sessions (issue 21)

@@ -169,6 +169,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'បើកកម្មវិធីផ្ទៀងផ្ទាត់នៅលើទូរសព្ទរបស់អ្នក ឬដំឡើងកម្មវិធីមួយ។',
   'hint.totpStepScan': 'ស្កេនកូដ QR ដោយប្រើកម្មវិធី ឬចម្លងសោរៀបចំចូលក្នុងកម្មវិធី។',
   'hint.totpStepCode': 'បញ្ចូលកូដ 6 ខ្ទង់ដែលកម្មវិធីបង្ហាញ។',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'បង្កើតគណនី',
+  'step.SIGN_UP.title': 'បង្កើតគណនីរបស់អ្នក',
+  'hint.phoneNumber': 'ចាប់ផ្ដើមដោយ + និងលេខកូដប្រទេស ដូចជា +85512345678។',
+  'hint.signUpNoPassword': 'មិនត្រូវការពាក្យសម្ងាត់ទេ៖ អ្នកនឹងចូលដោយប្រើកូដដែលយើងផ្ញើទៅអ្នក។',
+  'action.haveAccount': 'មានគណនីរួចហើយឬ? ចូល',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'ពិនិត្យអ៊ីមែលរបស់អ្នក',
+  'hint.signUpLink': 'យើងបានផ្ញើតំណទៅ {destination}។ សូមបើកវាដើម្បីបញ្ជាក់គណនីរបស់អ្នក ហើយទំព័រនេះនឹងបន្តដោយខ្លួនឯង។',
+  'hint.signUpLinkNoDestination': 'យើងបានផ្ញើតំណទៅអ្នក។ សូមបើកវាដើម្បីបញ្ជាក់គណនីរបស់អ្នក ហើយទំព័រនេះនឹងបន្តដោយខ្លួនឯង។',
+  'action.resendLink': 'ផ្ញើតំណថ្មី',
+  'step.VERIFY_CONTACT.title': 'ផ្ទៀងផ្ទាត់ព័ត៌មានទំនាក់ទំនងរបស់អ្នក',
+  'hint.verifyContact': 'ផ្ទៀងផ្ទាត់របៀបដែលយើងអាចទាក់ទងអ្នក ដើម្បីឱ្យអ្នកអាចកំណត់ពាក្យសម្ងាត់ឡើងវិញ ប្រសិនបើអ្នកភ្លេចវា។',
+  'action.verifyContact.email': 'ផ្ញើកូដមកខ្ញុំតាមអ៊ីមែល',
+  'action.verifyContact.phone_number': 'ផ្ញើកូដមកខ្ញុំតាម SMS',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'សម័យ​របស់​អ្នក​បាន​បញ្ចប់​ហើយ។ សូម​ចូល​ម្ដង​ទៀត​ដើម្បី​បន្ត។',
   // <auth-account>: password and sessions (issue 21)

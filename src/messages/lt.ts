@@ -183,6 +183,23 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Telefone atidarykite autentifikavimo programą arba ją įdiekite.',
   'hint.totpStepScan': 'Nuskaitykite QR kodą programa arba nukopijuokite į ją sąrankos raktą.',
   'hint.totpStepCode': 'Įveskite programos rodomą 6 skaitmenų kodą.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Sukurti paskyrą',
+  'step.SIGN_UP.title': 'Susikurkite paskyrą',
+  'hint.phoneNumber': 'Pradėkite ženklu + ir šalies kodu, pvz., +37061234567.',
+  'hint.signUpNoPassword': 'Slaptažodžio nereikia: prisijungsite kodu, kurį jums atsiųsime.',
+  'action.haveAccount': 'Jau turite paskyrą? Prisijunkite',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Patikrinkite el. paštą',
+  'hint.signUpLink':
+    'Išsiuntėme nuorodą ({destination}). Atidarykite ją, kad patvirtintumėte paskyrą, ir šis puslapis tęs pats.',
+  'hint.signUpLinkNoDestination':
+    'Išsiuntėme jums nuorodą. Atidarykite ją, kad patvirtintumėte paskyrą, ir šis puslapis tęs pats.',
+  'action.resendLink': 'Siųsti naują nuorodą',
+  'step.VERIFY_CONTACT.title': 'Patvirtinkite kontaktinius duomenis',
+  'hint.verifyContact':
+    'Patvirtinkite, kaip galime su jumis susisiekti, kad pamiršę slaptažodį galėtumėte jį nustatyti iš naujo.',
+  'action.verifyContact.email': 'Atsiųsti kodą el. paštu',
+  'action.verifyContact.phone_number': 'Atsiųsti kodą SMS žinute',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Jūsų seansas baigėsi. Norėdami tęsti, prisijunkite dar kartą.',
   // <auth-account>: password and sessions (issue 21)

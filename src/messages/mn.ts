@@ -177,6 +177,22 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Утсан дээрээ баталгаажуулагч апп нээх эсвэл суулгана уу.',
   'hint.totpStepScan': 'QR кодыг аппаар уншуулах эсвэл тохируулгын түлхүүрийг апп руу хуулна уу.',
   'hint.totpStepCode': 'Апп дээр гарах 6 оронтой кодыг оруулна уу.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Бүртгэл үүсгэх',
+  'step.SIGN_UP.title': 'Бүртгэлээ үүсгэнэ үү',
+  'hint.phoneNumber': '+ тэмдэг болон улсын кодоор эхэлнэ үү, жишээ нь +97688123456.',
+  'hint.signUpNoPassword': 'Нууц үг шаардлагагүй: бидний илгээх кодоор нэвтэрнэ.',
+  'action.haveAccount': 'Бүртгэлтэй юу? Нэвтрэх',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Имэйлээ шалгана уу',
+  'hint.signUpLink':
+    'Бид {destination} руу холбоос илгээлээ. Бүртгэлээ баталгаажуулахын тулд түүнийг нээнэ үү, энэ хуудас өөрөө үргэлжилнэ.',
+  'hint.signUpLinkNoDestination':
+    'Бид танд холбоос илгээлээ. Бүртгэлээ баталгаажуулахын тулд түүнийг нээнэ үү, энэ хуудас өөрөө үргэлжилнэ.',
+  'action.resendLink': 'Шинэ холбоос илгээх',
+  'step.VERIFY_CONTACT.title': 'Холбоо барих мэдээллээ баталгаажуулна уу',
+  'hint.verifyContact': 'Нууц үгээ мартвал сэргээж чадахын тулд бид тантай хэрхэн холбогдохыг баталгаажуулна уу.',
+  'action.verifyContact.email': 'Кодыг имэйлээр авах',
+  'action.verifyContact.phone_number': 'Кодыг SMS-ээр авах',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Таны сесс дууссан байна. Үргэлжлүүлэхийн тулд дахин нэвтэрнэ үү.',
   // <auth-account>: password and sessions (issue 21)

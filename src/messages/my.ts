@@ -171,6 +171,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'သင့်ဖုန်းတွင် အထောက်အထားစိစစ်ရေးအက်ပ်ကို ဖွင့်ပါ သို့မဟုတ် ထည့်သွင်းပါ။',
   'hint.totpStepScan': 'အက်ပ်ဖြင့် QR ကုဒ်ကို စကင်ဖတ်ပါ သို့မဟုတ် စနစ်ထည့်သွင်းရေးကီးကို မိတ္တူကူး၍ ထည့်ပါ။',
   'hint.totpStepCode': 'အက်ပ်တွင် ပြသော ဂဏန်း ၆ လုံးပါ ကုဒ်ကို ထည့်ပါ။',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'အကောင့် ဖွင့်ရန်',
+  'step.SIGN_UP.title': 'သင့်အကောင့်ကို ဖွင့်ပါ',
+  'hint.phoneNumber': '+ နှင့် နိုင်ငံကုဒ်ဖြင့် စပါ၊ ဥပမာ +959123456789။',
+  'hint.signUpNoPassword': 'စကားဝှက် မလိုပါ- ကျွန်ုပ်တို့ ပို့ပေးမည့် ကုဒ်ဖြင့် လက်မှတ်ထိုးဝင်ပါမည်။',
+  'action.haveAccount': 'အကောင့် ရှိပြီးသားလား။ လက်မှတ်ထိုးဝင်ရန်',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'သင့်အီးမေးလ်ကို စစ်ဆေးပါ',
+  'hint.signUpLink': '{destination} သို့ လင့်ခ်တစ်ခု ပို့ထားပါသည်။ သင့်အကောင့်ကို အတည်ပြုရန် ၎င်းကို ဖွင့်ပါ၊ ဤစာမျက်နှာသည် အလိုအလျောက် ဆက်သွားပါမည်။',
+  'hint.signUpLinkNoDestination': 'သင့်ထံ လင့်ခ်တစ်ခု ပို့ထားပါသည်။ သင့်အကောင့်ကို အတည်ပြုရန် ၎င်းကို ဖွင့်ပါ၊ ဤစာမျက်နှာသည် အလိုအလျောက် ဆက်သွားပါမည်။',
+  'action.resendLink': 'လင့်ခ်အသစ် ပို့ရန်',
+  'step.VERIFY_CONTACT.title': 'သင့်ဆက်သွယ်ရေး အချက်အလက်များကို အတည်ပြုပါ',
+  'hint.verifyContact': 'စကားဝှက် မေ့သွားပါက ပြင်ဆင်သတ်မှတ်နိုင်ရန် သင့်ကို ဆက်သွယ်နိုင်မည့်နည်းကို အတည်ပြုပါ။',
+  'action.verifyContact.email': 'ကုဒ်ကို အီးမေးလ်ဖြင့် ပို့ပေးပါ',
+  'action.verifyContact.phone_number': 'ကုဒ်ကို SMS ဖြင့် ပို့ပေးပါ',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'သင်၏ ဆက်ရှင် ပြီးဆုံးသွားပါပြီ။ ဆက်လုပ်ရန် ထပ်မံ ဝင်ရောက်ပါ။',
   // <auth-account>: password and sessions (issue 21)

@@ -175,6 +175,22 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'په خپل تلیفون کې د تصدیق اپ پرانیزئ، یا یو ولګوئ.',
   'hint.totpStepScan': 'QR کوډ په اپ سره سکین کړئ، یا د تنظیم کیلي اپ ته کاپي کړئ.',
   'hint.totpStepCode': 'هغه ۶ رقمي کوډ ولیکئ چې اپ یې ښيي.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'حساب جوړ کړئ',
+  'step.SIGN_UP.title': 'خپل حساب جوړ کړئ',
+  'hint.phoneNumber': 'په + او د هېواد په کوډ پیل وکړئ، لکه +93701234567.',
+  'hint.signUpNoPassword': 'پټنوم ته اړتیا نشته: د هغه کوډ په مرسته به ننوځئ چې موږ یې درته لېږو.',
+  'action.haveAccount': 'حساب لرئ؟ ننوځئ',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'خپل برېښنالیک وګورئ',
+  'hint.signUpLink':
+    'موږ {destination} ته یو لینک ولېږه. د خپل حساب د تایید لپاره یې پرانیزئ، دا پاڼه به پخپله دوام ومومي.',
+  'hint.signUpLinkNoDestination':
+    'موږ درته یو لینک ولېږه. د خپل حساب د تایید لپاره یې پرانیزئ، دا پاڼه به پخپله دوام ومومي.',
+  'action.resendLink': 'نوی لینک ولېږئ',
+  'step.VERIFY_CONTACT.title': 'د اړیکې معلومات تایید کړئ',
+  'hint.verifyContact': 'تایید کړئ چې له تاسو سره څنګه اړیکه نیولای شو، څو که مو پټنوم هېر شي، بیا یې تنظیم کړای شئ.',
+  'action.verifyContact.email': 'کوډ راته په برېښنالیک کې ولېږئ',
+  'action.verifyContact.phone_number': 'کوډ راته په SMS کې ولېږئ',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'ستاسو ناسته پای ته ورسېده. د دوام لپاره بیا ننوځئ.',
   // <auth-account>: password and sessions (issue 21)

@@ -171,6 +171,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'ඔබේ දුරකථනයේ සත්‍යාපන යෙදුමක් විවෘත කරන්න, නැතහොත් එකක් ස්ථාපනය කරන්න.',
   'hint.totpStepScan': 'යෙදුමෙන් QR කේතය ස්කෑන් කරන්න, නැතහොත් පිහිටුවීමේ යතුර එයට පිටපත් කරන්න.',
   'hint.totpStepCode': 'යෙදුම පෙන්වන ඉලක්කම් 6ක කේතය ඇතුළු කරන්න.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'ගිණුමක් සාදන්න',
+  'step.SIGN_UP.title': 'ඔබේ ගිණුම සාදන්න',
+  'hint.phoneNumber': '+ සහ රටේ කේතයෙන් අරඹන්න, උදා: +94712345678.',
+  'hint.signUpNoPassword': 'මුරපදයක් අවශ්‍ය නැත: අප එවන කේතයකින් ඔබ පුරනය වනු ඇත.',
+  'action.haveAccount': 'දැනටමත් ගිණුමක් තිබේද? පුරන්න',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'ඔබේ ඊ-තැපෑල පරීක්ෂා කරන්න',
+  'hint.signUpLink': 'අපි {destination} වෙත සබැඳියක් යැවුවෙමු. ඔබේ ගිණුම තහවුරු කිරීමට එය විවෘත කරන්න; මෙම පිටුව ඉබේම ඉදිරියට යනු ඇත.',
+  'hint.signUpLinkNoDestination': 'අපි ඔබට සබැඳියක් යැවුවෙමු. ඔබේ ගිණුම තහවුරු කිරීමට එය විවෘත කරන්න; මෙම පිටුව ඉබේම ඉදිරියට යනු ඇත.',
+  'action.resendLink': 'නව සබැඳියක් යවන්න',
+  'step.VERIFY_CONTACT.title': 'ඔබේ සම්බන්ධතා විස්තර සත්‍යාපනය කරන්න',
+  'hint.verifyContact': 'ඔබට මුරපදය අමතක වුවහොත් එය යළි සැකසිය හැකි වන පරිදි, අපට ඔබව සම්බන්ධ කර ගත හැකි ආකාරය සත්‍යාපනය කරන්න.',
+  'action.verifyContact.email': 'මට ඊ-තැපෑලෙන් කේතයක් එවන්න',
+  'action.verifyContact.phone_number': 'මට SMS මගින් කේතයක් එවන්න',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'ඔබගේ සැසිය අවසන් විය. ඉදිරියට යාමට නැවත පුරනය වන්න.',
   // <auth-account>: password and sessions (issue 21)

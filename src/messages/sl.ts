@@ -183,6 +183,22 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'V telefonu odprite aplikacijo za preverjanje pristnosti ali jo namestite.',
   'hint.totpStepScan': 'Z aplikacijo optično preberite kodo QR ali vanjo kopirajte ključ za nastavitev.',
   'hint.totpStepCode': 'Vnesite šestmestno kodo, ki jo prikaže aplikacija.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Ustvari račun',
+  'step.SIGN_UP.title': 'Ustvarite račun',
+  'hint.phoneNumber': 'Začnite z znakom + in kodo države, na primer +38641123456.',
+  'hint.signUpNoPassword': 'Geslo ni potrebno: prijavljali se boste s kodo, ki vam jo pošljemo.',
+  'action.haveAccount': 'Že imate račun? Prijavite se',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Preverite e-pošto',
+  'hint.signUpLink':
+    'Povezavo smo poslali na {destination}. Odprite jo, da potrdite račun, in ta stran bo nadaljevala sama.',
+  'hint.signUpLinkNoDestination':
+    'Poslali smo vam povezavo. Odprite jo, da potrdite račun, in ta stran bo nadaljevala sama.',
+  'action.resendLink': 'Pošlji novo povezavo',
+  'step.VERIFY_CONTACT.title': 'Potrdite kontaktne podatke',
+  'hint.verifyContact': 'Potrdite, kako vas lahko dosežemo, da boste lahko ponastavili geslo, če ga kdaj pozabite.',
+  'action.verifyContact.email': 'Pošlji mi kodo po e-pošti',
+  'action.verifyContact.phone_number': 'Pošlji mi kodo v SMS-sporočilu',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Vaša seja je potekla. Za nadaljevanje se znova prijavite.',
   // <auth-account>: password and sessions (issue 21)

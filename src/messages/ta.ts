@@ -178,6 +178,22 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'உங்கள் ஃபோனில் அங்கீகரிப்பு ஆப்ஸைத் திறக்கவும் அல்லது நிறுவவும்.',
   'hint.totpStepScan': 'ஆப்ஸ் மூலம் QR குறியீட்டை ஸ்கேன் செய்யவும் அல்லது அமைவு விசையை நகலெடுத்து அதில் ஒட்டவும்.',
   'hint.totpStepCode': 'ஆப்ஸ் காட்டும் 6 இலக்கக் குறியீட்டை உள்ளிடவும்.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'கணக்கை உருவாக்கு',
+  'step.SIGN_UP.title': 'உங்கள் கணக்கை உருவாக்கவும்',
+  'hint.phoneNumber': '+ மற்றும் நாட்டுக் குறியீட்டுடன் தொடங்கவும், எ.கா. +919876543210.',
+  'hint.signUpNoPassword': 'கடவுச்சொல் தேவையில்லை: நாங்கள் அனுப்பும் குறியீட்டைக் கொண்டு உள்நுழைவீர்கள்.',
+  'action.haveAccount': 'ஏற்கெனவே கணக்கு உள்ளதா? உள்நுழை',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'உங்கள் மின்னஞ்சலைப் பார்க்கவும்',
+  'hint.signUpLink':
+    '{destination} என்பதற்கு இணைப்பை அனுப்பியுள்ளோம். உங்கள் கணக்கை உறுதிப்படுத்த அதைத் திறக்கவும், இந்தப் பக்கம் தானாகவே தொடரும்.',
+  'hint.signUpLinkNoDestination':
+    'உங்களுக்கு இணைப்பை அனுப்பியுள்ளோம். உங்கள் கணக்கை உறுதிப்படுத்த அதைத் திறக்கவும், இந்தப் பக்கம் தானாகவே தொடரும்.',
+  'action.resendLink': 'புதிய இணைப்பை அனுப்பு',
+  'step.VERIFY_CONTACT.title': 'உங்கள் தொடர்பு விவரங்களைச் சரிபார்க்கவும்',
+  'hint.verifyContact': 'உங்களை எப்படித் தொடர்புகொள்ளலாம் என்பதைச் சரிபார்க்கவும், கடவுச்சொல்லை மறந்தால் அதை மீட்டமைக்க இது உதவும்.',
+  'action.verifyContact.email': 'குறியீட்டை மின்னஞ்சலில் அனுப்பு',
+  'action.verifyContact.phone_number': 'குறியீட்டை SMS மூலம் அனுப்பு',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'உங்கள் அமர்வு முடிந்தது. தொடர மீண்டும் உள்நுழையவும்.',
   // <auth-account>: password and sessions (issue 21)

@@ -171,6 +171,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'మీ ఫోన్‌లో Authenticator యాప్‌ను తెరవండి, లేదా ఒకదాన్ని ఇన్‌స్టాల్ చేయండి.',
   'hint.totpStepScan': 'యాప్‌తో QR కోడ్‌ను స్కాన్ చేయండి, లేదా సెటప్ కీని కాపీ చేసి యాప్‌లో పేస్ట్ చేయండి.',
   'hint.totpStepCode': 'యాప్ చూపించే 6 అంకెల కోడ్‌ను ఎంటర్ చేయండి.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'ఖాతాను క్రియేట్ చేయండి',
+  'step.SIGN_UP.title': 'మీ ఖాతాను క్రియేట్ చేయండి',
+  'hint.phoneNumber': '+, మీ దేశం కోడ్‌తో మొదలుపెట్టండి, ఉదాహరణకు +919876543210.',
+  'hint.signUpNoPassword': 'పాస్‌వర్డ్ అవసరం లేదు: మేము పంపే కోడ్‌తో మీరు సైన్ ఇన్ చేస్తారు.',
+  'action.haveAccount': 'ఇప్పటికే ఖాతా ఉందా? సైన్ ఇన్ చేయండి',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'మీ ఈమెయిల్‌ను చెక్ చేయండి',
+  'hint.signUpLink': 'మేము {destination}కు లింక్‌ను పంపాము. మీ ఖాతాను నిర్ధారించడానికి దాన్ని తెరవండి, ఈ పేజీ దానంతట అదే కొనసాగుతుంది.',
+  'hint.signUpLinkNoDestination': 'మేము మీకు లింక్‌ను పంపాము. మీ ఖాతాను నిర్ధారించడానికి దాన్ని తెరవండి, ఈ పేజీ దానంతట అదే కొనసాగుతుంది.',
+  'action.resendLink': 'కొత్త లింక్‌ను పంపండి',
+  'step.VERIFY_CONTACT.title': 'మీ కాంటాక్ట్ వివరాలను వెరిఫై చేయండి',
+  'hint.verifyContact': 'మేము మిమ్మల్ని ఎలా సంప్రదించవచ్చో వెరిఫై చేయండి, అప్పుడు పాస్‌వర్డ్ మర్చిపోతే దాన్ని రీసెట్ చేయవచ్చు.',
+  'action.verifyContact.email': 'నాకు ఈమెయిల్‌లో కోడ్ పంపండి',
+  'action.verifyContact.phone_number': 'నాకు SMSలో కోడ్ పంపండి',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'మీ సెషన్ ముగిసింది. కొనసాగించడానికి మళ్లీ సైన్ ఇన్ చేయండి.',
   // <auth-account>: password and sessions (issue 21)

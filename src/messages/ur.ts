@@ -176,6 +176,22 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'اپنے فون پر کوئی توثیق کنندہ ایپ کھولیں، یا انسٹال کریں۔',
   'hint.totpStepScan': 'ایپ سے QR کوڈ اسکین کریں، یا سیٹ اپ کلید کاپی کر کے اس میں ڈالیں۔',
   'hint.totpStepCode': 'ایپ میں دکھایا گیا 6 ہندسوں کا کوڈ درج کریں۔',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'اکاؤنٹ بنائیں',
+  'step.SIGN_UP.title': 'اپنا اکاؤنٹ بنائیں',
+  'hint.phoneNumber': '+ اور ملک کے کوڈ سے شروع کریں، جیسے ‎+923001234567۔',
+  'hint.signUpNoPassword': 'پاس ورڈ کی ضرورت نہیں: آپ ہمارے بھیجے ہوئے کوڈ سے سائن ان کریں گے۔',
+  'action.haveAccount': 'پہلے سے اکاؤنٹ ہے؟ سائن ان کریں',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'اپنی ای میل دیکھیں',
+  'hint.signUpLink':
+    'ہم نے {destination} پر ایک لنک بھیجا ہے۔ اپنے اکاؤنٹ کی تصدیق کے لیے اسے کھولیں، یہ صفحہ خود ہی آگے بڑھ جائے گا۔',
+  'hint.signUpLinkNoDestination':
+    'ہم نے آپ کو ایک لنک بھیجا ہے۔ اپنے اکاؤنٹ کی تصدیق کے لیے اسے کھولیں، یہ صفحہ خود ہی آگے بڑھ جائے گا۔',
+  'action.resendLink': 'نیا لنک بھیجیں',
+  'step.VERIFY_CONTACT.title': 'اپنی رابطے کی تفصیلات کی تصدیق کریں',
+  'hint.verifyContact': 'تصدیق کریں کہ آپ سے رابطہ کیسے ہو سکتا ہے، تاکہ پاس ورڈ یاد نہ رہے تو آپ اسے ری سیٹ کر سکیں۔',
+  'action.verifyContact.email': 'مجھے ای میل پر کوڈ بھیجیں',
+  'action.verifyContact.phone_number': 'مجھے SMS پر کوڈ بھیجیں',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'آپ کا سیشن ختم ہو گیا ہے۔ جاری رکھنے کے لیے دوبارہ سائن ان کریں۔',
   // <auth-account>: password and sessions (issue 21)

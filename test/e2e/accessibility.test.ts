@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
+import { adminHeaders } from '../support/admin-auth.js';
 import { PASSWORD, TEMP_PASSWORD, useE2E, type Widget } from './harness.js';
 
 const e2e = useE2E();
@@ -147,6 +148,7 @@ describe('accessibility of every step', () => {
       headers: {
         'content-type': 'application/x-amz-json-1.1',
         'x-amz-target': 'AWSCognitoIdentityProviderService.AdminUpdateUserAttributes',
+        ...adminHeaders('AdminUpdateUserAttributes'),
       },
       body: JSON.stringify({
         UserPoolId: poolId,

@@ -20,6 +20,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 
 import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from 'local-cognito';
 import { startStaticServer } from '../../scripts/static-server.js';
+import { adminHeaders } from '../support/admin-auth.js';
 import { PASSWORD, PHONE } from '../support/seed.js';
 
 export * from '../support/seed.js';
@@ -89,6 +90,8 @@ export interface PageOptions {
   'oauth-domain'?: string;
   /** The HTML `autofocus` attribute on the element (any value). */
   autofocus?: string;
+  /** Comma-separated `username_attributes` of an amplify_outputs.json the page hands the widget as `config`. */
+  'username-attributes'?: string;
   /** `email`, `phone` or `username`: what the pool signs in with (the page has pool ids only). */
   'login-mechanism'?: string;
   /** Pixels of page content above the widget. */
@@ -507,6 +510,7 @@ export class E2E {
       headers: {
         'content-type': 'application/x-amz-json-1.1',
         'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+        ...adminHeaders(operation),
       },
       body: JSON.stringify(body),
     });

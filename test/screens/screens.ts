@@ -23,7 +23,6 @@ export interface Screen {
 }
 
 const USER = { username: 'alice@example.com', password: 'Passw0rd!' };
-const NEW_PASSWORD = 'N3w-Passw0rd!';
 const never = () => new Promise<never>(() => undefined);
 
 const nextTask = () =>
@@ -229,6 +228,7 @@ export const SCREENS: Screen[] = [
     prepare: (fake) => (fake.platformAuthenticator = true),
     reach: toPasskeyPrompt,
   },
+  { name: 'sign-up', attributes: { 'initial-step': 'SIGN_UP' }, prepare: emailPool },
   { name: 'done', reach: signInTo('DONE') },
   { name: 'unknown-step', reach: signInTo('SOMETHING_NEW') },
 ];
@@ -243,7 +243,7 @@ export async function showScreen(holder: Element, screen: Screen, lang = 'en'): 
   for (const [name, value] of Object.entries({ lang, ...screen.attributes })) el.setAttribute(name, value);
   el.authService = fake;
   holder.replaceChildren(el);
-  await settled(el, 'SIGN_IN');
+  await settled(el, screen.attributes?.['initial-step'] ?? 'SIGN_IN');
   await screen.reach?.(el, fake);
   if (!screen.busy) await settled(el);
   // The social section's logos arrive in a chunk of their own.

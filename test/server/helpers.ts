@@ -16,6 +16,7 @@ export * from '../support/pools.js';
 
 export type { OutboxEntry } from '../../packages/local-cognito/src/index.js';
 import type { OutboxEntry } from '../../packages/local-cognito/src/index.js';
+import { adminHeaders } from '../support/admin-auth.js';
 
 // Node 20 has no global navigator; Amplify names a device from navigator.userAgent before ConfirmDevice.
 (globalThis as { navigator?: unknown }).navigator ??= { userAgent: `Node.js/${process.versions.node}` };
@@ -88,6 +89,7 @@ export async function call(server: RunningCognitoServer, operation: string, body
     headers: {
       'content-type': 'application/x-amz-json-1.1',
       'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+      ...adminHeaders(operation),
     },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });

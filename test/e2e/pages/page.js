@@ -41,7 +41,20 @@ for (const name of ATTRIBUTES) {
   if (value !== null) el.setAttribute(name, value);
 }
 // With `oauth-domain`: an amplify_outputs.json with OAuth settings whose callback and sign-out URL is this page.
+// With `username-attributes` (comma-separated): an amplify_outputs.json whose pool signs in with those.
 const oauthDomain = params.get('oauth-domain');
+const usernameAttributes = params.get('username-attributes');
+if (usernameAttributes !== null && !oauthDomain) {
+  el.config = {
+    version: '1.4',
+    auth: {
+      aws_region: 'us-east-1',
+      user_pool_id: params.get('user-pool-id'),
+      user_pool_client_id: params.get('user-pool-client-id'),
+      username_attributes: usernameAttributes.split(',').filter(Boolean),
+    },
+  };
+}
 if (oauthDomain) {
   const page = location.origin + location.pathname;
   el.config = {

@@ -35,9 +35,12 @@ export async function answerProvider(ctx: HostedContext, req: IncomingMessage, r
   const requestId = form?.get('request') ?? '';
   const request = ctx.store.requests.peek(requestId);
   if (!form || !request || request.provider !== provider) return sendPage(res, 400, expired());
-  // Login CSRF: only the page itself posts here (same origin), from the browser whose authorize request it is.
+  // Login CSRF: only the page itself posts here, from the browser whose authorize request it is (its SameSite
+  // cookie, which another site's post does not carry). The page says `no-referrer`, so its own posts have
+  // `Origin: null`; a real other origin is refused too.
   const origin = req.headers.origin;
-  if ((origin !== undefined && origin !== `https://${req.headers.host}`) || cookie(req, STAND_IN_COOKIE) !== requestId)
+  const foreign = origin !== undefined && origin !== 'null' && origin !== `https://${req.headers.host}`;
+  if (foreign || cookie(req, STAND_IN_COOKIE) !== requestId)
     return sendPage(res, 403, errorPage('invalid_request', 'This sign-in was not started in this browser.'));
   const back = (params: Record<string, string>) =>
     redirect(res, `/oauth2/idpresponse?${new URLSearchParams({ ...params, state: requestId })}`, 303);
