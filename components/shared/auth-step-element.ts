@@ -13,7 +13,6 @@ import { identifierInputType, type IdentifierKind } from '../../src/identifier-f
 import { fieldTemplate, type FieldOptions } from './fields.js';
 import { isolated } from './message.js';
 import { FlowStateController } from './flow-state-controller.js';
-import { ResendController } from './resend-controller.js';
 
 let nextId = 0;
 
@@ -58,14 +57,6 @@ export abstract class AuthStepElement extends LitElement {
     () => this.context?.flow,
     () => this.step,
   );
-  /** "Send a new code" with its cooldown, for the steps that send codes (`this.resend.render()`). */
-  protected readonly resend = new ResendController(this, {
-    canResend: () => Boolean(this.context) && this.view.canResend,
-    waitMs: () => this.view.resendWaitMs,
-    sentAt: () => (this.context ? this.state.resendAt : undefined),
-    send: () => void this.flow.resendCode(),
-    t: (id, values) => this.t(id, values),
-  });
   /** Password fields whose text is shown (the show-password toggle). */
   @state() private revealed: ReadonlySet<string> = new Set();
   /** Counts errors shown in the alert, so it is re-created and read out again for a repeated error. */

@@ -1,16 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { AuthContext } from '../context.js';
 
-/** What the resend button reads from its step element. */
-export interface ResendSource {
-  /** The step can send a new code (now or after the cooldown). */
-  canResend(): boolean;
-  /** Milliseconds left in the step's cooldown. */
-  waitMs(): number;
-  /** When the last code was sent on this step (the flow's `resendAt`); a change means a new code went out. */
-  sentAt(): number | undefined;
-  send(): void;
-  t(id: string, values?: { count: number }): string;
-}
+/** A step element: what the button reads (the flow and text the host hands it, and its own step). */
+type StepHost = ReactiveControllerHost & HTMLElement & { context?: AuthContext; step: string };
 
 /**
  * "Send a new code" on every step that sends codes: the button (`data-action=resend-code`), disabled with a
@@ -23,11 +15,14 @@ export class ResendController implements ReactiveController {
   private ticker?: ReturnType<typeof setInterval>;
   private lastSentAt?: number;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly source: ResendSource,
-  ) {
+  constructor(private readonly host: StepHost) {
     host.addController(this);
+  }
+
+  /** The flow, while its current step is the host's. */
+  private get flow() {
+    const flow = this.host.context?.flow;
+    return flow?.state.step === this.host.step ? flow : undefined;
   }
 
   /**
@@ -35,7 +30,8 @@ export class ResendController implements ReactiveController {
    * the label of a code only (a link's button is disabled without one).
    */
   render(labelId = 'action.resendCode'): TemplateResult | typeof nothing {
-    if (!this.source.canResend()) return nothing;
+    const t = this.host.context?.t;
+    if (!t || !this.flow?.view().canResend) return nothing;
     const waiting = this.waitSeconds > 0;
     const countdown = waiting && labelId === 'action.resendCode';
     return html`<button
@@ -43,14 +39,14 @@ export class ResendController implements ReactiveController {
       class="auth-link"
       data-action="resend-code"
       ?disabled=${waiting}
-      @click=${() => this.source.send()}
+      @click=${() => void this.flow?.resendCode()}
     >
-      ${countdown ? this.source.t('action.resendCodeIn', { count: this.waitSeconds }) : this.source.t(labelId)}
+      ${countdown ? t('action.resendCodeIn', { count: this.waitSeconds }) : t(labelId)}
     </button>`;
   }
 
   hostUpdated() {
-    const sentAt = this.source.sentAt();
+    const sentAt = this.flow?.state.resendAt;
     if (sentAt === this.lastSentAt) return;
     this.lastSentAt = sentAt;
     if (sentAt === undefined) return;
@@ -70,7 +66,7 @@ export class ResendController implements ReactiveController {
   private startCountdown() {
     clearInterval(this.ticker);
     const tick = () => {
-      const seconds = Math.ceil(this.source.waitMs() / 1000);
+      const seconds = Math.ceil((this.flow?.view().resendWaitMs ?? 0) / 1000);
       if (seconds !== this.waitSeconds) {
         this.waitSeconds = seconds;
         this.host.requestUpdate();

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
+import { ResendController } from '../shared/resend-controller.js';
 import { code } from '../../src/messages/en/code.js';
 
 /** Steps whose code comes from an authenticator app: always 6 digits. */
@@ -12,6 +13,8 @@ const TOTP_LENGTH = 6;
  */
 export class AuthStepCode extends AuthStepElement {
   static override messages = code;
+  /** "Send a new code", with its countdown. */
+  protected readonly resend = new ResendController(this);
 
   protected override renderStep(): TemplateResult {
     const totp = this.step === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE';

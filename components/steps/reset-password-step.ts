@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { AuthNewPasswordElement } from '../shared/new-password-element.js';
+import { ResendController } from '../shared/resend-controller.js';
 import { resetPassword } from '../../src/messages/en/reset-password.js';
 import { newPasswordField } from '../../src/messages/en/new-password-field.js';
 
@@ -9,6 +10,8 @@ import { newPasswordField } from '../../src/messages/en/new-password-field.js';
  */
 export class AuthStepResetPassword extends AuthNewPasswordElement {
   static override messages = { ...newPasswordField, ...resetPassword };
+  /** "Send a new code", with its countdown. */
+  private readonly resend = new ResendController(this);
 
   protected override renderStep(): TemplateResult {
     return this.step === 'CONFIRM_RESET_PASSWORD' ? this.renderConfirm() : this.renderRequest();

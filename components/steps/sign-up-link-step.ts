@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { signUp } from '../../src/messages/en/sign-up.js';
 import { AuthStepElement } from '../shared/auth-step-element.js';
+import { ResendController } from '../shared/resend-controller.js';
 
 /**
  * `CONFIRM_SIGN_UP_WITH_LINK`: "Check your email". Says where the link went and offers a new one; nothing to type:
@@ -8,6 +9,8 @@ import { AuthStepElement } from '../shared/auth-step-element.js';
  */
 export class AuthStepSignUpLink extends AuthStepElement {
   static override messages = signUp;
+  /** "Send a new link", with the cooldown. */
+  private readonly resend = new ResendController(this);
 
   protected override renderStep(): TemplateResult {
     const { destination } = this.state.data.codeDelivery ?? {};

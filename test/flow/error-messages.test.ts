@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from './tests.js';
+import { ERROR_MEANINGS } from '../support/error-meanings.js';
 import { awsError, step } from '../support/fake-auth-service.js';
 import { CREDENTIALS, harness, type Harness } from './harness.js';
 
@@ -23,47 +24,8 @@ const shown = (h: Harness) => {
   return { messageId, field, ...(valueIds ? { rule: valueIds.rule } : {}) };
 };
 
-/** name → the message shown and the field it sits at (the form's alert when none). */
-const BY_NAME: Array<[string, string, string?]> = [
-  ['NotAuthorizedException', 'error.notAuthorized'],
-  ['UserNotFoundException', 'error.userNotFound', 'username'],
-  ['CodeMismatchException', 'error.codeMismatch', 'code'],
-  ['ExpiredCodeException', 'error.expiredCode', 'code'],
-  ['EnableSoftwareTokenMFAException', 'error.codeMismatch', 'code'],
-  ['LimitExceededException', 'error.limitExceeded'],
-  ['TooManyRequestsException', 'error.tooManyRequests'],
-  ['TooManyFailedAttemptsException', 'error.tooManyFailedAttempts'],
-  ['InvalidPasswordException', 'error.invalidPassword', 'newPassword'],
-  ['InvalidParameterException', 'error.invalidParameter'],
-  ['PasswordResetRequiredException', 'error.passwordResetRequired'],
-  ['UserNotConfirmedException', 'error.userNotConfirmed'],
-  ['SignInException', 'error.sessionExpired'],
-  ['UserAlreadyAuthenticatedException', 'error.alreadySignedIn'],
-  ['InvalidPreferredChallenge', 'error.invalidPreferredChallenge'],
-  ['NetworkError', 'error.network'],
-  ['TypeError', 'error.network'],
-  ['EmptySignInUsername', 'error.required', 'username'],
-  ['EmptySignInPassword', 'error.required', 'password'],
-  ['EmptyConfirmSignInChallengeResponse', 'error.required', 'code'],
-  ['PasskeyAuthenticationCanceled', 'error.passkeyCanceled'],
-  ['PasskeyRegistrationCanceled', 'error.passkeyRegistrationCanceled'],
-  ['PasskeyRegistrationFailed', 'error.passkeyRegistrationCanceled'],
-  ['PasskeyRetrievalFailed', 'error.passkeyCanceled'],
-  ['PasskeyOperationAborted', 'error.passkeyCanceled'],
-  ['RelyingPartyMismatch', 'error.configuration'],
-  ['PasskeyNotSupported', 'error.passkeyUnsupported'],
-  ['PasskeyAlreadyExists', 'error.passkeyExists'],
-  ['InternalErrorException', 'error.service'],
-  ['ServiceUnavailable', 'error.service'],
-  ['ConfigurationError', 'error.configuration'],
-  ['AuthUserPoolException', 'error.configuration'],
-  ['InvalidUserPoolConfigurationException', 'error.configuration'],
-  ['SomethingNewException', 'error.unknown'],
-  ['constructor', 'error.unknown'],
-];
-
 describe('each error name has its own message', () => {
-  for (const [name, messageId, field] of BY_NAME) {
+  for (const [name, messageId, field] of ERROR_MEANINGS) {
     it(`${name}: ${messageId}${field ? ` at ${field}` : ''}`, async () => {
       const h = await resetFailsWith(awsError(name, `${name} said something`));
       assert.deepEqual(shown(h), { messageId, field });
@@ -80,6 +42,14 @@ describe('each error name has its own message', () => {
     assert.equal(h.flow.state.error?.name, 'Unknown');
     assert.equal(h.flow.state.error?.message, 'boom');
   });
+
+  for (const nothing of [null, undefined]) {
+    it(`a call that fails with ${nothing} reads as a service problem`, async () => {
+      const h = await resetFailsWith(nothing);
+      assert.deepEqual(shown(h), { messageId: 'error.service', field: undefined });
+      assert.equal(h.flow.state.error?.name, 'Unknown');
+    });
+  }
 
   it('an object with a message but no name keeps the message; a non-string name is no name', async () => {
     const h = await resetFailsWith({ name: 42, message: 'odd' });

@@ -324,3 +324,39 @@ describe('password reset', () => {
     assert.equal(custom.flow.state.notice?.messageId, 'notice.passwordReset');
   });
 });
+
+describe('what the page is told about refused input', () => {
+  it('each kind of refusal has its own name in auth-error', async () => {
+    const h = await on('CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED');
+    h.fake.policy = { minLength: 20 };
+    const names: string[] = [];
+    for (const values of [{}, { newPassword: 'a', confirmPassword: 'b' }, both('short')]) {
+      await h.flow.submit('CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', values);
+      names.push(h.flow.state.error!.name);
+    }
+    const code = await on('CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    await code.flow.submit('CONFIRM_SIGN_IN_WITH_SMS_CODE', { code: 'abc' });
+    names.push(code.flow.state.error!.name);
+    const email = await on('CONTINUE_SIGN_IN_WITH_EMAIL_SETUP');
+    await email.flow.submit('CONTINUE_SIGN_IN_WITH_EMAIL_SETUP', { email: 'me' });
+    names.push(email.flow.state.error!.name);
+    assert.deepEqual(names, [
+      'RequiredField',
+      'PasswordMismatch',
+      'PasswordPolicy',
+      'InvalidCodeFormat',
+      'InvalidEmailFormat',
+    ]);
+    assert.equal(email.log.at(-1), 'error:InvalidEmailFormat');
+  });
+
+  it('a pool rule that is not set (or a length below 1) asks nothing of the password', async () => {
+    for (const policy of [{ minLength: -1 }, { requireUppercase: false, requireLowercase: false }]) {
+      const h = await on('CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED');
+      h.fake.policy = policy;
+      h.fake.answer('confirmSignIn', step('DONE'));
+      await h.flow.submit('CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', both('A'));
+      assert.equal(h.flow.state.step, 'DONE', JSON.stringify(policy));
+    }
+  });
+});

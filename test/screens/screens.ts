@@ -23,7 +23,6 @@ export interface Screen {
 }
 
 const USER = { username: 'alice@example.com', password: 'Passw0rd!' };
-const NEW_PASSWORD = 'N3w-Passw0rd!';
 const never = () => new Promise<never>(() => undefined);
 
 const nextTask = () =>
