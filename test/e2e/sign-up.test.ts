@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 import type { PoolFile } from '../../packages/local-cognito/src/index.js';
+import { adminHeaders } from '../support/admin-auth.js';
 import { Admin } from '../support/admin.js';
 import { poolFile } from '../support/pools.js';
 import { totpCode, useE2E, type PageOptions, type Widget } from './harness.js';
