@@ -213,6 +213,6 @@ export const catalog: Catalog = {
   'account.error.currentPassword': 'Ce n’est pas votre mot de passe actuel.',
   'account.sessions.title': 'Se déconnecter partout',
   'account.sessions.hint':
-    'Votre session sera fermée sur tous les appareils et navigateurs où elle est ouverte, y compris celui-ci.',
+    'Cela ferme votre session sur tous les appareils et navigateurs où elle est ouverte, y compris celui-ci.',
   'account.sessions.submit': 'Se déconnecter de tous les appareils',
 };

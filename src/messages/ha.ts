@@ -196,9 +196,9 @@ export const catalog: Catalog = {
   'action.verifyContact.email': 'Aika mini lamba ta imel',
   'action.verifyContact.phone_number': 'Aika mini lamba ta SMS',
   // Signed-in state that stays true (issue 21)
-  'notice.sessionEnded': 'Zamanku ya ƙare. Ku sake shiga don ci gaba.',
+  'notice.sessionEnded': 'Zamanku ya ƙare. Sake shiga don ci gaba.',
   // <auth-account>: password and sessions (issue 21)
-  'account.signedOut': 'Ba ku shiga ba. Ku shiga don sarrafa asusunku.',
+  'account.signedOut': 'Ba ku shiga ba. Shiga don sarrafa asusunku.',
   'account.password.title': 'Canza kalmar sirrinku',
   'account.field.currentPassword': 'Kalmar sirri ta yanzu',
   'account.password.submit': 'Canza kalmar sirri',
