@@ -170,4 +170,18 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'በስልክዎ ላይ የማረጋገጫ መተግበሪያ ይክፈቱ ወይም አንዱን ይጫኑ።',
   'hint.totpStepScan': 'የQR ኮዱን በመተግበሪያው ይቃኙ ወይም የማዋቀሪያ ቁልፉን ወደ እሱ ይቅዱ።',
   'hint.totpStepCode': 'መተግበሪያው የሚያሳየውን ባለ6-አሃዝ ኮድ ያስገቡ።',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'መለያ ፍጠር',
+  'step.SIGN_UP.title': 'መለያዎን ይፍጠሩ',
+  'hint.phoneNumber': 'በ+ እና በአገር ኮድ ይጀምሩ፣ ለምሳሌ +14255550100።',
+  'hint.signUpNoPassword': 'የይለፍ ቃል አያስፈልግም፦ በምንልክልዎ ኮድ ይገባሉ።',
+  'action.haveAccount': 'መለያ አለዎት? ግባ',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'ኢሜይልዎን ይመልከቱ',
+  'hint.signUpLink': 'ወደ {destination} አገናኝ ልከናል። መለያዎን ለማረጋገጥ ይክፈቱት፣ ይህ ገጽ በራሱ ይቀጥላል።',
+  'hint.signUpLinkNoDestination': 'አገናኝ ልከንልዎታል። መለያዎን ለማረጋገጥ ይክፈቱት፣ ይህ ገጽ በራሱ ይቀጥላል።',
+  'action.resendLink': 'አዲስ አገናኝ ላክ',
+  'step.VERIFY_CONTACT.title': 'የመገኛ መረጃዎን ያረጋግጡ',
+  'hint.verifyContact': 'የይለፍ ቃልዎን ከረሱ እንደገና ማስጀመር እንዲችሉ፣ በምን መንገድ እንደምናገኝዎ ያረጋግጡ።',
+  'action.verifyContact.email': 'ኮዱን በኢሜይል ላክልኝ',
+  'action.verifyContact.phone_number': 'ኮዱን በኤስኤምኤስ ላክልኝ',
 };

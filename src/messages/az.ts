@@ -177,4 +177,21 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Telefonunuzda autentifikator tətbiqini açın və ya quraşdırın.',
   'hint.totpStepScan': 'QR kodu tətbiqlə skan edin və ya quraşdırma açarını kopyalayıb tətbiqə daxil edin.',
   'hint.totpStepCode': 'Tətbiqin göstərdiyi 6 rəqəmli kodu daxil edin.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Hesab yaradın',
+  'step.SIGN_UP.title': 'Hesabınızı yaradın',
+  'hint.phoneNumber': '+ və ölkə kodu ilə başlayın, məsələn, +14255550100.',
+  'hint.signUpNoPassword': 'Parol lazım deyil: sizə göndərəcəyimiz kodla daxil olacaqsınız.',
+  'action.haveAccount': 'Artıq hesabınız var? Daxil olun',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'E-poçtunuzu yoxlayın',
+  'hint.signUpLink':
+    '{destination} ünvanına keçid göndərdik. Hesabınızı təsdiqləmək üçün onu açın, bu səhifə özü davam edəcək.',
+  'hint.signUpLinkNoDestination':
+    'Sizə keçid göndərdik. Hesabınızı təsdiqləmək üçün onu açın, bu səhifə özü davam edəcək.',
+  'action.resendLink': 'Yeni keçid göndərin',
+  'step.VERIFY_CONTACT.title': 'Əlaqə məlumatlarınızı təsdiqləyin',
+  'hint.verifyContact':
+    'Parolu unutsanız, onu sıfırlaya bilməyiniz üçün sizinlə necə əlaqə saxlayacağımızı təsdiqləyin.',
+  'action.verifyContact.email': 'Kodu e-poçtla göndərin',
+  'action.verifyContact.phone_number': 'Kodu SMS ilə göndərin',
 };

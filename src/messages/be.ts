@@ -182,4 +182,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Адкрыйце праграму аўтэнтыфікацыі на тэлефоне або ўсталюйце яе.',
   'hint.totpStepScan': 'Адскануйце QR-код праграмай або скапіруйце ў яе ключ наладжвання.',
   'hint.totpStepCode': 'Увядзіце шасцізначны код, які паказвае праграма.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Стварыць уліковы запіс',
+  'step.SIGN_UP.title': 'Стварыце ўліковы запіс',
+  'hint.phoneNumber': 'Пачніце з «+» і кода краіны, напрыклад +14255550100.',
+  'hint.signUpNoPassword': 'Пароль не патрэбны: вы будзеце ўваходзіць з кодам, які мы дашлём.',
+  'action.haveAccount': 'Ужо маеце ўліковы запіс? Увайсці',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Праверце пошту',
+  'hint.signUpLink':
+    'Мы адправілі спасылку на {destination}. Адкрыйце яе, каб пацвердзіць уліковы запіс, — гэтая старонка працягне сама.',
+  'hint.signUpLinkNoDestination':
+    'Мы адправілі вам спасылку. Адкрыйце яе, каб пацвердзіць уліковы запіс, — гэтая старонка працягне сама.',
+  'action.resendLink': 'Адправіць новую спасылку',
+  'step.VERIFY_CONTACT.title': 'Пацвердзіце кантактныя даныя',
+  'hint.verifyContact': 'Пацвердзіце, як з вамі звязацца, каб пры патрэбе можна было скінуць пароль.',
+  'action.verifyContact.email': 'Даслаць код на пошту',
+  'action.verifyContact.phone_number': 'Даслаць код у SMS',
 };

@@ -177,4 +177,21 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'আপনার ফোনে একটি Authenticator অ্যাপ খুলুন, বা ইনস্টল করুন।',
   'hint.totpStepScan': 'অ্যাপ দিয়ে QR কোডটি স্ক্যান করুন, বা সেটআপ কী কপি করে অ্যাপে পেস্ট করুন।',
   'hint.totpStepCode': 'অ্যাপে দেখানো ৬ সংখ্যার কোডটি লিখুন।',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'অ্যাকাউন্ট তৈরি করুন',
+  'step.SIGN_UP.title': 'আপনার অ্যাকাউন্ট তৈরি করুন',
+  'hint.phoneNumber': '+ এবং দেশের কোড দিয়ে শুরু করুন, যেমন +14255550100।',
+  'hint.signUpNoPassword': 'পাসওয়ার্ড লাগবে না: আমাদের পাঠানো কোড দিয়ে আপনি সাইন-ইন করবেন।',
+  'action.haveAccount': 'আগে থেকেই অ্যাকাউন্ট আছে? সাইন-ইন করুন',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'আপনার ইমেল দেখুন',
+  'hint.signUpLink':
+    'আমরা {destination}-এ একটি লিঙ্ক পাঠিয়েছি। অ্যাকাউন্ট কনফার্ম করতে সেটি খুলুন, এই পেজটি নিজে থেকেই এগিয়ে যাবে।',
+  'hint.signUpLinkNoDestination':
+    'আমরা আপনাকে একটি লিঙ্ক পাঠিয়েছি। অ্যাকাউন্ট কনফার্ম করতে সেটি খুলুন, এই পেজটি নিজে থেকেই এগিয়ে যাবে।',
+  'action.resendLink': 'নতুন লিঙ্ক পাঠান',
+  'step.VERIFY_CONTACT.title': 'আপনার যোগাযোগের তথ্য যাচাই করুন',
+  'hint.verifyContact':
+    'আমরা কীভাবে আপনার সঙ্গে যোগাযোগ করব তা যাচাই করুন, যাতে পাসওয়ার্ড ভুলে গেলে আপনি সেটি রিসেট করতে পারেন।',
+  'action.verifyContact.email': 'ইমেলে কোড পাঠান',
+  'action.verifyContact.phone_number': 'SMS-এ কোড পাঠান',
 };

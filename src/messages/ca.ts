@@ -184,4 +184,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Obre una aplicació d’autenticació al mòbil o instal·la’n una.',
   'hint.totpStepScan': 'Escaneja el codi QR amb l’aplicació o copia-hi la clau de configuració.',
   'hint.totpStepCode': 'Introdueix el codi de 6 xifres que mostra l’aplicació.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Crea un compte',
+  'step.SIGN_UP.title': 'Crea el teu compte',
+  'hint.phoneNumber': 'Comença amb + i el prefix del país, per exemple +14255550100.',
+  'hint.signUpNoPassword': 'No cal contrasenya: iniciaràs la sessió amb un codi que t’enviarem.',
+  'action.haveAccount': 'Ja tens un compte? Inicia la sessió',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Revisa el correu',
+  'hint.signUpLink':
+    'Hem enviat un enllaç a {destination}. Obre’l per confirmar el compte i aquesta pàgina continuarà sola.',
+  'hint.signUpLinkNoDestination':
+    'T’hem enviat un enllaç. Obre’l per confirmar el compte i aquesta pàgina continuarà sola.',
+  'action.resendLink': 'Envia un enllaç nou',
+  'step.VERIFY_CONTACT.title': 'Verifica les dades de contacte',
+  'hint.verifyContact': 'Verifica com et podem contactar, perquè puguis restablir la contrasenya si mai l’oblides.',
+  'action.verifyContact.email': 'Envia’m un codi per correu',
+  'action.verifyContact.phone_number': 'Envia’m un codi per SMS',
 };

@@ -172,7 +172,7 @@ export const catalog: Catalog = {
   'hint.phoneNumber': 'Beginnen Sie mit + und der Ländervorwahl, zum Beispiel +14255550100.',
   'hint.signUpNoPassword': 'Kein Passwort nötig: Sie melden sich mit einem Code an, den wir Ihnen senden.',
   'action.haveAccount': 'Sie haben schon ein Konto? Anmelden',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Prüfen Sie Ihre E-Mails',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'E-Mail-Postfach prüfen',
   'hint.signUpLink':
     'Wir haben einen Link an {destination} gesendet. Öffnen Sie ihn, um Ihr Konto zu bestätigen – diese Seite geht dann von selbst weiter.',
   'hint.signUpLinkNoDestination':

@@ -163,6 +163,23 @@ export const catalog: Catalog = {
     'Esta forma de iniciar sesión no está habilitada para esta aplicación. Comunícate con el propietario del sitio.',
   'error.prefix': 'Error:',
   'error.unknown': 'Se produjo un error. Inténtalo de nuevo.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Crear cuenta',
+  'step.SIGN_UP.title': 'Crea tu cuenta',
+  'hint.phoneNumber': 'Empieza con + y el código del país, por ejemplo +14255550100.',
+  'hint.signUpNoPassword': 'No necesitas contraseña: vas a iniciar sesión con un código que te enviaremos.',
+  'action.haveAccount': '¿Ya tienes una cuenta? Inicia sesión',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Revisa tu correo electrónico',
+  'hint.signUpLink':
+    'Enviamos un enlace a {destination}. Ábrelo para confirmar tu cuenta y esta página va a continuar sola.',
+  'hint.signUpLinkNoDestination':
+    'Te enviamos un enlace. Ábrelo para confirmar tu cuenta y esta página va a continuar sola.',
+  'action.resendLink': 'Enviar un enlace nuevo',
+  'step.VERIFY_CONTACT.title': 'Verifica tus datos de contacto',
+  'hint.verifyContact':
+    'Verifica cómo podemos comunicarnos contigo para que puedas restablecer tu contraseña si alguna vez la olvidas.',
+  'action.verifyContact.email': 'Enviarme un código por correo electrónico',
+  'action.verifyContact.phone_number': 'Enviarme un código por SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':
     'Ya existe una cuenta con este correo electrónico. Inicia sesión o restablece tu contraseña si la olvidaste.',

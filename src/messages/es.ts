@@ -179,7 +179,7 @@ export const catalog: Catalog = {
   'step.VERIFY_CONTACT.title': 'Verifica tus datos de contacto',
   'hint.verifyContact':
     'Verifica cómo podemos contactarte para que puedas restablecer tu contraseña si alguna vez la olvidas.',
-  'action.verifyContact.email': 'Enviarme un código por correo',
+  'action.verifyContact.email': 'Enviarme un código por correo electrónico',
   'action.verifyContact.phone_number': 'Enviarme un código por SMS',
   // Sign-up and contact verification: what the flow says (core)
   'error.accountExists.email':

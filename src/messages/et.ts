@@ -177,4 +177,19 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Avage telefonis autentimisrakendus või installige see.',
   'hint.totpStepScan': 'Skannige QR-kood rakendusega või kopeerige seadistusvõti rakendusse.',
   'hint.totpStepCode': 'Sisestage rakenduses kuvatav kuuekohaline kood.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Loo konto',
+  'step.SIGN_UP.title': 'Looge konto',
+  'hint.phoneNumber': 'Alustage märgiga + ja riigikoodiga, näiteks +14255550100.',
+  'hint.signUpNoPassword': 'Parooli pole vaja: logite sisse koodiga, mille teile saadame.',
+  'action.haveAccount': 'Kas teil on juba konto? Logige sisse',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Vaadake oma e-posti',
+  'hint.signUpLink': 'Saatsime lingi aadressile {destination}. Avage see konto kinnitamiseks ja see leht jätkab ise.',
+  'hint.signUpLinkNoDestination': 'Saatsime teile lingi. Avage see konto kinnitamiseks ja see leht jätkab ise.',
+  'action.resendLink': 'Saada uus link',
+  'step.VERIFY_CONTACT.title': 'Kinnitage oma kontaktandmed',
+  'hint.verifyContact':
+    'Kinnitage, kuidas saame teiega ühendust võtta, et saaksite parooli unustamise korral selle lähtestada.',
+  'action.verifyContact.email': 'Saada kood e-postiga',
+  'action.verifyContact.phone_number': 'Saada kood SMS-iga',
 };

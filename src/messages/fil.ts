@@ -182,4 +182,21 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Magbukas ng authenticator app sa iyong telepono, o mag-install ng isa.',
   'hint.totpStepScan': 'I-scan ang QR code gamit ang app, o kopyahin dito ang setup key.',
   'hint.totpStepCode': 'Ilagay ang 6 na digit na code na ipinapakita ng app.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Gumawa ng account',
+  'step.SIGN_UP.title': 'Gumawa ng iyong account',
+  'hint.phoneNumber': 'Magsimula sa + at sa country code, halimbawa +14255550100.',
+  'hint.signUpNoPassword': 'Hindi kailangan ng password: magsa-sign in ka gamit ang code na ipapadala namin.',
+  'action.haveAccount': 'May account ka na? Mag-sign in',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Tingnan ang iyong email',
+  'hint.signUpLink':
+    'Nagpadala kami ng link sa {destination}. Buksan ito para kumpirmahin ang iyong account, at kusang magpapatuloy ang page na ito.',
+  'hint.signUpLinkNoDestination':
+    'Pinadalhan ka namin ng link. Buksan ito para kumpirmahin ang iyong account, at kusang magpapatuloy ang page na ito.',
+  'action.resendLink': 'Magpadala ng bagong link',
+  'step.VERIFY_CONTACT.title': 'I-verify ang iyong contact details',
+  'hint.verifyContact':
+    'I-verify kung paano ka namin makokontak, para ma-reset mo ang iyong password kung sakaling makalimutan mo ito.',
+  'action.verifyContact.email': 'I-email sa akin ang code',
+  'action.verifyContact.phone_number': 'I-text sa akin ang code',
 };

@@ -178,4 +178,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Buɗe manhajar tantancewa a wayarku, ko ku saka ɗaya.',
   'hint.totpStepScan': 'Duba lambar QR da manhajar, ko ku kwafi maɓallin saitawa a ciki.',
   'hint.totpStepCode': 'Shigar da lambar mai lambobi 6 da manhajar ta nuna.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Ƙirƙiri asusu',
+  'step.SIGN_UP.title': 'Ƙirƙiri asusunku',
+  'hint.phoneNumber': 'Fara da + da lambar ƙasa, misali +14255550100.',
+  'hint.signUpNoPassword': 'Ba a buƙatar kalmar sirri: za ku shiga da lambar da za mu aiko muku.',
+  'action.haveAccount': 'Kuna da asusu riga? Shiga',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Duba imel ɗinku',
+  'hint.signUpLink':
+    'Mun aika mahaɗi zuwa {destination}. Buɗe shi don tabbatar da asusunku, kuma wannan shafi zai ci gaba da kansa.',
+  'hint.signUpLinkNoDestination':
+    'Mun aiko muku da mahaɗi. Buɗe shi don tabbatar da asusunku, kuma wannan shafi zai ci gaba da kansa.',
+  'action.resendLink': 'Aika sabon mahaɗi',
+  'step.VERIFY_CONTACT.title': 'Tabbatar da bayanan tuntuɓarku',
+  'hint.verifyContact': 'Tabbatar da yadda za mu same ku, don ku iya sake saita kalmar sirrinku idan kun manta da ita.',
+  'action.verifyContact.email': 'Aiko min da lamba ta imel',
+  'action.verifyContact.phone_number': 'Aiko min da lamba ta SMS',
 };

@@ -166,7 +166,7 @@ export const catalog: Catalog = {
   'hint.signUpLinkNoDestination': 'שלחנו לך קישור. יש לפתוח אותו כדי לאמת את החשבון, והדף הזה ימשיך מעצמו.',
   'action.resendLink': 'שליחת קישור חדש',
   'step.VERIFY_CONTACT.title': 'אימות פרטי הקשר',
-  'hint.verifyContact': 'כדאי לאמת איך אפשר ליצור איתך קשר, כדי שתהיה לך אפשרות לאפס את הסיסמה אם תשכח אותה.',
+  'hint.verifyContact': 'כדאי לאמת איך אפשר ליצור איתך קשר, כדי שאפשר יהיה לאפס את הסיסמה אם היא תישכח.',
   'action.verifyContact.email': 'שליחת קוד באימייל',
   'action.verifyContact.phone_number': 'שליחת קוד ב-SMS',
   // Sign-up and contact verification: what the flow says (core)

@@ -180,4 +180,21 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Otvorite aplikaciju za autentifikaciju na telefonu ili je instalirajte.',
   'hint.totpStepScan': 'Skenirajte QR kôd aplikacijom ili u nju kopirajte ključ za postavljanje.',
   'hint.totpStepCode': 'Unesite šesteroznamenkasti kôd koji aplikacija prikaže.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Izradi račun',
+  'step.SIGN_UP.title': 'Izradite račun',
+  'hint.phoneNumber': 'Počnite znakom + i pozivnim brojem države, na primjer +14255550100.',
+  'hint.signUpNoPassword': 'Lozinka nije potrebna: prijavljivat ćete se kôdom koji vam pošaljemo.',
+  'action.haveAccount': 'Već imate račun? Prijavite se',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Provjerite e-poštu',
+  'hint.signUpLink':
+    'Poslali smo poveznicu na {destination}. Otvorite je da biste potvrdili račun, a ova će stranica sama nastaviti.',
+  'hint.signUpLinkNoDestination':
+    'Poslali smo vam poveznicu. Otvorite je da biste potvrdili račun, a ova će stranica sama nastaviti.',
+  'action.resendLink': 'Pošalji novu poveznicu',
+  'step.VERIFY_CONTACT.title': 'Potvrdite podatke za kontakt',
+  'hint.verifyContact':
+    'Potvrdite kako vas možemo kontaktirati kako biste mogli ponovno postaviti lozinku ako je zaboravite.',
+  'action.verifyContact.email': 'Pošalji mi kôd e-poštom',
+  'action.verifyContact.phone_number': 'Pošalji mi kôd SMS-om',
 };

@@ -177,4 +177,21 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Բացեք նույնականացման հավելվածը ձեր հեռախոսում կամ տեղադրեք այն։',
   'hint.totpStepScan': 'Սկանավորեք QR կոդը հավելվածով կամ պատճենեք կարգավորման բանալին դրա մեջ։',
   'hint.totpStepCode': 'Մուտքագրեք հավելվածում ցուցադրվող 6 նիշանոց կոդը։',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Ստեղծել հաշիվ',
+  'step.SIGN_UP.title': 'Ստեղծեք ձեր հաշիվը',
+  'hint.phoneNumber': 'Սկսեք + նշանով և երկրի կոդով, օրինակ՝ +14255550100։',
+  'hint.signUpNoPassword': 'Գաղտնաբառ պետք չէ․ մուտք կգործեք մեր ուղարկած կոդով։',
+  'action.haveAccount': 'Արդեն հաշիվ ունե՞ք։ Մուտք գործեք',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Ստուգեք ձեր էլ. փոստը',
+  'hint.signUpLink':
+    'Հղում ենք ուղարկել {destination} հասցեին։ Բացեք այն՝ հաշիվը հաստատելու համար, և այս էջն ինքը կշարունակի։',
+  'hint.signUpLinkNoDestination':
+    'Ձեզ հղում ենք ուղարկել։ Բացեք այն՝ հաշիվը հաստատելու համար, և այս էջն ինքը կշարունակի։',
+  'action.resendLink': 'Ուղարկել նոր հղում',
+  'step.VERIFY_CONTACT.title': 'Հաստատեք ձեր կոնտակտային տվյալները',
+  'hint.verifyContact':
+    'Հաստատեք, թե ինչպես կապվենք ձեզ հետ, որպեսզի գաղտնաբառը մոռանալու դեպքում կարողանաք վերակայել այն։',
+  'action.verifyContact.email': 'Ուղարկել կոդը էլ. փոստով',
+  'action.verifyContact.phone_number': 'Ուղարկել կոդը SMS-ով',
 };

@@ -179,4 +179,21 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Opnaðu auðkenningarforrit í símanum eða settu eitt upp.',
   'hint.totpStepScan': 'Skannaðu QR-kóðann með forritinu eða afritaðu uppsetningarlykilinn inn í það.',
   'hint.totpStepCode': 'Sláðu inn sex stafa kóðann sem forritið sýnir.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Stofna aðgang',
+  'step.SIGN_UP.title': 'Stofnaðu aðganginn þinn',
+  'hint.phoneNumber': 'Byrjaðu á + og landsnúmerinu, t.d. +14255550100.',
+  'hint.signUpNoPassword': 'Ekkert aðgangsorð þarf: þú skráir þig inn með kóða sem við sendum þér.',
+  'action.haveAccount': 'Ertu nú þegar með reikning? Skráðu þig inn',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Athugaðu tölvupóstinn',
+  'hint.signUpLink':
+    'Við sendum tengil á {destination}. Opnaðu hann til að staðfesta reikninginn og þessi síða heldur sjálfkrafa áfram.',
+  'hint.signUpLinkNoDestination':
+    'Við sendum þér tengil. Opnaðu hann til að staðfesta reikninginn og þessi síða heldur sjálfkrafa áfram.',
+  'action.resendLink': 'Senda nýjan tengil',
+  'step.VERIFY_CONTACT.title': 'Staðfestu samskiptaupplýsingarnar',
+  'hint.verifyContact':
+    'Staðfestu hvernig við getum náð í þig svo þú getir endurstillt aðgangsorðið ef þú gleymir því.',
+  'action.verifyContact.email': 'Senda mér kóða í tölvupósti',
+  'action.verifyContact.phone_number': 'Senda mér kóða með SMS',
 };

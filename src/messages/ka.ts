@@ -178,4 +178,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'გახსენით ავთენტიფიკატორი აპი ტელეფონზე ან დააინსტალირეთ.',
   'hint.totpStepScan': 'დაასკანერეთ QR კოდი აპით ან ჩააკოპირეთ მასში დაყენების გასაღები.',
   'hint.totpStepCode': 'შეიყვანეთ აპში ნაჩვენები 6-ნიშნა კოდი.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'ანგარიშის შექმნა',
+  'step.SIGN_UP.title': 'შექმენით ანგარიში',
+  'hint.phoneNumber': 'დაიწყეთ +-ით და ქვეყნის კოდით, მაგალითად +14255550100.',
+  'hint.signUpNoPassword': 'პაროლი არ არის საჭირო: შეხვალთ კოდით, რომელსაც გამოგიგზავნით.',
+  'action.haveAccount': 'უკვე გაქვთ ანგარიში? შესვლა',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'შეამოწმეთ ელფოსტა',
+  'hint.signUpLink':
+    'ბმული გავგზავნეთ მისამართზე {destination}. გახსენით ის ანგარიშის დასადასტურებლად და ეს გვერდი თავად გააგრძელებს.',
+  'hint.signUpLinkNoDestination':
+    'ბმული გამოგიგზავნეთ. გახსენით ის ანგარიშის დასადასტურებლად და ეს გვერდი თავად გააგრძელებს.',
+  'action.resendLink': 'ახალი ბმულის გაგზავნა',
+  'step.VERIFY_CONTACT.title': 'დაადასტურეთ საკონტაქტო მონაცემები',
+  'hint.verifyContact': 'დაადასტურეთ, როგორ დაგიკავშირდეთ, რომ პაროლის დავიწყების შემთხვევაში მისი აღდგენა შეძლოთ.',
+  'action.verifyContact.email': 'კოდის გაგზავნა ელფოსტით',
+  'action.verifyContact.phone_number': 'კოდის გაგზავნა SMS-ით',
 };

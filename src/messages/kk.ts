@@ -178,4 +178,19 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Телефоныңызда аутентификатор қолданбасын ашыңыз немесе орнатыңыз.',
   'hint.totpStepScan': 'QR кодын қолданбамен сканерлеңіз немесе реттеу кілтін оған көшіріңіз.',
   'hint.totpStepCode': 'Қолданба көрсеткен 6 таңбалы кодты енгізіңіз.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Аккаунт ашу',
+  'step.SIGN_UP.title': 'Аккаунтыңызды ашыңыз',
+  'hint.phoneNumber': '«+» және ел кодынан бастаңыз, мысалы +14255550100.',
+  'hint.signUpNoPassword': 'Құпия сөз қажет емес: біз жіберетін кодпен кіресіз.',
+  'action.haveAccount': 'Аккаунтыңыз бар ма? Кіру',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Поштаңызды тексеріңіз',
+  'hint.signUpLink':
+    '{destination} мекенжайына сілтеме жібердік. Аккаунтты растау үшін оны ашыңыз, бұл бет өзі жалғасады.',
+  'hint.signUpLinkNoDestination': 'Сізге сілтеме жібердік. Аккаунтты растау үшін оны ашыңыз, бұл бет өзі жалғасады.',
+  'action.resendLink': 'Жаңа сілтеме жіберу',
+  'step.VERIFY_CONTACT.title': 'Байланыс деректерін растаңыз',
+  'hint.verifyContact': 'Құпия сөзді ұмытсаңыз, оны қалпына келтіру үшін сізбен қалай байланысатынымызды растаңыз.',
+  'action.verifyContact.email': 'Кодты поштаға жіберу',
+  'action.verifyContact.phone_number': 'Кодты SMS арқылы жіберу',
 };

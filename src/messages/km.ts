@@ -169,4 +169,18 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'បើកកម្មវិធីផ្ទៀងផ្ទាត់នៅលើទូរសព្ទរបស់អ្នក ឬដំឡើងកម្មវិធីមួយ។',
   'hint.totpStepScan': 'ស្កេនកូដ QR ដោយប្រើកម្មវិធី ឬចម្លងសោរៀបចំចូលក្នុងកម្មវិធី។',
   'hint.totpStepCode': 'បញ្ចូលកូដ 6 ខ្ទង់ដែលកម្មវិធីបង្ហាញ។',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'បង្កើតគណនី',
+  'step.SIGN_UP.title': 'បង្កើតគណនីរបស់អ្នក',
+  'hint.phoneNumber': 'ចាប់ផ្ដើមដោយ + និងលេខកូដប្រទេស ឧទាហរណ៍ +14255550100។',
+  'hint.signUpNoPassword': 'មិនចាំបាច់មានពាក្យសម្ងាត់ទេ៖ អ្នកនឹងចូលដោយប្រើកូដដែលយើងផ្ញើទៅអ្នក។',
+  'action.haveAccount': 'មានគណនីរួចហើយឬ? ចូល',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'សូមពិនិត្យអ៊ីមែលរបស់អ្នក',
+  'hint.signUpLink': 'យើងបានផ្ញើតំណមួយទៅ {destination}។ សូមបើកវាដើម្បីបញ្ជាក់គណនីរបស់អ្នក ហើយទំព័រនេះនឹងបន្តដោយខ្លួនឯង។',
+  'hint.signUpLinkNoDestination': 'យើងបានផ្ញើតំណមួយទៅអ្នក។ សូមបើកវាដើម្បីបញ្ជាក់គណនីរបស់អ្នក ហើយទំព័រនេះនឹងបន្តដោយខ្លួនឯង។',
+  'action.resendLink': 'ផ្ញើតំណថ្មី',
+  'step.VERIFY_CONTACT.title': 'ផ្ទៀងផ្ទាត់ព័ត៌មានទំនាក់ទំនងរបស់អ្នក',
+  'hint.verifyContact': 'សូមផ្ទៀងផ្ទាត់វិធីដែលយើងអាចទាក់ទងអ្នកបាន ដើម្បីឱ្យអ្នកអាចកំណត់ពាក្យសម្ងាត់ឡើងវិញ ប្រសិនបើអ្នកភ្លេចវា។',
+  'action.verifyContact.email': 'ផ្ញើកូដមកខ្ញុំតាមអ៊ីមែល',
+  'action.verifyContact.phone_number': 'ផ្ញើកូដមកខ្ញុំតាម SMS',
 };

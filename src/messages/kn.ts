@@ -173,4 +173,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'ನಿಮ್ಮ ಫೋನ್‌ನಲ್ಲಿ ದೃಢೀಕರಣ ಆ್ಯಪ್ ತೆರೆಯಿರಿ, ಅಥವಾ ಒಂದನ್ನು ಇನ್‌ಸ್ಟಾಲ್ ಮಾಡಿ.',
   'hint.totpStepScan': 'ಆ್ಯಪ್‌ನಿಂದ QR ಕೋಡ್ ಸ್ಕ್ಯಾನ್ ಮಾಡಿ, ಅಥವಾ ಸೆಟಪ್ ಕೀ ನಕಲಿಸಿ ಅದರಲ್ಲಿ ಅಂಟಿಸಿ.',
   'hint.totpStepCode': 'ಆ್ಯಪ್ ತೋರಿಸುವ 6-ಅಂಕಿಯ ಕೋಡ್ ನಮೂದಿಸಿ.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'ಖಾತೆ ರಚಿಸಿ',
+  'step.SIGN_UP.title': 'ನಿಮ್ಮ ಖಾತೆಯನ್ನು ರಚಿಸಿ',
+  'hint.phoneNumber': '+ ಮತ್ತು ದೇಶದ ಕೋಡ್‌ನಿಂದ ಪ್ರಾರಂಭಿಸಿ, ಉದಾ. +14255550100.',
+  'hint.signUpNoPassword': 'ಪಾಸ್‌ವರ್ಡ್ ಬೇಕಿಲ್ಲ: ನಾವು ಕಳುಹಿಸುವ ಕೋಡ್‌ನಿಂದ ನೀವು ಸೈನ್ ಇನ್ ಮಾಡುತ್ತೀರಿ.',
+  'action.haveAccount': 'ಈಗಾಗಲೇ ಖಾತೆ ಇದೆಯೇ? ಸೈನ್ ಇನ್ ಮಾಡಿ',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'ನಿಮ್ಮ ಇಮೇಲ್ ನೋಡಿ',
+  'hint.signUpLink':
+    'ನಾವು {destination} ಗೆ ಒಂದು ಲಿಂಕ್ ಕಳುಹಿಸಿದ್ದೇವೆ. ನಿಮ್ಮ ಖಾತೆಯನ್ನು ದೃಢೀಕರಿಸಲು ಅದನ್ನು ತೆರೆಯಿರಿ, ಈ ಪುಟ ತಾನಾಗಿಯೇ ಮುಂದುವರಿಯುತ್ತದೆ.',
+  'hint.signUpLinkNoDestination':
+    'ನಾವು ನಿಮಗೆ ಒಂದು ಲಿಂಕ್ ಕಳುಹಿಸಿದ್ದೇವೆ. ನಿಮ್ಮ ಖಾತೆಯನ್ನು ದೃಢೀಕರಿಸಲು ಅದನ್ನು ತೆರೆಯಿರಿ, ಈ ಪುಟ ತಾನಾಗಿಯೇ ಮುಂದುವರಿಯುತ್ತದೆ.',
+  'action.resendLink': 'ಹೊಸ ಲಿಂಕ್ ಕಳುಹಿಸಿ',
+  'step.VERIFY_CONTACT.title': 'ನಿಮ್ಮ ಸಂಪರ್ಕ ವಿವರಗಳನ್ನು ಪರಿಶೀಲಿಸಿ',
+  'hint.verifyContact': 'ಪಾಸ್‌ವರ್ಡ್ ಮರೆತರೆ ಅದನ್ನು ಮರುಹೊಂದಿಸಲು, ನಿಮ್ಮನ್ನು ಹೇಗೆ ಸಂಪರ್ಕಿಸಬೇಕು ಎಂಬುದನ್ನು ಪರಿಶೀಲಿಸಿ.',
+  'action.verifyContact.email': 'ಇಮೇಲ್ ಮೂಲಕ ಕೋಡ್ ಕಳುಹಿಸಿ',
+  'action.verifyContact.phone_number': 'SMS ಮೂಲಕ ಕೋಡ್ ಕಳುಹಿಸಿ',
 };

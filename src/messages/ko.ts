@@ -159,7 +159,7 @@ export const catalog: Catalog = {
   'hint.phoneNumber': '+와 국가 번호로 시작하세요(예: +14255550100).',
   'hint.signUpNoPassword': '비밀번호가 필요 없습니다. 보내 드리는 인증 코드로 로그인합니다.',
   'action.haveAccount': '이미 계정이 있으신가요? 로그인',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': '이메일을 확인하세요',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': '이메일 확인',
   'hint.signUpLink':
     '{destination}(으)로 링크를 보냈습니다. 링크를 열어 계정을 확인하면 이 페이지가 자동으로 진행됩니다.',
   'hint.signUpLinkNoDestination': '링크를 보냈습니다. 링크를 열어 계정을 확인하면 이 페이지가 자동으로 진행됩니다.',

@@ -168,4 +168,18 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'ເປີດແອັບຢືນຢັນຕົວຕົນໃນໂທລະສັບຂອງທ່ານ ຫຼື ຕິດຕັ້ງແອັບໃດໜຶ່ງ',
   'hint.totpStepScan': 'ສະແກນລະຫັດ QR ດ້ວຍແອັບ ຫຼື ສຳເນົາກະແຈຕັ້ງຄ່າໃສ່ແອັບ',
   'hint.totpStepCode': 'ປ້ອນລະຫັດ 6 ຫຼັກທີ່ແອັບສະແດງ',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'ສ້າງບັນຊີ',
+  'step.SIGN_UP.title': 'ສ້າງບັນຊີຂອງທ່ານ',
+  'hint.phoneNumber': 'ເລີ່ມດ້ວຍ + ແລະ ລະຫັດປະເທດ, ຕົວຢ່າງ +14255550100',
+  'hint.signUpNoPassword': 'ບໍ່ຕ້ອງໃຊ້ລະຫັດຜ່ານ: ທ່ານຈະເຂົ້າສູ່ລະບົບດ້ວຍລະຫັດທີ່ພວກເຮົາສົ່ງໃຫ້',
+  'action.haveAccount': 'ມີບັນຊີແລ້ວບໍ? ເຂົ້າສູ່ລະບົບ',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'ກວດເບິ່ງອີເມວຂອງທ່ານ',
+  'hint.signUpLink': 'ພວກເຮົາໄດ້ສົ່ງລິ້ງໄປຫາ {destination} ແລ້ວ. ເປີດມັນເພື່ອຢືນຢັນບັນຊີຂອງທ່ານ ແລະ ໜ້ານີ້ຈະດຳເນີນຕໍ່ເອງ',
+  'hint.signUpLinkNoDestination': 'ພວກເຮົາໄດ້ສົ່ງລິ້ງໃຫ້ທ່ານແລ້ວ. ເປີດມັນເພື່ອຢືນຢັນບັນຊີຂອງທ່ານ ແລະ ໜ້ານີ້ຈະດຳເນີນຕໍ່ເອງ',
+  'action.resendLink': 'ສົ່ງລິ້ງໃໝ່',
+  'step.VERIFY_CONTACT.title': 'ຢືນຢັນຂໍ້ມູນຕິດຕໍ່ຂອງທ່ານ',
+  'hint.verifyContact': 'ຢືນຢັນວິທີທີ່ພວກເຮົາຈະຕິດຕໍ່ທ່ານໄດ້ ເພື່ອໃຫ້ທ່ານສາມາດຕັ້ງລະຫັດຜ່ານໃໝ່ໄດ້ຫາກລືມ',
+  'action.verifyContact.email': 'ສົ່ງລະຫັດທາງອີເມວ',
+  'action.verifyContact.phone_number': 'ສົ່ງລະຫັດທາງ SMS',
 };

@@ -183,4 +183,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Telefone atidarykite autentifikavimo programą arba ją įdiekite.',
   'hint.totpStepScan': 'Nuskaitykite QR kodą programa arba nukopijuokite į ją sąrankos raktą.',
   'hint.totpStepCode': 'Įveskite programos rodomą 6 skaitmenų kodą.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Sukurti paskyrą',
+  'step.SIGN_UP.title': 'Susikurkite paskyrą',
+  'hint.phoneNumber': 'Pradėkite nuo + ir šalies kodo, pavyzdžiui, +14255550100.',
+  'hint.signUpNoPassword': 'Slaptažodžio nereikia: prisijungsite su kodu, kurį jums atsiųsime.',
+  'action.haveAccount': 'Jau turite paskyrą? Prisijunkite',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Patikrinkite el. paštą',
+  'hint.signUpLink':
+    'Išsiuntėme nuorodą adresu {destination}. Atidarykite ją, kad patvirtintumėte paskyrą, ir šis puslapis tęs savaime.',
+  'hint.signUpLinkNoDestination':
+    'Išsiuntėme jums nuorodą. Atidarykite ją, kad patvirtintumėte paskyrą, ir šis puslapis tęs savaime.',
+  'action.resendLink': 'Siųsti naują nuorodą',
+  'step.VERIFY_CONTACT.title': 'Patvirtinkite kontaktinius duomenis',
+  'hint.verifyContact': 'Patvirtinkite, kaip galime su jumis susisiekti, kad pamiršę slaptažodį galėtumėte jį atkurti.',
+  'action.verifyContact.email': 'Siųsti kodą el. paštu',
+  'action.verifyContact.phone_number': 'Siųsti kodą SMS žinute',
 };

@@ -180,4 +180,21 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Atveriet tālrunī autentificētāja lietotni vai instalējiet to.',
   'hint.totpStepScan': 'Noskenējiet QR kodu ar lietotni vai iekopējiet tajā iestatīšanas atslēgu.',
   'hint.totpStepCode': 'Ievadiet lietotnē redzamo 6 ciparu kodu.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Izveidot kontu',
+  'step.SIGN_UP.title': 'Izveidojiet kontu',
+  'hint.phoneNumber': 'Sāciet ar + un valsts kodu, piemēram, +14255550100.',
+  'hint.signUpNoPassword': 'Parole nav vajadzīga: pierakstīsieties ar kodu, ko jums nosūtīsim.',
+  'action.haveAccount': 'Jums jau ir konts? Pierakstieties',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Pārbaudiet e-pastu',
+  'hint.signUpLink':
+    'Mēs nosūtījām saiti uz {destination}. Atveriet to, lai apstiprinātu kontu, un šī lapa turpinās pati.',
+  'hint.signUpLinkNoDestination':
+    'Mēs jums nosūtījām saiti. Atveriet to, lai apstiprinātu kontu, un šī lapa turpinās pati.',
+  'action.resendLink': 'Sūtīt jaunu saiti',
+  'step.VERIFY_CONTACT.title': 'Apstipriniet kontaktinformāciju',
+  'hint.verifyContact':
+    'Apstipriniet, kā varam ar jums sazināties, lai jūs varētu atiestatīt paroli, ja to aizmirstat.',
+  'action.verifyContact.email': 'Sūtīt kodu uz e-pastu',
+  'action.verifyContact.phone_number': 'Sūtīt kodu īsziņā',
 };

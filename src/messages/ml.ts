@@ -176,4 +176,18 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'നിങ്ങളുടെ ഫോണിൽ ഒരു ഓതന്റിക്കേറ്റർ ആപ്പ് തുറക്കുക, അല്ലെങ്കിൽ ഇൻസ്റ്റാൾ ചെയ്യുക.',
   'hint.totpStepScan': 'ആപ്പ് ഉപയോഗിച്ച് QR കോഡ് സ്‌കാൻ ചെയ്യുക, അല്ലെങ്കിൽ സജ്ജീകരണ കീ പകർത്തി അതിൽ ഒട്ടിക്കുക.',
   'hint.totpStepCode': 'ആപ്പ് കാണിക്കുന്ന 6 അക്ക കോഡ് നൽകുക.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'അക്കൗണ്ട് സൃഷ്ടിക്കുക',
+  'step.SIGN_UP.title': 'നിങ്ങളുടെ അക്കൗണ്ട് സൃഷ്ടിക്കുക',
+  'hint.phoneNumber': '+ ഉം രാജ്യ കോഡും ചേർത്ത് തുടങ്ങുക, ഉദാ. +14255550100.',
+  'hint.signUpNoPassword': 'പാസ്‌വേഡ് വേണ്ട: ഞങ്ങൾ അയയ്ക്കുന്ന കോഡ് ഉപയോഗിച്ച് നിങ്ങൾ സൈൻ ഇൻ ചെയ്യും.',
+  'action.haveAccount': 'ഇതിനകം അക്കൗണ്ട് ഉണ്ടോ? സൈൻ ഇൻ ചെയ്യുക',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'നിങ്ങളുടെ ഇമെയിൽ പരിശോധിക്കുക',
+  'hint.signUpLink': '{destination} എന്നതിലേക്ക് ഞങ്ങൾ ഒരു ലിങ്ക് അയച്ചു. അക്കൗണ്ട് സ്ഥിരീകരിക്കാൻ അത് തുറക്കുക, ഈ പേജ് സ്വയം തുടരും.',
+  'hint.signUpLinkNoDestination': 'ഞങ്ങൾ നിങ്ങൾക്ക് ഒരു ലിങ്ക് അയച്ചു. അക്കൗണ്ട് സ്ഥിരീകരിക്കാൻ അത് തുറക്കുക, ഈ പേജ് സ്വയം തുടരും.',
+  'action.resendLink': 'പുതിയ ലിങ്ക് അയയ്ക്കുക',
+  'step.VERIFY_CONTACT.title': 'നിങ്ങളുടെ ബന്ധപ്പെടൽ വിവരങ്ങൾ സ്ഥിരീകരിക്കുക',
+  'hint.verifyContact': 'പാസ്‌വേഡ് മറന്നാൽ റീസെറ്റ് ചെയ്യാൻ കഴിയുന്നതിന്, ഞങ്ങൾ നിങ്ങളെ എങ്ങനെ ബന്ധപ്പെടണമെന്ന് സ്ഥിരീകരിക്കുക.',
+  'action.verifyContact.email': 'ഇമെയിലിൽ കോഡ് അയയ്ക്കുക',
+  'action.verifyContact.phone_number': 'SMS വഴി കോഡ് അയയ്ക്കുക',
 };

@@ -177,4 +177,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Утсан дээрээ баталгаажуулагч апп нээх эсвэл суулгана уу.',
   'hint.totpStepScan': 'QR кодыг аппаар уншуулах эсвэл тохируулгын түлхүүрийг апп руу хуулна уу.',
   'hint.totpStepCode': 'Апп дээр гарах 6 оронтой кодыг оруулна уу.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Бүртгэл үүсгэх',
+  'step.SIGN_UP.title': 'Бүртгэлээ үүсгэнэ үү',
+  'hint.phoneNumber': '+ болон улсын кодоор эхэлнэ үү, жишээ нь +14255550100.',
+  'hint.signUpNoPassword': 'Нууц үг хэрэггүй: бидний илгээх кодоор нэвтэрнэ.',
+  'action.haveAccount': 'Бүртгэлтэй юу? Нэвтрэх',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Имэйлээ шалгана уу',
+  'hint.signUpLink':
+    'Бид {destination} руу холбоос илгээлээ. Бүртгэлээ баталгаажуулахын тулд түүнийг нээнэ үү, энэ хуудас өөрөө үргэлжилнэ.',
+  'hint.signUpLinkNoDestination':
+    'Бид танд холбоос илгээлээ. Бүртгэлээ баталгаажуулахын тулд түүнийг нээнэ үү, энэ хуудас өөрөө үргэлжилнэ.',
+  'action.resendLink': 'Шинэ холбоос илгээх',
+  'step.VERIFY_CONTACT.title': 'Холбоо барих мэдээллээ баталгаажуулна уу',
+  'hint.verifyContact': 'Нууц үгээ мартвал сэргээх боломжтой байхын тулд тантай хэрхэн холбогдохыг баталгаажуулна уу.',
+  'action.verifyContact.email': 'Кодыг имэйлээр илгээх',
+  'action.verifyContact.phone_number': 'Кодыг SMS-ээр илгээх',
 };

@@ -173,4 +173,18 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'तुमच्या फोनवर ऑथेंटिकेटर ॲप उघडा किंवा ते इंस्टॉल करा.',
   'hint.totpStepScan': 'ॲपने QR कोड स्कॅन करा, किंवा सेटअप की कॉपी करून ॲपमध्ये टाका.',
   'hint.totpStepCode': 'ॲपमध्ये दिसणारा ६ अंकी कोड एंटर करा.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'खाते तयार करा',
+  'step.SIGN_UP.title': 'तुमचे खाते तयार करा',
+  'hint.phoneNumber': '+ आणि देशाच्या कोडने सुरुवात करा, उदा. +14255550100.',
+  'hint.signUpNoPassword': 'पासवर्डची गरज नाही: आम्ही पाठवलेल्या कोडने तुम्ही साइन इन कराल.',
+  'action.haveAccount': 'आधीच खाते आहे? साइन इन करा',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'तुमचा ईमेल तपासा',
+  'hint.signUpLink': 'आम्ही {destination} वर एक लिंक पाठवली आहे. तुमचे खाते कन्फर्म करण्यासाठी ती उघडा, हे पेज आपोआप पुढे जाईल.',
+  'hint.signUpLinkNoDestination': 'आम्ही तुम्हाला एक लिंक पाठवली आहे. तुमचे खाते कन्फर्म करण्यासाठी ती उघडा, हे पेज आपोआप पुढे जाईल.',
+  'action.resendLink': 'नवीन लिंक पाठवा',
+  'step.VERIFY_CONTACT.title': 'तुमची संपर्क माहिती सत्यापित करा',
+  'hint.verifyContact': 'आम्ही तुमच्याशी कसा संपर्क साधावा ते सत्यापित करा, म्हणजे पासवर्ड विसरल्यास तुम्ही तो रीसेट करू शकाल.',
+  'action.verifyContact.email': 'मला ईमेलने कोड पाठवा',
+  'action.verifyContact.phone_number': 'मला SMS ने कोड पाठवा',
 };

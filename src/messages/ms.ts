@@ -176,4 +176,21 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Buka apl pengesah pada telefon anda, atau pasang satu.',
   'hint.totpStepScan': 'Imbas kod QR dengan apl itu, atau salin kunci persediaan ke dalamnya.',
   'hint.totpStepCode': 'Masukkan kod 6 digit yang dipaparkan oleh apl.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Cipta akaun',
+  'step.SIGN_UP.title': 'Cipta akaun anda',
+  'hint.phoneNumber': 'Mulakan dengan + dan kod negara, contohnya +14255550100.',
+  'hint.signUpNoPassword': 'Tiada kata laluan diperlukan: anda akan log masuk dengan kod yang kami hantar.',
+  'action.haveAccount': 'Sudah ada akaun? Log masuk',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Semak e-mel anda',
+  'hint.signUpLink':
+    'Kami telah menghantar pautan ke {destination}. Buka pautan itu untuk mengesahkan akaun anda, dan halaman ini akan diteruskan dengan sendirinya.',
+  'hint.signUpLinkNoDestination':
+    'Kami telah menghantar pautan kepada anda. Buka pautan itu untuk mengesahkan akaun anda, dan halaman ini akan diteruskan dengan sendirinya.',
+  'action.resendLink': 'Hantar pautan baharu',
+  'step.VERIFY_CONTACT.title': 'Sahkan butiran hubungan anda',
+  'hint.verifyContact':
+    'Sahkan cara kami menghubungi anda supaya anda boleh menetapkan semula kata laluan jika terlupa.',
+  'action.verifyContact.email': 'E-melkan kod kepada saya',
+  'action.verifyContact.phone_number': 'SMS-kan kod kepada saya',
 };

@@ -171,4 +171,18 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'သင့်ဖုန်းတွင် အထောက်အထားစိစစ်ရေးအက်ပ်ကို ဖွင့်ပါ သို့မဟုတ် ထည့်သွင်းပါ။',
   'hint.totpStepScan': 'အက်ပ်ဖြင့် QR ကုဒ်ကို စကင်ဖတ်ပါ သို့မဟုတ် စနစ်ထည့်သွင်းရေးကီးကို မိတ္တူကူး၍ ထည့်ပါ။',
   'hint.totpStepCode': 'အက်ပ်တွင် ပြသော ဂဏန်း ၆ လုံးပါ ကုဒ်ကို ထည့်ပါ။',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'အကောင့်ဖွင့်ရန်',
+  'step.SIGN_UP.title': 'သင့်အကောင့် ဖွင့်ပါ',
+  'hint.phoneNumber': '+ နှင့် နိုင်ငံကုဒ်ဖြင့် စပါ၊ ဥပမာ +14255550100။',
+  'hint.signUpNoPassword': 'စကားဝှက် မလိုပါ- ကျွန်ုပ်တို့ ပို့သော ကုဒ်ဖြင့် လက်မှတ်ထိုးဝင်ပါမည်။',
+  'action.haveAccount': 'အကောင့်ရှိပြီးသားလား။ လက်မှတ်ထိုးဝင်ရန်',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'သင့်အီးမေးလ်ကို စစ်ကြည့်ပါ',
+  'hint.signUpLink': '{destination} သို့ လင့်ခ်တစ်ခု ပို့ထားပါသည်။ အကောင့်ကို အတည်ပြုရန် ၎င်းကိုဖွင့်ပါ၊ ဤစာမျက်နှာသည် အလိုအလျောက် ဆက်သွားပါမည်။',
+  'hint.signUpLinkNoDestination': 'သင့်ထံ လင့်ခ်တစ်ခု ပို့ထားပါသည်။ အကောင့်ကို အတည်ပြုရန် ၎င်းကိုဖွင့်ပါ၊ ဤစာမျက်နှာသည် အလိုအလျောက် ဆက်သွားပါမည်။',
+  'action.resendLink': 'လင့်ခ်အသစ် ပို့ရန်',
+  'step.VERIFY_CONTACT.title': 'ဆက်သွယ်ရန် အချက်အလက်ကို အတည်ပြုပါ',
+  'hint.verifyContact': 'စကားဝှက်မေ့သွားပါက ပြန်သတ်မှတ်နိုင်ရန် သင့်ကို မည်သို့ဆက်သွယ်ရမည်ကို အတည်ပြုပါ။',
+  'action.verifyContact.email': 'ကုဒ်ကို အီးမေးလ်ဖြင့် ပို့ရန်',
+  'action.verifyContact.phone_number': 'ကုဒ်ကို SMS ဖြင့် ပို့ရန်',
 };

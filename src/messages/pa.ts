@@ -175,4 +175,18 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'ਆਪਣੇ ਫ਼ੋਨ ’ਤੇ ਕੋਈ ਪ੍ਰਮਾਣਕ ਐਪ ਖੋਲ੍ਹੋ, ਜਾਂ ਸਥਾਪਤ ਕਰੋ।',
   'hint.totpStepScan': 'ਐਪ ਨਾਲ QR ਕੋਡ ਸਕੈਨ ਕਰੋ, ਜਾਂ ਸੈੱਟਅੱਪ ਕੁੰਜੀ ਕਾਪੀ ਕਰਕੇ ਉਸ ਵਿੱਚ ਪਾਓ।',
   'hint.totpStepCode': 'ਐਪ ਵੱਲੋਂ ਦਿਖਾਇਆ 6-ਅੰਕਾਂ ਵਾਲਾ ਕੋਡ ਦਾਖਲ ਕਰੋ।',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'ਖਾਤਾ ਬਣਾਓ',
+  'step.SIGN_UP.title': 'ਆਪਣਾ ਖਾਤਾ ਬਣਾਓ',
+  'hint.phoneNumber': '+ ਅਤੇ ਦੇਸ਼ ਦੇ ਕੋਡ ਨਾਲ ਸ਼ੁਰੂ ਕਰੋ, ਜਿਵੇਂ +14255550100।',
+  'hint.signUpNoPassword': 'ਪਾਸਵਰਡ ਦੀ ਲੋੜ ਨਹੀਂ: ਤੁਸੀਂ ਸਾਡੇ ਭੇਜੇ ਕੋਡ ਨਾਲ ਸਾਈਨ-ਇਨ ਕਰੋਗੇ।',
+  'action.haveAccount': 'ਪਹਿਲਾਂ ਤੋਂ ਖਾਤਾ ਹੈ? ਸਾਈਨ-ਇਨ ਕਰੋ',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'ਆਪਣੀ ਈਮੇਲ ਦੇਖੋ',
+  'hint.signUpLink': 'ਅਸੀਂ {destination} ’ਤੇ ਇੱਕ ਲਿੰਕ ਭੇਜਿਆ ਹੈ। ਆਪਣੇ ਖਾਤੇ ਦੀ ਪੁਸ਼ਟੀ ਲਈ ਇਸਨੂੰ ਖੋਲ੍ਹੋ, ਇਹ ਪੰਨਾ ਆਪਣੇ ਆਪ ਅੱਗੇ ਵਧ ਜਾਵੇਗਾ।',
+  'hint.signUpLinkNoDestination': 'ਅਸੀਂ ਤੁਹਾਨੂੰ ਇੱਕ ਲਿੰਕ ਭੇਜਿਆ ਹੈ। ਆਪਣੇ ਖਾਤੇ ਦੀ ਪੁਸ਼ਟੀ ਲਈ ਇਸਨੂੰ ਖੋਲ੍ਹੋ, ਇਹ ਪੰਨਾ ਆਪਣੇ ਆਪ ਅੱਗੇ ਵਧ ਜਾਵੇਗਾ।',
+  'action.resendLink': 'ਨਵਾਂ ਲਿੰਕ ਭੇਜੋ',
+  'step.VERIFY_CONTACT.title': 'ਆਪਣੀ ਸੰਪਰਕ ਜਾਣਕਾਰੀ ਦੀ ਪੁਸ਼ਟੀ ਕਰੋ',
+  'hint.verifyContact': 'ਪੁਸ਼ਟੀ ਕਰੋ ਕਿ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਕਿਵੇਂ ਸੰਪਰਕ ਕਰੀਏ, ਤਾਂ ਜੋ ਪਾਸਵਰਡ ਭੁੱਲਣ ’ਤੇ ਤੁਸੀਂ ਇਸਨੂੰ ਰੀਸੈੱਟ ਕਰ ਸਕੋ।',
+  'action.verifyContact.email': 'ਮੈਨੂੰ ਈਮੇਲ ’ਤੇ ਕੋਡ ਭੇਜੋ',
+  'action.verifyContact.phone_number': 'ਮੈਨੂੰ SMS ’ਤੇ ਕੋਡ ਭੇਜੋ',
 };

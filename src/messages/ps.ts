@@ -175,4 +175,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'په خپل تلیفون کې د تصدیق اپ پرانیزئ، یا یو ولګوئ.',
   'hint.totpStepScan': 'QR کوډ په اپ سره سکین کړئ، یا د تنظیم کیلي اپ ته کاپي کړئ.',
   'hint.totpStepCode': 'هغه ۶ رقمي کوډ ولیکئ چې اپ یې ښيي.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'حساب جوړ کړئ',
+  'step.SIGN_UP.title': 'خپل حساب جوړ کړئ',
+  'hint.phoneNumber': 'له + او د هېواد له کوډ سره پیل وکړئ، د بېلګې په توګه +14255550100.',
+  'hint.signUpNoPassword': 'پټنوم ته اړتیا نشته: تاسو به د هغه کوډ په مرسته ننوځئ چې موږ یې درلېږو.',
+  'action.haveAccount': 'مخکې حساب لرئ؟ ننوتل',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'خپل برېښنالیک وګورئ',
+  'hint.signUpLink':
+    'موږ {destination} ته یو لینک ولېږه. د خپل حساب د تایید لپاره یې پرانیزئ، دا پاڼه به پخپله مخ ته ولاړه شي.',
+  'hint.signUpLinkNoDestination':
+    'موږ تاسو ته یو لینک ولېږه. د خپل حساب د تایید لپاره یې پرانیزئ، دا پاڼه به پخپله مخ ته ولاړه شي.',
+  'action.resendLink': 'نوی لینک ولېږئ',
+  'step.VERIFY_CONTACT.title': 'خپل د اړیکې معلومات تایید کړئ',
+  'hint.verifyContact': 'تایید کړئ چې موږ څنګه له تاسو سره اړیکه ونیسو، ترڅو که مو پټنوم هېر شو، بیا یې تنظیم کړای شئ.',
+  'action.verifyContact.email': 'کوډ برېښنالیک ته ولېږئ',
+  'action.verifyContact.phone_number': 'کوډ په SMS ولېږئ',
 };

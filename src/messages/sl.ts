@@ -183,4 +183,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'V telefonu odprite aplikacijo za preverjanje pristnosti ali jo namestite.',
   'hint.totpStepScan': 'Z aplikacijo optično preberite kodo QR ali vanjo kopirajte ključ za nastavitev.',
   'hint.totpStepCode': 'Vnesite šestmestno kodo, ki jo prikaže aplikacija.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Ustvari račun',
+  'step.SIGN_UP.title': 'Ustvarite račun',
+  'hint.phoneNumber': 'Začnite z + in kodo države, na primer +14255550100.',
+  'hint.signUpNoPassword': 'Gesla ne potrebujete: prijavljali se boste s kodo, ki vam jo pošljemo.',
+  'action.haveAccount': 'Že imate račun? Prijavite se',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Preverite e-pošto',
+  'hint.signUpLink':
+    'Na {destination} smo poslali povezavo. Odprite jo, da potrdite račun, in ta stran bo nadaljevala sama.',
+  'hint.signUpLinkNoDestination':
+    'Poslali smo vam povezavo. Odprite jo, da potrdite račun, in ta stran bo nadaljevala sama.',
+  'action.resendLink': 'Pošlji novo povezavo',
+  'step.VERIFY_CONTACT.title': 'Potrdite kontaktne podatke',
+  'hint.verifyContact': 'Potrdite, kako vas lahko dosežemo, da boste lahko ponastavili geslo, če ga kdaj pozabite.',
+  'action.verifyContact.email': 'Pošlji mi kodo po e-pošti',
+  'action.verifyContact.phone_number': 'Pošlji mi kodo po SMS-u',
 };

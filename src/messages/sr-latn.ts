@@ -185,4 +185,21 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Otvorite aplikaciju za autentifikaciju na telefonu ili je instalirajte.',
   'hint.totpStepScan': 'Skenirajte QR kôd aplikacijom ili u nju kopirajte ključ za podešavanje.',
   'hint.totpStepCode': 'Unesite šestocifreni kôd koji aplikacija prikaže.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Napravi nalog',
+  'step.SIGN_UP.title': 'Napravite nalog',
+  'hint.phoneNumber': 'Počnite sa + i pozivnim brojem zemlje, na primer +14255550100.',
+  'hint.signUpNoPassword': 'Lozinka nije potrebna: prijavljivaćete se kôdom koji vam pošaljemo.',
+  'action.haveAccount': 'Već imate nalog? Prijavite se',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Proverite imejl',
+  'hint.signUpLink':
+    'Poslali smo link na {destination}. Otvorite ga da biste potvrdili nalog, a ova stranica će sama nastaviti.',
+  'hint.signUpLinkNoDestination':
+    'Poslali smo vam link. Otvorite ga da biste potvrdili nalog, a ova stranica će sama nastaviti.',
+  'action.resendLink': 'Pošalji novi link',
+  'step.VERIFY_CONTACT.title': 'Potvrdite kontakt podatke',
+  'hint.verifyContact':
+    'Potvrdite kako možemo da vas kontaktiramo, da biste mogli da resetujete lozinku ako je zaboravite.',
+  'action.verifyContact.email': 'Pošalji mi kôd imejlom',
+  'action.verifyContact.phone_number': 'Pošalji mi kôd SMS-om',
 };

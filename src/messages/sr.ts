@@ -180,4 +180,21 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Отворите апликацију за аутентификацију на телефону или је инсталирајте.',
   'hint.totpStepScan': 'Скенирајте QR кôд апликацијом или у њу копирајте кључ за подешавање.',
   'hint.totpStepCode': 'Унесите шестоцифрени кôд који апликација прикаже.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Направи налог',
+  'step.SIGN_UP.title': 'Направите налог',
+  'hint.phoneNumber': 'Почните са + и позивним бројем земље, на пример +14255550100.',
+  'hint.signUpNoPassword': 'Лозинка није потребна: пријављиваћете се кôдом који вам пошаљемо.',
+  'action.haveAccount': 'Већ имате налог? Пријавите се',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Проверите имејл',
+  'hint.signUpLink':
+    'Послали смо линк на {destination}. Отворите га да бисте потврдили налог, а ова страница ће сама наставити.',
+  'hint.signUpLinkNoDestination':
+    'Послали смо вам линк. Отворите га да бисте потврдили налог, а ова страница ће сама наставити.',
+  'action.resendLink': 'Пошаљи нови линк',
+  'step.VERIFY_CONTACT.title': 'Потврдите контакт податке',
+  'hint.verifyContact':
+    'Потврдите како можемо да вас контактирамо, да бисте могли да ресетујете лозинку ако је заборавите.',
+  'action.verifyContact.email': 'Пошаљи ми кôд имејлом',
+  'action.verifyContact.phone_number': 'Пошаљи ми кôд SMS-ом',
 };

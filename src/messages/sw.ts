@@ -181,4 +181,20 @@ export const catalog: Catalog = {
   'hint.totpStepScan':
     'Changanua msimbo wa QR ukitumia programu hiyo, au unakili ufunguo wa kuweka mipangilio ndani yake.',
   'hint.totpStepCode': 'Weka msimbo wa tarakimu 6 unaoonyeshwa na programu.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Fungua akaunti',
+  'step.SIGN_UP.title': 'Fungua akaunti yako',
+  'hint.phoneNumber': 'Anza na + na msimbo wa nchi, kwa mfano +14255550100.',
+  'hint.signUpNoPassword': 'Huhitaji nenosiri: utaingia kwa msimbo tutakaokutumia.',
+  'action.haveAccount': 'Una akaunti tayari? Ingia',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Angalia barua pepe yako',
+  'hint.signUpLink':
+    'Tumetuma kiungo kwa {destination}. Kifungue ili uthibitishe akaunti yako, na ukurasa huu utaendelea wenyewe.',
+  'hint.signUpLinkNoDestination':
+    'Tumekutumia kiungo. Kifungue ili uthibitishe akaunti yako, na ukurasa huu utaendelea wenyewe.',
+  'action.resendLink': 'Tuma kiungo kipya',
+  'step.VERIFY_CONTACT.title': 'Thibitisha maelezo yako ya mawasiliano',
+  'hint.verifyContact': 'Thibitisha jinsi tunavyoweza kukufikia, ili uweze kuweka upya nenosiri lako ukilisahau.',
+  'action.verifyContact.email': 'Nitumie msimbo kwa barua pepe',
+  'action.verifyContact.phone_number': 'Nitumie msimbo kwa SMS',
 };

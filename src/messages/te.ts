@@ -171,4 +171,18 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'మీ ఫోన్‌లో Authenticator యాప్‌ను తెరవండి, లేదా ఒకదాన్ని ఇన్‌స్టాల్ చేయండి.',
   'hint.totpStepScan': 'యాప్‌తో QR కోడ్‌ను స్కాన్ చేయండి, లేదా సెటప్ కీని కాపీ చేసి యాప్‌లో పేస్ట్ చేయండి.',
   'hint.totpStepCode': 'యాప్ చూపించే 6 అంకెల కోడ్‌ను ఎంటర్ చేయండి.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'ఖాతాను సృష్టించండి',
+  'step.SIGN_UP.title': 'మీ ఖాతాను సృష్టించండి',
+  'hint.phoneNumber': '+ మరియు దేశ కోడ్‌తో ప్రారంభించండి, ఉదా. +14255550100.',
+  'hint.signUpNoPassword': 'పాస్‌వర్డ్ అవసరం లేదు: మేము పంపే కోడ్‌తో మీరు సైన్ ఇన్ చేస్తారు.',
+  'action.haveAccount': 'ఇప్పటికే ఖాతా ఉందా? సైన్ ఇన్ చేయండి',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'మీ ఈమెయిల్‌ను చూడండి',
+  'hint.signUpLink': 'మేము {destination}కు ఒక లింక్ పంపాము. మీ ఖాతాను నిర్ధారించడానికి దాన్ని తెరవండి, ఈ పేజీ దానంతట అదే కొనసాగుతుంది.',
+  'hint.signUpLinkNoDestination': 'మేము మీకు ఒక లింక్ పంపాము. మీ ఖాతాను నిర్ధారించడానికి దాన్ని తెరవండి, ఈ పేజీ దానంతట అదే కొనసాగుతుంది.',
+  'action.resendLink': 'కొత్త లింక్‌ను పంపండి',
+  'step.VERIFY_CONTACT.title': 'మీ సంప్రదింపు వివరాలను ధృవీకరించండి',
+  'hint.verifyContact': 'మిమ్మల్ని ఎలా సంప్రదించాలో ధృవీకరించండి, అప్పుడు పాస్‌వర్డ్ మర్చిపోతే దాన్ని రీసెట్ చేయవచ్చు.',
+  'action.verifyContact.email': 'ఈమెయిల్‌లో కోడ్ పంపండి',
+  'action.verifyContact.phone_number': 'SMSలో కోడ్ పంపండి',
 };

@@ -176,4 +176,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'اپنے فون پر کوئی توثیق کنندہ ایپ کھولیں، یا انسٹال کریں۔',
   'hint.totpStepScan': 'ایپ سے QR کوڈ اسکین کریں، یا سیٹ اپ کلید کاپی کر کے اس میں ڈالیں۔',
   'hint.totpStepCode': 'ایپ میں دکھایا گیا 6 ہندسوں کا کوڈ درج کریں۔',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'اکاؤنٹ بنائیں',
+  'step.SIGN_UP.title': 'اپنا اکاؤنٹ بنائیں',
+  'hint.phoneNumber': '+ اور ملک کے کوڈ سے شروع کریں، مثلاً +14255550100۔',
+  'hint.signUpNoPassword': 'پاس ورڈ کی ضرورت نہیں: سائن ان ہمارے بھیجے ہوئے کوڈ سے ہوگا۔',
+  'action.haveAccount': 'پہلے سے اکاؤنٹ ہے؟ سائن ان کریں',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'اپنی ای میل دیکھیں',
+  'hint.signUpLink':
+    'ہم نے {destination} پر ایک لنک بھیجا ہے۔ اپنے اکاؤنٹ کی تصدیق کے لیے اسے کھولیں، یہ صفحہ خود ہی آگے بڑھ جائے گا۔',
+  'hint.signUpLinkNoDestination':
+    'ہم نے آپ کو ایک لنک بھیجا ہے۔ اپنے اکاؤنٹ کی تصدیق کے لیے اسے کھولیں، یہ صفحہ خود ہی آگے بڑھ جائے گا۔',
+  'action.resendLink': 'نیا لنک بھیجیں',
+  'step.VERIFY_CONTACT.title': 'اپنی رابطے کی معلومات کی تصدیق کریں',
+  'hint.verifyContact': 'تصدیق کریں کہ ہم آپ سے کیسے رابطہ کریں، تاکہ پاس ورڈ بھول جانے پر آپ اسے ری سیٹ کر سکیں۔',
+  'action.verifyContact.email': 'ای میل پر کوڈ بھیجیں',
+  'action.verifyContact.phone_number': 'SMS پر کوڈ بھیجیں',
 };

@@ -177,4 +177,20 @@ export const catalog: Catalog = {
   'hint.totpStepApp': 'Telefoningizda autentifikator ilovasini oching yoki oʻrnating.',
   'hint.totpStepScan': 'QR kodni ilova bilan skanerlang yoki sozlash kalitini nusxalab, ilovaga kiriting.',
   'hint.totpStepCode': 'Ilova koʻrsatgan 6 xonali kodni kiriting.',
+  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
+  'action.createAccount': 'Hisob yaratish',
+  'step.SIGN_UP.title': 'Hisobingizni yarating',
+  'hint.phoneNumber': '+ va mamlakat kodi bilan boshlang, masalan +14255550100.',
+  'hint.signUpNoPassword': 'Parol kerak emas: biz yuboradigan kod bilan kirasiz.',
+  'action.haveAccount': 'Hisobingiz bormi? Kirish',
+  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Emailingizni tekshiring',
+  'hint.signUpLink':
+    '{destination} manziliga havola yubordik. Hisobingizni tasdiqlash uchun uni oching, bu sahifa o‘zi davom etadi.',
+  'hint.signUpLinkNoDestination':
+    'Sizga havola yubordik. Hisobingizni tasdiqlash uchun uni oching, bu sahifa o‘zi davom etadi.',
+  'action.resendLink': 'Yangi havola yuborish',
+  'step.VERIFY_CONTACT.title': 'Aloqa maʼlumotlaringizni tasdiqlang',
+  'hint.verifyContact': 'Parolni unutsangiz, uni tiklay olishingiz uchun siz bilan qanday bog‘lanishimizni tasdiqlang.',
+  'action.verifyContact.email': 'Kodni emailga yuborish',
+  'action.verifyContact.phone_number': 'Kodni SMS orqali yuborish',
 };

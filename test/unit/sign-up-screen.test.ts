@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { SignUpSettings } from '../../src/auth-service.js';
-import { identifierKind } from '../../src/identifier-kind.js';
+import type { IdentifierKind } from '../../src/identifier-kind.js';
 import { awsError, FakeAuthService, signUpStep } from '../support/fake-auth-service.js';
 import {
   actionButton,
@@ -23,14 +23,13 @@ const PASSWORD = 'N3wPassw0rd!';
 
 /** The widget on `SIGN_UP` (through "Create account") for a pool configured with `settings`. */
 async function signUpScreen(
-  { usernameAttributes, ...settings }: Partial<SignUpSettings> & { usernameAttributes?: string[] } = {},
+  { identifier, ...settings }: Partial<SignUpSettings> & { identifier?: IdentifierKind } = {},
   attributes: Record<string, string> = {},
   pageFields?: Element,
 ): Promise<Mounted> {
   const fake = new FakeAuthService();
   fake.settings = { ...fake.settings, ...settings };
-  // What the pool signs in with, as the configuration's `username_attributes` would say it.
-  if (usernameAttributes) fake.identifier = identifierKind({ auth: { username_attributes: usernameAttributes } });
+  fake.identifier = identifier;
   fake.policy = { minLength: 8, requireNumbers: true };
   const holder = document.createElement('div');
   document.body.append(holder);
@@ -61,7 +60,7 @@ function companyAndTerms(): HTMLElement {
 
 describe('SIGN_UP screen: fields per configuration', () => {
   it('an email pool: an email field that password managers save the account under, the password pair', async () => {
-    const { el } = await signUpScreen({ usernameAttributes: ['email'], requiredAttributes: ['email'] });
+    const { el } = await signUpScreen({ identifier: 'email', requiredAttributes: ['email'] });
     expect(inputNames(el)).to.deep.equal(['email', 'newPassword', 'confirmPassword']);
     const email = field(el, 'email');
     expect([email.type, email.getAttribute('autocomplete')]).to.deep.equal(['email', 'username']);
@@ -73,19 +72,19 @@ describe('SIGN_UP screen: fields per configuration', () => {
   });
 
   it('a phone pool: a tel field with the E.164 hint; a username pool: a username field', async () => {
-    const phone = await signUpScreen({ usernameAttributes: ['phone_number'] });
+    const phone = await signUpScreen({ identifier: 'phone' });
     const tel = field(phone.el, 'phone_number');
     expect([tel.type, tel.getAttribute('autocomplete')]).to.deep.equal(['tel', 'username']);
     expect(tel.getAttribute('aria-describedby')).to.match(/-hint/);
     expect(phone.el.textContent).to.include('+14255550100');
-    const username = await signUpScreen({ usernameAttributes: [] });
+    const username = await signUpScreen({ identifier: 'username' });
     expect(inputNames(username.el)[0]).to.equal('username');
     expect(field(username.el, 'username').getAttribute('autocomplete')).to.equal('username');
   });
 
   it('each required attribute with its input type, autocomplete token and label', async () => {
     const { el } = await signUpScreen({
-      usernameAttributes: ['email'],
+      identifier: 'email',
       requiredAttributes: ['email', 'name', 'birthdate', 'phone_number', 'preferred_username'],
     });
     expect(inputNames(el)).to.deep.equal([
@@ -116,7 +115,7 @@ describe('SIGN_UP screen: fields per configuration', () => {
 
   it('a passwordless sign-in (USER_AUTH, email code first) asks for no password', async () => {
     const { el } = await signUpScreen(
-      { usernameAttributes: ['email'] },
+      { identifier: 'email' },
       { 'auth-flow-type': 'USER_AUTH', 'preferred-challenge': 'EMAIL_OTP' },
     );
     expect(inputNames(el)).to.deep.equal(['email']);
@@ -126,7 +125,7 @@ describe('SIGN_UP screen: fields per configuration', () => {
 
 describe('SIGN_UP screen: the sign-up-fields slot', () => {
   it('puts the page’s fields in the form; a required box blocks the submit; named attributes are sent', async () => {
-    const { el, fake } = await signUpScreen({ usernameAttributes: ['email'] }, {}, companyAndTerms());
+    const { el, fake } = await signUpScreen({ identifier: 'email' }, {}, companyAndTerms());
     const form = el.querySelector('[step=SIGN_UP] form')!;
     expect(form.querySelector('input[name="custom:company"]')).to.exist;
     fill(el, { email: 'dora@example.com', newPassword: PASSWORD, confirmPassword: PASSWORD, 'custom:company': 'Acme' });
@@ -142,7 +141,7 @@ describe('SIGN_UP screen: the sign-up-fields slot', () => {
 
   it('gives the fields back to the page when the step goes, with what was typed', async () => {
     const fields = companyAndTerms();
-    const { el } = await signUpScreen({ usernameAttributes: ['email'] }, {}, fields);
+    const { el } = await signUpScreen({ identifier: 'email' }, {}, fields);
     fill(el, { 'custom:company': 'Acme' });
     await clickToStep(el, actionButton(el, 'back-to-sign-in'));
     expect(fields.parentElement).to.equal(el);
@@ -154,7 +153,7 @@ describe('SIGN_UP screen: errors at their fields', () => {
   const filled = { email: 'dora@example.com', name: 'Dora', newPassword: PASSWORD, confirmPassword: PASSWORD };
 
   async function failWith(error: Error) {
-    const mounted = await signUpScreen({ usernameAttributes: ['email'], requiredAttributes: ['email', 'name'] });
+    const mounted = await signUpScreen({ identifier: 'email', requiredAttributes: ['email', 'name'] });
     mounted.fake.answer('signUp', error);
     await submitAndSettle(mounted.el, filled);
     return mounted;
@@ -186,7 +185,7 @@ describe('SIGN_UP screen: errors at their fields', () => {
 
   it('a phone number that is not E.164 is refused before any call, at the phone field', async () => {
     const { el, fake } = await signUpScreen({
-      usernameAttributes: ['email'],
+      identifier: 'email',
       requiredAttributes: ['email', 'phone_number'],
     });
     const values = {
