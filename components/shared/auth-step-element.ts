@@ -202,7 +202,12 @@ export abstract class AuthStepElement extends LitElement {
         ${body}
         ${
           submitLabel
-            ? html`<button type="submit" aria-busy=${busy ? 'true' : 'false'}>
+            ? // While busy the button shows "Please wait…" but keeps its name: the status says it, once.
+              html`<button
+                type="submit"
+                aria-busy=${busy ? 'true' : 'false'}
+                aria-label=${busy ? submitLabel : nothing}
+              >
                 ${busy ? this.t('action.working') : submitLabel}
               </button>`
             : nothing

@@ -57,6 +57,9 @@ describe('double submit', () => {
     await el.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('auth-step-sign-in')!.updateComplete;
     expect(primaryButton(el).getAttribute('aria-busy')).to.equal('true');
     expect(primaryButton(el).textContent?.trim()).to.equal('Please wait…');
+    // Heard once, from the status; the button keeps its name.
+    expect(el.querySelector('form [role=status]')!.textContent?.trim()).to.equal('Please wait…');
+    expect(primaryButton(el).getAttribute('aria-label')).to.equal('Sign in');
     expect(fake.callsOf('signIn')).to.have.length(1);
     answer(step('CONFIRM_SIGN_IN_WITH_TOTP_CODE'));
     await settle(el);
