@@ -220,8 +220,8 @@ export const catalog: Catalog = {
   'account.delete.hint':
     'Votre compte et tout ce qui y est enregistré seront supprimés. Cette action est irréversible.',
   'account.delete.word': 'supprimer',
-  'account.delete.field': 'Pour confirmer, saisissez « {word} »',
+  'account.delete.field': 'Pour confirmer, saisissez « {word} »',
   'account.delete.submit': 'Supprimer le compte',
-  'account.delete.mismatch': 'Saisissez « {word} » pour confirmer.',
+  'account.delete.mismatch': 'Saisissez « {word} » pour confirmer.',
   'account.delete.done': 'Votre compte a été supprimé.',
 };
