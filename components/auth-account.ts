@@ -1,6 +1,7 @@
 import { css, html, nothing, render, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
 import { AccountController, sectionsOf, type AccountSection } from '../src/flow/account.js';
 import { addEnglish, directionOf, failureTextPending, loadFailureText, type Translate } from '../src/i18n.js';
@@ -23,7 +24,7 @@ const accountFormStyles = unsafeCSS(formStyles.cssText.replaceAll('auth-sign-in'
  * form in the light DOM (password managers and page CSS reach its fields).
  *
  * @fires auth-account-change - `{ section, action }` after a section changed the account (never a secret).
- * @fires auth-signed-out - Nobody is signed in: at startup, after "Sign out of every device", or signed out elsewhere.
+ * @fires auth-signed-out - Nobody is signed in: at startup, after "Sign out of every device" or deleting the account, or signed out elsewhere.
  * @fires auth-error - `{ step, name, message }` for a failed call or rejected input; `step` is the section's name.
  *
  * @slot - The sections (managed by the element).
@@ -40,7 +41,7 @@ export class AuthAccount extends AuthConfiguredElement {
     `,
   ];
 
-  /** Space-separated: which sections show, in this order (`password sessions`); all of them by default. */
+  /** Space-separated: which sections show, in this order (`password sessions delete`); all of them by default. */
   @property() sections?: string;
 
   private controller?: AccountController;
@@ -138,25 +139,22 @@ export class AuthAccount extends AuthConfiguredElement {
   }
 }
 
+/** Each section's element. */
+const SECTION_TAGS: Record<AccountSection, ReturnType<typeof literal>> = {
+  password: literal`auth-account-password`,
+  sessions: literal`auth-account-sessions`,
+  delete: literal`auth-account-delete`,
+};
+
 /** A section's element; `fallback`: the language of fallback text, marked on it with that language's direction. */
 function sectionTemplate(section: AccountSection, context: AuthContext, fallback?: string): TemplateResult {
-  const dir = fallback && directionOf(fallback);
-  switch (section) {
-    case 'password':
-      return html`<auth-account-password
-        step="password"
-        lang=${ifDefined(fallback)}
-        dir=${ifDefined(dir)}
-        .context=${context}
-      ></auth-account-password>`;
-    case 'sessions':
-      return html`<auth-account-sessions
-        step="sessions"
-        lang=${ifDefined(fallback)}
-        dir=${ifDefined(dir)}
-        .context=${context}
-      ></auth-account-sessions>`;
-  }
+  const tag = SECTION_TAGS[section];
+  return staticHtml`<${tag}
+    step=${section}
+    lang=${ifDefined(fallback)}
+    dir=${ifDefined(fallback && directionOf(fallback))}
+    .context=${context}
+  ></${tag}>`;
 }
 
 declare global {
