@@ -1,7 +1,6 @@
 import { css, html, nothing, render, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
 import { AccountController, sectionsOf, type AccountSection } from '../src/flow/account.js';
 import { addEnglish, directionOf, failureTextPending, loadFailureText, type Translate } from '../src/i18n.js';
@@ -139,22 +138,33 @@ export class AuthAccount extends AuthConfiguredElement {
   }
 }
 
-/** Each section's element. */
-const SECTION_TAGS: Record<AccountSection, ReturnType<typeof literal>> = {
-  password: literal`auth-account-password`,
-  sessions: literal`auth-account-sessions`,
-  delete: literal`auth-account-delete`,
-};
-
 /** A section's element; `fallback`: the language of fallback text, marked on it with that language's direction. */
 function sectionTemplate(section: AccountSection, context: AuthContext, fallback?: string): TemplateResult {
-  const tag = SECTION_TAGS[section];
-  return staticHtml`<${tag}
-    step=${section}
-    lang=${ifDefined(fallback)}
-    dir=${ifDefined(fallback && directionOf(fallback))}
-    .context=${context}
-  ></${tag}>`;
+  const lang = ifDefined(fallback);
+  const dir = ifDefined(fallback && directionOf(fallback));
+  switch (section) {
+    case 'password':
+      return html`<auth-account-password
+        step=${section}
+        lang=${lang}
+        dir=${dir}
+        .context=${context}
+      ></auth-account-password>`;
+    case 'sessions':
+      return html`<auth-account-sessions
+        step=${section}
+        lang=${lang}
+        dir=${dir}
+        .context=${context}
+      ></auth-account-sessions>`;
+    case 'delete':
+      return html`<auth-account-delete
+        step=${section}
+        lang=${lang}
+        dir=${dir}
+        .context=${context}
+      ></auth-account-delete>`;
+  }
 }
 
 declare global {
