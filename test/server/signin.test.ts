@@ -164,11 +164,13 @@ describe('sign-in scenarios (Amplify, USER_SRP_AUTH)', () => {
     assert.match(secret, /^[A-Z2-7]{32}$/);
     const err = await errorOf(confirmSignIn({ challengeResponse: otherCode(totpCode(secret)) }));
     assert.equal(err.name, 'EnableSoftwareTokenMFAException');
-    assert.equal((await confirmSignIn({ challengeResponse: totpCode(secret) })).isSignedIn, true);
+    // The very code accepted at setup, not one computed again: a 30 s window may turn between the two sign-ins.
+    const accepted = totpCode(secret);
+    assert.equal((await confirmSignIn({ challengeResponse: accepted })).isSignedIn, true);
     await signOut();
     const again = await signIn({ username: 'setup-totp@example.com', password: PASSWORD });
     assert.equal(again.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_TOTP_CODE');
-    const reused = await errorOf(confirmSignIn({ challengeResponse: totpCode(secret) }));
+    const reused = await errorOf(confirmSignIn({ challengeResponse: accepted }));
     assert.equal(reused.name, 'ExpiredCodeException');
     assert.equal(reused.message, 'Your software token has already been used once.');
     assert.equal((await confirmSignIn({ challengeResponse: nextTotpCode(secret) })).isSignedIn, true);
