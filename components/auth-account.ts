@@ -1,5 +1,13 @@
-import { css, html, nothing, render, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  css,
+  html,
+  nothing,
+  render,
+  unsafeCSS,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
 import { AccountController, sectionsOf, type AccountSection } from '../src/flow/account.js';
 import { addEnglish, failureTextPending, loadFailureText, type Translate } from '../src/i18n.js';
@@ -56,8 +64,12 @@ export class AuthAccount extends AuthConfiguredElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    sections: {},
+  };
+
   /** Space-separated: which sections show, in this order (`password sessions`); all of them by default. */
-  @property() sections?: string;
+  sections?: string;
 
   private controller?: AccountController;
   private t?: Translate;

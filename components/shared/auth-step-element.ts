@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { FlowError } from '../../src/flow/errors.js';
 import type { FlowController } from '../../src/flow/controller.js';
@@ -45,11 +44,17 @@ export abstract class AuthStepElement extends LitElement {
   /** The English text this screen shows beyond the shared part; added to the lookup when the element is defined. */
   static messages: Catalog = {};
 
+  static override properties: PropertyDeclarations = {
+    step: { reflect: true },
+    context: { attribute: false },
+    revealed: { state: true },
+  };
+
   /** The step this element shows. */
-  @property({ reflect: true }) step = '';
+  step = '';
 
   /** The flow and the text lookup: set by `<auth-sign-in>` when it places the element, and again when they change. */
-  @property({ attribute: false }) context?: AuthContext;
+  context?: AuthContext;
 
   protected readonly idPrefix = `auth-${++nextId}`;
   private readonly flowState = new FlowStateController(
@@ -58,7 +63,7 @@ export abstract class AuthStepElement extends LitElement {
     () => this.step,
   );
   /** Password fields whose text is shown (the show-password toggle). */
-  @state() private revealed: ReadonlySet<string> = new Set();
+  private revealed: ReadonlySet<string> = new Set();
   /** Counts errors shown in the alert, so it is re-created and read out again for a repeated error. */
   private alertKey = 0;
   private shownError?: FlowError;
