@@ -16,6 +16,7 @@ import type { AuthContext } from './context.js';
 import { SectionFlow } from './account/section-flow.js';
 import { AuthConfiguredElement } from './shared/configured-element.js';
 import { adoptLightDomStyles, formStyles } from './shared/light-dom-styles.js';
+import { cardStyles } from './shared/card-styles.js';
 import { tokens } from './shared/tokens.js';
 
 addEnglish(account);
@@ -38,27 +39,9 @@ const accountFormStyles = unsafeCSS(formStyles.cssText.replaceAll('auth-sign-in'
 export class AuthAccount extends AuthConfiguredElement {
   static override styles = [
     tokens,
+    cardStyles,
     css`
-      :host {
-        display: block;
-        font-family: var(--_font-family);
-        font-size: var(--_font-size);
-        color: var(--_color-text);
-        line-height: 1.5;
-      }
-      :host([hidden]) {
-        display: none;
-      }
       [part='card'] {
-        box-sizing: border-box;
-        max-width: var(--_width);
-        margin: 0 auto;
-        padding: var(--_space-l);
-        background: var(--_color-background);
-        border: 1px solid var(--_color-border);
-        border-radius: var(--_radius);
-        box-shadow: var(--_shadow);
-        display: grid;
         gap: calc(var(--_space-l) * 1.5);
       }
     `,
@@ -87,20 +70,15 @@ export class AuthAccount extends AuthConfiguredElement {
     adoptLightDomStyles(this, accountFormStyles);
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
+  protected override dispose() {
     this.controller?.dispose();
   }
 
-  protected override firstUpdated() {
-    void this.startup();
+  protected override get languageReady() {
+    return this.controller !== undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (this.controller && (changed.has('lang') || changed.has('messages'))) void this.updateLanguage();
-  }
-
-  private async startup() {
+  protected override async startup() {
     const ready = this.loadService();
     this.controller = new AccountController({
       service: deferredAuthService(ready),
@@ -119,7 +97,7 @@ export class AuthAccount extends AuthConfiguredElement {
     await this.controller.start(() => ready.then(() => undefined));
   }
 
-  private async updateLanguage() {
+  protected override async updateLanguage() {
     const { lang, t } = await this.translator();
     this.language = lang;
     this.t = t;

@@ -1,4 +1,4 @@
-import { css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { mayStartBeyondSignIn } from '../src/amplify/startup-hint.js';
 import type { AuthFlowType, FirstFactor } from '../src/auth-service.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
@@ -9,6 +9,7 @@ import type { Step } from '../src/flow/steps.js';
 import type { AuthContext } from './context.js';
 import { AuthConfiguredElement } from './shared/configured-element.js';
 import { adoptLightDomStyles } from './shared/light-dom-styles.js';
+import { cardStyles } from './shared/card-styles.js';
 import { tokens } from './shared/tokens.js';
 import { StepOutlet } from './step-outlet.js';
 
@@ -90,34 +91,7 @@ const pageLock = (): PageLock => {
  * @cssprop --auth-shadow - Card shadow.
  */
 export class AuthSignIn extends AuthConfiguredElement {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        display: block;
-        font-family: var(--_font-family);
-        font-size: var(--_font-size);
-        color: var(--_color-text);
-        line-height: var(--_line-height);
-      }
-      :host([hidden]) {
-        display: none;
-      }
-      [part='card'] {
-        box-sizing: border-box;
-        max-width: var(--_width);
-        margin: 0 auto;
-        /* Narrow screens keep their width for the fields: the side padding shrinks first. */
-        padding: var(--_space-l) min(var(--_space-l), 5vw);
-        background: var(--_color-background);
-        border: 1px solid var(--_color-border);
-        border-radius: calc(var(--_radius) * 1.5);
-        box-shadow: var(--_shadow);
-        display: grid;
-        gap: var(--_space-m);
-      }
-    `,
-  ];
+  static override styles = [tokens, cardStyles];
 
   static override properties: PropertyDeclarations = {
     authFlowType: { attribute: 'auth-flow-type' },
@@ -203,21 +177,16 @@ export class AuthSignIn extends AuthConfiguredElement {
     if (value === null && this.isConnected) this.connectedCallback();
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
+  protected override dispose() {
     this.slotWatch.disconnect();
     this.flow?.dispose();
   }
 
-  protected override firstUpdated() {
-    void this.startup();
+  protected override get languageReady() {
+    return this.context !== undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (this.context && (changed.has('lang') || changed.has('messages'))) void this.updateLanguage();
-  }
-
-  private async startup() {
+  protected override async startup() {
     const ready = this.loadService();
     const sessionStore = storage('sessionStorage');
     const localStore = storage('localStorage');
@@ -255,7 +224,7 @@ export class AuthSignIn extends AuthConfiguredElement {
     };
   }
 
-  private async updateLanguage() {
+  protected override async updateLanguage() {
     this.context = { flow: this.flow!, ...(await this.translator()) };
     this.outlet.provide(this.context);
   }

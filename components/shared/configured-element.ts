@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { AmplifyConfiguration } from '../../src/amplify/configuration.js';
 import type { AuthService } from '../../src/auth-service.js';
 import { resolveConfiguration } from '../../src/config.js';
@@ -48,6 +48,28 @@ export abstract class AuthConfiguredElement extends LitElement {
 
   /** The `dir` this element set itself (a page's own `dir` is left alone). */
   private ownDir?: string;
+
+  /** Starts the element once it has rendered: configuration, the service, who is signed in. */
+  protected abstract startup(): Promise<void>;
+  /** Whether startup has got far enough for a change of language to show. */
+  protected abstract get languageReady(): boolean;
+  /** Shows the language and the page's strings now in effect. */
+  protected abstract updateLanguage(): Promise<void>;
+  /** Stops what startup started (listeners, the flow). */
+  protected abstract dispose(): void;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.dispose();
+  }
+
+  protected override firstUpdated() {
+    void this.startup();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (this.languageReady && (changed.has('lang') || changed.has('messages'))) void this.updateLanguage();
+  }
 
   /** The auth service, configured. Amplify loads only when no service was handed in (tests hand in a fake). */
   protected async loadService(): Promise<AuthService> {

@@ -200,7 +200,7 @@ export const catalog: Catalog = {
   'account.signedOut': 'Daxil olmamısınız. Hesabınızı idarə etmək üçün daxil olun.',
   'account.password.title': 'Parolunuzu dəyişin',
   'account.field.currentPassword': 'Cari parol',
-  'account.password.submit': 'Parolu dəyiş',
+  'account.password.submit': 'Parolu dəyişin',
   'account.password.changed': 'Parolunuz dəyişdirildi.',
   'account.error.currentPassword': 'Bu, cari parolunuz deyil.',
   'account.sessions.title': 'Hər yerdən çıxın',

@@ -195,15 +195,15 @@ export const catalog: Catalog = {
   'action.verifyContact.email': 'ইমেলে কোড পাঠান',
   'action.verifyContact.phone_number': 'SMS-এ কোড পাঠান',
   // Signed-in state that stays true (issue 21)
-  'notice.sessionEnded': 'আপনার সেশন শেষ হয়ে গেছে। চালিয়ে যেতে আবার সাইন ইন করুন।',
+  'notice.sessionEnded': 'আপনার সেশন শেষ হয়ে গেছে। চালিয়ে যেতে আবার সাইন-ইন করুন।',
   // <auth-account>: password and sessions (issue 21)
-  'account.signedOut': 'আপনি সাইন ইন করেননি। অ্যাকাউন্ট পরিচালনা করতে সাইন ইন করুন।',
+  'account.signedOut': 'আপনি সাইন-ইন করেননি। অ্যাকাউন্ট পরিচালনা করতে সাইন-ইন করুন।',
   'account.password.title': 'পাসওয়ার্ড পরিবর্তন করুন',
   'account.field.currentPassword': 'বর্তমান পাসওয়ার্ড',
   'account.password.submit': 'পাসওয়ার্ড পরিবর্তন করুন',
   'account.password.changed': 'আপনার পাসওয়ার্ড পরিবর্তন করা হয়েছে।',
   'account.error.currentPassword': 'এটি আপনার বর্তমান পাসওয়ার্ড নয়।',
-  'account.sessions.title': 'সব জায়গা থেকে সাইন আউট করুন',
-  'account.sessions.hint': 'এটি আপনাকে সাইন ইন করা সব ডিভাইস ও ব্রাউজার থেকে সাইন আউট করবে, এই ডিভাইসসহ।',
-  'account.sessions.submit': 'সব ডিভাইস থেকে সাইন আউট করুন',
+  'account.sessions.title': 'সব জায়গা থেকে সাইন-আউট করুন',
+  'account.sessions.hint': 'এটি আপনাকে সাইন-ইন করা সব ডিভাইস ও ব্রাউজার থেকে সাইন-আউট করবে, এই ডিভাইসসহ।',
+  'account.sessions.submit': 'সব ডিভাইস থেকে সাইন-আউট করুন',
 };

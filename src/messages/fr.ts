@@ -205,7 +205,7 @@ export const catalog: Catalog = {
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Votre session a pris fin. Reconnectez-vous pour continuer.',
   // <auth-account>: password and sessions (issue 21)
-  'account.signedOut': 'Vous n’êtes pas connecté. Connectez-vous pour gérer votre compte.',
+  'account.signedOut': 'Aucune session n’est ouverte. Connectez-vous pour gérer votre compte.',
   'account.password.title': 'Modifier votre mot de passe',
   'account.field.currentPassword': 'Mot de passe actuel',
   'account.password.submit': 'Modifier le mot de passe',
@@ -213,6 +213,6 @@ export const catalog: Catalog = {
   'account.error.currentPassword': 'Ce n’est pas votre mot de passe actuel.',
   'account.sessions.title': 'Se déconnecter partout',
   'account.sessions.hint':
-    'Vous serez déconnecté de tous les appareils et navigateurs où vous êtes connecté, y compris celui-ci.',
+    'Cela ferme votre session sur tous les appareils et navigateurs où elle est ouverte, y compris celui-ci.',
   'account.sessions.submit': 'Se déconnecter de tous les appareils',
 };

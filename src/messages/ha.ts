@@ -196,15 +196,15 @@ export const catalog: Catalog = {
   'action.verifyContact.email': 'Aika mini lamba ta imel',
   'action.verifyContact.phone_number': 'Aika mini lamba ta SMS',
   // Signed-in state that stays true (issue 21)
-  'notice.sessionEnded': 'Zamanka ya ƙare. Sake shiga don ci gaba.',
+  'notice.sessionEnded': 'Zamanku ya ƙare. Sake shiga don ci gaba.',
   // <auth-account>: password and sessions (issue 21)
-  'account.signedOut': 'Ba ka shiga ba. Shiga don sarrafa asusunka.',
-  'account.password.title': 'Canza kalmar sirrinka',
+  'account.signedOut': 'Ba ku shiga ba. Shiga don sarrafa asusunku.',
+  'account.password.title': 'Canza kalmar sirrinku',
   'account.field.currentPassword': 'Kalmar sirri ta yanzu',
   'account.password.submit': 'Canza kalmar sirri',
-  'account.password.changed': 'An canza kalmar sirrinka.',
-  'account.error.currentPassword': 'Wannan ba kalmar sirrinka ta yanzu ba ce.',
+  'account.password.changed': 'An canza kalmar sirrinku.',
+  'account.error.currentPassword': 'Wannan ba kalmar sirrinku ta yanzu ba ce.',
   'account.sessions.title': 'Fita daga ko’ina',
-  'account.sessions.hint': 'Wannan zai fitar da kai daga kowace na’ura da burauza da ka shiga, har da wannan.',
+  'account.sessions.hint': 'Wannan zai fitar da ku daga kowace na’ura da burauza da kuka shiga, har da wannan.',
   'account.sessions.submit': 'Fita daga duk na’urori',
 };

@@ -193,9 +193,9 @@ export const catalog: Catalog = {
   'notice.sessionEnded': 'ನಿಮ್ಮ ಸೆಷನ್ ಮುಗಿದಿದೆ. ಮುಂದುವರಿಸಲು ಮತ್ತೆ ಸೈನ್ ಇನ್ ಮಾಡಿ.',
   // <auth-account>: password and sessions (issue 21)
   'account.signedOut': 'ನೀವು ಸೈನ್ ಇನ್ ಆಗಿಲ್ಲ. ನಿಮ್ಮ ಖಾತೆಯನ್ನು ನಿರ್ವಹಿಸಲು ಸೈನ್ ಇನ್ ಮಾಡಿ.',
-  'account.password.title': 'ನಿಮ್ಮ ಪಾಸ್‌ವರ್ಡ್ ಬದಲಿಸಿ',
+  'account.password.title': 'ನಿಮ್ಮ ಪಾಸ್‌ವರ್ಡ್ ಬದಲಾಯಿಸಿ',
   'account.field.currentPassword': 'ಪ್ರಸ್ತುತ ಪಾಸ್‌ವರ್ಡ್',
-  'account.password.submit': 'ಪಾಸ್‌ವರ್ಡ್ ಬದಲಿಸಿ',
+  'account.password.submit': 'ಪಾಸ್‌ವರ್ಡ್ ಬದಲಾಯಿಸಿ',
   'account.password.changed': 'ನಿಮ್ಮ ಪಾಸ್‌ವರ್ಡ್ ಬದಲಾಗಿದೆ.',
   'account.error.currentPassword': 'ಇದು ನಿಮ್ಮ ಪ್ರಸ್ತುತ ಪಾಸ್‌ವರ್ಡ್ ಅಲ್ಲ.',
   'account.sessions.title': 'ಎಲ್ಲೆಡೆಯಿಂದ ಸೈನ್ ಔಟ್ ಮಾಡಿ',

@@ -188,7 +188,7 @@ export const catalog: Catalog = {
   'action.verifyContact.email': 'मला ईमेलने कोड पाठवा',
   'action.verifyContact.phone_number': 'मला SMS ने कोड पाठवा',
   // Signed-in state that stays true (issue 21)
-  'notice.sessionEnded': 'तुमचे सत्र संपले आहे. पुढे सुरू ठेवण्यासाठी पुन्हा साइन इन करा.',
+  'notice.sessionEnded': 'तुमचे सेशन संपले आहे. पुढे सुरू ठेवण्यासाठी पुन्हा साइन इन करा.',
   // <auth-account>: password and sessions (issue 21)
   'account.signedOut': 'तुम्ही साइन इन केलेले नाही. तुमचे खाते व्यवस्थापित करण्यासाठी साइन इन करा.',
   'account.password.title': 'तुमचा पासवर्ड बदला',

@@ -186,15 +186,15 @@ export const catalog: Catalog = {
   'action.verifyContact.email': 'ကုဒ်ကို အီးမေးလ်ဖြင့် ပို့ပေးပါ',
   'action.verifyContact.phone_number': 'ကုဒ်ကို SMS ဖြင့် ပို့ပေးပါ',
   // Signed-in state that stays true (issue 21)
-  'notice.sessionEnded': 'သင်၏ ဆက်ရှင် ပြီးဆုံးသွားပါပြီ။ ဆက်လုပ်ရန် ထပ်မံ ဝင်ရောက်ပါ။',
+  'notice.sessionEnded': 'သင်၏ စက်ရှင် ပြီးဆုံးသွားပါပြီ။ ဆက်လုပ်ရန် ထပ်မံ လက်မှတ်ထိုးဝင်ပါ။',
   // <auth-account>: password and sessions (issue 21)
-  'account.signedOut': 'သင် ဝင်ရောက်ထားခြင်း မရှိပါ။ အကောင့်ကို စီမံရန် ဝင်ရောက်ပါ။',
+  'account.signedOut': 'လက်မှတ်ထိုးဝင်ထားခြင်း မရှိပါ။ အကောင့်ကို စီမံရန် လက်မှတ်ထိုးဝင်ပါ။',
   'account.password.title': 'စကားဝှက် ပြောင်းရန်',
   'account.field.currentPassword': 'လက်ရှိ စကားဝှက်',
   'account.password.submit': 'စကားဝှက် ပြောင်းရန်',
   'account.password.changed': 'သင်၏ စကားဝှက်ကို ပြောင်းပြီးပါပြီ။',
   'account.error.currentPassword': '၎င်းသည် သင်၏ လက်ရှိ စကားဝှက် မဟုတ်ပါ။',
   'account.sessions.title': 'နေရာတိုင်းမှ ထွက်ရန်',
-  'account.sessions.hint': 'ဤစက်အပါအဝင် သင်ဝင်ရောက်ထားသော စက်နှင့် ဘရောက်ဇာအားလုံးမှ ထွက်သွားပါမည်။',
+  'account.sessions.hint': 'ဤစက်အပါအဝင် လက်မှတ်ထိုးဝင်ထားသော စက်နှင့် ဘရောက်ဇာအားလုံးမှ ထွက်သွားပါမည်။',
   'account.sessions.submit': 'စက်အားလုံးမှ ထွက်ရန်',
 };

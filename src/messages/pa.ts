@@ -190,15 +190,15 @@ export const catalog: Catalog = {
   'action.verifyContact.email': 'ਮੈਨੂੰ ਈਮੇਲ ’ਤੇ ਕੋਡ ਭੇਜੋ',
   'action.verifyContact.phone_number': 'ਮੈਨੂੰ SMS ’ਤੇ ਕੋਡ ਭੇਜੋ',
   // Signed-in state that stays true (issue 21)
-  'notice.sessionEnded': 'ਤੁਹਾਡਾ ਸੈਸ਼ਨ ਖਤਮ ਹੋ ਗਿਆ ਹੈ। ਜਾਰੀ ਰੱਖਣ ਲਈ ਦੁਬਾਰਾ ਸਾਈਨ ਇਨ ਕਰੋ।',
+  'notice.sessionEnded': 'ਤੁਹਾਡਾ ਸੈਸ਼ਨ ਖਤਮ ਹੋ ਗਿਆ ਹੈ। ਜਾਰੀ ਰੱਖਣ ਲਈ ਦੁਬਾਰਾ ਸਾਈਨ-ਇਨ ਕਰੋ।',
   // <auth-account>: password and sessions (issue 21)
-  'account.signedOut': 'ਤੁਸੀਂ ਸਾਈਨ ਇਨ ਨਹੀਂ ਕੀਤਾ। ਆਪਣਾ ਖਾਤਾ ਪ੍ਰਬੰਧਿਤ ਕਰਨ ਲਈ ਸਾਈਨ ਇਨ ਕਰੋ।',
+  'account.signedOut': 'ਤੁਸੀਂ ਸਾਈਨ-ਇਨ ਨਹੀਂ ਕੀਤਾ। ਆਪਣਾ ਖਾਤਾ ਪ੍ਰਬੰਧਿਤ ਕਰਨ ਲਈ ਸਾਈਨ-ਇਨ ਕਰੋ।',
   'account.password.title': 'ਆਪਣਾ ਪਾਸਵਰਡ ਬਦਲੋ',
   'account.field.currentPassword': 'ਮੌਜੂਦਾ ਪਾਸਵਰਡ',
   'account.password.submit': 'ਪਾਸਵਰਡ ਬਦਲੋ',
   'account.password.changed': 'ਤੁਹਾਡਾ ਪਾਸਵਰਡ ਬਦਲ ਦਿੱਤਾ ਗਿਆ ਹੈ।',
   'account.error.currentPassword': 'ਇਹ ਤੁਹਾਡਾ ਮੌਜੂਦਾ ਪਾਸਵਰਡ ਨਹੀਂ ਹੈ।',
-  'account.sessions.title': 'ਹਰ ਥਾਂ ਤੋਂ ਸਾਈਨ ਆਉਟ ਕਰੋ',
-  'account.sessions.hint': 'ਇਸ ਨਾਲ ਤੁਸੀਂ ਉਹਨਾਂ ਸਾਰੇ ਡਿਵਾਈਸਾਂ ਅਤੇ ਬ੍ਰਾਊਜ਼ਰਾਂ ਤੋਂ ਸਾਈਨ ਆਉਟ ਹੋ ਜਾਓਗੇ ਜਿੱਥੇ ਤੁਸੀਂ ਸਾਈਨ ਇਨ ਹੋ, ਇਸ ਡਿਵਾਈਸ ਸਮੇਤ।',
-  'account.sessions.submit': 'ਸਾਰੇ ਡਿਵਾਈਸਾਂ ਤੋਂ ਸਾਈਨ ਆਉਟ ਕਰੋ',
+  'account.sessions.title': 'ਹਰ ਥਾਂ ਤੋਂ ਸਾਈਨ-ਆਊਟ ਕਰੋ',
+  'account.sessions.hint': 'ਇਸ ਨਾਲ ਤੁਸੀਂ ਉਹਨਾਂ ਸਾਰੇ ਡੀਵਾਈਸਾਂ ਅਤੇ ਬ੍ਰਾਊਜ਼ਰਾਂ ਤੋਂ ਸਾਈਨ-ਆਊਟ ਹੋ ਜਾਓਗੇ ਜਿੱਥੇ ਤੁਸੀਂ ਸਾਈਨ-ਇਨ ਹੋ, ਇਸ ਡਿਵਾਈਸ ਸਮੇਤ।',
+  'account.sessions.submit': 'ਸਾਰੇ ਡੀਵਾਈਸਾਂ ਤੋਂ ਸਾਈਨ-ਆਊਟ ਕਰੋ',
 };

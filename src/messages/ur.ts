@@ -202,7 +202,6 @@ export const catalog: Catalog = {
   'account.password.changed': 'آپ کا پاس ورڈ تبدیل ہو گیا ہے۔',
   'account.error.currentPassword': 'یہ آپ کا موجودہ پاس ورڈ نہیں ہے۔',
   'account.sessions.title': 'ہر جگہ سے سائن آؤٹ کریں',
-  'account.sessions.hint':
-    'اس سے آپ ان تمام آلات اور براؤزرز سے سائن آؤٹ ہو جائیں گے جہاں آپ سائن ان ہیں، اس آلے سمیت۔',
+  'account.sessions.hint': 'اس سے ان تمام آلات اور براؤزرز سے سائن آؤٹ ہو جائے گا جہاں آپ سائن ان ہیں، اس آلے سمیت۔',
   'account.sessions.submit': 'تمام آلات سے سائن آؤٹ کریں',
 };

@@ -198,10 +198,10 @@ export const catalog: Catalog = {
   'notice.sessionEnded': 'Seansingiz tugadi. Davom etish uchun qaytadan kiring.',
   // <auth-account>: password and sessions (issue 21)
   'account.signedOut': 'Siz tizimga kirmagansiz. Hisobingizni boshqarish uchun kiring.',
-  'account.password.title': 'Parolni o‘zgartirish',
+  'account.password.title': 'Parolni oʻzgartirish',
   'account.field.currentPassword': 'Joriy parol',
-  'account.password.submit': 'Parolni o‘zgartirish',
-  'account.password.changed': 'Parolingiz o‘zgartirildi.',
+  'account.password.submit': 'Parolni oʻzgartirish',
+  'account.password.changed': 'Parolingiz oʻzgartirildi.',
   'account.error.currentPassword': 'Bu joriy parolingiz emas.',
   'account.sessions.title': 'Hamma joydan chiqish',
   'account.sessions.hint': 'Bu sizni kirgan barcha qurilma va brauzerlardan, jumladan, shu qurilmadan ham chiqaradi.',

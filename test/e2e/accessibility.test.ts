@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { adminHeaders } from '../support/admin-auth.js';
+import { Admin } from '../support/admin.js';
 import { PASSWORD, TEMP_PASSWORD, useE2E, type Widget } from './harness.js';
 
 const e2e = useE2E();
@@ -143,20 +143,7 @@ describe('accessibility of every step', () => {
     await w.idle();
     violations.push(...(await audit(w)));
     // alice, her email no longer verified: VERIFY_CONTACT after the sign-in.
-    const unverify = await fetch(e2e.cognito.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': 'AWSCognitoIdentityProviderService.AdminUpdateUserAttributes',
-        ...adminHeaders('AdminUpdateUserAttributes'),
-      },
-      body: JSON.stringify({
-        UserPoolId: poolId,
-        Username: 'alice@example.com',
-        UserAttributes: [{ Name: 'email_verified', Value: 'false' }],
-      }),
-    });
-    assert.ok(unverify.ok);
+    await new Admin(e2e.cognito.url, poolId).setAttributes('alice@example.com', { email_verified: 'false' });
     const v = await e2e.open({ config: JSON.stringify(config) });
     await v.signIn('alice@example.com', PASSWORD);
     await v.waitForStep('VERIFY_CONTACT');

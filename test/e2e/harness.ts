@@ -20,6 +20,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 
 import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from 'local-cognito';
 import { startStaticServer } from '../../scripts/static-server.js';
+import { adminHeaders } from '../support/admin-auth.js';
 import { PASSWORD, PHONE } from '../support/seed.js';
 
 export * from '../support/seed.js';
@@ -500,6 +501,22 @@ export class E2E {
 
   requests(): Promise<string[]> {
     return this.call('GET', '_requests');
+  }
+
+  /** A Cognito operation on the local server, as the AWS SDK (or another device) sends it; fails on an error answer. */
+  async cognitoCall(operation: string, body: Record<string, unknown>): Promise<any> {
+    const res = await fetch(this.cognito.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+        ...adminHeaders(operation),
+      },
+      body: JSON.stringify(body),
+    });
+    const answer = await res.json();
+    assert.ok(res.ok, `${operation}: ${JSON.stringify(answer)}`);
+    return answer;
   }
 
   fault(fault: { operation: string; status?: number; errorType?: string; delayMs?: number; times?: number }) {

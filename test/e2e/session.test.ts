@@ -42,18 +42,7 @@ async function refreshOnline(page: Page) {
 }
 
 /** A Cognito call from outside the browser (as another device would make it). */
-async function cognito(operation: string, body: Record<string, unknown>) {
-  const res = await fetch(e2e.cognito.url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
-    },
-    body: JSON.stringify(body),
-  });
-  assert.equal(res.status, 200, `${operation}: ${await res.clone().text()}`);
-  return res.json();
-}
+const cognito = (operation: string, body: Record<string, unknown>) => e2e.cognitoCall(operation, body);
 
 const refreshCalls = async () => (await e2e.requests()).filter((r) => r === REFRESH).length;
 

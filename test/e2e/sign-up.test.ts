@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 
 import type { PoolFile } from '../../packages/local-cognito/src/index.js';
 import { adminHeaders } from '../support/admin-auth.js';
+import { Admin } from '../support/admin.js';
 import { poolFile } from '../support/pools.js';
 import { totpCode, useE2E, type PageOptions, type Widget } from './harness.js';
 
@@ -58,9 +59,10 @@ async function cognito(operation: string, body: Record<string, unknown>): Promis
 
 /** The stored attributes of the user `username` names (email or username). */
 async function attributesOf(username: string): Promise<Record<string, string>> {
-  const user = await cognito('AdminGetUser', { UserPoolId: e2e.cognito.poolId, Username: username });
-  return Object.fromEntries((user.UserAttributes as { Name: string; Value: string }[]).map((a) => [a.Name, a.Value]));
+  return (await admin().user(username)).attributes;
 }
+
+const admin = () => new Admin(e2e.cognito.url, e2e.cognito.poolId);
 
 async function stepsSeen(w: Widget): Promise<string[]> {
   return (await w.events('auth-step-change')).map((event) => event.detail.step);
@@ -300,7 +302,7 @@ describe('VERIFY_CONTACT after sign-in', () => {
   it('a user whose email is not verified verifies it with a code, then DONE', async () => {
     const w = await openWith(outputs());
     await cognito('SignUp', { ClientId: e2e.cognito.clientId, Username: EMAIL, Password: PASSWORD });
-    await cognito('AdminConfirmSignUp', { UserPoolId: e2e.cognito.poolId, Username: EMAIL });
+    await admin().confirmSignUp(EMAIL);
     assert.equal((await attributesOf(EMAIL)).email_verified, 'false');
     await w.signIn(EMAIL, PASSWORD);
     await w.waitForStep('VERIFY_CONTACT');
@@ -316,7 +318,7 @@ describe('VERIFY_CONTACT after sign-in', () => {
   it('verify-contact="never" goes straight to DONE', async () => {
     const w = await openWith(outputs(), { 'verify-contact': 'never' });
     await cognito('SignUp', { ClientId: e2e.cognito.clientId, Username: EMAIL, Password: PASSWORD });
-    await cognito('AdminConfirmSignUp', { UserPoolId: e2e.cognito.poolId, Username: EMAIL });
+    await admin().confirmSignUp(EMAIL);
     await w.signIn(EMAIL, PASSWORD);
     await w.expectSignedIn(EMAIL, [PASSWORD]);
     assert.ok(!(await stepsSeen(w)).includes('VERIFY_CONTACT'));

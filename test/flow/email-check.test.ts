@@ -1,5 +1,5 @@
 /** The widget's own email check (the email MFA setup field): right answers, linear time, a length cap. */
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import assert from 'node:assert/strict';
 
 import { checkEmail } from '../../src/flow/validation.js';

@@ -219,12 +219,11 @@ describe('calls.ts rows', () => {
     assert.deepEqual(heard, [{ username: request.username, userId: '', loginId: request.username, confirmed: true }]);
   });
 
-  it('a sign-in that meets a signed-in user completes it; a failed preference retries without it', () => {
+  it('a sign-in that meets a signed-in user (another tab) completes it, with no error; a failed preference retries without it', () => {
     const { recover } = callRow('signIn');
     const already = awsError('UserAlreadyAuthenticatedException');
     assert.deepEqual(recover!(already, { username: 'a', authFlowType: 'USER_SRP_AUTH' }, context), {
       kind: 'signedIn',
-      error: already,
     });
     const canceled = awsError('PasskeyAuthenticationCanceled');
     const preferred = { username: 'a', authFlowType: 'USER_AUTH' as const, preferredChallenge: 'WEB_AUTHN' as const };

@@ -1,6 +1,6 @@
 /** notice-kind.ts: every notice the flow shows has a kind, and a cancelled social sign-in is no error. */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './tests.js';
 import { noticeKind } from '../../src/flow/notice-kind.js';
 import { en } from '../../src/messages/en.js';
 

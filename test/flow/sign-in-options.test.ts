@@ -61,6 +61,48 @@ describe('one sign-in per page', () => {
     assert.equal(second.flow.state.step, 'DONE');
   });
 
+  it('a second widget on the same tab does not resume the sign-in the first one is in', async () => {
+    const lock = new PageLock();
+    const first = harness({ pageLock: lock });
+    first.fake.answer('signIn', step('CONFIRM_SIGN_IN_WITH_SMS_CODE'));
+    await first.flow.start();
+    await first.flow.submit('SIGN_IN', CREDENTIALS);
+    const second = harness({ pageLock: lock, session: first.session });
+    await second.flow.start();
+    assert.equal(second.flow.state.step, 'SIGN_IN');
+    assert.equal(first.flow.state.step, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
+  });
+
+  it('a sign-in that reached DONE frees the page for another widget', async () => {
+    const lock = new PageLock();
+    const first = harness({ pageLock: lock });
+    const second = harness({ pageLock: lock });
+    first.fake.answer('signIn', step('CONFIRM_SIGN_IN_WITH_SMS_CODE')).answer('confirmSignIn', step('DONE'));
+    await first.flow.start();
+    await second.flow.start();
+    await first.flow.submit('SIGN_IN', CREDENTIALS);
+    await first.flow.submit('CONFIRM_SIGN_IN_WITH_SMS_CODE', { code: '123456' });
+    second.fake.answer('signIn', step('DONE'));
+    await second.flow.submit('SIGN_IN', CREDENTIALS);
+    assert.equal(second.flow.state.step, 'DONE');
+  });
+
+  it('a resumed sign-in holds the page: another widget cannot start one', async () => {
+    const lock = new PageLock();
+    const before = harness();
+    before.fake.answer('signIn', step('CONFIRM_SIGN_IN_WITH_SMS_CODE'));
+    await before.flow.start();
+    await before.flow.submit('SIGN_IN', CREDENTIALS);
+    const resumed = harness({ pageLock: lock, session: before.session });
+    await resumed.flow.start();
+    assert.equal(resumed.flow.state.step, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    const other = harness({ pageLock: lock });
+    await other.flow.start();
+    await other.flow.submit('SIGN_IN', CREDENTIALS);
+    assert.equal(other.flow.state.error?.messageId, 'error.signInElsewhere');
+    assert.deepEqual(other.fake.callsOf('signIn'), []);
+  });
+
   it('the widget holding the lock may sign in again', async () => {
     const lock = new PageLock();
     const h = harness({ pageLock: lock });

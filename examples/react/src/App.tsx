@@ -10,7 +10,16 @@ export default function App() {
         user-pool-client-id="localdemoclient0000000000"
         user-pool-endpoint="http://localhost:9321"
         onauth-signed-in={(event) => setUser(event.detail.loginId ?? event.detail.username)}
+        onauth-signed-out={() => setUser(undefined)}
       />
+      {user && (
+        <auth-account
+          user-pool-id="us-east-1_localdemo"
+          user-pool-client-id="localdemoclient0000000000"
+          user-pool-endpoint="http://localhost:9321"
+          sections="password sessions"
+        />
+      )}
     </main>
   );
 }

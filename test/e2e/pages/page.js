@@ -44,35 +44,25 @@ for (const name of ATTRIBUTES) {
 // With `username-attributes` (comma-separated): an amplify_outputs.json whose pool signs in with those.
 const oauthDomain = params.get('oauth-domain');
 const usernameAttributes = params.get('username-attributes');
-if (usernameAttributes !== null && !oauthDomain) {
-  el.config = {
-    version: '1.4',
-    auth: {
-      aws_region: 'us-east-1',
-      user_pool_id: params.get('user-pool-id'),
-      user_pool_client_id: params.get('user-pool-client-id'),
-      username_attributes: usernameAttributes.split(',').filter(Boolean),
-    },
-  };
-}
-if (oauthDomain) {
+if (oauthDomain || usernameAttributes !== null) {
   const page = location.origin + location.pathname;
-  el.config = {
-    version: '1.4',
-    auth: {
-      aws_region: 'us-east-1',
-      user_pool_id: params.get('user-pool-id'),
-      user_pool_client_id: params.get('user-pool-client-id'),
-      oauth: {
-        identity_providers: ['GOOGLE', 'SIGN_IN_WITH_APPLE'],
-        domain: oauthDomain,
-        scopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
-        redirect_sign_in_uri: [page],
-        redirect_sign_out_uri: [page],
-        response_type: 'code',
-      },
-    },
+  const auth = {
+    aws_region: 'us-east-1',
+    user_pool_id: params.get('user-pool-id'),
+    user_pool_client_id: params.get('user-pool-client-id'),
   };
+  if (usernameAttributes !== null) auth.username_attributes = usernameAttributes.split(',').filter(Boolean);
+  if (oauthDomain) {
+    auth.oauth = {
+      identity_providers: ['GOOGLE', 'SIGN_IN_WITH_APPLE'],
+      domain: oauthDomain,
+      scopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
+      redirect_sign_in_uri: [page],
+      redirect_sign_out_uri: [page],
+      response_type: 'code',
+    };
+  }
+  el.config = { version: '1.4', auth };
 }
 // With `config`: the widget's configuration (an amplify_outputs.json or a ResourcesConfig), as JSON.
 const config = params.get('config');
