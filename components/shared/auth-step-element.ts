@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { FlowError } from '../../src/flow/errors.js';
 import type { FlowController } from '../../src/flow/controller.js';
 import type { FlowView } from '../../src/flow/view.js';
@@ -181,6 +180,9 @@ export abstract class AuthStepElement extends LitElement {
         ? html`<span>${this.message(shown.messageId, shown.values)}</span>`
         : nothing;
     const alert = formError && !quiet && this.prefixed(formError);
+    const alertBox = html`<div class=${alert ? 'auth-notice auth-alert' : 'auth-sr'} role="alert">
+      ${alert ? html`<span>${alert}</span>` : nothing}
+    </div>`;
     return html`
       <form
         method="post"
@@ -191,12 +193,11 @@ export abstract class AuthStepElement extends LitElement {
       >
         <h2 id=${titleId} tabindex="-1">${title}</h2>
         <p class=${shown && !busy ? 'auth-notice' : 'auth-sr'} role="status" data-kind=${kind ?? nothing}>${status}</p>
-        ${keyed(
-          this.alertKey,
-          html`<div class=${alert ? 'auth-notice auth-alert' : 'auth-sr'} role="alert">
-            ${alert ? html`<span>${alert}</span>` : nothing}
-          </div>`,
-        )}
+        ${
+          // A new error re-creates the alert so it is read out again: Lit replaces the DOM when the value switches
+          // between a template and a list of it (what `keyed` does, without its code on the first load).
+          this.alertKey % 2 ? [alertBox] : alertBox
+        }
         ${body}
         ${
           submitLabel
