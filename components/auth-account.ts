@@ -30,7 +30,7 @@ const accountFormStyles = unsafeCSS(formStyles.cssText.replaceAll('auth-sign-in'
  * form in the light DOM (password managers and page CSS reach its fields).
  *
  * @fires auth-account-change - `{ section, action }` after a section changed the account (never a secret).
- * @fires auth-signed-out - Nobody is signed in: at startup, after "Sign out of every device", or signed out elsewhere.
+ * @fires auth-signed-out - Nobody is signed in: at startup, after "Sign out of every device" or deleting the account, or signed out elsewhere.
  * @fires auth-error - `{ step, name, message }` for a failed call or rejected input; `step` is the section's name.
  *
  * @slot - The sections (managed by the element).
@@ -51,7 +51,7 @@ export class AuthAccount extends AuthConfiguredElement {
     sections: {},
   };
 
-  /** Space-separated: which sections show, in this order (`password sessions`); all of them by default. */
+  /** Space-separated: which sections show, in this order (`password sessions delete`); all of them by default. */
   sections?: string;
 
   private controller?: AccountController;
@@ -144,6 +144,8 @@ function sectionTemplate(section: AccountSection, context: AuthContext): Templat
       return html`<auth-account-password step="password" .context=${context}></auth-account-password>`;
     case 'sessions':
       return html`<auth-account-sessions step="sessions" .context=${context}></auth-account-sessions>`;
+    case 'delete':
+      return html`<auth-account-delete step="delete" .context=${context}></auth-account-delete>`;
   }
 }
 

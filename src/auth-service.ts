@@ -175,6 +175,8 @@ export interface AuthService {
   updatePassword(oldPassword: string, newPassword: string): Promise<void>;
   /** Signs the user out of every device: Cognito revokes every refresh token (Amplify's `signOut({ global: true })`). */
   signOutEverywhere(): Promise<void>;
+  /** Deletes the signed-in user from the pool and signs out here (Amplify's `deleteUser`). */
+  deleteUser(): Promise<void>;
 
   // ---- passkeys ------------------------------------------------------------------------------------------
   /** WebAuthn usable here: secure context and `PublicKeyCredential`. */

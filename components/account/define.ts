@@ -2,6 +2,7 @@
 import { addEnglish } from '../../src/i18n.js';
 import { AuthAccount } from '../auth-account.js';
 import { defineElement } from '../shared/define.js';
+import { AuthAccountDelete } from './delete-section.js';
 import { AuthAccountPassword } from './password-section.js';
 import { AuthAccountSessions } from './sessions-section.js';
 
@@ -9,6 +10,7 @@ export function defineAccountElements() {
   addEnglish(AuthAccountPassword.messages);
   defineElement('auth-account-password', AuthAccountPassword);
   defineElement('auth-account-sessions', AuthAccountSessions);
+  defineElement('auth-account-delete', AuthAccountDelete);
   defineElement('auth-account', AuthAccount);
 }
 

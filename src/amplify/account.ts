@@ -5,6 +5,7 @@ export {
   confirmResetPassword,
   confirmSignUp,
   confirmUserAttribute,
+  deleteUser,
   fetchUserAttributes,
   rememberDevice,
   resendSignUpCode,

@@ -217,6 +217,11 @@ export class AmplifyAuthService implements AuthService {
     return signOut({ global: true });
   }
 
+  async deleteUser() {
+    const { deleteUser } = await import('./account.js');
+    await deleteUser();
+  }
+
   async supportsPasskeys() {
     const { browserSupportsWebAuthn } = await import('./passkeys.js');
     return globalThis.isSecureContext === true && browserSupportsWebAuthn();

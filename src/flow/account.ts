@@ -11,13 +11,13 @@ import type { Notice } from './store.js';
 import { checkNewPassword, requireFields } from './validation.js';
 
 /** The sections in their default order; `sections="…"` picks and orders them. */
-export const ACCOUNT_SECTIONS = ['password', 'sessions'] as const;
+export const ACCOUNT_SECTIONS = ['password', 'sessions', 'delete'] as const;
 export type AccountSection = (typeof ACCOUNT_SECTIONS)[number];
 
 /** `auth-account-change`: what changed; never a password, code, secret or token. */
 export interface AccountChange {
   section: AccountSection;
-  action: 'passwordChanged' | 'signedOutEverywhere';
+  action: 'passwordChanged' | 'signedOutEverywhere' | 'accountDeleted';
 }
 
 export interface SectionState {
@@ -59,7 +59,7 @@ export function sectionsOf(attribute: string | undefined): AccountSection[] {
 const idle = (): SectionState => ({ busy: false, done: 0 });
 
 export class AccountController {
-  state: AccountState = { sections: { password: idle(), sessions: idle() } };
+  state: AccountState = { sections: { password: idle(), sessions: idle(), delete: idle() } };
   private readonly listeners = new Set<() => void>();
   private stopWatch?: () => void;
 
@@ -107,6 +107,7 @@ export class AccountController {
   submit(section: AccountSection, values: Readonly<Record<string, string | undefined>>): Promise<void> {
     if (!this.state.user || this.state.sections[section].busy) return Promise.resolve();
     if (section === 'password') return this.changePassword(values);
+    if (section === 'delete') return this.deleteAccount(values);
     return this.run('sessions', async () => {
       await this.env.service.signOutEverywhere();
       this.env.sink.changed({ section: 'sessions', action: 'signedOutEverywhere' });
@@ -134,6 +135,22 @@ export class AccountController {
     });
   }
 
+  /**
+   * Deletes the account once the person typed the word the section shows (`values.word`, in the page's language;
+   * letter case and spaces around it do not count). Ends signed out.
+   */
+  private deleteAccount(values: Readonly<Record<string, string | undefined>>) {
+    const word = values.word ?? '';
+    const typed = (values.confirmDelete ?? '').trim();
+    if (!word || typed.toLocaleLowerCase() !== word.toLocaleLowerCase())
+      return this.fail('delete', { ...inputError('confirmDelete', 'account.delete.mismatch'), values: { word } });
+    return this.run('delete', async () => {
+      await this.env.service.deleteUser();
+      this.env.sink.changed({ section: 'delete', action: 'accountDeleted' });
+      this.signedOut({ messageId: 'account.delete.done' });
+    });
+  }
+
   private async run(section: AccountSection, task: () => Promise<void>) {
     this.patch(section, { busy: true, error: undefined, notice: undefined });
     try {
@@ -148,7 +165,8 @@ export class AccountController {
   private async fail(section: AccountSection, error: unknown) {
     const described = isFlowError(error) ? error : await describeError(error);
     // A password field error keeps the field; any other error shows in the section's alert.
-    const placed = described.field && !['password', 'newPassword', 'confirmPassword'].includes(described.field);
+    const placed =
+      described.field && !['password', 'newPassword', 'confirmPassword', 'confirmDelete'].includes(described.field);
     const flowError = placed ? { ...described, field: undefined } : described;
     this.patch(section, { error: flowError });
     this.env.sink.error(section, flowError);

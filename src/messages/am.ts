@@ -196,4 +196,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'ከሁሉም ቦታ ውጣ',
   'account.sessions.hint': 'ይህ የገቡባቸውን ሁሉንም መሣሪያዎችና አሳሾች፣ ይህንንም ጨምሮ፣ ያስወጣዎታል።',
   'account.sessions.submit': 'ከሁሉም መሣሪያዎች ውጣ',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'መለያዎን ይሰርዙ',
+  'account.delete.hint': 'ይህ መለያዎንና ከእሱ ጋር የተቀመጠውን ሁሉ ይሰርዛል። መመለስ አይቻልም።',
+  'account.delete.word': 'ሰርዝ',
+  'account.delete.field': 'ለማረጋገጥ «{word}» ብለው ይጻፉ',
+  'account.delete.submit': 'መለያ ሰርዝ',
+  'account.delete.mismatch': 'ለማረጋገጥ «{word}» ብለው ይጻፉ።',
+  'account.delete.done': 'መለያዎ ተሰርዟል።',
 };

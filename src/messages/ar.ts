@@ -210,4 +210,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'تسجيل الخروج من كل مكان',
   'account.sessions.hint': 'سيؤدي هذا إلى تسجيل خروجك من كل جهاز ومتصفح سجّلت الدخول منه، بما في ذلك هذا الجهاز.',
   'account.sessions.submit': 'تسجيل الخروج من كل الأجهزة',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'حذف حسابك',
+  'account.delete.hint': 'سيؤدي هذا إلى حذف حسابك وكل ما حُفظ فيه، ولا يمكن التراجع عنه.',
+  'account.delete.word': 'حذف',
+  'account.delete.field': 'للتأكيد، اكتب «{word}»',
+  'account.delete.submit': 'حذف الحساب',
+  'account.delete.mismatch': 'اكتب «{word}» للتأكيد.',
+  'account.delete.done': 'تم حذف حسابك.',
 };

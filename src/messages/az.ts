@@ -206,4 +206,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Hər yerdən çıxın',
   'account.sessions.hint': 'Bu, daxil olduğunuz bütün cihaz və brauzerlərdən, o cümlədən bu cihazdan çıxış edəcək.',
   'account.sessions.submit': 'Bütün cihazlardan çıxın',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Hesabınızı silin',
+  'account.delete.hint': 'Bu, hesabınızı və onunla saxlanan hər şeyi silir. Geri qaytarmaq mümkün deyil.',
+  'account.delete.word': 'sil',
+  'account.delete.field': 'Təsdiqləmək üçün «{word}» yazın',
+  'account.delete.submit': 'Hesabı sil',
+  'account.delete.mismatch': 'Təsdiqləmək üçün «{word}» yazın.',
+  'account.delete.done': 'Hesabınız silindi.',
 };

@@ -211,4 +211,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Вы выйдзеце з уліковага запісу на ўсіх прыладах і ў браўзерах, дзе ўвайшлі, у тым ліку на гэтай.',
   'account.sessions.submit': 'Выйсці на ўсіх прыладах',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Выдаліць уліковы запіс',
+  'account.delete.hint': 'Гэта выдаліць ваш уліковы запіс і ўсё, што ў ім захавана. Адмяніць гэта немагчыма.',
+  'account.delete.word': 'выдаліць',
+  'account.delete.field': 'Каб пацвердзіць, увядзіце «{word}»',
+  'account.delete.submit': 'Выдаліць уліковы запіс',
+  'account.delete.mismatch': 'Увядзіце «{word}», каб пацвердзіць.',
+  'account.delete.done': 'Ваш уліковы запіс выдалены.',
 };

@@ -209,4 +209,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Изход от всички устройства',
   'account.sessions.hint': 'Така ще излезете от всяко устройство и браузър, в които сте влезли, включително от това.',
   'account.sessions.submit': 'Изход от всички устройства',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Изтриване на профила',
+  'account.delete.hint': 'Това изтрива профила ви и всичко, запазено в него. Действието е необратимо.',
+  'account.delete.word': 'изтрий',
+  'account.delete.field': 'За да потвърдите, въведете „{word}“',
+  'account.delete.submit': 'Изтриване на профила',
+  'account.delete.mismatch': 'Въведете „{word}“, за да потвърдите.',
+  'account.delete.done': 'Профилът ви беше изтрит.',
 };

@@ -206,4 +206,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'সব জায়গা থেকে সাইন-আউট করুন',
   'account.sessions.hint': 'এটি আপনাকে সাইন-ইন করা সব ডিভাইস ও ব্রাউজার থেকে সাইন-আউট করবে, এই ডিভাইসসহ।',
   'account.sessions.submit': 'সব ডিভাইস থেকে সাইন-আউট করুন',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'আপনার অ্যাকাউন্ট মুছুন',
+  'account.delete.hint': 'এতে আপনার অ্যাকাউন্ট এবং এতে সংরক্ষিত সবকিছু মুছে যাবে। এটি আর ফেরানো যাবে না।',
+  'account.delete.word': 'মুছুন',
+  'account.delete.field': 'নিশ্চিত করতে “{word}” লিখুন',
+  'account.delete.submit': 'অ্যাকাউন্ট মুছুন',
+  'account.delete.mismatch': 'নিশ্চিত করতে “{word}” লিখুন।',
+  'account.delete.done': 'আপনার অ্যাকাউন্ট মুছে ফেলা হয়েছে।',
 };

@@ -213,4 +213,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Es tancarà la sessió a tots els dispositius i navegadors on l’hagis iniciat, inclòs aquest.',
   'account.sessions.submit': 'Tanca la sessió a tots els dispositius',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Suprimeix el compte',
+  'account.delete.hint': 'Això suprimeix el compte i tot el que hi ha desat. No es pot desfer.',
+  'account.delete.word': 'suprimeix',
+  'account.delete.field': 'Per confirmar-ho, escriviu «{word}»',
+  'account.delete.submit': 'Suprimeix el compte',
+  'account.delete.mismatch': 'Escriviu «{word}» per confirmar-ho.',
+  'account.delete.done': 'S’ha suprimit el compte.',
 };

@@ -211,4 +211,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Odhlášení všude',
   'account.sessions.hint': 'Odhlásí vás to na všech zařízeních a v prohlížečích, kde jste přihlášeni, včetně tohoto.',
   'account.sessions.submit': 'Odhlásit ze všech zařízení',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Smazat účet',
+  'account.delete.hint': 'Tím smažete svůj účet a vše, co je v něm uložené. Tuto akci nelze vrátit.',
+  'account.delete.word': 'smazat',
+  'account.delete.field': 'Pro potvrzení napište „{word}“',
+  'account.delete.submit': 'Smazat účet',
+  'account.delete.mismatch': 'Pro potvrzení napište „{word}“.',
+  'account.delete.done': 'Váš účet byl smazán.',
 };

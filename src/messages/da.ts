@@ -206,4 +206,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Log ud overalt',
   'account.sessions.hint': 'Du bliver logget ud på alle enheder og browsere, hvor du er logget ind, også denne.',
   'account.sessions.submit': 'Log ud på alle enheder',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Slet din konto',
+  'account.delete.hint': 'Dette sletter din konto og alt, der er gemt i den. Det kan ikke fortrydes.',
+  'account.delete.word': 'slet',
+  'account.delete.field': 'Skriv “{word}” for at bekræfte',
+  'account.delete.submit': 'Slet konto',
+  'account.delete.mismatch': 'Skriv “{word}” for at bekræfte.',
+  'account.delete.done': 'Din konto er slettet.',
 };

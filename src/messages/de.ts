@@ -221,4 +221,13 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Damit werden Sie auf allen Geräten und in allen Browsern abgemeldet, in denen Sie angemeldet sind – auch auf diesem.',
   'account.sessions.submit': 'Auf allen Geräten abmelden',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Konto löschen',
+  'account.delete.hint':
+    'Damit werden Ihr Konto und alles, was darin gespeichert ist, gelöscht. Das lässt sich nicht rückgängig machen.',
+  'account.delete.word': 'löschen',
+  'account.delete.field': 'Geben Sie zur Bestätigung „{word}“ ein',
+  'account.delete.submit': 'Konto löschen',
+  'account.delete.mismatch': 'Geben Sie zur Bestätigung „{word}“ ein.',
+  'account.delete.done': 'Ihr Konto wurde gelöscht.',
 };

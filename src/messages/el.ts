@@ -217,4 +217,13 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Θα αποσυνδεθείτε από κάθε συσκευή και πρόγραμμα περιήγησης όπου είστε συνδεδεμένοι, μαζί και από αυτή.',
   'account.sessions.submit': 'Αποσύνδεση από όλες τις συσκευές',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Διαγραφή λογαριασμού',
+  'account.delete.hint':
+    'Αυτό διαγράφει τον λογαριασμό σας και ό,τι έχει αποθηκευτεί σε αυτόν. Δεν μπορεί να αναιρεθεί.',
+  'account.delete.word': 'διαγραφή',
+  'account.delete.field': 'Για επιβεβαίωση, πληκτρολογήστε «{word}»',
+  'account.delete.submit': 'Διαγραφή λογαριασμού',
+  'account.delete.mismatch': 'Πληκτρολογήστε «{word}» για επιβεβαίωση.',
+  'account.delete.done': 'Ο λογαριασμός σας διαγράφηκε.',
 };

@@ -215,4 +215,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Se cerrará tu sesión en todos los dispositivos y navegadores donde la tengas abierta, incluido este.',
   'account.sessions.submit': 'Cerrar sesión en todos los dispositivos',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Eliminar tu cuenta',
+  'account.delete.hint': 'Esto elimina tu cuenta y todo lo que tiene guardado. No se puede deshacer.',
+  'account.delete.word': 'eliminar',
+  'account.delete.field': 'Para confirmar, escribe “{word}”',
+  'account.delete.submit': 'Eliminar cuenta',
+  'account.delete.mismatch': 'Escribe “{word}” para confirmar.',
+  'account.delete.done': 'Se eliminó tu cuenta.',
 };

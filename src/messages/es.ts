@@ -216,4 +216,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Se cerrará tu sesión en todos los dispositivos y navegadores donde la tengas iniciada, incluido este.',
   'account.sessions.submit': 'Cerrar sesión en todos los dispositivos',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Eliminar tu cuenta',
+  'account.delete.hint': 'Se eliminarán tu cuenta y todo lo que tengas guardado en ella. No se puede deshacer.',
+  'account.delete.word': 'eliminar',
+  'account.delete.field': 'Para confirmarlo, escribe «{word}»',
+  'account.delete.submit': 'Eliminar cuenta',
+  'account.delete.mismatch': 'Escribe «{word}» para confirmarlo.',
+  'account.delete.done': 'Tu cuenta se ha eliminado.',
 };

@@ -205,4 +205,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'See logib teid välja kõigist seadmetest ja brauseritest, kus olete sisse logitud, ka sellest.',
   'account.sessions.submit': 'Logi välja kõigist seadmetest',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Kustuta konto',
+  'account.delete.hint': 'See kustutab teie konto ja kõik sellesse salvestatu. Seda ei saa tagasi võtta.',
+  'account.delete.word': 'kustuta',
+  'account.delete.field': 'Kinnitamiseks sisestage „{word}“',
+  'account.delete.submit': 'Kustuta konto',
+  'account.delete.mismatch': 'Kinnitamiseks sisestage „{word}“.',
+  'account.delete.done': 'Teie konto on kustutatud.',
 };

@@ -205,4 +205,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'با این کار از همهٔ دستگاه‌ها و مرورگرهایی که در آن‌ها وارد شده‌اید، از جمله همین یکی، خارج می‌شوید.',
   'account.sessions.submit': 'خروج از همهٔ دستگاه‌ها',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'حذف حساب',
+  'account.delete.hint': 'با این کار حساب شما و هر چه در آن ذخیره شده حذف می‌شود و قابل بازگشت نیست.',
+  'account.delete.word': 'حذف',
+  'account.delete.field': 'برای تأیید، «{word}» را بنویسید',
+  'account.delete.submit': 'حذف حساب',
+  'account.delete.mismatch': 'برای تأیید، «{word}» را بنویسید.',
+  'account.delete.done': 'حساب شما حذف شد.',
 };

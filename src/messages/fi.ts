@@ -208,4 +208,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Sinut kirjataan ulos kaikilla laitteilla ja selaimilla, joilla olet kirjautuneena, myös tällä.',
   'account.sessions.submit': 'Kirjaudu ulos kaikilta laitteilta',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Poista tili',
+  'account.delete.hint': 'Tämä poistaa tilisi ja kaiken siihen tallennetun. Toimintoa ei voi perua.',
+  'account.delete.word': 'poista',
+  'account.delete.field': 'Vahvista kirjoittamalla ”{word}”',
+  'account.delete.submit': 'Poista tili',
+  'account.delete.mismatch': 'Vahvista kirjoittamalla ”{word}”.',
+  'account.delete.done': 'Tilisi on poistettu.',
 };

@@ -212,4 +212,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Masa-sign out ka nito sa lahat ng device at browser kung saan ka naka-sign in, kasama ang isang ito.',
   'account.sessions.submit': 'Mag-sign out sa lahat ng device',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'I-delete ang iyong account',
+  'account.delete.hint': 'Buburahin nito ang iyong account at lahat ng naka-save dito. Hindi na ito maibabalik.',
+  'account.delete.word': 'burahin',
+  'account.delete.field': 'Para kumpirmahin, i-type ang “{word}”',
+  'account.delete.submit': 'I-delete ang account',
+  'account.delete.mismatch': 'I-type ang “{word}” para kumpirmahin.',
+  'account.delete.done': 'Na-delete na ang iyong account.',
 };

@@ -215,4 +215,13 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Cela ferme votre session sur tous les appareils et navigateurs où elle est ouverte, y compris celui-ci.',
   'account.sessions.submit': 'Se déconnecter de tous les appareils',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Supprimer votre compte',
+  'account.delete.hint':
+    'Votre compte et tout ce qui y est enregistré seront supprimés. Cette action est irréversible.',
+  'account.delete.word': 'supprimer',
+  'account.delete.field': 'Pour confirmer, saisissez « {word} »',
+  'account.delete.submit': 'Supprimer le compte',
+  'account.delete.mismatch': 'Saisissez « {word} » pour confirmer.',
+  'account.delete.done': 'Votre compte a été supprimé.',
 };

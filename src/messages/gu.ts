@@ -201,4 +201,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'બધેથી સાઇન આઉટ કરો',
   'account.sessions.hint': 'આનાથી તમે જ્યાં સાઇન ઇન છો તે બધા ડિવાઇસ અને બ્રાઉઝરમાંથી સાઇન આઉટ થશો, આ ડિવાઇસ સહિત.',
   'account.sessions.submit': 'બધા ડિવાઇસમાંથી સાઇન આઉટ કરો',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'તમારું એકાઉન્ટ ડિલીટ કરો',
+  'account.delete.hint': 'આનાથી તમારું એકાઉન્ટ અને તેમાં સાચવેલું બધું ડિલીટ થઈ જશે. આ પાછું ફેરવી શકાતું નથી.',
+  'account.delete.word': 'ડિલીટ',
+  'account.delete.field': 'પુષ્ટિ કરવા માટે “{word}” લખો',
+  'account.delete.submit': 'એકાઉન્ટ ડિલીટ કરો',
+  'account.delete.mismatch': 'પુષ્ટિ કરવા માટે “{word}” લખો.',
+  'account.delete.done': 'તમારું એકાઉન્ટ ડિલીટ થઈ ગયું છે.',
 };

@@ -200,4 +200,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'התנתקות מכל מקום',
   'account.sessions.hint': 'הפעולה הזו תנתק אותך מכל מכשיר ודפדפן שבהם התחברת, כולל זה.',
   'account.sessions.submit': 'התנתקות מכל המכשירים',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'מחיקת החשבון',
+  'account.delete.hint': 'הפעולה תמחק את החשבון שלך ואת כל מה שנשמר בו. אי אפשר לבטל אותה.',
+  'account.delete.word': 'מחיקה',
+  'account.delete.field': 'לאישור, יש להקליד „{word}”',
+  'account.delete.submit': 'מחיקת החשבון',
+  'account.delete.mismatch': 'יש להקליד „{word}” לאישור.',
+  'account.delete.done': 'החשבון שלך נמחק.',
 };

@@ -202,4 +202,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'इससे आप उन सभी डिवाइस और ब्राउज़र से साइन आउट हो जाएँगे जहाँ आप साइन इन हैं, इसमें यह डिवाइस भी शामिल है।',
   'account.sessions.submit': 'सभी डिवाइस से साइन आउट करें',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'अपना खाता हटाएं',
+  'account.delete.hint': 'इससे आपका खाता और उसमें सहेजा गया सब कुछ हट जाएगा। इसे वापस नहीं लाया जा सकता।',
+  'account.delete.word': 'हटाएं',
+  'account.delete.field': 'पुष्टि करने के लिए “{word}” लिखें',
+  'account.delete.submit': 'खाता हटाएं',
+  'account.delete.mismatch': 'पुष्टि करने के लिए “{word}” लिखें।',
+  'account.delete.done': 'आपका खाता हटा दिया गया है।',
 };

@@ -209,4 +209,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Odjava sa svih mjesta',
   'account.sessions.hint': 'Odjavit ćete se sa svih uređaja i preglednika na kojima ste prijavljeni, uključujući ovaj.',
   'account.sessions.submit': 'Odjavi se sa svih uređaja',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Izbriši račun',
+  'account.delete.hint': 'Time se brišu vaš račun i sve što je u njemu spremljeno. Radnja se ne može poništiti.',
+  'account.delete.word': 'izbriši',
+  'account.delete.field': 'Za potvrdu upišite „{word}”',
+  'account.delete.submit': 'Izbriši račun',
+  'account.delete.mismatch': 'Za potvrdu upišite „{word}”.',
+  'account.delete.done': 'Vaš je račun izbrisan.',
 };

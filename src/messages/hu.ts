@@ -209,4 +209,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Kijelentkezés mindenhonnan',
   'account.sessions.hint': 'Ezzel minden eszközön és böngészőben kijelentkezik, ahol be van jelentkezve, ezen is.',
   'account.sessions.submit': 'Kijelentkezés minden eszközről',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Fiók törlése',
+  'account.delete.hint': 'Ezzel törli a fiókját és minden benne tárolt adatot. A művelet nem vonható vissza.',
+  'account.delete.word': 'törlés',
+  'account.delete.field': 'A megerősítéshez írja be: „{word}”',
+  'account.delete.submit': 'Fiók törlése',
+  'account.delete.mismatch': 'A megerősítéshez írja be: „{word}”.',
+  'account.delete.done': 'A fiókját töröltük.',
 };

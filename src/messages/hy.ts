@@ -207,4 +207,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Դուք դուրս կգաք բոլոր սարքերից և դիտարկիչներից, որտեղ մուտք եք գործել, այդ թվում՝ այս մեկից։',
   'account.sessions.submit': 'Դուրս գալ բոլոր սարքերից',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Ջնջել հաշիվը',
+  'account.delete.hint': 'Սա կջնջի ձեր հաշիվը և դրանում պահված ամեն ինչ։ Այն հնարավոր չէ հետարկել։',
+  'account.delete.word': 'ջնջել',
+  'account.delete.field': 'Հաստատելու համար մուտքագրեք «{word}»',
+  'account.delete.submit': 'Ջնջել հաշիվը',
+  'account.delete.mismatch': 'Հաստատելու համար մուտքագրեք «{word}»։',
+  'account.delete.done': 'Ձեր հաշիվը ջնջվեց։',
 };

@@ -206,4 +206,13 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Keluar dari mana saja',
   'account.sessions.hint': 'Anda akan keluar dari semua perangkat dan browser tempat Anda masuk, termasuk yang ini.',
   'account.sessions.submit': 'Keluar dari semua perangkat',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Hapus akun Anda',
+  'account.delete.hint':
+    'Tindakan ini menghapus akun Anda beserta semua yang tersimpan di dalamnya. Tidak dapat dibatalkan.',
+  'account.delete.word': 'hapus',
+  'account.delete.field': 'Untuk mengonfirmasi, ketik “{word}”',
+  'account.delete.submit': 'Hapus akun',
+  'account.delete.mismatch': 'Ketik “{word}” untuk mengonfirmasi.',
+  'account.delete.done': 'Akun Anda telah dihapus.',
 };

@@ -208,4 +208,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Skrá út alls staðar',
   'account.sessions.hint': 'Þú verður skráð(ur) út úr öllum tækjum og vöfrum þar sem þú ert innskráð(ur), líka þessu.',
   'account.sessions.submit': 'Skrá út úr öllum tækjum',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Eyða aðganginum',
+  'account.delete.hint': 'Þetta eyðir aðganginum þínum og öllu sem er vistað í honum. Ekki er hægt að afturkalla það.',
+  'account.delete.word': 'eyða',
+  'account.delete.field': 'Skrifaðu „{word}“ til að staðfesta',
+  'account.delete.submit': 'Eyða aðgangi',
+  'account.delete.mismatch': 'Skrifaðu „{word}“ til að staðfesta.',
+  'account.delete.done': 'Aðganginum þínum hefur verið eytt.',
 };

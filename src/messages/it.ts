@@ -211,4 +211,13 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Verrà chiusa la sessione su tutti i dispositivi e browser in cui hai eseguito l’accesso, compreso questo.',
   'account.sessions.submit': 'Esci da tutti i dispositivi',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Elimina l’account',
+  'account.delete.hint':
+    'L’account e tutto ciò che contiene verranno eliminati. L’operazione non può essere annullata.',
+  'account.delete.word': 'elimina',
+  'account.delete.field': 'Per confermare, digita «{word}»',
+  'account.delete.submit': 'Elimina account',
+  'account.delete.mismatch': 'Digita «{word}» per confermare.',
+  'account.delete.done': 'Il tuo account è stato eliminato.',
 };

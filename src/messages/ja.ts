@@ -207,4 +207,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'すべての場所からサインアウト',
   'account.sessions.hint': 'この端末を含め、サインインしているすべての端末とブラウザからサインアウトします。',
   'account.sessions.submit': 'すべての端末からサインアウト',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'アカウントを削除',
+  'account.delete.hint': 'アカウントと、そこに保存されているすべてのデータが削除されます。この操作は元に戻せません。',
+  'account.delete.word': '削除',
+  'account.delete.field': '確認のため「{word}」と入力してください',
+  'account.delete.submit': 'アカウントを削除',
+  'account.delete.mismatch': '確認のため「{word}」と入力してください。',
+  'account.delete.done': 'アカウントを削除しました。',
 };

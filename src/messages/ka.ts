@@ -206,4 +206,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'ყველგან გასვლა',
   'account.sessions.hint': 'ეს გაგიყვანთ ყველა მოწყობილობიდან და ბრაუზერიდან, სადაც შესული ხართ, ამის ჩათვლით.',
   'account.sessions.submit': 'ყველა მოწყობილობიდან გასვლა',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'ანგარიშის წაშლა',
+  'account.delete.hint': 'ეს წაშლის თქვენს ანგარიშს და მასში შენახულ ყველაფერს. მოქმედების გაუქმება შეუძლებელია.',
+  'account.delete.word': 'წაშლა',
+  'account.delete.field': 'დასადასტურებლად აკრიფეთ „{word}“',
+  'account.delete.submit': 'ანგარიშის წაშლა',
+  'account.delete.mismatch': 'დასადასტურებლად აკრიფეთ „{word}“.',
+  'account.delete.done': 'თქვენი ანგარიში წაიშალა.',
 };

@@ -206,4 +206,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Барлық жерден шығу',
   'account.sessions.hint': 'Осы құрылғыны қоса алғанда, кірген барлық құрылғы мен браузерден шығасыз.',
   'account.sessions.submit': 'Барлық құрылғыдан шығу',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Аккаунтты жою',
+  'account.delete.hint': 'Бұл аккаунтыңызды және онда сақталғанның бәрін жояды. Мұны қайтару мүмкін емес.',
+  'account.delete.word': 'жою',
+  'account.delete.field': 'Растау үшін «{word}» деп жазыңыз',
+  'account.delete.submit': 'Аккаунтты жою',
+  'account.delete.mismatch': 'Растау үшін «{word}» деп жазыңыз.',
+  'account.delete.done': 'Аккаунтыңыз жойылды.',
 };

@@ -195,4 +195,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'ចាកចេញ​ពី​គ្រប់​ទីកន្លែង',
   'account.sessions.hint': 'វា​នឹង​ធ្វើ​ឱ្យ​អ្នក​ចាកចេញ​ពី​គ្រប់​ឧបករណ៍ និង​កម្មវិធី​រុករក​ដែល​អ្នក​បាន​ចូល រួម​ទាំង​ឧបករណ៍​នេះ​ផង។',
   'account.sessions.submit': 'ចាកចេញ​ពី​គ្រប់​ឧបករណ៍',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'លុបគណនីរបស់អ្នក',
+  'account.delete.hint': 'សកម្មភាពនេះនឹងលុបគណនីរបស់អ្នក និងអ្វីៗទាំងអស់ដែលបានរក្សាទុកក្នុងនោះ។ មិនអាចត្រឡប់វិញបានទេ។',
+  'account.delete.word': 'លុប',
+  'account.delete.field': 'ដើម្បីបញ្ជាក់ សូមវាយ “{word}”',
+  'account.delete.submit': 'លុបគណនី',
+  'account.delete.mismatch': 'សូមវាយ “{word}” ដើម្បីបញ្ជាក់។',
+  'account.delete.done': 'គណនីរបស់អ្នកត្រូវបានលុបហើយ។',
 };

@@ -201,4 +201,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'ಎಲ್ಲೆಡೆಯಿಂದ ಸೈನ್ ಔಟ್ ಮಾಡಿ',
   'account.sessions.hint': 'ಇದು ನೀವು ಸೈನ್ ಇನ್ ಆಗಿರುವ ಎಲ್ಲಾ ಸಾಧನಗಳು ಮತ್ತು ಬ್ರೌಸರ್‌ಗಳಿಂದ, ಈ ಸಾಧನವೂ ಸೇರಿ, ನಿಮ್ಮನ್ನು ಸೈನ್ ಔಟ್ ಮಾಡುತ್ತದೆ.',
   'account.sessions.submit': 'ಎಲ್ಲಾ ಸಾಧನಗಳಿಂದ ಸೈನ್ ಔಟ್ ಮಾಡಿ',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'ನಿಮ್ಮ ಖಾತೆಯನ್ನು ಅಳಿಸಿ',
+  'account.delete.hint': 'ಇದು ನಿಮ್ಮ ಖಾತೆ ಮತ್ತು ಅದರಲ್ಲಿ ಉಳಿಸಿರುವ ಎಲ್ಲವನ್ನೂ ಅಳಿಸುತ್ತದೆ. ಇದನ್ನು ರದ್ದುಗೊಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.',
+  'account.delete.word': 'ಅಳಿಸಿ',
+  'account.delete.field': 'ದೃಢೀಕರಿಸಲು “{word}” ಎಂದು ಟೈಪ್ ಮಾಡಿ',
+  'account.delete.submit': 'ಖಾತೆ ಅಳಿಸಿ',
+  'account.delete.mismatch': 'ದೃಢೀಕರಿಸಲು “{word}” ಎಂದು ಟೈಪ್ ಮಾಡಿ.',
+  'account.delete.done': 'ನಿಮ್ಮ ಖಾತೆಯನ್ನು ಅಳಿಸಲಾಗಿದೆ.',
 };

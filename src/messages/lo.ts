@@ -194,4 +194,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'ອອກຈາກລະບົບທຸກບ່ອນ',
   'account.sessions.hint': 'ການດຳເນີນການນີ້ຈະນຳທ່ານອອກຈາກລະບົບໃນທຸກອຸປະກອນ ແລະ ບຣາວເຊີທີ່ທ່ານເຂົ້າສູ່ລະບົບໄວ້, ລວມທັງອັນນີ້ນຳ.',
   'account.sessions.submit': 'ອອກຈາກລະບົບທຸກອຸປະກອນ',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'ລຶບບັນຊີຂອງທ່ານ',
+  'account.delete.hint': 'ການນີ້ຈະລຶບບັນຊີຂອງທ່ານ ແລະ ທຸກຢ່າງທີ່ບັນທຶກໄວ້ໃນນັ້ນ. ບໍ່ສາມາດຍົກເລີກໄດ້.',
+  'account.delete.word': 'ລຶບ',
+  'account.delete.field': 'ເພື່ອຢືນຢັນ, ໃຫ້ພິມ “{word}”',
+  'account.delete.submit': 'ລຶບບັນຊີ',
+  'account.delete.mismatch': 'ພິມ “{word}” ເພື່ອຢືນຢັນ.',
+  'account.delete.done': 'ບັນຊີຂອງທ່ານຖືກລຶບແລ້ວ.',
 };

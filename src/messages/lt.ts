@@ -213,4 +213,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Būsite atjungti visuose įrenginiuose ir naršyklėse, kuriose esate prisijungę, įskaitant šį.',
   'account.sessions.submit': 'Atsijungti visuose įrenginiuose',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Ištrinti paskyrą',
+  'account.delete.hint': 'Bus ištrinta jūsų paskyra ir viskas, kas joje išsaugota. Šio veiksmo atšaukti negalima.',
+  'account.delete.word': 'ištrinti',
+  'account.delete.field': 'Norėdami patvirtinti, įveskite „{word}“',
+  'account.delete.submit': 'Ištrinti paskyrą',
+  'account.delete.mismatch': 'Norėdami patvirtinti, įveskite „{word}“.',
+  'account.delete.done': 'Jūsų paskyra ištrinta.',
 };

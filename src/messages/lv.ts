@@ -209,4 +209,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Jūs tiksiet izrakstīts no visām ierīcēm un pārlūkiem, kuros esat pierakstījies, arī no šīs.',
   'account.sessions.submit': 'Izrakstīties no visām ierīcēm',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Dzēst kontu',
+  'account.delete.hint': 'Tiks dzēsts jūsu konts un viss, kas tajā saglabāts. Šo darbību nevar atsaukt.',
+  'account.delete.word': 'dzēst',
+  'account.delete.field': 'Lai apstiprinātu, ierakstiet “{word}”',
+  'account.delete.submit': 'Dzēst kontu',
+  'account.delete.mismatch': 'Lai apstiprinātu, ierakstiet “{word}”.',
+  'account.delete.done': 'Jūsu konts ir dzēsts.',
 };

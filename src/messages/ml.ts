@@ -204,4 +204,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'ഈ ഉപകരണം ഉൾപ്പെടെ, നിങ്ങൾ സൈൻ ഇൻ ചെയ്ത എല്ലാ ഉപകരണങ്ങളിൽനിന്നും ബ്രൗസറുകളിൽനിന്നും ഇത് നിങ്ങളെ സൈൻ ഔട്ട് ചെയ്യും.',
   'account.sessions.submit': 'എല്ലാ ഉപകരണങ്ങളിൽനിന്നും സൈൻ ഔട്ട് ചെയ്യുക',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'നിങ്ങളുടെ അക്കൗണ്ട് ഇല്ലാതാക്കുക',
+  'account.delete.hint': 'ഇത് നിങ്ങളുടെ അക്കൗണ്ടും അതിൽ സംരക്ഷിച്ച എല്ലാം ഇല്ലാതാക്കും. ഇത് പഴയപടിയാക്കാനാകില്ല.',
+  'account.delete.word': 'ഇല്ലാതാക്കുക',
+  'account.delete.field': 'സ്ഥിരീകരിക്കാൻ “{word}” എന്ന് ടൈപ്പ് ചെയ്യുക',
+  'account.delete.submit': 'അക്കൗണ്ട് ഇല്ലാതാക്കുക',
+  'account.delete.mismatch': 'സ്ഥിരീകരിക്കാൻ “{word}” എന്ന് ടൈപ്പ് ചെയ്യുക.',
+  'account.delete.done': 'നിങ്ങളുടെ അക്കൗണ്ട് ഇല്ലാതാക്കി.',
 };

@@ -205,4 +205,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Бүх газраас гарах',
   'account.sessions.hint': 'Энэ төхөөрөмжийг оруулаад нэвтэрсэн бүх төхөөрөмж, хөтчөөс тань гаргана.',
   'account.sessions.submit': 'Бүх төхөөрөмжөөс гарах',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Бүртгэлээ устгах',
+  'account.delete.hint': 'Энэ нь таны бүртгэл болон түүнд хадгалсан бүх зүйлийг устгана. Буцаах боломжгүй.',
+  'account.delete.word': 'устгах',
+  'account.delete.field': 'Баталгаажуулахын тулд «{word}» гэж бичнэ үү',
+  'account.delete.submit': 'Бүртгэл устгах',
+  'account.delete.mismatch': 'Баталгаажуулахын тулд «{word}» гэж бичнэ үү.',
+  'account.delete.done': 'Таны бүртгэл устгагдлаа.',
 };

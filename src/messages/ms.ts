@@ -206,4 +206,13 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Ini akan melog anda keluar daripada setiap peranti dan pelayar tempat anda log masuk, termasuk yang ini.',
   'account.sessions.submit': 'Log keluar daripada semua peranti',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Padamkan akaun anda',
+  'account.delete.hint':
+    'Tindakan ini memadamkan akaun anda dan semua yang disimpan di dalamnya. Ia tidak boleh dibuat asal.',
+  'account.delete.word': 'padam',
+  'account.delete.field': 'Untuk mengesahkan, taip “{word}”',
+  'account.delete.submit': 'Padamkan akaun',
+  'account.delete.mismatch': 'Taip “{word}” untuk mengesahkan.',
+  'account.delete.done': 'Akaun anda telah dipadamkan.',
 };

@@ -205,4 +205,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Logg av overalt',
   'account.sessions.hint': 'Du blir logget av på alle enheter og nettlesere der du er pålogget, også denne.',
   'account.sessions.submit': 'Logg av på alle enheter',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Slett kontoen',
+  'account.delete.hint': 'Dette sletter kontoen din og alt som er lagret i den. Det kan ikke angres.',
+  'account.delete.word': 'slett',
+  'account.delete.field': 'Skriv «{word}» for å bekrefte',
+  'account.delete.submit': 'Slett kontoen',
+  'account.delete.mismatch': 'Skriv «{word}» for å bekrefte.',
+  'account.delete.done': 'Kontoen din er slettet.',
 };

@@ -199,4 +199,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'सबै ठाउँबाट साइन आउट गर्नुहोस्',
   'account.sessions.hint': 'यसले तपाईंलाई साइन इन भएका सबै उपकरण र ब्राउजरबाट, यो उपकरणसमेत, साइन आउट गर्छ।',
   'account.sessions.submit': 'सबै उपकरणबाट साइन आउट गर्नुहोस्',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'आफ्नो खाता मेटाउनुहोस्',
+  'account.delete.hint': 'यसले तपाईंको खाता र त्यसमा सुरक्षित गरिएका सबै कुरा मेटाउँछ। यो फिर्ता गर्न सकिँदैन।',
+  'account.delete.word': 'मेटाउनुहोस्',
+  'account.delete.field': 'पुष्टि गर्न “{word}” टाइप गर्नुहोस्',
+  'account.delete.submit': 'खाता मेटाउनुहोस्',
+  'account.delete.mismatch': 'पुष्टि गर्न “{word}” टाइप गर्नुहोस्।',
+  'account.delete.done': 'तपाईंको खाता मेटाइयो।',
 };

@@ -212,4 +212,13 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Overal uitloggen',
   'account.sessions.hint': 'Je wordt uitgelogd op alle apparaten en browsers waar je bent ingelogd, ook op deze.',
   'account.sessions.submit': 'Uitloggen op alle apparaten',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Je account verwijderen',
+  'account.delete.hint':
+    'Hiermee verwijder je je account en alles wat erin is opgeslagen. Dit kan niet ongedaan worden gemaakt.',
+  'account.delete.word': 'verwijderen',
+  'account.delete.field': 'Typ ‘{word}’ om te bevestigen',
+  'account.delete.submit': 'Account verwijderen',
+  'account.delete.mismatch': 'Typ ‘{word}’ om te bevestigen.',
+  'account.delete.done': 'Je account is verwijderd.',
 };

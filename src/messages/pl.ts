@@ -212,4 +212,13 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Zostaniesz wylogowany na wszystkich urządzeniach i w przeglądarkach, w których jesteś zalogowany, także na tym.',
   'account.sessions.submit': 'Wyloguj ze wszystkich urządzeń',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Usuń konto',
+  'account.delete.hint':
+    'Spowoduje to usunięcie konta i wszystkiego, co jest w nim zapisane. Tej operacji nie można cofnąć.',
+  'account.delete.word': 'usuń',
+  'account.delete.field': 'Aby potwierdzić, wpisz „{word}”',
+  'account.delete.submit': 'Usuń konto',
+  'account.delete.mismatch': 'Wpisz „{word}”, aby potwierdzić.',
+  'account.delete.done': 'Twoje konto zostało usunięte.',
 };

@@ -204,4 +204,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'دا به تاسو له هغو ټولو وسیلو او براوزرونو څخه وباسي چې پکې ننوتي یاست، دا یو هم پکې شامل دی.',
   'account.sessions.submit': 'له ټولو وسیلو څخه ووځئ',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'خپل حساب ړنګ کړئ',
+  'account.delete.hint': 'دا به ستاسو حساب او په هغه کې ساتل شوي ټول شیان ړنګ کړي. بېرته نشي راګرځېدای.',
+  'account.delete.word': 'ړنګول',
+  'account.delete.field': 'د تایید لپاره «{word}» ولیکئ',
+  'account.delete.submit': 'حساب ړنګول',
+  'account.delete.mismatch': 'د تایید لپاره «{word}» ولیکئ.',
+  'account.delete.done': 'ستاسو حساب ړنګ شو.',
 };

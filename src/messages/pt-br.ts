@@ -210,4 +210,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Sair de todos os lugares',
   'account.sessions.hint': 'Você sairá de todos os dispositivos e navegadores em que está conectado, incluindo este.',
   'account.sessions.submit': 'Sair de todos os dispositivos',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Excluir sua conta',
+  'account.delete.hint': 'Isso exclui sua conta e tudo o que está salvo nela. Não é possível desfazer.',
+  'account.delete.word': 'excluir',
+  'account.delete.field': 'Para confirmar, digite “{word}”',
+  'account.delete.submit': 'Excluir conta',
+  'account.delete.mismatch': 'Digite “{word}” para confirmar.',
+  'account.delete.done': 'Sua conta foi excluída.',
 };

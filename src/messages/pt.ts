@@ -213,4 +213,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Vai terminar a sessão em todos os dispositivos e navegadores onde tem sessão iniciada, incluindo este.',
   'account.sessions.submit': 'Terminar sessão em todos os dispositivos',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Eliminar a sua conta',
+  'account.delete.hint': 'Esta ação elimina a sua conta e tudo o que nela está guardado. Não é possível anular.',
+  'account.delete.word': 'eliminar',
+  'account.delete.field': 'Para confirmar, escreva «{word}»',
+  'account.delete.submit': 'Eliminar conta',
+  'account.delete.mismatch': 'Escreva «{word}» para confirmar.',
+  'account.delete.done': 'A sua conta foi eliminada.',
 };

@@ -211,4 +211,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Vei fi deconectat de pe toate dispozitivele și browserele pe care ești conectat, inclusiv de pe acesta.',
   'account.sessions.submit': 'Deconectează-te de pe toate dispozitivele',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Ștergeți contul',
+  'account.delete.hint': 'Astfel se șterg contul dvs. și tot ce este salvat în el. Acțiunea nu poate fi anulată.',
+  'account.delete.word': 'șterge',
+  'account.delete.field': 'Pentru confirmare, tastați „{word}”',
+  'account.delete.submit': 'Ștergeți contul',
+  'account.delete.mismatch': 'Tastați „{word}” pentru confirmare.',
+  'account.delete.done': 'Contul dvs. a fost șters.',
 };

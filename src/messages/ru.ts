@@ -210,4 +210,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Выход на всех устройствах',
   'account.sessions.hint': 'Вы выйдете из аккаунта на всех устройствах и в браузерах, где выполнен вход, включая это.',
   'account.sessions.submit': 'Выйти на всех устройствах',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Удалить аккаунт',
+  'account.delete.hint': 'Будут удалены ваш аккаунт и всё, что в нём сохранено. Отменить это действие нельзя.',
+  'account.delete.word': 'удалить',
+  'account.delete.field': 'Для подтверждения введите «{word}»',
+  'account.delete.submit': 'Удалить аккаунт',
+  'account.delete.mismatch': 'Введите «{word}» для подтверждения.',
+  'account.delete.done': 'Ваш аккаунт удалён.',
 };

@@ -197,4 +197,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'සෑම තැනකින්ම වරන්න',
   'account.sessions.hint': 'මෙම උපාංගය ද ඇතුළුව, ඔබ පුරනය වී ඇති සියලු උපාංග සහ බ්‍රව්සර්වලින් මෙය ඔබව වරනු ඇත.',
   'account.sessions.submit': 'සියලු උපාංගවලින් වරන්න',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'ඔබගේ ගිණුම මකන්න',
+  'account.delete.hint': 'මෙයින් ඔබගේ ගිණුම සහ එහි සුරැකි සියල්ල මැකේ. එය ආපසු හැරවිය නොහැක.',
+  'account.delete.word': 'මකන්න',
+  'account.delete.field': 'තහවුරු කිරීමට “{word}” ලෙස ටයිප් කරන්න',
+  'account.delete.submit': 'ගිණුම මකන්න',
+  'account.delete.mismatch': 'තහවුරු කිරීමට “{word}” ලෙස ටයිප් කරන්න.',
+  'account.delete.done': 'ඔබගේ ගිණුම මකා දමන ලදී.',
 };

@@ -212,4 +212,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Odhlási vás to na všetkých zariadeniach a v prehliadačoch, kde ste prihlásení, vrátane tohto.',
   'account.sessions.submit': 'Odhlásiť zo všetkých zariadení',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Odstrániť účet',
+  'account.delete.hint': 'Týmto odstránite svoj účet a všetko, čo je v ňom uložené. Akciu nemožno vrátiť späť.',
+  'account.delete.word': 'odstrániť',
+  'account.delete.field': 'Na potvrdenie napíšte „{word}“',
+  'account.delete.submit': 'Odstrániť účet',
+  'account.delete.mismatch': 'Na potvrdenie napíšte „{word}“.',
+  'account.delete.done': 'Váš účet bol odstránený.',
 };

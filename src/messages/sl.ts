@@ -212,4 +212,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'S tem se odjavite iz vseh naprav in brskalnikov, v katerih ste prijavljeni, vključno s tem.',
   'account.sessions.submit': 'Odjava iz vseh naprav',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Izbriši račun',
+  'account.delete.hint': 'S tem izbrišete svoj račun in vse, kar je shranjeno v njem. Dejanja ni mogoče razveljaviti.',
+  'account.delete.word': 'izbriši',
+  'account.delete.field': 'Za potrditev vnesite »{word}«',
+  'account.delete.submit': 'Izbriši račun',
+  'account.delete.mismatch': 'Za potrditev vnesite »{word}«.',
+  'account.delete.done': 'Vaš račun je izbrisan.',
 };

@@ -215,4 +215,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Bićete odjavljeni sa svih uređaja i pregledača na kojima ste prijavljeni, uključujući ovaj.',
   'account.sessions.submit': 'Odjavi se sa svih uređaja',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Izbrišite nalog',
+  'account.delete.hint': 'Ovim se brišu vaš nalog i sve što je u njemu sačuvano. Radnja se ne može opozvati.',
+  'account.delete.word': 'izbriši',
+  'account.delete.field': 'Da biste potvrdili, upišite „{word}“',
+  'account.delete.submit': 'Izbriši nalog',
+  'account.delete.mismatch': 'Upišite „{word}“ da biste potvrdili.',
+  'account.delete.done': 'Vaš nalog je izbrisan.',
 };

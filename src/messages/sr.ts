@@ -209,4 +209,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Одјава са свих места',
   'account.sessions.hint': 'Бићете одјављени са свих уређаја и прегледача на којима сте пријављени, укључујући овај.',
   'account.sessions.submit': 'Одјави се са свих уређаја',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Избришите налог',
+  'account.delete.hint': 'Овим се бришу ваш налог и све што је у њему сачувано. Радња се не може опозвати.',
+  'account.delete.word': 'избриши',
+  'account.delete.field': 'Да бисте потврдили, упишите „{word}“',
+  'account.delete.submit': 'Избриши налог',
+  'account.delete.mismatch': 'Упишите „{word}“ да бисте потврдили.',
+  'account.delete.done': 'Ваш налог је избрисан.',
 };

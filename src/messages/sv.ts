@@ -205,4 +205,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Logga ut överallt',
   'account.sessions.hint': 'Du loggas ut på alla enheter och webbläsare där du är inloggad, även den här.',
   'account.sessions.submit': 'Logga ut på alla enheter',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Radera ditt konto',
+  'account.delete.hint': 'Detta raderar ditt konto och allt som sparats i det. Det går inte att ångra.',
+  'account.delete.word': 'radera',
+  'account.delete.field': 'Skriv ”{word}” för att bekräfta',
+  'account.delete.submit': 'Radera konto',
+  'account.delete.mismatch': 'Skriv ”{word}” för att bekräfta.',
+  'account.delete.done': 'Ditt konto har raderats.',
 };

@@ -210,4 +210,13 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Ondoka kila mahali',
   'account.sessions.hint': 'Hii itakuondoa kwenye kila kifaa na kivinjari ulichoingia, pamoja na hiki.',
   'account.sessions.submit': 'Ondoka kwenye vifaa vyote',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Futa akaunti yako',
+  'account.delete.hint':
+    'Hatua hii itafuta akaunti yako na kila kitu kilichohifadhiwa ndani yake. Haiwezi kutenduliwa.',
+  'account.delete.word': 'futa',
+  'account.delete.field': 'Ili kuthibitisha, andika “{word}”',
+  'account.delete.submit': 'Futa akaunti',
+  'account.delete.mismatch': 'Andika “{word}” ili kuthibitisha.',
+  'account.delete.done': 'Akaunti yako imefutwa.',
 };

@@ -207,4 +207,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'இந்தச் சாதனம் உட்பட, நீங்கள் உள்நுழைந்துள்ள எல்லாச் சாதனங்கள் மற்றும் உலாவிகளிலிருந்தும் இது உங்களை வெளியேற்றும்.',
   'account.sessions.submit': 'எல்லாச் சாதனங்களிலிருந்தும் வெளியேறு',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'உங்கள் கணக்கை நீக்கு',
+  'account.delete.hint': 'இது உங்கள் கணக்கையும் அதில் சேமிக்கப்பட்ட அனைத்தையும் நீக்கும். இதைச் செயல்தவிர்க்க முடியாது.',
+  'account.delete.word': 'நீக்கு',
+  'account.delete.field': 'உறுதிப்படுத்த “{word}” என்று தட்டச்சு செய்யவும்',
+  'account.delete.submit': 'கணக்கை நீக்கு',
+  'account.delete.mismatch': 'உறுதிப்படுத்த “{word}” என்று தட்டச்சு செய்யவும்.',
+  'account.delete.done': 'உங்கள் கணக்கு நீக்கப்பட்டது.',
 };

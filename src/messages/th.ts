@@ -194,4 +194,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'ออกจากระบบทุกที่',
   'account.sessions.hint': 'การดำเนินการนี้จะนำคุณออกจากระบบในทุกอุปกรณ์และเบราว์เซอร์ที่คุณลงชื่อเข้าใช้ไว้ รวมถึงเครื่องนี้ด้วย',
   'account.sessions.submit': 'ออกจากระบบในทุกอุปกรณ์',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'ลบบัญชีของคุณ',
+  'account.delete.hint': 'การดำเนินการนี้จะลบบัญชีของคุณและทุกอย่างที่บันทึกไว้ในบัญชี และไม่สามารถย้อนกลับได้',
+  'account.delete.word': 'ลบ',
+  'account.delete.field': 'พิมพ์ “{word}” เพื่อยืนยัน',
+  'account.delete.submit': 'ลบบัญชี',
+  'account.delete.mismatch': 'พิมพ์ “{word}” เพื่อยืนยัน',
+  'account.delete.done': 'ลบบัญชีของคุณแล้ว',
 };

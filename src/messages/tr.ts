@@ -207,4 +207,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Bu işlem, bu cihaz dahil oturum açtığınız tüm cihaz ve tarayıcılardan çıkış yapmanızı sağlar.',
   'account.sessions.submit': 'Tüm cihazlardan çıkış yap',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Hesabınızı silin',
+  'account.delete.hint': 'Bu işlem hesabınızı ve hesapta kayıtlı her şeyi siler. Geri alınamaz.',
+  'account.delete.word': 'sil',
+  'account.delete.field': 'Onaylamak için “{word}” yazın',
+  'account.delete.submit': 'Hesabı sil',
+  'account.delete.mismatch': 'Onaylamak için “{word}” yazın.',
+  'account.delete.done': 'Hesabınız silindi.',
 };

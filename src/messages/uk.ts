@@ -210,4 +210,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Ви вийдете з облікового запису на всіх пристроях і в браузерах, де виконано вхід, зокрема на цьому.',
   'account.sessions.submit': 'Вийти на всіх пристроях',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Видалити обліковий запис',
+  'account.delete.hint': 'Буде видалено ваш обліковий запис і все, що в ньому збережено. Скасувати цю дію неможливо.',
+  'account.delete.word': 'видалити',
+  'account.delete.field': 'Щоб підтвердити, введіть «{word}»',
+  'account.delete.submit': 'Видалити обліковий запис',
+  'account.delete.mismatch': 'Введіть «{word}», щоб підтвердити.',
+  'account.delete.done': 'Ваш обліковий запис видалено.',
 };

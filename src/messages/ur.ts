@@ -204,4 +204,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'ہر جگہ سے سائن آؤٹ کریں',
   'account.sessions.hint': 'اس سے ان تمام آلات اور براؤزرز سے سائن آؤٹ ہو جائے گا جہاں آپ سائن ان ہیں، اس آلے سمیت۔',
   'account.sessions.submit': 'تمام آلات سے سائن آؤٹ کریں',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'اپنا اکاؤنٹ حذف کریں',
+  'account.delete.hint': 'اس سے آپ کا اکاؤنٹ اور اس میں محفوظ ہر چیز حذف ہو جائے گی۔ اسے واپس نہیں لایا جا سکتا۔',
+  'account.delete.word': 'حذف',
+  'account.delete.field': 'تصدیق کے لیے “{word}” ٹائپ کریں',
+  'account.delete.submit': 'اکاؤنٹ حذف کریں',
+  'account.delete.mismatch': 'تصدیق کے لیے “{word}” ٹائپ کریں۔',
+  'account.delete.done': 'آپ کا اکاؤنٹ حذف کر دیا گیا۔',
 };

@@ -206,4 +206,12 @@ export const catalog: Catalog = {
   'account.sessions.title': 'Hamma joydan chiqish',
   'account.sessions.hint': 'Bu sizni kirgan barcha qurilma va brauzerlardan, jumladan, shu qurilmadan ham chiqaradi.',
   'account.sessions.submit': 'Barcha qurilmalardan chiqish',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Hisobingizni o‘chirish',
+  'account.delete.hint': 'Bu hisobingizni va unda saqlangan hamma narsani o‘chiradi. Buni qaytarib bo‘lmaydi.',
+  'account.delete.word': 'o‘chirish',
+  'account.delete.field': 'Tasdiqlash uchun “{word}” deb yozing',
+  'account.delete.submit': 'Hisobni o‘chirish',
+  'account.delete.mismatch': 'Tasdiqlash uchun “{word}” deb yozing.',
+  'account.delete.done': 'Hisobingiz o‘chirildi.',
 };

@@ -204,4 +204,12 @@ export const catalog: Catalog = {
   'account.sessions.hint':
     'Thao tác này sẽ đăng xuất bạn khỏi mọi thiết bị và trình duyệt bạn đang đăng nhập, kể cả thiết bị này.',
   'account.sessions.submit': 'Đăng xuất khỏi mọi thiết bị',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': 'Xóa tài khoản',
+  'account.delete.hint': 'Thao tác này sẽ xóa tài khoản của bạn và mọi thứ được lưu trong đó. Bạn không thể hoàn tác.',
+  'account.delete.word': 'xóa',
+  'account.delete.field': 'Để xác nhận, hãy nhập “{word}”',
+  'account.delete.submit': 'Xóa tài khoản',
+  'account.delete.mismatch': 'Nhập “{word}” để xác nhận.',
+  'account.delete.done': 'Tài khoản của bạn đã bị xóa.',
 };

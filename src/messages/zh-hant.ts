@@ -194,4 +194,12 @@ export const catalog: Catalog = {
   'account.sessions.title': '從所有裝置登出',
   'account.sessions.hint': '這會讓您從已登入的所有裝置和瀏覽器登出，包括這部裝置。',
   'account.sessions.submit': '從所有裝置登出',
+  // <auth-account>: delete account (issue 21)
+  'account.delete.title': '刪除帳戶',
+  'account.delete.hint': '這會刪除你的帳戶及其中儲存的所有內容，且無法復原。',
+  'account.delete.word': '刪除',
+  'account.delete.field': '請輸入「{word}」以確認',
+  'account.delete.submit': '刪除帳戶',
+  'account.delete.mismatch': '請輸入「{word}」以確認。',
+  'account.delete.done': '你的帳戶已刪除。',
 };

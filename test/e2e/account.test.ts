@@ -1,6 +1,7 @@
 /**
  * `<auth-account>` against the local server through real Amplify (issue 21): change the password, then sign in with
- * the new one; "Sign out of every device" ends another browser's session at its next refresh.
+ * the new one; "Sign out of every device" ends another browser's session at its next refresh; delete the account, then
+ * its sign-in fails as an unknown user's does.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -99,5 +100,47 @@ describe('<auth-account> with the local server', () => {
     });
     await other.waitForStep('SIGN_IN');
     assert.equal(await other.text('form [role=status]'), 'Your session has ended. Sign in again to continue.');
+  });
+
+  it('deletes the account after the typed word; the page ends signed out and the sign-in fails as for an unknown user', async () => {
+    const w = await signedInWithAccount('delete');
+    await typeIn(w.page, 'auth-account input[name=confirmDelete]', 'delet');
+    await w.page.click('auth-account [step=delete] button[type=submit]');
+    await w.page.waitForFunction(
+      () => document.querySelector('auth-account input[name=confirmDelete]')?.getAttribute('aria-invalid') === 'true',
+      { timeout: 15_000 },
+    );
+    assert.deepEqual(await accountEvents(w.page), [
+      { type: 'auth-error', detail: { step: 'delete', name: 'InvalidInput', message: 'account.delete.mismatch' } },
+    ]);
+    assert.equal(await w.step(), 'DONE');
+
+    await typeIn(w.page, 'auth-account input[name=confirmDelete]', 'e');
+    await w.page.click('auth-account [step=delete] button[type=submit]');
+    await w.waitForStep('SIGN_IN');
+    await w.page.waitForFunction(() => !document.querySelector('auth-account form'), { timeout: 15_000 });
+    assert.deepEqual((await accountEvents(w.page)).slice(1), [
+      { type: 'auth-account-change', detail: { section: 'delete', action: 'accountDeleted' } },
+      { type: 'auth-signed-out', detail: {} },
+    ]);
+    assert.match(
+      await w.page.$eval('auth-account [role=status]', (node) => node.textContent ?? ''),
+      /Your account was deleted\./,
+    );
+
+    const refusal = async (username: string) => {
+      await w.signIn(username, PASSWORD);
+      await w.waitForAlert();
+      const shown = await w.page.$$eval('auth-sign-in [role=alert]', (nodes) =>
+        nodes.map((node) => node.textContent?.trim()).filter(Boolean),
+      );
+      await w.idle();
+      assert.equal(await w.step(), 'SIGN_IN');
+      return shown;
+    };
+    const deleted = await refusal(USER);
+    await w.page.reload();
+    await w.waitForStep('SIGN_IN');
+    assert.deepEqual(await refusal('nobody-ever@example.com'), deleted);
   });
 });

@@ -192,6 +192,11 @@ export class FakeAuthService implements AuthService {
     this.user = undefined;
     this.emitHub({ event: 'signedOut' });
   }
+  async deleteUser() {
+    await this.next('deleteUser', [], () => undefined);
+    this.user = undefined;
+    this.emitHub({ event: 'signedOut' });
+  }
   async supportsPasskeys() {
     return this.passkeysSupported;
   }

@@ -1,4 +1,7 @@
-/** `<auth-account>`: nobody signed in, the sections and their order, changing the password, signing out everywhere. */
+/**
+ * `<auth-account>`: nobody signed in, the sections and their order, changing the password, signing out everywhere,
+ * deleting the account.
+ */
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../components/index.js';
 import type { AuthAccount } from '../../components/auth-account.js';
@@ -74,7 +77,7 @@ describe('<auth-account> sections', () => {
   it('shows every section as a light-DOM form by default, in order, accessible', async () => {
     const { el } = await mountAccount();
     const shown = [...el.querySelectorAll(':scope > [step]')].map((node) => node.getAttribute('step'));
-    expect(shown).to.deep.equal(['password', 'sessions']);
+    expect(shown).to.deep.equal(['password', 'sessions', 'delete']);
     expect(document.querySelector('auth-account input[name=password][autocomplete=current-password]')).to.exist;
     expect(document.querySelector('auth-account input[name=newPassword][autocomplete=new-password]')).to.exist;
     expect(form(el, 'password').getAttribute('method')).to.equal('post');
@@ -160,5 +163,69 @@ describe('<auth-account> sessions', () => {
     fake.emitHub({ event: 'signedOut' });
     await until(() => el.querySelector('form') === null);
     expect(detailsOf(events, 'auth-signed-out')).to.deep.equal([{}]);
+  });
+});
+
+describe('<auth-account> delete account', () => {
+  function typeWord(el: Element, value: string) {
+    const field = input(el, 'delete', 'confirmDelete');
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  it('refuses at the field until the shown word is typed, keeping what was typed and calling nothing', async () => {
+    const { el, fake, events } = await mountAccount(true, { sections: 'delete' });
+    expect(form(el, 'delete').textContent).to.contain('To confirm, type “delete”');
+    submit(el, 'delete');
+    await until(() => Boolean(fieldErrorText(el, 'confirmDelete')));
+    expect(fieldErrorText(el, 'confirmDelete')).to.equal('Type “delete” to confirm.');
+    typeWord(el, 'delet');
+    submit(el, 'delete');
+    await settled(el);
+    expect(fieldErrorText(el, 'confirmDelete')).to.equal('Type “delete” to confirm.');
+    expect(input(el, 'delete', 'confirmDelete').getAttribute('aria-invalid')).to.equal('true');
+    expect(input(el, 'delete', 'confirmDelete').value).to.equal('delet');
+    expect(fake.callsOf('deleteUser')).to.have.length(0);
+    expect(detailsOf(events, 'auth-account-change')).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('with the word typed, deletes the account: auth-account-change, then signed out with a notice', async () => {
+    const { el, fake, events } = await mountAccount(true, { sections: 'delete' });
+    typeWord(el, ' Delete ');
+    const signedOut = oneEvent(el, 'auth-signed-out');
+    submit(el, 'delete');
+    await signedOut;
+    expect(fake.callsOf('deleteUser')).to.have.length(1);
+    expect(events.map((event) => event.type)).to.deep.equal(['auth-account-change', 'auth-signed-out']);
+    expect(events[0].detail).to.deep.equal({ section: 'delete', action: 'accountDeleted' });
+    await until(() => el.querySelector('form') === null);
+    expect(el.querySelector('[role=status]')?.textContent).to.contain('Your account was deleted.');
+  });
+
+  it('asks for the word of the page’s language', async () => {
+    const { el, fake } = await mountAccount(true, { sections: 'delete', lang: 'de' });
+    await until(() => Boolean(form(el, 'delete').textContent?.includes('„löschen“')));
+    typeWord(el, 'delete');
+    submit(el, 'delete');
+    await until(() => Boolean(fieldErrorText(el, 'confirmDelete')));
+    expect(fieldErrorText(el, 'confirmDelete')).to.equal('Geben Sie zur Bestätigung „löschen“ ein.');
+    typeWord(el, 'LÖSCHEN');
+    submit(el, 'delete');
+    await until(() => fake.callsOf('deleteUser').length === 1);
+  });
+
+  it('a failed deletion shows in the section and leaves the person signed in, the word kept', async () => {
+    const { el, fake, events } = await mountAccount(true, { sections: 'delete' });
+    fake.answer('deleteUser', awsError('LimitExceededException'));
+    typeWord(el, 'delete');
+    submit(el, 'delete');
+    await until(() => Boolean(errorMessage(form(el, 'delete').querySelector(':scope > [role=alert]'))));
+    await settled(el);
+    expect(el.signedIn).to.equal(true);
+    expect(input(el, 'delete', 'confirmDelete').value).to.equal('delete');
+    expect(detailsOf(events, 'auth-signed-out')).to.deep.equal([]);
+    submit(el, 'delete');
+    await until(() => fake.callsOf('deleteUser').length === 2);
   });
 });

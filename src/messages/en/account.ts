@@ -9,4 +9,11 @@ export const account = {
   'account.sessions.title': 'Sign out everywhere',
   'account.sessions.hint': 'This signs you out on every device and browser where you’re signed in, including this one.',
   'account.sessions.submit': 'Sign out of every device',
+  'account.delete.title': 'Delete your account',
+  'account.delete.hint': 'This deletes your account and everything saved with it. It can’t be undone.',
+  'account.delete.word': 'delete',
+  'account.delete.field': 'To confirm, type “{word}”',
+  'account.delete.submit': 'Delete account',
+  'account.delete.mismatch': 'Type “{word}” to confirm.',
+  'account.delete.done': 'Your account was deleted.',
 };
