@@ -32,7 +32,7 @@ const CSS = [];
  * (59,306 B in all). The merges of 2026-12-04/05 (sign-up screens, <auth-account>, 36 more languages, the flow split
  * into tables) took it to 65,509 B; Amplify from @aws-amplify/core with the user-pool token provider only in the CDN
  * build (-2,467 B), static properties instead of Lit's decorators (-413 B) and no `keyed` (-161 B) brought it to
- * 62,496 B. The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
+ * 62,505 B. The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
 const BUDGET = 61.5 * 1024;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
