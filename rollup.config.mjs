@@ -85,6 +85,17 @@ const browserFieldRelative = () => {
   };
 };
 
+/** The CDN build takes `x.cdn.ts` wherever a source imports `./x.js` and both exist (src/amplify/amplify.cdn.ts). */
+const cdnVariants = () => ({
+  name: 'cdn-variants',
+  resolveId(id, importer) {
+    if (!importer || !id.startsWith('.') || !id.endsWith('.js') || importer.includes(`${sep}node_modules${sep}`))
+      return null;
+    const variant = resolve(dirname(importer), id.replace(/\.js$/, '.cdn.ts'));
+    return existsSync(variant) ? variant : null;
+  },
+});
+
 /** Sources use legacy decorators; esbuild reads them from tsconfig.json next to the file. */
 const ts = (extra = {}) => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true, ...extra });
 
@@ -139,6 +150,7 @@ export const cdnConfig = {
       preventAssignment: true,
       values: { 'process.env.NODE_ENV': JSON.stringify('production') },
     }),
+    cdnVariants(),
     browserFieldRelative(),
     nodeResolve({
       browser: true,

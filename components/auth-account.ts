@@ -1,5 +1,13 @@
-import { css, html, nothing, render, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  css,
+  html,
+  nothing,
+  render,
+  unsafeCSS,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
 import { AccountController, sectionsOf, type AccountSection } from '../src/flow/account.js';
@@ -40,8 +48,12 @@ export class AuthAccount extends AuthConfiguredElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    sections: {},
+  };
+
   /** Space-separated: which sections show, in this order (`password sessions delete`); all of them by default. */
-  @property() sections?: string;
+  sections?: string;
 
   private controller?: AccountController;
   private t?: Translate;

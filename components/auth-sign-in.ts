@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { mayStartBeyondSignIn } from '../src/amplify/startup-hint.js';
 import type { AuthFlowType, FirstFactor } from '../src/auth-service.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
@@ -94,32 +93,45 @@ const pageLock = (): PageLock => {
 export class AuthSignIn extends AuthConfiguredElement {
   static override styles = [tokens, cardStyles];
 
+  static override properties: PropertyDeclarations = {
+    authFlowType: { attribute: 'auth-flow-type' },
+    preferredChallenge: { attribute: 'preferred-challenge' },
+    socialProviders: { attribute: 'social-providers' },
+    totpIssuer: { attribute: 'totp-issuer' },
+    passkeyPrompt: { attribute: 'passkey-prompt' },
+    rememberDevice: { attribute: 'remember-device' },
+    hideSignUp: { attribute: 'hide-sign-up', type: Boolean },
+    initialStep: { attribute: 'initial-step' },
+    verifyContact: { attribute: 'verify-contact' },
+    loginMechanism: { attribute: 'login-mechanism' },
+  };
+
   /** `USER_SRP_AUTH`, `USER_PASSWORD_AUTH`, `USER_AUTH`, `CUSTOM_WITH_SRP` or `CUSTOM_WITHOUT_SRP`. */
-  @property({ attribute: 'auth-flow-type' }) authFlowType: AuthFlowType = 'USER_SRP_AUTH';
+  authFlowType: AuthFlowType = 'USER_SRP_AUTH';
   /** With `USER_AUTH`: `PASSWORD`, `PASSWORD_SRP`, `EMAIL_OTP`, `SMS_OTP` or `WEB_AUTHN`. */
-  @property({ attribute: 'preferred-challenge' }) preferredChallenge?: FirstFactor;
+  preferredChallenge?: FirstFactor;
   /** Space-separated: `google facebook apple amazon` and custom OIDC/SAML provider names. */
-  @property({ attribute: 'social-providers' }) socialProviders = '';
+  socialProviders = '';
   /** The name authenticator apps show for the TOTP entry; the page's host name by default. */
-  @property({ attribute: 'totp-issuer' }) totpIssuer?: string;
+  totpIssuer?: string;
   /** `after-sign-in` offers to register a passkey after a sign-in without one; `never`. */
-  @property({ attribute: 'passkey-prompt' }) passkeyPrompt: 'after-sign-in' | 'never' = 'never';
+  passkeyPrompt: 'after-sign-in' | 'never' = 'never';
   /**
    * `ask`: the MFA code steps show a "Remember this device" checkbox, and a ticked box remembers the device
    * (Amplify's `rememberDevice()`) once the sign-in completes; `always`: remember without asking; `never`.
    */
-  @property({ attribute: 'remember-device' }) rememberDevice: 'ask' | 'always' | 'never' = 'never';
+  rememberDevice: 'ask' | 'always' | 'never' = 'never';
   /** `SIGN_IN` offers no "Create account". */
-  @property({ attribute: 'hide-sign-up', type: Boolean }) hideSignUp = false;
+  hideSignUp = false;
   /** The first step for a visitor with nothing to resume: `SIGN_IN` or `SIGN_UP` (a dedicated sign-up page). */
-  @property({ attribute: 'initial-step' }) initialStep: 'SIGN_IN' | 'SIGN_UP' = 'SIGN_IN';
+  initialStep: 'SIGN_IN' | 'SIGN_UP' = 'SIGN_IN';
   /** `ask`: after a sign-in, offer to verify an email or phone the pool verifies and the user has not; `never`. */
-  @property({ attribute: 'verify-contact' }) verifyContact: 'ask' | 'never' = 'ask';
+  verifyContact: 'ask' | 'never' = 'ask';
   /**
    * What the pool signs in with, when the configuration does not say (pool ids only): `email` (the field is
    * labelled "Email", `type=email`), `phone` (`type=tel`) or `username` (the default).
    */
-  @property({ attribute: 'login-mechanism' }) loginMechanism?: 'email' | 'phone' | 'username';
+  loginMechanism?: 'email' | 'phone' | 'username';
 
   private context?: AuthContext;
 

@@ -1,6 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { FlowError } from '../../src/flow/errors.js';
 import type { FlowController } from '../../src/flow/controller.js';
 import type { FlowView } from '../../src/flow/view.js';
@@ -45,11 +43,17 @@ export abstract class AuthStepElement extends LitElement {
   /** The English text this screen shows beyond the shared part; added to the lookup when the element is defined. */
   static messages: Catalog = {};
 
+  static override properties: PropertyDeclarations = {
+    step: { reflect: true },
+    context: { attribute: false },
+    revealed: { state: true },
+  };
+
   /** The step this element shows. */
-  @property({ reflect: true }) step = '';
+  step = '';
 
   /** The flow and the text lookup: set by `<auth-sign-in>` when it places the element, and again when they change. */
-  @property({ attribute: false }) context?: AuthContext;
+  context?: AuthContext;
 
   protected readonly idPrefix = `auth-${++nextId}`;
   private readonly flowState = new FlowStateController(
@@ -58,7 +62,7 @@ export abstract class AuthStepElement extends LitElement {
     () => this.step,
   );
   /** Password fields whose text is shown (the show-password toggle). */
-  @state() private revealed: ReadonlySet<string> = new Set();
+  private revealed: ReadonlySet<string> = new Set();
   /** Counts errors shown in the alert, so it is re-created and read out again for a repeated error. */
   private alertKey = 0;
   private shownError?: FlowError;
@@ -183,6 +187,9 @@ export abstract class AuthStepElement extends LitElement {
         ? html`<span>${this.message(shown.messageId, shown.values)}</span>`
         : nothing;
     const alert = formError && !quiet && this.prefixed(formError);
+    const alertBox = html`<div class=${alert ? 'auth-notice auth-alert' : 'auth-sr'} role="alert">
+      ${alert ? html`<span>${alert}</span>` : nothing}
+    </div>`;
     return html`
       <form
         method="post"
@@ -193,12 +200,11 @@ export abstract class AuthStepElement extends LitElement {
       >
         <h2 id=${titleId} tabindex="-1">${title}</h2>
         <p class=${shown && !busy ? 'auth-notice' : 'auth-sr'} role="status" data-kind=${kind ?? nothing}>${status}</p>
-        ${keyed(
-          this.alertKey,
-          html`<div class=${alert ? 'auth-notice auth-alert' : 'auth-sr'} role="alert">
-            ${alert ? html`<span>${alert}</span>` : nothing}
-          </div>`,
-        )}
+        ${
+          // A new error re-creates the alert so it is read out again: Lit replaces the DOM when the value switches
+          // between a template and a list of it (what `keyed` does, without its code on the first load).
+          this.alertKey % 2 ? [alertBox] : alertBox
+        }
         ${body}
         ${
           submitLabel

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { AmplifyConfiguration } from '../../src/amplify/configuration.js';
 import type { AuthService } from '../../src/auth-service.js';
 import { resolveConfiguration } from '../../src/config.js';
@@ -20,28 +19,39 @@ import { authEvent } from '../events.js';
  * service and the events. `<auth-sign-in>` and `<auth-account>` extend it.
  */
 export abstract class AuthConfiguredElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    config: { attribute: false },
+    configSrc: { attribute: 'config-src' },
+    userPoolId: { attribute: 'user-pool-id' },
+    userPoolClientId: { attribute: 'user-pool-client-id' },
+    userPoolEndpoint: { attribute: 'user-pool-endpoint' },
+    lang: { reflect: true },
+    messages: { attribute: false },
+    authService: { attribute: false },
+  };
+
   /**
    * An `amplify_outputs.json` object or an Amplify `ResourcesConfig` (what `Amplify.configure` takes). Wins over every
    * attribute. Only its Auth settings are used: the app's other categories (API, Storage) are kept.
    */
-  @property({ attribute: false }) config?: AmplifyConfiguration;
+  config?: AmplifyConfiguration;
   /** URL of an `amplify_outputs.json`, fetched by the widget. */
-  @property({ attribute: 'config-src' }) configSrc?: string;
+  configSrc?: string;
   /** Cognito user pool id (region comes from it), for pages without a JSON file. */
-  @property({ attribute: 'user-pool-id' }) userPoolId?: string;
+  userPoolId?: string;
   /** Cognito app client id, with `user-pool-id`. */
-  @property({ attribute: 'user-pool-client-id' }) userPoolClientId?: string;
+  userPoolClientId?: string;
   /** A user-pool endpoint other than AWS's, such as the local server. */
-  @property({ attribute: 'user-pool-endpoint' }) userPoolEndpoint?: string;
+  userPoolEndpoint?: string;
   /**
    * UI language; the nearest `lang` up the tree, then `en`. Reflected, so a framework's `el.lang = 'ja'` is what
    * screen readers read too.
    */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
   /** `{ [lang]: { [messageId]: string } }`, merged over the built-in catalogs. */
-  @property({ attribute: false }) messages: MessageOverrides = {};
+  messages: MessageOverrides = {};
   /** The auth service; Amplify's by default. Tests hand in a fake. */
-  @property({ attribute: false }) authService?: AuthService;
+  authService?: AuthService;
 
   /** The `dir` this element set itself (a page's own `dir` is left alone). */
   private ownDir?: string;

@@ -1,12 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { rulesOf } from '../../src/flow/password-policy.js';
 import { AuthStepElement } from './auth-step-element.js';
 
 /** Base of the steps that set a password: the new password, its confirmation and the pool's rules. */
 export abstract class AuthNewPasswordElement extends AuthStepElement {
+  static override properties: PropertyDeclarations = {
+    typedPassword: { state: true },
+  };
+
   /** What is typed as the new password, for the rules checklist. */
-  @state() private typedPassword = '';
+  private typedPassword = '';
 
   /**
    * New password and its confirmation, with the pool's rules shown before the user types and checked as they

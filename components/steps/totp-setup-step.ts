@@ -1,5 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 import { adoptLightDomStyles } from '../shared/light-dom-styles.js';
 import { qrSvg } from '../shared/qr-svg.js';
@@ -70,9 +69,15 @@ export class AuthStepTotpSetup extends AuthStepElement {
 
   /** How long "Copied" shows before the button reads "Copy setup key" again. */
   static copiedMs = 3000;
-  @state() private qrCode?: TemplateResult;
-  @state() private qrFailed = false;
-  @state() private copied = false;
+  static override properties: PropertyDeclarations = {
+    qrCode: { state: true },
+    qrFailed: { state: true },
+    copied: { state: true },
+  };
+
+  private qrCode?: TemplateResult;
+  private qrFailed = false;
+  private copied = false;
   private copiedTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback() {

@@ -1,5 +1,6 @@
 /** The auth service backed by Amplify JS v6: the only module (with `src/amplify/`) that imports `aws-amplify`. */
-import { Amplify, type ResourcesConfig } from 'aws-amplify';
+import type { ResourcesConfig } from 'aws-amplify';
+import { Amplify, configureAmplify } from './amplify.js';
 import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 import { Hub, parseAmplifyConfig } from 'aws-amplify/utils';
 import type {
@@ -64,7 +65,7 @@ export class AmplifyAuthService implements AuthService {
       config ? parseAmplifyConfig(config as AmplifyConfiguration) : undefined,
       userPoolEndpoint,
     );
-    Amplify.configure(merged);
+    configureAmplify(merged);
     const cognito = merged.Auth?.Cognito;
     const { loginWith, userPoolClientId } = cognito as { loginWith?: { oauth?: unknown }; userPoolClientId?: string };
     if (!loginWith?.oauth || !userPoolClientId) return;

@@ -175,6 +175,25 @@ describe('error presentation', () => {
     expect(el.querySelector('form > [role=alert] .auth-error-prefix')?.textContent?.trim()).to.equal('Error:');
   });
 
+  it('the same error twice is a new alert each time, so a screen reader reads it out again', async () => {
+    const { el, fake } = await mount();
+    const alertNow = () => el.querySelector('form > [role=alert]');
+    fake.answer('signIn', awsError('TooManyRequestsException'));
+    await submitAndSettle(el, CREDENTIALS);
+    const first = alertNow();
+    const text = formAlertText(el);
+    expect(text).to.equal('Too many requests. Wait a moment and try again.');
+    fake.answer('signIn', awsError('TooManyRequestsException'));
+    await submitAndSettle(el, CREDENTIALS);
+    const second = alertNow();
+    expect(formAlertText(el)).to.equal(text);
+    expect(second).to.not.equal(first);
+    expect(first?.isConnected).to.equal(false);
+    fake.answer('signIn', awsError('TooManyRequestsException'));
+    await submitAndSettle(el, CREDENTIALS);
+    expect(alertNow()).to.not.equal(second);
+  });
+
   it('no server text is shown: an unknown error reads as a generic message, its text only in auth-error', async () => {
     const { el, fake, events } = await mount(undefined, { lang: 'ja' });
     fake.answer('signIn', awsError('SomethingNew', 'Injected fault'));
