@@ -8,7 +8,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 import type { PoolFile } from '../../packages/local-cognito/src/index.js';
-import { adminHeaders } from '../support/admin-auth.js';
 import { Admin } from '../support/admin.js';
 import { poolFile } from '../support/pools.js';
 import { totpCode, useE2E, type PageOptions, type Widget } from './harness.js';
@@ -39,22 +38,6 @@ function outputs(auth: Record<string, unknown> = {}) {
 async function openWith(config: ReturnType<typeof outputs>, options: PageOptions = {}): Promise<Widget> {
   await e2e.usePool({ outputs: config });
   return e2e.open({ config: JSON.stringify(config), ...options });
-}
-
-/** A Cognito operation on the local server, as the AWS SDK sends it. */
-async function cognito(operation: string, body: Record<string, unknown>): Promise<any> {
-  const res = await fetch(e2e.cognito.url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
-      ...adminHeaders(operation),
-    },
-    body: JSON.stringify(body),
-  });
-  const answer = await res.json();
-  assert.ok(res.ok, `${operation}: ${JSON.stringify(answer)}`);
-  return answer;
 }
 
 /** The stored attributes of the user `username` names (email or username). */
@@ -125,7 +108,7 @@ describe('sign-up on an email pool', () => {
   it('an email that has an account: the error at the email, a way to the password, everything typed kept', async () => {
     const config = outputs({ standard_required_attributes: ['email', 'name'] });
     await e2e.usePool({ outputs: config });
-    await cognito('SignUp', {
+    await e2e.cognitoCall('SignUp', {
       ClientId: e2e.cognito.clientId,
       Username: EMAIL,
       Password: PASSWORD,
@@ -301,7 +284,7 @@ describe('a pool where only administrators create users', () => {
 describe('VERIFY_CONTACT after sign-in', () => {
   it('a user whose email is not verified verifies it with a code, then DONE', async () => {
     const w = await openWith(outputs());
-    await cognito('SignUp', { ClientId: e2e.cognito.clientId, Username: EMAIL, Password: PASSWORD });
+    await e2e.cognitoCall('SignUp', { ClientId: e2e.cognito.clientId, Username: EMAIL, Password: PASSWORD });
     await admin().confirmSignUp(EMAIL);
     assert.equal((await attributesOf(EMAIL)).email_verified, 'false');
     await w.signIn(EMAIL, PASSWORD);
@@ -317,7 +300,7 @@ describe('VERIFY_CONTACT after sign-in', () => {
 
   it('verify-contact="never" goes straight to DONE', async () => {
     const w = await openWith(outputs(), { 'verify-contact': 'never' });
-    await cognito('SignUp', { ClientId: e2e.cognito.clientId, Username: EMAIL, Password: PASSWORD });
+    await e2e.cognitoCall('SignUp', { ClientId: e2e.cognito.clientId, Username: EMAIL, Password: PASSWORD });
     await admin().confirmSignUp(EMAIL);
     await w.signIn(EMAIL, PASSWORD);
     await w.expectSignedIn(EMAIL, [PASSWORD]);
