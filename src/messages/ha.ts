@@ -208,11 +208,11 @@ export const catalog: Catalog = {
   'account.sessions.hint': 'Wannan zai fitar da ku daga kowace na’ura da burauza da kuka shiga, har da wannan.',
   'account.sessions.submit': 'Fita daga duk na’urori',
   // <auth-account>: delete account (issue 21)
-  'account.delete.title': 'Share asusunka',
-  'account.delete.hint': 'Wannan zai share asusunka da duk abin da aka ajiye a ciki. Ba za a iya mayar da shi ba.',
+  'account.delete.title': 'Share asusunku',
+  'account.delete.hint': 'Wannan zai share asusunku da duk abin da aka ajiye a ciki. Ba za a iya mayar da shi ba.',
   'account.delete.word': 'share',
   'account.delete.field': 'Don tabbatarwa, rubuta “{word}”',
   'account.delete.submit': 'Share asusu',
   'account.delete.mismatch': 'Rubuta “{word}” don tabbatarwa.',
-  'account.delete.done': 'An share asusunka.',
+  'account.delete.done': 'An share asusunku.',
 };
