@@ -137,6 +137,9 @@ export const npmConfig = {
   plugins: [
     clean(['dist/chunks', 'dist/types', 'dist/auth-sign-in.js', 'dist/auth-sign-in.js.map']),
     englishCopies(),
+    // The markup and CSS inside the html`` and css`` templates: whitespace and comments out, as in the CDN build (an
+    // app's minifier leaves template literals as they are).
+    minifyTemplates({ include: [src('components/**/*.ts')], failOnError: true }),
     ts(),
     dtsEntry('index'),
   ],

@@ -35,7 +35,16 @@ import {
   type Example,
   type Served,
 } from './harness.js';
-import { loadedBytes, markSignedIn, saveRows, sizeTable, useAmplifyInstead, type SizeRow } from './widget-size.js';
+import {
+  loadedBytes,
+  markSignedIn,
+  saveRows,
+  sizeTable,
+  useAmplifyInstead,
+  type AmplifyUse,
+  type Loaded,
+  type SizeRow,
+} from './widget-size.js';
 
 const USER = 'sms@example.com';
 const examples = findExamples();
@@ -72,7 +81,9 @@ after(async () => {
   console.log(`\nexamples (${work}):\n${summary.map((line) => `  ${line}`).join('\n')}`);
   if (sizes.length) {
     saveRows(sizes);
-    console.log(`\nwhat the widget adds (gzip -9; dist/examples-sizes.json, npm run readme:sizes):\n${sizeTable(sizes)}`);
+    console.log(
+      `\nwhat the widget adds (gzip -9; dist/examples-sizes.json, npm run readme:sizes):\n${sizeTable(sizes)}`,
+    );
   }
 });
 
@@ -194,23 +205,28 @@ for (const example of examples) {
   });
 }
 
-/** The same app built with Amplify in place of the widget: what it loads until the network is idle. */
+/** The same app built with Amplify in place of the widget, both ways: what it loads until the network is idle. */
 async function measureBaseline(t: TestContext, dir: string, example: Example, row: SizeRow) {
-  const changed = useAmplifyInstead(dir, `http://localhost:${COGNITO_PORT}`);
-  assert.ok(changed.length, 'the example imports the widget somewhere');
-  await run(example.descriptor.build!, dir, exampleEnv(dir, example.descriptor));
-  const app = await serve(dir, example);
-  const page = await openPage([]);
-  try {
-    await page.goto(app.origin, { waitUntil: 'networkidle0' });
-    row.baseline = await loadedBytes(page);
-    const line = `without the widget (Amplify configured by the app): ${((row.baseline.js + row.baseline.css) / 1024).toFixed(1)} KiB JS + CSS; the widget adds ${((row.js + row.css - row.baseline.js - row.baseline.css) / 1024).toFixed(1)} KiB`;
+  const baselines: Partial<Record<AmplifyUse, Loaded>> = {};
+  for (const use of ['configures', 'signsIn'] as const) {
+    copyExample(example.id, dir); // the sources as committed (node_modules stays)
+    const changed = useAmplifyInstead(dir, `http://localhost:${COGNITO_PORT}`, use);
+    assert.ok(changed.length, 'the example imports the widget somewhere');
+    await run(example.descriptor.build!, dir, exampleEnv(dir, example.descriptor));
+    const app = await serve(dir, example);
+    const page = await openPage([]);
+    try {
+      await page.goto(app.origin, { waitUntil: 'networkidle0' });
+      baselines[use] = await loadedBytes(page);
+    } finally {
+      await page.browserContext().close();
+      await app.close();
+    }
+    const line = `the widget adds ${((row.js + row.css - baselines[use].js - baselines[use].css) / 1024).toFixed(1)} KiB JS + CSS to the app that ${use === 'signsIn' ? 'signs in with' : 'configures'} Amplify`;
     t.diagnostic(line);
     summary.push(`  ${line}`);
-  } finally {
-    await page.browserContext().close();
-    await app.close();
   }
+  row.baselines = baselines as Record<AmplifyUse, Loaded>;
 }
 
 test('the CDN build loads from another origin only with Access-Control-Allow-Origin', async (t) => {

@@ -1,9 +1,11 @@
 /**
  * What the widget adds to each example, measured by the examples driver: the JavaScript and CSS the page loads from
  * navigation until the app shows who signed in (resource timing, each file gzip -9), minus what the same app loads
- * when, instead of the widget, it uses Amplify as an app that already uses it does (`Amplify.configure` and
- * `fetchAuthSession`, the package's typings kept so the type check passes). The rows go to `dist/examples-sizes.json`;
- * `npm run readme:sizes` writes them into the README's table.
+ * when, instead of the widget, it uses Amplify (the package's typings kept so the type check passes), in two ways:
+ * - `configures`: `Amplify.configure` and `fetchAuthSession`, as an app that uses Amplify for its API or storage;
+ * - `signsIn`: those and the sign-in functions the widget calls (`signIn`, `confirmSignIn`, `getCurrentUser`,
+ *   `signOut`, `Hub`), as an app with its own Amplify sign-in: the difference is then the widget's code and Lit.
+ * The rows go to `dist/examples-sizes.json`; `npm run readme:sizes` writes them into the README's table.
  */
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -13,6 +15,13 @@ import { ROOT } from './harness.js';
 
 export const SIZES_FILE = join(ROOT, 'dist/examples-sizes.json');
 
+export type AmplifyUse = 'configures' | 'signsIn';
+export interface Loaded {
+  js: number;
+  css: number;
+  files: number;
+}
+
 /** One example's figures, in gzip -9 bytes. */
 export interface SizeRow {
   id: string;
@@ -21,8 +30,8 @@ export interface SizeRow {
   js: number;
   css: number;
   files: number;
-  /** The same app using Amplify without the widget (none for a page that is only the widget). */
-  baseline?: { js: number; css: number; files: number };
+  /** The same app using Amplify without the widget, both ways (none for a page that is only the widget). */
+  baselines?: Record<AmplifyUse, Loaded>;
   date: string;
 }
 
@@ -37,7 +46,7 @@ export const markSignedIn = () => {
 };
 
 /** Gzip -9 of every script and stylesheet the page requested before `until` (ms since navigation; all if none). */
-export async function loadedBytes(page: Page, until = Infinity): Promise<{ js: number; css: number; files: number }> {
+export async function loadedBytes(page: Page, until = Infinity): Promise<Loaded> {
   const urls = await page.evaluate(
     (end: number) =>
       performance
@@ -63,13 +72,23 @@ const IMPORT = /^import 'auth-sign-in(?:\/themes\/[^']+)?';\n/gm;
  * Rewrites the example's sources in `dir` to use Amplify instead of the widget: each `import 'auth-sign-in'` becomes a
  * type-only import (the element's typings stay) and the Amplify calls; theme imports go. Returns the files changed.
  */
-export function useAmplifyInstead(dir: string, cognitoOrigin: string): string[] {
+export function useAmplifyInstead(dir: string, cognitoOrigin: string, use: AmplifyUse): string[] {
+  const signsIn = use === 'signsIn';
   const instead = [
     "import type {} from 'auth-sign-in';",
     "import { Amplify } from 'aws-amplify';",
-    "import { fetchAuthSession } from 'aws-amplify/auth';",
+    signsIn
+      ? "import { fetchAuthSession, signIn, confirmSignIn, getCurrentUser, signOut } from 'aws-amplify/auth';"
+      : "import { fetchAuthSession } from 'aws-amplify/auth';",
+    ...(signsIn ? ["import { Hub } from 'aws-amplify/utils';"] : []),
     `Amplify.configure({ Auth: { Cognito: { userPoolId: 'us-east-1_localdemo', userPoolClientId: 'localdemoclient0000000000', userPoolEndpoint: '${cognitoOrigin}' } } });`,
     "if (typeof window !== 'undefined') void fetchAuthSession();",
+    // Kept reachable, as an app's own sign-in form keeps them.
+    ...(signsIn
+      ? [
+          "if (typeof window !== 'undefined') Object.assign(window, { auth: { signIn, confirmSignIn, getCurrentUser, signOut, Hub } });",
+        ]
+      : []),
     '',
   ].join('\n');
   const changed: string[] = [];
@@ -108,19 +127,18 @@ export function saveRows(rows: SizeRow[]) {
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+const sum = (loaded: Loaded) => loaded.js + loaded.css;
+
 /** The README's table (markdown) of `rows`. */
 export function sizeTable(rows: SizeRow[]): string {
   const lines = [
-    '| example | JS + CSS loaded through a sign-in | the same app with Amplify, no widget | the widget adds (JS + CSS) | measured |',
+    '| example | JS + CSS loaded through a sign-in | the widget adds to the app that configures Amplify | … to the app that signs in with Amplify (the widget and Lit) | measured |',
     '| --- | ---: | ---: | ---: | --- |',
   ];
   for (const row of rows) {
-    const total = row.js + row.css;
-    const base = row.baseline ? row.baseline.js + row.baseline.css : 0;
+    const adds = (use: AmplifyUse) => (row.baselines ? `**${kib(sum(row) - sum(row.baselines[use]))}**` : '—');
     lines.push(
-      `| ${row.name} | ${kib(row.js)} + ${kib(row.css)} in ${row.files} files | ${
-        row.baseline ? `${kib(row.baseline.js)} + ${kib(row.baseline.css)}` : '— (the page is the widget)'
-      } | **${kib(total - base)}** (${kib(row.js - (row.baseline?.js ?? 0))} + ${kib(row.css - (row.baseline?.css ?? 0))}) | ${row.date} |`,
+      `| ${row.name} | ${kib(sum(row))} in ${row.files} files${row.baselines ? '' : ' (the page is the widget)'} | ${adds('configures')} | ${adds('signsIn')} | ${row.date} |`,
     );
   }
   return lines.join('\n');
