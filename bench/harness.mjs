@@ -72,17 +72,35 @@ const observe = (selector) => {
 };
 
 /**
+ * A page in `context` with the HTTP cache disabled and the CPU slowed `cpuRate`×; with `latencyMs`, the network shaped
+ * to that round trip and `mbps` both ways.
+ */
+async function coldPage(context, { cpuRate, latencyMs, mbps }) {
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (latencyMs !== undefined) {
+    const bytesPerSecond = (mbps * 1e6) / 8;
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: latencyMs,
+      downloadThroughput: bytesPerSecond,
+      uploadThroughput: bytesPerSecond,
+    });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  return { page, cdp };
+}
+
+/**
  * One cold load in a fresh browser context (own, empty HTTP cache and storage).
  * Returns { ms, requests: [url…], errors: [message…] }.
  */
 export async function timedLoad(browser, url, selector, { cpuRate = 4, timeout = 60_000 } = {}) {
   const context = await browser.createBrowserContext();
   try {
-    const page = await context.newPage();
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    const { page } = await coldPage(context, { cpuRate });
     const requests = [];
     const errors = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -159,18 +177,7 @@ export async function timedSignIn(
 ) {
   const context = await browser.createBrowserContext();
   try {
-    const page = await context.newPage();
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const bytesPerSecond = (mbps * 1e6) / 8;
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: latencyMs,
-      downloadThroughput: bytesPerSecond,
-      uploadThroughput: bytesPerSecond,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    const { page, cdp } = await coldPage(context, { cpuRate, latencyMs, mbps });
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
     await page.evaluateOnNewDocument(observeMarks, marks);

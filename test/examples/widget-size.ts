@@ -38,11 +38,12 @@ export interface SizeRow {
 /** Injected before any page script: the time the app's own markup first shows who signed in. */
 export const markSignedIn = () => {
   const watch = new MutationObserver(() => {
-    if (!document.querySelector('[data-testid="signed-in-user"]')) return;
+    // Some pages hold the element empty from the start and fill it in.
+    if (!document.querySelector('[data-testid="signed-in-user"]')?.textContent?.trim()) return;
     (window as unknown as { __signedInAt: number }).__signedInAt = performance.now();
     watch.disconnect();
   });
-  watch.observe(document, { childList: true, subtree: true });
+  watch.observe(document, { childList: true, subtree: true, characterData: true });
 };
 
 /** Gzip -9 of every script and stylesheet the page requested before `until` (ms since navigation; all if none). */
@@ -132,7 +133,7 @@ const sum = (loaded: Loaded) => loaded.js + loaded.css;
 /** The README's table (markdown) of `rows`. */
 export function sizeTable(rows: SizeRow[]): string {
   const lines = [
-    '| example | JS + CSS loaded through a sign-in | the widget adds to the app that configures Amplify | … to the app that signs in with Amplify (the widget and Lit) | measured |',
+    '| example | JS + CSS loaded through a sign-in | the widget adds to an app that configures Amplify | … to an app that signs in with Amplify (the widget, Lit, Amplify functions only it calls) | measured |',
     '| --- | ---: | ---: | ---: | --- |',
   ];
   for (const row of rows) {
