@@ -137,7 +137,8 @@ export function sizeTable(rows: SizeRow[]): string {
     '| --- | ---: | ---: | ---: | --- |',
   ];
   for (const row of rows) {
-    const adds = (use: AmplifyUse) => (row.baselines ? `**${kib(sum(row) - sum(row.baselines[use]))}**` : '—');
+    const adds = (use: AmplifyUse) =>
+      row.baselines ? `**${kib(sum(row) - sum(row.baselines[use]))}**` : `${kib(sum(row))} (all of it)`;
     lines.push(
       `| ${row.name} | ${kib(sum(row))} in ${row.files} files${row.baselines ? '' : ' (the page is the widget)'} | ${adds('configures')} | ${adds('signsIn')} | ${row.date} |`,
     );
