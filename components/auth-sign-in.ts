@@ -59,7 +59,7 @@ const pageLock = (): PageLock => {
  * @slot signed-in - Replaces the default signed-in view of the `DONE` step.
  * @slot sign-up-fields - The page's own fields on `SIGN_UP` (moved into its form, checked by constraint validation; standard and `custom:` attribute names are sent).
  * @slot - The current step's element (managed by the widget).
- * @slot STEP_NAME - A slot named after any step (e.g. `CONFIRM_SIGN_IN_WITH_SMS_CODE`, or a future Amplify step) replaces that step's screen.
+ * @slot STEP_NAME - A slot named after any step (e.g. `CONFIRM_SIGN_IN_WITH_SMS_CODE`, or a future Amplify step) replaces that step's screen; the page's element there reads the step and answers it through `authContext` (`@consume`, or a `context-request` event).
  *
  * @csspart card - The box around everything.
  * @csspart header - The wrapper of the `header` slot.

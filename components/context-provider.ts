@@ -48,6 +48,8 @@ export class AuthContextProvider {
   update() {
     const { flow, context } = this.source();
     if (!flow || !context) return;
+    // The text of errors loads with the first one: the error comes with its text.
+    if (flow.state.error && failureTextPending()) return void loadFailureText().then(() => this.update());
     const { t, textLang, lang } = context;
     const value = (this.value = authContextValue({
       flow,
@@ -58,7 +60,5 @@ export class AuthContextProvider {
     }));
     for (const callback of this.waiting.splice(0)) callback(value);
     for (const [callback, unsubscribe] of this.subscribers) callback(value, unsubscribe);
-    // The text of errors loads with the first one.
-    if (flow.state.error && failureTextPending()) void loadFailureText().then(() => this.update());
   }
 }

@@ -20,9 +20,8 @@ class DemoCaptcha extends HTMLElement {
   #submit = element('button', { type: 'submit', textContent: 'Continue' });
 
   connectedCallback() {
-    // Out of sight until the widget asks a CAPTCHA (a slot the widget never shows).
+    // Out of sight and empty until the widget asks a CAPTCHA (a slot the widget never shows).
     this.slot ||= 'demo-captcha-waiting';
-    if (!this.firstChild) this.#build();
     this.dispatchEvent(
       Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
         context: 'auth-sign-in', // the package's `authContext`
@@ -31,6 +30,8 @@ class DemoCaptcha extends HTMLElement {
       }),
     );
   }
+
+  #form = this.#build();
 
   #build() {
     const form = element(
@@ -50,7 +51,7 @@ class DemoCaptcha extends HTMLElement {
       event.preventDefault();
       void this.#context?.submit({ answer: this.#input.value });
     });
-    this.append(form);
+    return form;
   }
 
   #update(context) {
@@ -58,7 +59,11 @@ class DemoCaptcha extends HTMLElement {
     const { step, challengeParameters: info, busy, error } = context;
     const captcha = step === STEP && info.captcha === 'sum';
     this.slot = captcha ? STEP : 'demo-captcha-waiting';
-    if (!captcha) return void (this.#shown = undefined);
+    if (!captcha) {
+      this.#shown = undefined;
+      return this.#form.remove();
+    }
+    if (!this.#form.isConnected) this.append(this.#form);
     const puzzle = `${info.a} + ${info.b}`;
     if (this.#shown !== puzzle) {
       this.#shown = puzzle;

@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { confirmSignIn, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 
 import { loadPool } from '../../packages/local-cognito/src/config/load.js';
-import { CAPTCHA_USER, CUSTOM_QUESTION } from '../../packages/local-cognito/src/seed.js';
-import { errorOf, POOL_PASSWORD, poolFile, useAmplifyServer } from './helpers.js';
+import { CAPTCHA_USER, CUSTOM_QUESTION, errorOf, POOL_PASSWORD, poolFile, useAmplifyServer } from './helpers.js';
 
 const CUSTOM = { options: { authFlowType: 'CUSTOM_WITHOUT_SRP' as const } };
 type Info = Record<string, string>;
