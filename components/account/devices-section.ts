@@ -23,7 +23,8 @@ export class AuthAccountDevices extends AuthAccountList {
       item.current ? this.t('account.devices.this') : undefined,
     )}
     ${this.rowButton(
-      'forget-device',
+      'forget',
+      'device',
       this.t(item.current ? 'account.devices.forgetThis' : 'account.devices.forget'),
       nameId,
       item.id,

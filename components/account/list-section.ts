@@ -25,7 +25,7 @@ export abstract class AuthAccountList extends AuthStepElement {
   /** Sends what a row's button (or the form) asked for. */
   protected press(action: string, id?: string) {
     this.pressed = id ?? this.list.confirming ?? '';
-    this.submit({ action, ...(id ? { id } : {}) });
+    void this.flow.submit(this.step, { action, ...(id ? { id } : {}) });
   }
 
   /** A date as the text's language writes it (day, month, year; the time too when `withTime`). */
@@ -62,19 +62,22 @@ export abstract class AuthAccountList extends AuthStepElement {
     return html`<div class="auth-row-text">
       <span
         ><span class="auth-row-name" id=${nameId}>${name}</span>${
-          badge ? html`<span class="auth-badge">${badge}</span>` : nothing
+          badge ? html` <span class="auth-badge">${badge}</span>` : nothing
         }</span
       >
       ${shown.length ? html`<span class="auth-hint">${shown.join(' · ')}</span>` : nothing}
     </div>`;
   }
 
-  /** A row's button, described by the row's name (the button's own text stays short). */
-  protected rowButton(action: string, label: string, nameId: string, id: string): TemplateResult {
+  /**
+   * A row's button, described by the row's name (the button's own text stays short): `action` for the flow,
+   * `${action}-${noun}` as its `data-action`.
+   */
+  protected rowButton(action: string, noun: string, label: string, nameId: string, id: string): TemplateResult {
     return html`<button
       type="button"
       class="auth-link"
-      data-action=${action}
+      data-action=${`${action}-${noun}`}
       aria-describedby=${nameId}
       @click=${() => this.press(action, id)}
     >

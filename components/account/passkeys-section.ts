@@ -30,7 +30,7 @@ export class AuthAccountPasskeys extends AuthAccountList {
       created && this.t('account.passkeys.created', { date: created }),
       used && this.t('account.lastUsed', { date: used }),
     ])}
-    ${this.rowButton('remove-passkey', this.t('account.passkeys.remove'), nameId, item.id)}`;
+    ${this.rowButton('remove', 'passkey', this.t('account.passkeys.remove'), nameId, item.id)}`;
   }
 
   private confirmation(item: ListedItem, nameId: string): TemplateResult {
