@@ -239,7 +239,7 @@ export const catalog: Catalog = {
   'account.passkeys.deleted': 'Se quitó la llave de acceso.',
   'account.devices.title': 'Dispositivos recordados',
   'account.devices.hint': 'Estos dispositivos pueden iniciar sesión sin un código de verificación.',
-  'account.devices.empty': 'No hay dispositivos recordados.',
+  'account.devices.empty': 'No tienes dispositivos recordados.',
   'account.devices.this': 'Este dispositivo',
   'account.devices.unnamed': 'Dispositivo sin nombre',
   'account.devices.forget': 'Olvidar',
