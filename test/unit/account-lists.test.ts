@@ -193,3 +193,30 @@ describe('<auth-account> devices', () => {
     expect(alert(el, 'devices')).to.equal('');
   });
 });
+
+describe('<auth-account> list sections at 320 px', () => {
+  for (const lang of ['de', 'ta', 'ru']) {
+    it(`${lang}: rows, badges and buttons wrap inside the card (no sideways scroll)`, async () => {
+      const { el } = await mountLists(
+        (fake) => {
+          withPasskeys(fake);
+          withDevices(fake);
+          fake.devices.devices[0]!.name = 'Firefox-auf-dem-Arbeitslaptop-im-Büro-mit-einem-sehr-langen-Namen';
+        },
+        { lang },
+      );
+      el.style.width = '320px';
+      await until(() => rows(el, 'passkeys').length === 2 && rows(el, 'devices').length === 2);
+      await settled(el);
+      for (const section of ['passkeys', 'devices']) {
+        const shown = form(el, section);
+        const edge = el.getBoundingClientRect().right + 0.5;
+        const outside = [...shown.querySelectorAll('li *')].filter((node) => node.getBoundingClientRect().right > edge);
+        expect(
+          outside.map((node) => node.textContent?.trim()),
+          `${section} in ${lang}`,
+        ).to.deep.equal([]);
+      }
+    });
+  }
+});
