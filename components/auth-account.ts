@@ -50,10 +50,14 @@ export class AuthAccount extends AuthConfiguredElement {
 
   static override properties: PropertyDeclarations = {
     sections: {},
+    totpIssuer: { attribute: 'totp-issuer' },
   };
 
-  /** Space-separated: which sections show, in this order (`password sessions delete`); all of them by default. */
+  /** Space-separated: which sections show, in this order (`password mfa sessions delete`); all of them by default. */
   sections?: string;
+
+  /** The name authenticator apps show for an app set up in the two-step verification section; the page's host by default. */
+  totpIssuer?: string;
 
   private controller?: AccountController;
   private t?: Translate;
@@ -90,6 +94,7 @@ export class AuthAccount extends AuthConfiguredElement {
         signedOut: () => this.emit('auth-signed-out', {}),
         error: (section, error) => this.emit('auth-error', { step: section, name: error.name, message: error.message }),
       },
+      totpIssuer: () => this.totpIssuer || location.hostname,
       online: (listener) => {
         window.addEventListener('online', listener);
         return () => window.removeEventListener('online', listener);
@@ -162,6 +167,8 @@ function sectionTemplate(section: AccountSection, context: AuthContext, fallback
         dir=${dir}
         .context=${context}
       ></auth-account-password>`;
+    case 'mfa':
+      return html`<auth-account-mfa step=${section} lang=${lang} dir=${dir} .context=${context}></auth-account-mfa>`;
     case 'sessions':
       return html`<auth-account-sessions
         step=${section}

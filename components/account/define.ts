@@ -3,12 +3,15 @@ import { addEnglish } from '../../src/i18n.js';
 import { AuthAccount } from '../auth-account.js';
 import { defineElement } from '../shared/define.js';
 import { AuthAccountDelete } from './delete-section.js';
+import { AuthAccountMfa } from './mfa-section.js';
 import { AuthAccountPassword } from './password-section.js';
 import { AuthAccountSessions } from './sessions-section.js';
 
 export function defineAccountElements() {
   addEnglish(AuthAccountPassword.messages);
   defineElement('auth-account-password', AuthAccountPassword);
+  addEnglish(AuthAccountMfa.messages);
+  defineElement('auth-account-mfa', AuthAccountMfa);
   defineElement('auth-account-sessions', AuthAccountSessions);
   defineElement('auth-account-delete', AuthAccountDelete);
   defineElement('auth-account', AuthAccount);

@@ -1,5 +1,5 @@
 import type { AuthService } from '../../src/auth-service.js';
-import type { AccountController, AccountSection } from '../../src/flow/account.js';
+import type { AccountController, AccountSection, AccountState } from '../../src/flow/account.js';
 import type { FlowController } from '../../src/flow/controller.js';
 import type { FlowState } from '../../src/flow/store.js';
 
@@ -33,6 +33,16 @@ export class SectionFlow {
   /** How many times the section's action succeeded (the element then empties its form). */
   get done(): number {
     return this.account.state.sections[this.section].done;
+  }
+
+  /** The whole account's state: a section that shows more than its form's state reads its part here. */
+  get accountState(): AccountState {
+    return this.account.state;
+  }
+
+  /** Loads what the section shows (two-step verification: what is on). */
+  load(): Promise<void> {
+    return this.account.load(this.section);
   }
 
   subscribe(listener: () => void): () => void {

@@ -9,15 +9,16 @@ import { describeError, errorMessage, errorName, inputError, isFlowError, type F
 import { watchSession, type OnlineSignal } from './session-watch.js';
 import type { Notice } from './store.js';
 import { checkNewPassword, requireFields } from './validation.js';
+import { MfaSection, type MfaAction, type MfaView } from './account-mfa.js';
 
 /** The sections in their default order; `sections="…"` picks and orders them. */
-export const ACCOUNT_SECTIONS = ['password', 'sessions', 'delete'] as const;
+export const ACCOUNT_SECTIONS = ['password', 'mfa', 'sessions', 'delete'] as const;
 export type AccountSection = (typeof ACCOUNT_SECTIONS)[number];
 
 /** `auth-account-change`: what changed; never a password, code, secret or token. */
 export interface AccountChange {
   section: AccountSection;
-  action: 'passwordChanged' | 'signedOutEverywhere' | 'accountDeleted';
+  action: 'passwordChanged' | 'signedOutEverywhere' | 'accountDeleted' | MfaAction;
 }
 
 export interface SectionState {
@@ -32,6 +33,8 @@ export interface AccountState {
   /** `undefined` while startup runs; `null`: nobody is signed in. */
   user?: SignedInUser | null;
   sections: Record<AccountSection, SectionState>;
+  /** The two-step verification section's view, once loaded. */
+  mfa?: MfaView;
   /** Why the person is signed out, when the element knows (`notice.signedOut`, `notice.sessionEnded`). */
   signedOutNotice?: Notice;
 }
@@ -46,6 +49,8 @@ export interface AccountEnvironment {
   service: AuthService;
   sink: AccountSink;
   online?: OnlineSignal;
+  /** The issuer authenticator apps show for an app set up here (`totp-issuer`, else the page's host). */
+  totpIssuer?: () => string;
 }
 
 /** Picks and orders the sections an app asked for (unknown names are dropped); none asked for: all of them. */
@@ -59,11 +64,30 @@ export function sectionsOf(attribute: string | undefined): AccountSection[] {
 const idle = (): SectionState => ({ busy: false, done: 0 });
 
 export class AccountController {
-  state: AccountState = { sections: { password: idle(), sessions: idle(), delete: idle() } };
+  state: AccountState = { sections: { password: idle(), mfa: idle(), sessions: idle(), delete: idle() } };
+  private readonly mfa = new MfaSection({
+    service: this.env.service,
+    account: () => this.state.user?.loginId ?? this.state.user?.username ?? '',
+    issuer: () => this.env.totpIssuer?.() ?? '',
+    view: () => this.state.mfa,
+    setView: (mfa) => this.update({ mfa }),
+    run: (task) => this.run('mfa', task),
+    fail: (error) => this.fail('mfa', error),
+    succeeded: (action, notice) => {
+      this.env.sink.changed({ section: 'mfa', action });
+      this.patch('mfa', { notice, done: this.doneOf('mfa') + 1 });
+    },
+  });
   private readonly listeners = new Set<() => void>();
   private stopWatch?: () => void;
 
   constructor(private readonly env: AccountEnvironment) {}
+
+  /** Loads what a section shows before its form (two-step verification: what is on); others have nothing to load. */
+  load(section: AccountSection): Promise<void> {
+    if (!this.state.user || section !== 'mfa') return Promise.resolve();
+    return this.mfa.load();
+  }
 
   get service(): AuthService {
     return this.env.service;
@@ -108,6 +132,7 @@ export class AccountController {
     if (!this.state.user || this.state.sections[section].busy) return Promise.resolve();
     if (section === 'password') return this.changePassword(values);
     if (section === 'delete') return this.deleteAccount(values);
+    if (section === 'mfa') return this.mfa.submit(values);
     return this.run('sessions', async () => {
       await this.env.service.signOutEverywhere();
       this.env.sink.changed({ section: 'sessions', action: 'signedOutEverywhere' });
@@ -166,7 +191,8 @@ export class AccountController {
     const described = isFlowError(error) ? error : await describeError(error);
     // A password field error keeps the field; any other error shows in the section's alert.
     const placed =
-      described.field && !['password', 'newPassword', 'confirmPassword', 'confirmDelete'].includes(described.field);
+      described.field &&
+      !['password', 'newPassword', 'confirmPassword', 'confirmDelete', 'code'].includes(described.field);
     const flowError = placed ? { ...described, field: undefined } : described;
     this.patch(section, { error: flowError });
     this.env.sink.error(section, flowError);
@@ -174,7 +200,7 @@ export class AccountController {
 
   private signedOut(notice?: Notice) {
     const wasSignedIn = this.state.user !== null;
-    this.update({ user: null, signedOutNotice: notice });
+    this.update({ user: null, mfa: undefined, signedOutNotice: notice });
     if (wasSignedIn) this.env.sink.signedOut();
   }
 

@@ -17,6 +17,7 @@ import { passkeyPrompt } from './en/passkey-prompt.js';
 import { done } from './en/done.js';
 import { unknown } from './en/unknown.js';
 import { account } from './en/account.js';
+import { accountMfa } from './en/account-mfa.js';
 
 /**
  * English, whole: the fallback of every other language and the list of ids every catalog must have. The widget
@@ -42,6 +43,7 @@ export const en = {
   ...signUp,
   ...verifyContact,
   ...account,
+  ...accountMfa,
 };
 
 export type MessageId = keyof typeof en;

@@ -4,6 +4,10 @@
  */
 import { identifierKind, type IdentifierKind } from '../../src/identifier-kind.js';
 import type {
+  MfaPreference,
+  MfaSetting,
+  MfaType,
+  PoolMfa,
   AuthHubEvent,
   AuthService,
   CodeDelivery,
@@ -196,6 +200,34 @@ export class FakeAuthService implements AuthService {
     await this.next('deleteUser', [], () => undefined);
     this.user = undefined;
     this.emitHub({ event: 'signedOut' });
+  }
+  /** Two-step verification: the user's MFA and the pool's, as a test sets them; changes apply to `mfa`. */
+  mfa: MfaPreference = { enabled: [] };
+  poolMfaSettings: PoolMfa = { status: 'optional', types: ['TOTP', 'SMS'] };
+  fetchMfaPreference() {
+    return this.next('fetchMfaPreference', [], () => ({ ...this.mfa, enabled: [...this.mfa.enabled] }));
+  }
+  poolMfa() {
+    return this.next('poolMfa', [], () => this.poolMfaSettings);
+  }
+  setUpTotp() {
+    return this.next('setUpTotp', [], () => 'JBSWY3DPEHPK3PXP');
+  }
+  verifyTotpSetup(code: string) {
+    return this.next<void>('verifyTotpSetup', [code], () => undefined);
+  }
+  updateMfaPreference(type: MfaType, setting: MfaSetting) {
+    return this.next<void>('updateMfaPreference', [type, setting], () => {
+      const others = this.mfa.enabled.filter((enabled) => enabled !== type);
+      const enabled = setting === 'DISABLED' ? others : [...others, type];
+      const preferred =
+        setting === 'PREFERRED'
+          ? type
+          : this.mfa.preferred === type && setting === 'DISABLED'
+            ? undefined
+            : this.mfa.preferred;
+      this.mfa = { enabled, ...(preferred ? { preferred } : {}) };
+    });
   }
   async supportsPasskeys() {
     return this.passkeysSupported;
