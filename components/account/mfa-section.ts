@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { MfaType } from '../../src/auth-service.js';
 import type { MfaView } from '../../src/flow/account-mfa.js';
 import { account } from '../../src/messages/en/account.js';
@@ -11,6 +11,21 @@ import { TotpSetupController, totpStyles } from '../shared/totp-setup-block.js';
 import type { SectionFlow } from './section-flow.js';
 
 const styles = totpStyles('auth-account');
+
+/** The methods: one row each, its name and state, its buttons under them. */
+const methodStyles = css`
+  auth-account .auth-methods {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: var(--_space-m);
+  }
+  auth-account .auth-methods > li {
+    display: grid;
+    gap: var(--_space-s);
+  }
+`;
 
 /**
  * `<auth-account>`'s two-step verification section: each method the pool offers, on or off, the preferred one
@@ -34,6 +49,7 @@ export class AuthAccountMfa extends AuthStepElement {
   override connectedCallback() {
     super.connectedCallback();
     adoptLightDomStyles(this, styles);
+    adoptLightDomStyles(this, methodStyles);
     void this.updateComplete.then(() => {
       if (!this.mfa) void this.section.load();
     });
@@ -79,7 +95,8 @@ export class AuthAccountMfa extends AuthStepElement {
     const state = preferred ? 'account.mfa.preferred' : on ? 'account.mfa.on' : undefined;
     return html`<li>
       <span id=${id}
-        ><strong>${this.t(`choice.${type}`)}</strong>${state ? html` · <span>${this.t(state)}</span>` : nothing}</span
+        ><strong>${this.t(`choice.${type}`)}</strong
+        >${state ? html`<br /><span class="auth-hint">${this.t(state)}</span>` : nothing}</span
       >
       <span class="auth-actions auth-actions-start">
         ${
