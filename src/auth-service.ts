@@ -4,6 +4,7 @@
  */
 
 import type { IdentifierKind } from './identifier-field.js';
+import type { MfaService } from './mfa-service.js';
 import type { PasswordPolicy } from './flow/password-policy.js';
 
 export type AuthFlowType =
@@ -11,21 +12,6 @@ export type AuthFlowType =
 
 export type FirstFactor = 'PASSWORD' | 'PASSWORD_SRP' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
 export type MfaType = 'SMS' | 'TOTP' | 'EMAIL';
-
-/** A user's MFA: the types that are on and the preferred one. */
-export interface MfaPreference {
-  enabled: MfaType[];
-  preferred?: MfaType;
-}
-
-/** The pool's MFA as the configuration says it: off, optional or required, and the types it offers. */
-export interface PoolMfa {
-  status: 'off' | 'optional' | 'on';
-  /** `undefined`: the configuration does not say. */
-  types?: MfaType[];
-}
-
-export type MfaSetting = 'ENABLED' | 'DISABLED' | 'PREFERRED' | 'NOT_PREFERRED';
 
 export interface CodeDelivery {
   destination?: string;
@@ -192,18 +178,8 @@ export interface AuthService {
   signOutEverywhere(): Promise<void>;
   /** Deletes the signed-in user from the pool and signs out here (Amplify's `deleteUser`). */
   deleteUser(): Promise<void>;
-
-  // ---- two-step verification (`<auth-account>`) ----------------------------------------------------------
-  /** The user's MFA types that are on, and the preferred one (Amplify's `fetchMFAPreference`). */
-  fetchMfaPreference(): Promise<MfaPreference>;
-  /** What the configuration says of the pool's MFA (`mfa_configuration`, `mfa_methods`). */
-  poolMfa(): Promise<PoolMfa>;
-  /** Starts an authenticator-app setup; the shared secret (Amplify's `setUpTOTP`). */
-  setUpTotp(): Promise<string>;
-  /** Checks the app's first code (Amplify's `verifyTOTPSetup`). */
-  verifyTotpSetup(code: string): Promise<void>;
-  /** Turns one MFA type on or off, or makes it preferred (Amplify's `updateMFAPreference`). */
-  updateMfaPreference(type: MfaType, setting: MfaSetting): Promise<void>;
+  /** The two-step verification section's calls, loaded with it (`amplify/mfa.ts`). */
+  mfa(): Promise<MfaService>;
 
   // ---- passkeys ------------------------------------------------------------------------------------------
   /** WebAuthn usable here: secure context and `PublicKeyCredential`. */

@@ -9,9 +9,6 @@ import type {
   CodeDelivery,
   ContactAttribute,
   FirstFactor,
-  MfaPreference,
-  MfaSetting,
-  MfaType,
   RedirectFailure,
   ServiceConfiguration,
   SignInResult,
@@ -225,30 +222,8 @@ export class AmplifyAuthService implements AuthService {
     await deleteUser();
   }
 
-  async fetchMfaPreference(): Promise<MfaPreference> {
-    const { fetchMFAPreference } = await import('./mfa.js');
-    const { enabled = [], preferred } = await fetchMFAPreference();
-    return { enabled, ...(preferred ? { preferred } : {}) };
-  }
-
-  async poolMfa() {
-    const { poolMfaOf } = await import('./mfa.js');
-    return poolMfaOf(cognitoConfig()?.mfa);
-  }
-
-  async setUpTotp() {
-    const { setUpTOTP } = await import('./mfa.js');
-    return (await setUpTOTP()).sharedSecret;
-  }
-
-  async verifyTotpSetup(code: string) {
-    const { verifyTOTPSetup } = await import('./mfa.js');
-    await verifyTOTPSetup({ code });
-  }
-
-  async updateMfaPreference(type: MfaType, setting: MfaSetting) {
-    const { updateMFAPreference } = await import('./mfa.js');
-    await updateMFAPreference({ [type.toLowerCase()]: setting });
+  async mfa() {
+    return (await import('./mfa.js')).amplifyMfaService;
   }
 
   async supportsPasskeys() {

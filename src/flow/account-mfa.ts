@@ -5,7 +5,8 @@
  * requires MFA and it is the last one on. The section's form names its action in `choice`: `enable:TOTP`,
  * `enable:SMS`, `prefer:EMAIL`, `disable:SMS`, `cancel`; a submit with no choice sends the app's first code.
  */
-import type { AuthService, MfaType, PoolMfa } from '../auth-service.js';
+import type { MfaType } from '../auth-service.js';
+import type { MfaService, PoolMfa } from '../mfa-service.js';
 import { errorMessage, errorName, type FlowError } from './errors.js';
 import type { Notice } from './store.js';
 import { totpUri } from './totp-uri.js';
@@ -27,7 +28,8 @@ export type MfaAction = 'totpEnabled' | 'smsEnabled' | 'emailEnabled' | 'mfaDisa
 
 /** What the section needs of `<auth-account>`'s controller, bound to this section. */
 export interface MfaSectionTools {
-  service: AuthService;
+  /** The section's calls to Amplify, loaded with it. */
+  service(): Promise<MfaService>;
   /** The name the sign-in's account has in an authenticator app (the `otpauth://` label), and the issuer. */
   account(): string;
   issuer(): string;
@@ -56,7 +58,7 @@ export class MfaSection {
   /** Reads the pool's and the person's MFA (a pool with MFA off: `status: 'off'`, the section hides). */
   load(): Promise<void> {
     return this.tools.run(async () => {
-      const { service } = this.tools;
+      const service = await this.tools.service();
       const [pool, preference] = await Promise.all([service.poolMfa(), service.fetchMfaPreference()]);
       const offered = (pool.types ?? ['TOTP']).concat(preference.enabled);
       this.tools.setView({
@@ -84,7 +86,7 @@ export class MfaSection {
 
   private startTotp() {
     return this.tools.run(async () => {
-      const secret = await this.tools.service.setUpTotp();
+      const secret = await (await this.tools.service()).setUpTotp();
       const uri = totpUri(this.tools.issuer(), this.tools.account(), secret);
       this.tools.setView({ ...this.tools.view()!, totp: { secret, uri } });
     });
@@ -101,7 +103,7 @@ export class MfaSection {
     const rejected = checkCode(code);
     if (rejected) return this.tools.fail(rejected);
     return this.tools.run(async () => {
-      const { service } = this.tools;
+      const service = await this.tools.service();
       await service.verifyTotpSetup(code);
       await service.updateMfaPreference('TOTP', view.enabled.length ? 'ENABLED' : 'PREFERRED');
       await this.reload();
@@ -114,7 +116,7 @@ export class MfaSection {
     if (view.status === 'on' && !others.length) return this.tools.fail(lastRequired());
     return this.tools.run(async () => {
       try {
-        await this.tools.service.updateMfaPreference(type, 'DISABLED');
+        await (await this.tools.service()).updateMfaPreference(type, 'DISABLED');
       } catch (error) {
         // The pool requires MFA and this was the last factor the server knew of (the configuration did not say).
         if (errorName(error) === 'InvalidParameterException' && /at least one|required/i.test(errorMessage(error)))
@@ -128,7 +130,7 @@ export class MfaSection {
 
   private change(type: MfaType, setting: 'ENABLED' | 'PREFERRED', action: MfaAction, messageId: string) {
     return this.tools.run(async () => {
-      await this.tools.service.updateMfaPreference(type, setting);
+      await (await this.tools.service()).updateMfaPreference(type, setting);
       await this.reload();
       this.tools.succeeded(action, { messageId });
     });
@@ -136,7 +138,7 @@ export class MfaSection {
 
   /** After a change: what is on now, the setup under way forgotten. */
   private async reload() {
-    const preference = await this.tools.service.fetchMfaPreference();
+    const preference = await (await this.tools.service()).fetchMfaPreference();
     const view = this.tools.view()!;
     const offered = view.offered.concat(preference.enabled);
     this.tools.setView({

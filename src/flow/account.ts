@@ -66,7 +66,7 @@ const idle = (): SectionState => ({ busy: false, done: 0 });
 export class AccountController {
   state: AccountState = { sections: { password: idle(), mfa: idle(), sessions: idle(), delete: idle() } };
   private readonly mfa = new MfaSection({
-    service: this.env.service,
+    service: () => this.env.service.mfa(),
     account: () => this.state.user?.loginId ?? this.state.user?.username ?? '',
     issuer: () => this.env.totpIssuer?.() ?? '',
     view: () => this.state.mfa,

@@ -25,7 +25,7 @@ async function account(setup: (fake: FakeAuthService) => void = () => undefined)
 describe('<auth-account> two-step verification flow', () => {
   it('load: what is on and preferred, the pool’s types offered in a fixed order, plus any type already on', async () => {
     const a = await account((fake) => {
-      fake.mfa = { enabled: ['EMAIL', 'TOTP'], preferred: 'EMAIL' };
+      fake.mfaPreference = { enabled: ['EMAIL', 'TOTP'], preferred: 'EMAIL' };
       fake.poolMfaSettings = { status: 'on', types: ['SMS', 'TOTP'] };
     });
     assert.deepEqual(a.view(), {
@@ -85,7 +85,7 @@ describe('<auth-account> two-step verification flow', () => {
   });
 
   it('authenticator app beside another method: turned on, not made preferred', async () => {
-    const a = await account((fake) => (fake.mfa = { enabled: ['SMS'], preferred: 'SMS' }));
+    const a = await account((fake) => (fake.mfaPreference = { enabled: ['SMS'], preferred: 'SMS' }));
     await a.flow.submit('mfa', { choice: 'enable:TOTP' });
     await a.flow.submit('mfa', { code: '123456' });
     assert.deepEqual(a.fake.callsOf('updateMfaPreference'), [['TOTP', 'ENABLED']]);
@@ -147,7 +147,7 @@ describe('<auth-account> two-step verification flow', () => {
   });
 
   it('turn off: optional MFA lets the last one go', async () => {
-    const a = await account((fake) => (fake.mfa = { enabled: ['TOTP'], preferred: 'TOTP' }));
+    const a = await account((fake) => (fake.mfaPreference = { enabled: ['TOTP'], preferred: 'TOTP' }));
     await a.flow.submit('mfa', { choice: 'disable:TOTP' });
     assert.deepEqual(a.fake.callsOf('updateMfaPreference'), [['TOTP', 'DISABLED']]);
     assert.deepEqual(a.view()?.enabled, []);
@@ -159,7 +159,7 @@ describe('<auth-account> two-step verification flow', () => {
   it('turn off where MFA is required: the last one is refused with no call; one of two may go', async () => {
     const a = await account((fake) => {
       fake.poolMfaSettings = { status: 'on', types: ['TOTP', 'SMS'] };
-      fake.mfa = { enabled: ['TOTP', 'SMS'], preferred: 'TOTP' };
+      fake.mfaPreference = { enabled: ['TOTP', 'SMS'], preferred: 'TOTP' };
     });
     await a.flow.submit('mfa', { choice: 'disable:SMS' });
     assert.deepEqual(a.view()?.enabled, ['TOTP']);
@@ -174,7 +174,7 @@ describe('<auth-account> two-step verification flow', () => {
   it('turn off refused by the server (the configuration did not say MFA is required): the same clear message', async () => {
     const a = await account((fake) => {
       fake.poolMfaSettings = { status: 'optional' };
-      fake.mfa = { enabled: ['TOTP'] };
+      fake.mfaPreference = { enabled: ['TOTP'] };
       fake.answer(
         'updateMfaPreference',
         awsError(
