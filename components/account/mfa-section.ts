@@ -68,7 +68,7 @@ export class AuthAccountMfa extends AuthStepElement {
     const mfa = this.mfa;
     const title = this.t('account.mfa.title');
     // Not loaded (or the load failed: the alert says why, and the button loads again).
-    if (!mfa) return this.renderForm(title, { body: html``, submitLabel: this.t('account.mfa.load') });
+    if (!mfa) return this.renderForm(title, { body: html``, submitLabel: this.t('account.mfa.retry') });
     if (mfa.status === 'off') return html``;
     if (mfa.totp)
       return this.renderForm(title, {
@@ -79,7 +79,6 @@ export class AuthAccountMfa extends AuthStepElement {
     return this.renderForm(title, {
       body: html`<p class="auth-hint">
           ${this.t(mfa.enabled.length ? 'account.mfa.hint' : 'account.mfa.off')}
-          ${mfa.status === 'on' ? this.t('account.mfa.required') : nothing}
         </p>
         <ul class="auth-methods">
           ${mfa.offered.map((type) => this.method(mfa, type))}

@@ -78,8 +78,8 @@ export class MfaSection {
     if (verb === 'cancel') return this.forgetSetup();
     if (!view) return this.load();
     if (verb === 'enable' && type === 'TOTP') return this.startTotp();
-    if (verb === 'enable' && type) return this.change(type, 'ENABLED', ENABLED_ACTION[type], 'account.mfa.turnedOn');
-    if (verb === 'prefer' && type) return this.change(type, 'PREFERRED', 'mfaPreferred', 'account.mfa.preferredSet');
+    if (verb === 'enable' && type) return this.change(type, 'ENABLED', ENABLED_ACTION[type], 'account.mfa.saved');
+    if (verb === 'prefer' && type) return this.change(type, 'PREFERRED', 'mfaPreferred', 'account.mfa.saved');
     if (verb === 'disable' && type) return this.disable(view, type);
     return this.finishTotp(view, normalizeCode(values.code ?? ''));
   }
@@ -124,7 +124,7 @@ export class MfaSection {
         throw error;
       }
       await this.reload();
-      this.tools.succeeded('mfaDisabled', { messageId: 'account.mfa.turnedOff' });
+      this.tools.succeeded('mfaDisabled', { messageId: 'account.mfa.saved' });
     });
   }
 

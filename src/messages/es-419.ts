@@ -223,4 +223,20 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Eliminar cuenta',
   'account.delete.mismatch': 'Escribe “{word}” para confirmar.',
   'account.delete.done': 'Se eliminó tu cuenta.',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Verificación en dos pasos',
+  'account.mfa.off': 'La verificación en dos pasos está desactivada: para acceder solo se te pide la contraseña.',
+  'account.mfa.hint': 'Para acceder se te pide la contraseña y luego un código del método que se usa primero.',
+  'account.mfa.retry': 'Volver a intentarlo',
+  'account.mfa.on': 'Activado',
+  'account.mfa.preferred': 'Activado, se usa primero',
+  'account.mfa.turnOn': 'Activar',
+  'account.mfa.turnOff': 'Desactivar',
+  'account.mfa.prefer': 'Usar primero',
+  'account.mfa.cancel': 'Cancelar',
+  'account.mfa.totpOn':
+    'Se activó tu aplicación de autenticación. La próxima vez que accedas, ingresa el código que muestre.',
+  'account.mfa.saved': 'Se guardó el cambio.',
+  'account.mfa.lastRequired':
+    'Esta cuenta debe mantener la verificación en dos pasos. Activa otro método antes de desactivar este.',
 };

@@ -208,4 +208,18 @@ export const catalog: Catalog = {
   'account.delete.submit': 'מחיקת החשבון',
   'account.delete.mismatch': 'יש להקליד „{word}” לאישור.',
   'account.delete.done': 'החשבון שלך נמחק.',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'אימות דו־שלבי',
+  'account.mfa.off': 'האימות הדו־שלבי כבוי: בכניסה נדרשת רק הסיסמה.',
+  'account.mfa.hint': 'בכניסה נדרשת הסיסמה, ואחריה קוד מהשיטה הראשית.',
+  'account.mfa.retry': 'ניסיון חוזר',
+  'account.mfa.on': 'פעיל',
+  'account.mfa.preferred': 'פעיל, שיטה ראשית',
+  'account.mfa.turnOn': 'הפעלה',
+  'account.mfa.turnOff': 'כיבוי',
+  'account.mfa.prefer': 'הגדרה כראשית',
+  'account.mfa.cancel': 'ביטול',
+  'account.mfa.totpOn': 'אפליקציית האימות פעילה. בכניסה הבאה יש להזין את הקוד שמוצג בה.',
+  'account.mfa.saved': 'השינוי נשמר.',
+  'account.mfa.lastRequired': 'בחשבון הזה חובה להשאיר אימות דו־שלבי. יש להפעיל שיטה אחרת לפני כיבוי השיטה הזו.',
 };

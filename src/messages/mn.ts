@@ -213,4 +213,20 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Бүртгэл устгах',
   'account.delete.mismatch': 'Баталгаажуулахын тулд «{word}» гэж бичнэ үү.',
   'account.delete.done': 'Таны бүртгэл устгагдлаа.',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Хоёр алхамт баталгаажуулалт',
+  'account.mfa.off': 'Хоёр алхамт баталгаажуулалт унтраалттай: нэвтрэхэд зөвхөн нууц үгээ оруулна.',
+  'account.mfa.hint': 'Нэвтрэхэд нууц үгээ, дараа нь үндсэн аргын кодыг оруулна.',
+  'account.mfa.retry': 'Дахин оролдох',
+  'account.mfa.on': 'Асаалттай',
+  'account.mfa.preferred': 'Асаалттай, үндсэн арга',
+  'account.mfa.turnOn': 'Асаах',
+  'account.mfa.turnOff': 'Унтраах',
+  'account.mfa.prefer': 'Үндсэн болгох',
+  'account.mfa.cancel': 'Цуцлах',
+  'account.mfa.totpOn':
+    'Баталгаажуулагч апп асаалттай боллоо. Дараагийн удаа нэвтрэхдээ түүний харуулж буй кодыг оруулна уу.',
+  'account.mfa.saved': 'Өөрчлөлт хадгалагдлаа.',
+  'account.mfa.lastRequired':
+    'Энэ бүртгэлд хоёр алхамт баталгаажуулалт заавал байх ёстой. Энэ аргыг унтраахаас өмнө өөр аргыг асаана уу.',
 };

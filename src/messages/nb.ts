@@ -213,4 +213,18 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Slett kontoen',
   'account.delete.mismatch': 'Skriv «{word}» for å bekrefte.',
   'account.delete.done': 'Kontoen din er slettet.',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Totrinnsbekreftelse',
+  'account.mfa.off': 'Totrinnsbekreftelse er slått av: Når du logger på, blir du bare spurt om passordet.',
+  'account.mfa.hint': 'Når du logger på, blir du spurt om passordet og deretter en kode fra metoden som brukes først.',
+  'account.mfa.retry': 'Prøv på nytt',
+  'account.mfa.on': 'På',
+  'account.mfa.preferred': 'På, brukes først',
+  'account.mfa.turnOn': 'Slå på',
+  'account.mfa.turnOff': 'Slå av',
+  'account.mfa.prefer': 'Bruk først',
+  'account.mfa.cancel': 'Avbryt',
+  'account.mfa.totpOn': 'Autentiseringsappen er slått på. Neste gang du logger på, skriver du inn koden den viser.',
+  'account.mfa.saved': 'Endringen er lagret.',
+  'account.mfa.lastRequired': 'Denne kontoen må ha totrinnsbekreftelse. Slå på en annen metode før du slår av denne.',
 };

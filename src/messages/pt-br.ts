@@ -218,4 +218,20 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Excluir conta',
   'account.delete.mismatch': 'Digite “{word}” para confirmar.',
   'account.delete.done': 'Sua conta foi excluída.',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Verificação em duas etapas',
+  'account.mfa.off': 'A verificação em duas etapas está desativada: ao fazer login, só sua senha é pedida.',
+  'account.mfa.hint': 'Ao fazer login, sua senha é pedida e depois um código do método usado primeiro.',
+  'account.mfa.retry': 'Tentar de novo',
+  'account.mfa.on': 'Ativada',
+  'account.mfa.preferred': 'Ativada, usada primeiro',
+  'account.mfa.turnOn': 'Ativar',
+  'account.mfa.turnOff': 'Desativar',
+  'account.mfa.prefer': 'Usar primeiro',
+  'account.mfa.cancel': 'Cancelar',
+  'account.mfa.totpOn':
+    'Seu app autenticador foi ativado. Da próxima vez que fizer login, digite o código que ele mostrar.',
+  'account.mfa.saved': 'Sua alteração foi salva.',
+  'account.mfa.lastRequired':
+    'Esta conta precisa manter a verificação em duas etapas. Ative outro método antes de desativar este.',
 };

@@ -127,10 +127,10 @@ describe('<auth-account> two-step verification flow', () => {
   it('text message and email turn on; one is made preferred; each says so and fires its action', async () => {
     const a = await account();
     await a.flow.submit('mfa', { choice: 'enable:SMS' });
-    assert.deepEqual(a.section().notice, { messageId: 'account.mfa.turnedOn' });
+    assert.deepEqual(a.section().notice, { messageId: 'account.mfa.saved' });
     await a.flow.submit('mfa', { choice: 'enable:EMAIL' });
     await a.flow.submit('mfa', { choice: 'prefer:EMAIL' });
-    assert.deepEqual(a.section().notice, { messageId: 'account.mfa.preferredSet' });
+    assert.deepEqual(a.section().notice, { messageId: 'account.mfa.saved' });
     assert.deepEqual(a.fake.callsOf('updateMfaPreference'), [
       ['SMS', 'ENABLED'],
       ['EMAIL', 'ENABLED'],
@@ -152,7 +152,7 @@ describe('<auth-account> two-step verification flow', () => {
     assert.deepEqual(a.fake.callsOf('updateMfaPreference'), [['TOTP', 'DISABLED']]);
     assert.deepEqual(a.view()?.enabled, []);
     assert.equal(a.view()?.preferred, undefined);
-    assert.deepEqual(a.section().notice, { messageId: 'account.mfa.turnedOff' });
+    assert.deepEqual(a.section().notice, { messageId: 'account.mfa.saved' });
     assert.deepEqual(a.changes, [{ section: 'mfa', action: 'mfaDisabled' }]);
   });
 
