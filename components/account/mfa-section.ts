@@ -77,9 +77,7 @@ export class AuthAccountMfa extends AuthStepElement {
         actions: this.button('cancel', this.t('account.mfa.cancel')),
       });
     return this.renderForm(title, {
-      body: html`<p class="auth-hint">
-          ${this.t(mfa.enabled.length ? 'account.mfa.hint' : 'account.mfa.off')}
-        </p>
+      body: html`<p class="auth-hint">${this.t(mfa.enabled.length ? 'account.mfa.hint' : 'account.mfa.off')}</p>
         <ul class="auth-methods">
           ${mfa.offered.map((type) => this.method(mfa, type))}
         </ul>`,
