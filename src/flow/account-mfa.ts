@@ -46,10 +46,10 @@ const ENABLED_ACTION: Record<MfaType, MfaAction> = { TOTP: 'totpEnabled', SMS: '
 const MFA_TYPES: readonly MfaType[] = ['TOTP', 'SMS', 'EMAIL'];
 
 /** The last factor where MFA is required: refused before any call, and as the server says it. */
-const lastRequired = (message = 'account.mfa.lastRequired'): FlowError => ({
+const lastRequired = (message = 'error.mfaLastRequired'): FlowError => ({
   name: 'InvalidParameterException',
   message,
-  messageId: 'account.mfa.lastRequired',
+  messageId: 'error.mfaLastRequired',
 });
 
 export class MfaSection {

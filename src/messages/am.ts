@@ -217,5 +217,5 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'ይቅር',
   'account.mfa.totpOn': 'የማረጋገጫ መተግበሪያዎ በርቷል። በሚቀጥለው ጊዜ ሲገቡ የሚያሳየውን ኮድ ያስገቡ።',
   'account.mfa.saved': 'ለውጥዎ ተቀምጧል።',
-  'account.mfa.lastRequired': 'ይህ መለያ ባለሁለት ደረጃ ማረጋገጫን መያዝ አለበት። ይህንን ከማጥፋትዎ በፊት ሌላ ዘዴ ያብሩ።',
+  'error.mfaLastRequired': 'ይህ መለያ ባለሁለት ደረጃ ማረጋገጫን መያዝ አለበት። ይህንን ከማጥፋትዎ በፊት ሌላ ዘዴ ያብሩ።',
 };

@@ -228,6 +228,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Autentifikator tətbiqiniz aktivdir. Növbəti dəfə daxil olarkən onun göstərdiyi kodu daxil edin.',
   'account.mfa.saved': 'Dəyişikliyiniz yadda saxlanıldı.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Bu hesabda iki addımlı doğrulama qalmalıdır. Bu üsulu deaktiv etməzdən əvvəl başqa üsulu aktiv edin.',
 };

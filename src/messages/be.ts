@@ -232,6 +232,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Скасаваць',
   'account.mfa.totpOn': 'Праграма аўтэнтыфікацыі ўключана. Пры наступным уваходзе ўвядзіце код, які яна паказвае.',
   'account.mfa.saved': 'Змяненне захавана.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Для гэтага акаўнта двухэтапная праверка абавязковая. Перш чым выключыць гэты спосаб, уключыце іншы.',
 };

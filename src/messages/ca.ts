@@ -235,6 +235,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'L’aplicació d’autenticació està activada. La propera vegada que iniciïs la sessió, introdueix el codi que mostri.',
   'account.mfa.saved': 'S’ha desat el canvi.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Aquest compte ha de mantenir la verificació en dos passos. Activa un altre mètode abans de desactivar aquest.',
 };

@@ -232,5 +232,5 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Zrušit',
   'account.mfa.totpOn': 'Ověřovací aplikace je zapnutá. Při příštím přihlášení zadejte kód, který zobrazí.',
   'account.mfa.saved': 'Změna byla uložena.',
-  'account.mfa.lastRequired': 'Tento účet musí mít dvoufázové ověření. Než tuto metodu vypnete, zapněte jinou.',
+  'error.mfaLastRequired': 'Tento účet musí mít dvoufázové ověření. Než tuto metodu vypnete, zapněte jinou.',
 };

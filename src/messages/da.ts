@@ -229,6 +229,5 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Din godkendelsesapp er slået til. Næste gang du logger ind, skal du indtaste den kode, den viser.',
   'account.mfa.saved': 'Din ændring er gemt.',
-  'account.mfa.lastRequired':
-    'Denne konto skal have totrinsbekræftelse. Slå en anden metode til, før du slår denne fra.',
+  'error.mfaLastRequired': 'Denne konto skal have totrinsbekræftelse. Slå en anden metode til, før du slår denne fra.',
 };

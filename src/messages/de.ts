@@ -245,6 +245,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Ihre Authenticator-App ist aktiviert. Geben Sie bei der nächsten Anmeldung den Code ein, den sie anzeigt.',
   'account.mfa.saved': 'Ihre Änderung wurde gespeichert.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Für dieses Konto ist die Bestätigung in zwei Schritten Pflicht. Aktivieren Sie eine andere Methode, bevor Sie diese deaktivieren.',
 };

@@ -237,6 +237,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Se activó tu aplicación de autenticación. La próxima vez que accedas, ingresa el código que muestre.',
   'account.mfa.saved': 'Se guardó el cambio.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Esta cuenta debe mantener la verificación en dos pasos. Activa otro método antes de desactivar este.',
 };

@@ -239,6 +239,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Se ha activado tu aplicación de autenticación. La próxima vez que inicies sesión, introduce el código que muestre.',
   'account.mfa.saved': 'Se ha guardado el cambio.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Esta cuenta debe mantener la verificación en dos pasos. Activa otro método antes de desactivar este.',
 };

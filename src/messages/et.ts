@@ -227,6 +227,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Autentimisrakendus on sisse lülitatud. Sisestage järgmisel sisselogimisel kood, mida see näitab.',
   'account.mfa.saved': 'Muudatus on salvestatud.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Selle konto kaheastmeline kinnitamine peab jääma sisse. Enne selle meetodi väljalülitamist lülitage sisse mõni teine.',
 };

@@ -226,6 +226,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'لغو',
   'account.mfa.totpOn': 'برنامه احراز هویت روشن شد. دفعه بعد که وارد می‌شوید، کدی را که نشان می‌دهد وارد کنید.',
   'account.mfa.saved': 'تغییر شما ذخیره شد.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'تأیید دومرحله‌ای برای این حساب الزامی است. پیش از خاموش کردن این روش، روش دیگری را روشن کنید.',
 };

@@ -229,6 +229,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Peruuta',
   'account.mfa.totpOn': 'Todennussovellus on käytössä. Kun kirjaudut seuraavan kerran, anna sen näyttämä koodi.',
   'account.mfa.saved': 'Muutos tallennettiin.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Tällä tilillä on oltava kaksivaiheinen vahvistus. Ota käyttöön toinen menetelmä ennen kuin poistat tämän käytöstä.',
 };

@@ -235,6 +235,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Naka-on na ang iyong authenticator app. Sa susunod mong pag-sign in, ilagay ang code na ipinapakita nito.',
   'account.mfa.saved': 'Na-save ang pagbabago mo.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Kailangang manatili ang two-step verification sa account na ito. Mag-on ng ibang paraan bago i-off ang isang ito.',
 };

@@ -239,6 +239,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Votre application d’authentification est activée. À votre prochaine connexion, saisissez le code qu’elle affiche.',
   'account.mfa.saved': 'Votre modification a été enregistrée.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Ce compte doit conserver la validation en deux étapes. Activez une autre méthode avant de désactiver celle-ci.',
 };

@@ -228,6 +228,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Soke',
   'account.mfa.totpOn': 'An kunna manhajar tantancewarku. Idan za ku shiga a gaba, ku shigar da lambar da take nunawa.',
   'account.mfa.saved': 'An adana canjin ku.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Dole ne wannan asusun ya ci gaba da tantancewa mataki biyu. Ku kunna wata hanya kafin ku kashe wannan.',
 };

@@ -221,5 +221,5 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'ביטול',
   'account.mfa.totpOn': 'אפליקציית האימות פעילה. בכניסה הבאה יש להזין את הקוד שמוצג בה.',
   'account.mfa.saved': 'השינוי נשמר.',
-  'account.mfa.lastRequired': 'בחשבון הזה חובה להשאיר אימות דו־שלבי. יש להפעיל שיטה אחרת לפני כיבוי השיטה הזו.',
+  'error.mfaLastRequired': 'בחשבון הזה חובה להשאיר אימות דו־שלבי. יש להפעיל שיטה אחרת לפני כיבוי השיטה הזו.',
 };

@@ -230,6 +230,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Odustani',
   'account.mfa.totpOn': 'Aplikacija za autentifikaciju je uključena. Pri sljedećoj prijavi unesite kôd koji prikazuje.',
   'account.mfa.saved': 'Promjena je spremljena.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Ovaj račun mora zadržati potvrdu u dva koraka. Prije isključivanja ovog načina uključite neki drugi.',
 };

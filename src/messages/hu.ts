@@ -231,6 +231,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'A hitelesítő alkalmazás be van kapcsolva. Következő bejelentkezéskor adja meg az általa mutatott kódot.',
   'account.mfa.saved': 'A módosítás mentve.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Ennél a fióknál kötelező a kétlépcsős azonosítás. Mielőtt kikapcsolja ezt a módszert, kapcsoljon be egy másikat.',
 };

@@ -229,6 +229,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Aplikasi autentikator Anda sudah aktif. Saat login berikutnya, masukkan kode yang ditampilkannya.',
   'account.mfa.saved': 'Perubahan Anda telah disimpan.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Akun ini wajib memakai verifikasi 2 langkah. Aktifkan metode lain sebelum menonaktifkan metode ini.',
 };

@@ -230,6 +230,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Kveikt er á auðkenningarforritinu. Næst þegar þú skráir þig inn skaltu slá inn kóðann sem það sýnir.',
   'account.mfa.saved': 'Breytingin var vistuð.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Þessi aðgangur verður að hafa tveggja þrepa staðfestingu. Kveiktu á annarri aðferð áður en þú slekkur á þessari.',
 };

@@ -233,6 +233,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Annulla',
   'account.mfa.totpOn': 'L’app di autenticazione è attiva. Al prossimo accesso, inserisci il codice che mostra.',
   'account.mfa.saved': 'La modifica è stata salvata.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Questo account deve mantenere la verifica in due passaggi. Attiva un altro metodo prima di disattivare questo.',
 };

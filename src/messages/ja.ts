@@ -228,6 +228,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'キャンセル',
   'account.mfa.totpOn': '認証アプリをオンにしました。次回のログインでは、アプリに表示されるコードを入力してください。',
   'account.mfa.saved': '変更を保存しました。',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'このアカウントでは 2 段階認証が必須です。この方法をオフにする前に、別の方法をオンにしてください。',
 };

@@ -227,6 +227,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'გაუქმება',
   'account.mfa.totpOn': 'ავთენტიფიკატორი აპი ჩართულია. შემდეგ შესვლისას შეიყვანეთ კოდი, რომელსაც ის აჩვენებს.',
   'account.mfa.saved': 'ცვლილება შენახულია.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'ამ ანგარიშს ორსაფეხურიანი დადასტურება აუცილებლად უნდა ჰქონდეს. ამ მეთოდის გამორთვამდე ჩართეთ სხვა.',
 };

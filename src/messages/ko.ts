@@ -222,6 +222,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': '취소',
   'account.mfa.totpOn': '인증 앱을 사용하도록 설정했습니다. 다음에 로그인할 때 앱에 표시되는 코드를 입력하세요.',
   'account.mfa.saved': '변경사항이 저장되었습니다.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     '이 계정은 2단계 인증을 유지해야 합니다. 이 방법을 사용 중지하기 전에 다른 방법을 사용하도록 설정하세요.',
 };

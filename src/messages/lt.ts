@@ -234,6 +234,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Atšaukti',
   'account.mfa.totpOn': 'Autentifikavimo programa įjungta. Kitą kartą prisijungdami įveskite jos rodomą kodą.',
   'account.mfa.saved': 'Pakeitimas išsaugotas.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Šioje paskyroje patvirtinimas dviem veiksmais privalomas. Prieš išjungdami šį būdą, įjunkite kitą.',
 };

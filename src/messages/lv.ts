@@ -230,6 +230,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Atcelt',
   'account.mfa.totpOn': 'Autentificētāja lietotne ir ieslēgta. Nākamreiz pierakstoties ievadiet kodu, ko tā rāda.',
   'account.mfa.saved': 'Izmaiņas ir saglabātas.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Šim kontam divpakāpju verifikācija ir obligāta. Pirms izslēdzat šo metodi, ieslēdziet citu.',
 };

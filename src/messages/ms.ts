@@ -229,6 +229,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Apl pengesah anda telah dihidupkan. Apabila log masuk kali seterusnya, masukkan kod yang ditunjukkannya.',
   'account.mfa.saved': 'Perubahan anda telah disimpan.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Akaun ini mesti mengekalkan pengesahan dua langkah. Hidupkan kaedah lain sebelum mematikan kaedah ini.',
 };

@@ -226,5 +226,5 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Avbryt',
   'account.mfa.totpOn': 'Autentiseringsappen er slått på. Neste gang du logger på, skriver du inn koden den viser.',
   'account.mfa.saved': 'Endringen er lagret.',
-  'account.mfa.lastRequired': 'Denne kontoen må ha totrinnsbekreftelse. Slå på en annen metode før du slår av denne.',
+  'error.mfaLastRequired': 'Denne kontoen må ha totrinnsbekreftelse. Slå på en annen metode før du slår av denne.',
 };

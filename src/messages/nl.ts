@@ -236,6 +236,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Je authenticator-app staat aan. Vul de volgende keer dat je inlogt de code in die de app toont.',
   'account.mfa.saved': 'Je wijziging is opgeslagen.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Voor dit account is verificatie in twee stappen verplicht. Zet een andere methode aan voordat je deze uitzet.',
 };

@@ -235,5 +235,5 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Aplikacja uwierzytelniająca jest włączona. Przy następnym logowaniu wpisz kod, który pokazuje.',
   'account.mfa.saved': 'Zmiana została zapisana.',
-  'account.mfa.lastRequired': 'To konto musi mieć weryfikację dwuetapową. Zanim wyłączysz tę metodę, włącz inną.',
+  'error.mfaLastRequired': 'To konto musi mieć weryfikację dwuetapową. Zanim wyłączysz tę metodę, włącz inną.',
 };

@@ -232,6 +232,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Seu app autenticador foi ativado. Da próxima vez que fizer login, digite o código que ele mostrar.',
   'account.mfa.saved': 'Sua alteração foi salva.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Esta conta precisa manter a verificação em duas etapas. Ative outro método antes de desativar este.',
 };

@@ -236,6 +236,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'A sua aplicação de autenticação foi ativada. Da próxima vez que iniciar sessão, introduza o código que ela mostrar.',
   'account.mfa.saved': 'A sua alteração foi guardada.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Esta conta tem de manter a verificação em dois passos. Ative outro método antes de desativar este.',
 };

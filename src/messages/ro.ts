@@ -233,6 +233,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Aplicația de autentificare este activată. Data viitoare când vă conectați, introduceți codul afișat de aceasta.',
   'account.mfa.saved': 'Modificarea a fost salvată.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Acest cont trebuie să păstreze verificarea în doi pași. Activați altă metodă înainte de a o dezactiva pe aceasta.',
 };

@@ -231,6 +231,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Отмена',
   'account.mfa.totpOn': 'Приложение-аутентификатор включено. При следующем входе введите код, который оно показывает.',
   'account.mfa.saved': 'Изменение сохранено.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Для этого аккаунта двухэтапная проверка обязательна. Прежде чем отключить этот способ, включите другой.',
 };

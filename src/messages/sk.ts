@@ -233,5 +233,5 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Zrušiť',
   'account.mfa.totpOn': 'Overovacia aplikácia je zapnutá. Pri ďalšom prihlásení zadajte kód, ktorý zobrazí.',
   'account.mfa.saved': 'Zmena bola uložená.',
-  'account.mfa.lastRequired': 'Tento účet musí mať dvojstupňové overenie. Skôr ako túto metódu vypnete, zapnite inú.',
+  'error.mfaLastRequired': 'Tento účet musí mať dvojstupňové overenie. Skôr ako túto metódu vypnete, zapnite inú.',
 };

@@ -234,6 +234,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Aplikacija za preverjanje pristnosti je vklopljena. Pri naslednji prijavi vnesite kodo, ki jo prikaže.',
   'account.mfa.saved': 'Sprememba je shranjena.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Ta račun mora ohraniti preverjanje v dveh korakih. Preden izklopite ta način, vklopite drugega.',
 };

@@ -236,6 +236,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Otkaži',
   'account.mfa.totpOn': 'Aplikacija za autentifikaciju je uključena. Pri sledećoj prijavi unesite kod koji prikazuje.',
   'account.mfa.saved': 'Promena je sačuvana.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Ovaj nalog mora da zadrži potvrdu u dva koraka. Pre nego što isključite ovaj način, uključite neki drugi.',
 };

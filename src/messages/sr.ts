@@ -230,6 +230,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Откажи',
   'account.mfa.totpOn': 'Апликација за аутентификацију је укључена. При следећој пријави унесите код који приказује.',
   'account.mfa.saved': 'Промена је сачувана.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Овај налог мора да задржи потврду у два корака. Пре него што искључите овај начин, укључите неки други.',
 };

@@ -226,6 +226,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Avbryt',
   'account.mfa.totpOn': 'Din autentiseringsapp är aktiverad. Nästa gång du loggar in anger du koden som den visar.',
   'account.mfa.saved': 'Ändringen har sparats.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Det här kontot måste ha tvåstegsverifiering. Aktivera en annan metod innan du stänger av den här.',
 };

@@ -233,6 +233,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Ghairi',
   'account.mfa.totpOn': 'Programu yako ya uthibitishaji imewashwa. Wakati ujao unapoingia, weka msimbo inaoonyesha.',
   'account.mfa.saved': 'Mabadiliko yako yamehifadhiwa.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Akaunti hii lazima iendelee kuwa na uthibitishaji wa hatua mbili. Washa njia nyingine kabla ya kuzima hii.',
 };

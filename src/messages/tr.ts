@@ -229,6 +229,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn':
     'Kimlik doğrulama uygulamanız açıldı. Bir sonraki oturum açışınızda uygulamanın gösterdiği kodu girin.',
   'account.mfa.saved': 'Değişikliğiniz kaydedildi.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Bu hesapta iki adımlı doğrulama kalmalıdır. Bu yöntemi kapatmadan önce başka bir yöntemi açın.',
 };

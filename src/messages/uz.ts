@@ -227,6 +227,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Bekor qilish',
   'account.mfa.totpOn': 'Autentifikator ilovasi yoqildi. Keyingi safar kirishda u ko‘rsatgan kodni kiriting.',
   'account.mfa.saved': 'O‘zgarish saqlandi.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Bu hisobda ikki bosqichli tasdiqlash majburiy. Bu usulni o‘chirishdan oldin boshqasini yoqing.',
 };

@@ -225,6 +225,6 @@ export const catalog: Catalog = {
   'account.mfa.cancel': 'Hủy',
   'account.mfa.totpOn': 'Ứng dụng xác thực của bạn đã được bật. Lần đăng nhập tới, hãy nhập mã mà ứng dụng hiển thị.',
   'account.mfa.saved': 'Đã lưu thay đổi của bạn.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'Tài khoản này bắt buộc phải có xác minh 2 bước. Hãy bật một phương thức khác trước khi tắt phương thức này.',
 };

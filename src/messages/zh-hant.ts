@@ -215,5 +215,5 @@ export const catalog: Catalog = {
   'account.mfa.cancel': '取消',
   'account.mfa.totpOn': '驗證器應用程式已開啟。下次登入時，請輸入應用程式顯示的驗證碼。',
   'account.mfa.saved': '已儲存您的變更。',
-  'account.mfa.lastRequired': '這個帳戶必須保留兩步驟驗證。請先開啟其他方式，再關閉這個方式。',
+  'error.mfaLastRequired': '這個帳戶必須保留兩步驟驗證。請先開啟其他方式，再關閉這個方式。',
 };

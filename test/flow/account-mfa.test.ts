@@ -165,7 +165,7 @@ describe('<auth-account> two-step verification flow', () => {
     assert.deepEqual(a.view()?.enabled, ['TOTP']);
     await a.flow.submit('mfa', { choice: 'disable:TOTP' });
     assert.deepEqual(a.fake.callsOf('updateMfaPreference'), [['SMS', 'DISABLED']]);
-    assert.equal(a.section().error?.messageId, 'account.mfa.lastRequired');
+    assert.equal(a.section().error?.messageId, 'error.mfaLastRequired');
     assert.equal(a.section().error?.field, undefined);
     assert.deepEqual(a.view()?.enabled, ['TOTP']);
     assert.deepEqual(a.changes, [{ section: 'mfa', action: 'mfaDisabled' }]);
@@ -184,17 +184,17 @@ describe('<auth-account> two-step verification flow', () => {
       );
     });
     await a.flow.submit('mfa', { choice: 'disable:TOTP' });
-    assert.equal(a.section().error?.messageId, 'account.mfa.lastRequired');
+    assert.equal(a.section().error?.messageId, 'error.mfaLastRequired');
     assert.equal(a.section().error?.name, 'InvalidParameterException');
     assert.deepEqual(a.view()?.enabled, ['TOTP']);
     assert.equal(a.section().busy, false);
     // Any other refusal is described as usual.
     a.fake.answer('updateMfaPreference', awsError('InvalidParameterException', 'User does not have a phone number'));
     await a.flow.submit('mfa', { choice: 'enable:SMS' });
-    assert.notEqual(a.section().error?.messageId, 'account.mfa.lastRequired');
+    assert.notEqual(a.section().error?.messageId, 'error.mfaLastRequired');
     a.fake.answer('updateMfaPreference', awsError('InvalidParameterException', 'Something else'));
     await a.flow.submit('mfa', { choice: 'disable:TOTP' });
-    assert.notEqual(a.section().error?.messageId, 'account.mfa.lastRequired');
+    assert.notEqual(a.section().error?.messageId, 'error.mfaLastRequired');
     assert.deepEqual(a.changes, []);
   });
 

@@ -12,6 +12,6 @@ export const accountMfa = {
   'account.mfa.cancel': 'Cancel',
   'account.mfa.totpOn': 'Your authenticator app is on. Next time you sign in, enter the code it shows.',
   'account.mfa.saved': 'Your change was saved.',
-  'account.mfa.lastRequired':
+  'error.mfaLastRequired':
     'This account must keep two-step verification. Turn on another method before turning this one off.',
 };
