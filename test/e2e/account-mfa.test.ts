@@ -1,11 +1,13 @@
 /**
  * `<auth-account>`'s two-step verification against the local server through real Amplify (issue 21): turn on an
  * authenticator app in the account element, then the next sign-in asks for its code; a wrong first code stays at
- * the field with the setup; turning it off ends the TOTP step.
+ * the field with the setup; turning it off ends the TOTP step. axe finds nothing in each state of the section in light,
+ * dark, forced colours and 320 px.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
+import { axeViolations } from './axe.js';
 import { PASSWORD, useE2E, type Widget } from './harness.js';
 import { nextTotpCode, otherCode, totpCode } from '../support/codes.js';
 
@@ -48,7 +50,9 @@ async function enterFirstCode(page: Page, code: string) {
 describe('<auth-account> two-step verification with the local server', () => {
   it('turns on an authenticator app; the next sign-in asks for its code', async () => {
     const w = await signedInWithMfa();
+    const violations = await axeViolations(w.page, 'auth-account [step=mfa]', 'methods, all off');
     const secret = await startSetup(w.page);
+    violations.push(...(await axeViolations(w.page, 'auth-account [step=mfa]', 'authenticator app setup')));
     const link = await w.page.$eval('auth-account [step=mfa] a[href^="otpauth://"]', (a) => a.getAttribute('href'));
     assert.equal(link, `otpauth://totp/Acme%20Corp:${encodeURIComponent(USER)}?secret=${secret}&issuer=Acme%20Corp`);
 
@@ -59,6 +63,7 @@ describe('<auth-account> two-step verification with the local server', () => {
       { timeout: 15_000 },
     );
     assert.ok(await w.page.$('auth-account [data-totp-secret]'));
+    violations.push(...(await axeViolations(w.page, 'auth-account [step=mfa]', 'a wrong first code')));
 
     await enterFirstCode(w.page, totpCode(secret));
     const text = await appTurnedOn(w.page);
@@ -68,6 +73,8 @@ describe('<auth-account> two-step verification with the local server', () => {
     const events = await accountEvents(w.page);
     assert.deepEqual(events.at(-1), { type: 'auth-account-change', detail: { section: 'mfa', action: 'totpEnabled' } });
     assert.ok(!JSON.stringify(events).includes(secret), 'no event carries the secret');
+    violations.push(...(await axeViolations(w.page, 'auth-account [step=mfa]', 'the app on, with its notice')));
+    assert.deepEqual(violations, []);
 
     await w.action('sign-out');
     await w.signIn(USER, PASSWORD);
