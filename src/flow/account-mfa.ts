@@ -92,9 +92,11 @@ export class MfaSection {
     });
   }
 
-  private async forgetSetup() {
+  /** Leaves a setup under way (its error with it). */
+  private forgetSetup() {
     const view = this.tools.view();
-    if (view?.totp) this.tools.setView({ ...view, totp: undefined });
+    if (!view?.totp) return Promise.resolve();
+    return this.tools.run(async () => this.tools.setView({ ...view, totp: undefined }));
   }
 
   /** The app's first code: the app is verified, then turned on (preferred when it is the only one). */

@@ -47,6 +47,19 @@ describe('<auth-account> two-step verification flow', () => {
     assert.equal(off.view()?.status, 'off');
   });
 
+  it('cancel before anything loaded leaves nothing loaded', async () => {
+    const a = await account((fake) => fake.answer('fetchMfaPreference', awsError('NetworkError', 'offline')));
+    await a.flow.submit('mfa', { choice: 'cancel' });
+    assert.equal(a.view(), undefined);
+  });
+
+  it('after a change the methods offered stay the pool’s', async () => {
+    const a = await account((fake) => (fake.poolMfaSettings = { status: 'optional' }));
+    await a.flow.submit('mfa', { choice: 'enable:TOTP' });
+    await a.flow.submit('mfa', { code: '123456' });
+    assert.deepEqual(a.view()?.offered, ['TOTP']);
+  });
+
   it('load: nobody signed in loads nothing; a failed load shows its error and a submit loads again', async () => {
     const nobody = new AccountController({
       service: new FakeAuthService(),
@@ -113,11 +126,15 @@ describe('<auth-account> two-step verification flow', () => {
     assert.equal(a.errors.length, 3);
   });
 
-  it('cancel forgets the setup; a code with no setup under way calls nothing', async () => {
-    const a = await account();
+  it('cancel forgets the setup (and only it); a code with no setup under way calls nothing', async () => {
+    const a = await account((fake) => (fake.mfaPreference = { enabled: ['SMS'] }));
     await a.flow.submit('mfa', { choice: 'enable:TOTP' });
+    await a.flow.submit('mfa', {});
+    assert.equal(a.section().error?.messageId, 'error.required');
     await a.flow.submit('mfa', { choice: 'cancel' });
     assert.equal(a.view()?.totp, undefined);
+    assert.deepEqual(a.view()?.enabled, ['SMS']);
+    assert.equal(a.view()?.status, 'optional');
     await a.flow.submit('mfa', { choice: 'cancel' });
     await a.flow.submit('mfa', { code: '123456' });
     assert.equal(a.fake.callsOf('verifyTotpSetup').length, 0);
@@ -166,6 +183,7 @@ describe('<auth-account> two-step verification flow', () => {
     await a.flow.submit('mfa', { choice: 'disable:TOTP' });
     assert.deepEqual(a.fake.callsOf('updateMfaPreference'), [['SMS', 'DISABLED']]);
     assert.equal(a.section().error?.messageId, 'error.mfaLastRequired');
+    assert.equal(a.section().error?.message, 'error.mfaLastRequired');
     assert.equal(a.section().error?.field, undefined);
     assert.deepEqual(a.view()?.enabled, ['TOTP']);
     assert.deepEqual(a.changes, [{ section: 'mfa', action: 'mfaDisabled' }]);
@@ -188,7 +206,11 @@ describe('<auth-account> two-step verification flow', () => {
     assert.equal(a.section().error?.name, 'InvalidParameterException');
     assert.deepEqual(a.view()?.enabled, ['TOTP']);
     assert.equal(a.section().busy, false);
-    // Any other refusal is described as usual.
+    // Any other refusal is described as usual, even one that mentions something required.
+    a.fake.answer('updateMfaPreference', awsError('NotAuthorizedException', 'A valid access token is required'));
+    await a.flow.submit('mfa', { choice: 'disable:TOTP' });
+    assert.equal(a.section().error?.name, 'NotAuthorizedException');
+    assert.notEqual(a.section().error?.messageId, 'error.mfaLastRequired');
     a.fake.answer('updateMfaPreference', awsError('InvalidParameterException', 'User does not have a phone number'));
     await a.flow.submit('mfa', { choice: 'enable:SMS' });
     assert.notEqual(a.section().error?.messageId, 'error.mfaLastRequired');
