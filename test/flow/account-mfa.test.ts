@@ -97,6 +97,19 @@ describe('<auth-account> two-step verification flow', () => {
     assert.deepEqual(a.changes, [{ section: 'mfa', action: 'totpEnabled' }]);
   });
 
+  it('authenticator app: with no login id, the label is Cognito’s username; with no issuer given, none', async () => {
+    const fake = new FakeAuthService();
+    fake.user = { username: 'a1b2c3', userId: 'sub-123' };
+    const flow = new AccountController({
+      service: fake,
+      sink: { changed: () => undefined, signedOut: () => undefined, error: () => undefined },
+    });
+    await flow.start(async () => {});
+    await flow.load('mfa');
+    await flow.submit('mfa', { choice: 'enable:TOTP' });
+    assert.equal(flow.state.mfa?.totp?.uri, 'otpauth://totp/:a1b2c3?secret=JBSWY3DPEHPK3PXP&issuer=');
+  });
+
   it('authenticator app beside another method: turned on, not made preferred', async () => {
     const a = await account((fake) => (fake.mfaPreference = { enabled: ['SMS'], preferred: 'SMS' }));
     await a.flow.submit('mfa', { choice: 'enable:TOTP' });
