@@ -50,13 +50,17 @@ export class AuthAccount extends AuthConfiguredElement {
 
   static override properties: PropertyDeclarations = {
     sections: {},
+    totpIssuer: { attribute: 'totp-issuer' },
   };
 
   /**
-   * Space-separated: which sections show, in this order (`password passkeys devices sessions delete`); all of them
-   * by default. Passkeys show only where the browser and the pool allow them, devices only on pools that track them.
+   * Space-separated: which sections show, in this order (`password mfa passkeys devices sessions delete`); all of them
+   * by default. Two-step verification shows only where the pool has MFA, passkeys only where the browser and the pool allow them, devices only on pools that track them.
    */
   sections?: string;
+
+  /** The name authenticator apps show for an app set up in the two-step verification section; the page's host by default. */
+  totpIssuer?: string;
 
   private controller?: AccountController;
   private t?: Translate;
@@ -93,6 +97,7 @@ export class AuthAccount extends AuthConfiguredElement {
         signedOut: () => this.emit('auth-signed-out', {}),
         error: (section, error) => this.emit('auth-error', { step: section, name: error.name, message: error.message }),
       },
+      totpIssuer: () => this.totpIssuer || location.hostname,
       online: (listener) => {
         window.addEventListener('online', listener);
         return () => window.removeEventListener('online', listener);
@@ -165,6 +170,8 @@ function sectionTemplate(section: AccountSection, context: AuthContext, fallback
         dir=${dir}
         .context=${context}
       ></auth-account-password>`;
+    case 'mfa':
+      return html`<auth-account-mfa step=${section} lang=${lang} dir=${dir} .context=${context}></auth-account-mfa>`;
     case 'passkeys':
       return html`<auth-account-passkeys
         step=${section}

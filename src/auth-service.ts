@@ -4,6 +4,7 @@
  */
 
 import type { IdentifierKind } from './identifier-field.js';
+import type { MfaService } from './mfa-service.js';
 import type { PasswordPolicy } from './flow/password-policy.js';
 
 export type AuthFlowType =
@@ -198,6 +199,8 @@ export interface AuthService {
   signOutEverywhere(): Promise<void>;
   /** Deletes the signed-in user from the pool and signs out here (Amplify's `deleteUser`). */
   deleteUser(): Promise<void>;
+  /** The two-step verification section's calls, loaded with it (`amplify/mfa.ts`). */
+  mfa(): Promise<MfaService>;
 
   // ---- passkeys ------------------------------------------------------------------------------------------
   /** WebAuthn usable here: secure context and `PublicKeyCredential`. */

@@ -5,6 +5,7 @@ import { defineElement } from '../shared/define.js';
 import { AuthAccountDelete } from './delete-section.js';
 import { AuthAccountDevices } from './devices-section.js';
 import { AuthAccountPasskeys } from './passkeys-section.js';
+import { AuthAccountMfa } from './mfa-section.js';
 import { AuthAccountPassword } from './password-section.js';
 import { AuthAccountSessions } from './sessions-section.js';
 
@@ -13,6 +14,8 @@ export function defineAccountElements() {
   defineElement('auth-account-password', AuthAccountPassword);
   defineElement('auth-account-passkeys', AuthAccountPasskeys);
   defineElement('auth-account-devices', AuthAccountDevices);
+  addEnglish(AuthAccountMfa.messages);
+  defineElement('auth-account-mfa', AuthAccountMfa);
   defineElement('auth-account-sessions', AuthAccountSessions);
   defineElement('auth-account-delete', AuthAccountDelete);
   defineElement('auth-account', AuthAccount);

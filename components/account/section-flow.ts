@@ -1,5 +1,5 @@
 import type { AuthService } from '../../src/auth-service.js';
-import type { AccountController, AccountSection } from '../../src/flow/account.js';
+import type { AccountController, AccountSection, AccountState } from '../../src/flow/account.js';
 import type { ListState } from '../../src/flow/account-lists.js';
 import type { FlowController } from '../../src/flow/controller.js';
 import type { FlowState } from '../../src/flow/store.js';
@@ -39,6 +39,16 @@ export class SectionFlow {
   /** A list section's rows and pending confirmation (passkeys, devices). */
   get list(): ListState {
     return this.account.state.sections[this.section];
+  }
+
+  /** The whole account's state: a section that shows more than its form's state reads its part here. */
+  get accountState(): AccountState {
+    return this.account.state;
+  }
+
+  /** Loads what the section shows (two-step verification: what is on). */
+  load(): Promise<void> {
+    return this.account.load(this.section);
   }
 
   subscribe(listener: () => void): () => void {

@@ -222,6 +222,10 @@ export class AmplifyAuthService implements AuthService {
     await deleteUser();
   }
 
+  async mfa() {
+    return (await import('./mfa.js')).amplifyMfaService;
+  }
+
   async supportsPasskeys() {
     const { browserSupportsWebAuthn } = await import('./passkeys.js');
     return globalThis.isSecureContext === true && browserSupportsWebAuthn();

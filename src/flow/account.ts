@@ -18,6 +18,7 @@ import { watchSession, type OnlineSignal } from './session-watch.js';
 import type { Notice } from './store.js';
 import { checkNewPassword, requireFields } from './validation.js';
 import { ACCOUNT_SECTIONS, type AccountSection, type AccountChange } from './account-sections.js';
+import { MfaSection, type MfaView } from './account-mfa.js';
 
 export { ACCOUNT_SECTIONS, type AccountSection, type AccountChange };
 
@@ -33,6 +34,8 @@ export interface AccountState {
   /** `undefined` while startup runs; `null`: nobody is signed in. */
   user?: SignedInUser | null;
   sections: Record<AccountSection, SectionState>;
+  /** The two-step verification section's view, once loaded. */
+  mfa?: MfaView;
   /** Why the person is signed out, when the element knows (`notice.signedOut`, `notice.sessionEnded`). */
   signedOutNotice?: Notice;
 }
@@ -47,6 +50,8 @@ export interface AccountEnvironment {
   service: AuthService;
   sink: AccountSink;
   online?: OnlineSignal;
+  /** The issuer authenticator apps show for an app set up here (`totp-issuer`, else the page's host). */
+  totpIssuer?: () => string;
 }
 
 /** Picks and orders the sections an app asked for (unknown names are dropped); none asked for: all of them. */
@@ -61,12 +66,31 @@ const idle = (): SectionState => ({ busy: false, done: 0 });
 
 export class AccountController {
   state: AccountState = {
-    sections: { password: idle(), passkeys: idle(), devices: idle(), sessions: idle(), delete: idle() },
+    sections: { password: idle(), mfa: idle(), passkeys: idle(), devices: idle(), sessions: idle(), delete: idle() },
   };
+  private readonly mfa = new MfaSection({
+    service: () => this.env.service.mfa(),
+    account: () => this.state.user?.loginId ?? this.state.user?.username ?? '',
+    issuer: () => this.env.totpIssuer?.() ?? '',
+    view: () => this.state.mfa,
+    setView: (mfa) => this.update({ mfa }),
+    run: (task) => this.run('mfa', task),
+    fail: (error) => this.fail('mfa', error),
+    succeeded: (action, notice) => {
+      this.env.sink.changed({ section: 'mfa', action });
+      this.patch('mfa', { notice, done: this.doneOf('mfa') + 1 });
+    },
+  });
   private readonly listeners = new Set<() => void>();
   private stopWatch?: () => void;
 
   constructor(private readonly env: AccountEnvironment) {}
+
+  /** Loads what a section shows before its form (two-step verification: what is on); others have nothing to load. */
+  load(section: AccountSection): Promise<void> {
+    if (!this.state.user || section !== 'mfa') return Promise.resolve();
+    return this.mfa.load();
+  }
 
   get service(): AuthService {
     return this.env.service;
@@ -136,6 +160,7 @@ export class AccountController {
     if (section === 'password') return this.changePassword(values);
     if (section === 'delete') return this.deleteAccount(values);
     if (isListSection(section)) return submitList(this.lists, section, values);
+    if (section === 'mfa') return this.mfa.submit(values);
     return this.run('sessions', async () => {
       await this.env.service.signOutEverywhere();
       this.env.sink.changed({ section: 'sessions', action: 'signedOutEverywhere' });
@@ -194,7 +219,8 @@ export class AccountController {
     const described = isFlowError(error) ? error : await describeError(error);
     // A password field error keeps the field; any other error shows in the section's alert.
     const placed =
-      described.field && !['password', 'newPassword', 'confirmPassword', 'confirmDelete'].includes(described.field);
+      described.field &&
+      !['password', 'newPassword', 'confirmPassword', 'confirmDelete', 'code'].includes(described.field);
     const flowError = placed ? { ...described, field: undefined } : described;
     this.patch(section, { error: flowError });
     this.env.sink.error(section, flowError);
@@ -202,7 +228,7 @@ export class AccountController {
 
   private signedOut(notice?: Notice) {
     const wasSignedIn = this.state.user !== null;
-    this.update({ user: null, signedOutNotice: notice });
+    this.update({ user: null, mfa: undefined, signedOutNotice: notice });
     if (wasSignedIn) this.env.sink.signedOut();
   }
 

@@ -228,4 +228,18 @@ export const catalog: Catalog = {
   'account.devices.forgotThis': 'ይህ መሣሪያ ተረስቷል። በሚቀጥለው ጊዜ እዚህ ሲገቡ የማረጋገጫ ኮድ ያስፈልግዎታል።',
   'account.lastUsed': 'ለመጨረሻ ጊዜ ጥቅም ላይ የዋለው፦ {date}',
   'account.list.retry': 'እንደገና ይሞክሩ',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'ባለሁለት ደረጃ ማረጋገጫ',
+  'account.mfa.off': 'ባለሁለት ደረጃ ማረጋገጫ ጠፍቷል፦ ሲገቡ የሚጠየቁት የይለፍ ቃልዎን ብቻ ነው።',
+  'account.mfa.hint': 'ሲገቡ የይለፍ ቃልዎ፣ ከዚያም መጀመሪያ ከሚጠቀሙበት ዘዴ የሚመጣ ኮድ ይጠየቃሉ።',
+  'account.mfa.retry': 'እንደገና ይሞክሩ',
+  'account.mfa.on': 'በርቷል',
+  'account.mfa.preferred': 'በርቷል፣ መጀመሪያ ይጠቀማል',
+  'account.mfa.turnOn': 'አብራ',
+  'account.mfa.turnOff': 'አጥፋ',
+  'account.mfa.prefer': 'መጀመሪያ ተጠቀም',
+  'account.mfa.cancel': 'ይቅር',
+  'account.mfa.totpOn': 'የማረጋገጫ መተግበሪያዎ በርቷል። በሚቀጥለው ጊዜ ሲገቡ የሚያሳየውን ኮድ ያስገቡ።',
+  'account.mfa.saved': 'ለውጥዎ ተቀምጧል።',
+  'error.mfaLastRequired': 'ይህ መለያ ባለሁለት ደረጃ ማረጋገጫን መያዝ አለበት። ይህንን ከማጥፋትዎ በፊት ሌላ ዘዴ ያብሩ።',
 };

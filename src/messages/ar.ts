@@ -243,4 +243,18 @@ export const catalog: Catalog = {
     'تم نسيان هذا الجهاز. ستحتاج إلى رمز تحقق في المرة القادمة التي تسجّل فيها الدخول من هنا.',
   'account.lastUsed': 'آخر استخدام: {date}',
   'account.list.retry': 'إعادة المحاولة',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'التحقق بخطوتين',
+  'account.mfa.off': 'التحقق بخطوتين متوقف: لا يُطلب عند تسجيل الدخول سوى كلمة المرور.',
+  'account.mfa.hint': 'يُطلب عند تسجيل الدخول كلمة المرور، ثم رمز من الطريقة المستخدمة أولاً.',
+  'account.mfa.retry': 'إعادة المحاولة',
+  'account.mfa.on': 'مفعّل',
+  'account.mfa.preferred': 'مفعّل، ويُستخدم أولاً',
+  'account.mfa.turnOn': 'تفعيل',
+  'account.mfa.turnOff': 'إيقاف',
+  'account.mfa.prefer': 'استخدامها أولاً',
+  'account.mfa.cancel': 'إلغاء',
+  'account.mfa.totpOn': 'تم تفعيل تطبيق المصادقة. في المرة القادمة التي تسجّل فيها الدخول، أدخل الرمز الذي يعرضه.',
+  'account.mfa.saved': 'تم حفظ التغيير.',
+  'error.mfaLastRequired': 'يجب أن يبقى التحقق بخطوتين مفعّلاً لهذا الحساب. فعّل طريقة أخرى قبل إيقاف هذه الطريقة.',
 };

@@ -238,4 +238,20 @@ export const catalog: Catalog = {
   'account.devices.forgotThis': 'Bu cihaz unuduldu. Növbəti dəfə burada daxil olanda təsdiq kodu lazım olacaq.',
   'account.lastUsed': 'Son istifadə: {date}',
   'account.list.retry': 'Yenidən cəhd edin',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'İki addımlı doğrulama',
+  'account.mfa.off': 'İki addımlı doğrulama deaktivdir: daxil olarkən yalnız parolunuz soruşulur.',
+  'account.mfa.hint': 'Daxil olarkən əvvəlcə parolunuz, sonra ilk istifadə olunan üsuldan gələn kod soruşulur.',
+  'account.mfa.retry': 'Yenidən cəhd edin',
+  'account.mfa.on': 'Aktivdir',
+  'account.mfa.preferred': 'Aktivdir, ilk istifadə olunur',
+  'account.mfa.turnOn': 'Aktiv edin',
+  'account.mfa.turnOff': 'Deaktiv edin',
+  'account.mfa.prefer': 'İlk istifadə edin',
+  'account.mfa.cancel': 'Ləğv edin',
+  'account.mfa.totpOn':
+    'Autentifikator tətbiqiniz aktivdir. Növbəti dəfə daxil olarkən onun göstərdiyi kodu daxil edin.',
+  'account.mfa.saved': 'Dəyişikliyiniz yadda saxlanıldı.',
+  'error.mfaLastRequired':
+    'Bu hesabda iki addımlı doğrulama qalmalıdır. Bu üsulu deaktiv etməzdən əvvəl başqa üsulu aktiv edin.',
 };

@@ -244,4 +244,18 @@ export const catalog: Catalog = {
     'Toto zařízení bylo zapomenuto. Až se tu příště budete přihlašovat, budete potřebovat ověřovací kód.',
   'account.lastUsed': 'Naposledy použito {date}',
   'account.list.retry': 'Zkusit znovu',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Dvoufázové ověření',
+  'account.mfa.off': 'Dvoufázové ověření je vypnuté: při přihlášení se zadává jen heslo.',
+  'account.mfa.hint': 'Při přihlášení se zadává heslo a potom kód z hlavní metody.',
+  'account.mfa.retry': 'Zkusit znovu',
+  'account.mfa.on': 'Zapnuto',
+  'account.mfa.preferred': 'Zapnuto, hlavní metoda',
+  'account.mfa.turnOn': 'Zapnout',
+  'account.mfa.turnOff': 'Vypnout',
+  'account.mfa.prefer': 'Nastavit jako hlavní',
+  'account.mfa.cancel': 'Zrušit',
+  'account.mfa.totpOn': 'Ověřovací aplikace je zapnutá. Při příštím přihlášení zadejte kód, který zobrazí.',
+  'account.mfa.saved': 'Změna byla uložena.',
+  'error.mfaLastRequired': 'Tento účet musí mít dvoufázové ověření. Než tuto metodu vypnete, zapněte jinou.',
 };

@@ -239,4 +239,20 @@ export const catalog: Catalog = {
     'Denne enhed er glemt. Du skal bruge en bekræftelseskode, næste gang du logger ind her.',
   'account.lastUsed': 'Sidst brugt {date}',
   'account.list.retry': 'Prøv igen',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Totrinsbekræftelse',
+  'account.mfa.off': 'Totrinsbekræftelse er slået fra: Når du logger ind, skal du kun angive din adgangskode.',
+  'account.mfa.hint':
+    'Når du logger ind, skal du angive din adgangskode og derefter en kode fra den metode, der bruges først.',
+  'account.mfa.retry': 'Prøv igen',
+  'account.mfa.on': 'Til',
+  'account.mfa.preferred': 'Til, bruges først',
+  'account.mfa.turnOn': 'Slå til',
+  'account.mfa.turnOff': 'Slå fra',
+  'account.mfa.prefer': 'Brug først',
+  'account.mfa.cancel': 'Annuller',
+  'account.mfa.totpOn':
+    'Din godkendelsesapp er slået til. Næste gang du logger ind, skal du indtaste den kode, den viser.',
+  'account.mfa.saved': 'Din ændring er gemt.',
+  'error.mfaLastRequired': 'Denne konto skal have totrinsbekræftelse. Slå en anden metode til, før du slår denne fra.',
 };

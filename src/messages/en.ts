@@ -17,6 +17,7 @@ import { passkeyPrompt } from './en/passkey-prompt.js';
 import { done } from './en/done.js';
 import { unknown } from './en/unknown.js';
 import { account } from './en/account.js';
+import { accountMfa } from './en/account-mfa.js';
 
 /**
  * English, whole: the fallback of every other language and the list of ids every catalog must have. The widget
@@ -44,6 +45,7 @@ export const en = /* @__PURE__ */ (() => ({
   ...signUp,
   ...verifyContact,
   ...account,
+  ...accountMfa,
 }))();
 
 export type MessageId = keyof typeof en;

@@ -237,4 +237,20 @@ export const catalog: Catalog = {
   'account.devices.forgotThis': 'See seade unustati. Järgmisel korral siin sisse logides on teil vaja kinnituskoodi.',
   'account.lastUsed': 'Viimati kasutatud {date}',
   'account.list.retry': 'Proovi uuesti',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Kaheastmeline kinnitamine',
+  'account.mfa.off': 'Kaheastmeline kinnitamine on välja lülitatud: sisselogimisel küsitakse ainult parooli.',
+  'account.mfa.hint': 'Sisselogimisel küsitakse parooli ja seejärel esmase meetodi koodi.',
+  'account.mfa.retry': 'Proovige uuesti',
+  'account.mfa.on': 'Sees',
+  'account.mfa.preferred': 'Sees, kasutatakse esimesena',
+  'account.mfa.turnOn': 'Lülita sisse',
+  'account.mfa.turnOff': 'Lülita välja',
+  'account.mfa.prefer': 'Kasuta esimesena',
+  'account.mfa.cancel': 'Tühista',
+  'account.mfa.totpOn':
+    'Autentimisrakendus on sisse lülitatud. Sisestage järgmisel sisselogimisel kood, mida see näitab.',
+  'account.mfa.saved': 'Muudatus on salvestatud.',
+  'error.mfaLastRequired':
+    'Selle konto kaheastmeline kinnitamine peab jääma sisse. Enne selle meetodi väljalülitamist lülitage sisse mõni teine.',
 };

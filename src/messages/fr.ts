@@ -250,4 +250,21 @@ export const catalog: Catalog = {
     'Cet appareil a été oublié. Un code de vérification vous sera demandé la prochaine fois que vous vous connecterez ici.',
   'account.lastUsed': 'Dernière utilisation : {date}',
   'account.list.retry': 'Réessayer',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Validation en deux étapes',
+  'account.mfa.off':
+    'La validation en deux étapes est désactivée : seul votre mot de passe est demandé à la connexion.',
+  'account.mfa.hint': 'À la connexion, votre mot de passe est demandé, puis un code de la méthode utilisée en premier.',
+  'account.mfa.retry': 'Réessayer',
+  'account.mfa.on': 'Activée',
+  'account.mfa.preferred': 'Activée, utilisée en premier',
+  'account.mfa.turnOn': 'Activer',
+  'account.mfa.turnOff': 'Désactiver',
+  'account.mfa.prefer': 'Utiliser en premier',
+  'account.mfa.cancel': 'Annuler',
+  'account.mfa.totpOn':
+    'Votre application d’authentification est activée. À votre prochaine connexion, saisissez le code qu’elle affiche.',
+  'account.mfa.saved': 'Votre modification a été enregistrée.',
+  'error.mfaLastRequired':
+    'Ce compte doit conserver la validation en deux étapes. Activez une autre méthode avant de désactiver celle-ci.',
 };

@@ -232,4 +232,18 @@ export const catalog: Catalog = {
   'account.devices.forgotThis': 'המכשיר הזה נשכח. בפעם הבאה שתיכנסו מכאן יידרש קוד אימות.',
   'account.lastUsed': 'שימוש אחרון: {date}',
   'account.list.retry': 'ניסיון חוזר',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'אימות דו־שלבי',
+  'account.mfa.off': 'האימות הדו־שלבי כבוי: בכניסה נדרשת רק הסיסמה.',
+  'account.mfa.hint': 'בכניסה נדרשת הסיסמה, ואחריה קוד מהשיטה הראשית.',
+  'account.mfa.retry': 'ניסיון חוזר',
+  'account.mfa.on': 'פעיל',
+  'account.mfa.preferred': 'פעיל, שיטה ראשית',
+  'account.mfa.turnOn': 'הפעלה',
+  'account.mfa.turnOff': 'כיבוי',
+  'account.mfa.prefer': 'הגדרה כראשית',
+  'account.mfa.cancel': 'ביטול',
+  'account.mfa.totpOn': 'אפליקציית האימות פעילה. בכניסה הבאה יש להזין את הקוד שמוצג בה.',
+  'account.mfa.saved': 'השינוי נשמר.',
+  'error.mfaLastRequired': 'בחשבון הזה חובה להשאיר אימות דו־שלבי. יש להפעיל שיטה אחרת לפני כיבוי השיטה הזו.',
 };

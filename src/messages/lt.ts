@@ -246,4 +246,19 @@ export const catalog: Catalog = {
     'Šis įrenginys pamirštas. Kitą kartą čia jungdamiesi turėsite įvesti patvirtinimo kodą.',
   'account.lastUsed': 'Paskutinį kartą naudota {date}',
   'account.list.retry': 'Bandyti dar kartą',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Patvirtinimas dviem veiksmais',
+  'account.mfa.off': 'Patvirtinimas dviem veiksmais išjungtas: prisijungiant prašoma tik slaptažodžio.',
+  'account.mfa.hint': 'Prisijungiant prašoma slaptažodžio, o paskui – kodo iš pagrindinio būdo.',
+  'account.mfa.retry': 'Bandyti dar kartą',
+  'account.mfa.on': 'Įjungta',
+  'account.mfa.preferred': 'Įjungta, pagrindinis būdas',
+  'account.mfa.turnOn': 'Įjungti',
+  'account.mfa.turnOff': 'Išjungti',
+  'account.mfa.prefer': 'Padaryti pagrindiniu',
+  'account.mfa.cancel': 'Atšaukti',
+  'account.mfa.totpOn': 'Autentifikavimo programa įjungta. Kitą kartą prisijungdami įveskite jos rodomą kodą.',
+  'account.mfa.saved': 'Pakeitimas išsaugotas.',
+  'error.mfaLastRequired':
+    'Šioje paskyroje patvirtinimas dviem veiksmais privalomas. Prieš išjungdami šį būdą, įjunkite kitą.',
 };

@@ -242,4 +242,19 @@ export const catalog: Catalog = {
     'Šī ierīce ir aizmirsta. Nākamreiz, pierakstoties šeit, jums būs vajadzīgs verifikācijas kods.',
   'account.lastUsed': 'Pēdējoreiz izmantota {date}',
   'account.list.retry': 'Mēģināt vēlreiz',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Divpakāpju verifikācija',
+  'account.mfa.off': 'Divpakāpju verifikācija ir izslēgta: pierakstoties tiek prasīta tikai parole.',
+  'account.mfa.hint': 'Pierakstoties tiek prasīta parole un pēc tam kods no galvenās metodes.',
+  'account.mfa.retry': 'Mēģināt vēlreiz',
+  'account.mfa.on': 'Ieslēgta',
+  'account.mfa.preferred': 'Ieslēgta, galvenā metode',
+  'account.mfa.turnOn': 'Ieslēgt',
+  'account.mfa.turnOff': 'Izslēgt',
+  'account.mfa.prefer': 'Padarīt par galveno',
+  'account.mfa.cancel': 'Atcelt',
+  'account.mfa.totpOn': 'Autentificētāja lietotne ir ieslēgta. Nākamreiz pierakstoties ievadiet kodu, ko tā rāda.',
+  'account.mfa.saved': 'Izmaiņas ir saglabātas.',
+  'error.mfaLastRequired':
+    'Šim kontam divpakāpju verifikācija ir obligāta. Pirms izslēdzat šo metodi, ieslēdziet citu.',
 };

@@ -241,4 +241,20 @@ export const catalog: Catalog = {
     'Peranti ini telah dilupakan. Anda akan memerlukan kod pengesahan apabila log masuk di sini kali seterusnya.',
   'account.lastUsed': 'Kali terakhir digunakan pada {date}',
   'account.list.retry': 'Cuba lagi',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Pengesahan dua langkah',
+  'account.mfa.off': 'Pengesahan dua langkah dimatikan: hanya kata laluan anda yang diminta semasa log masuk.',
+  'account.mfa.hint': 'Semasa log masuk, kata laluan anda diminta, kemudian kod daripada kaedah yang digunakan dahulu.',
+  'account.mfa.retry': 'Cuba lagi',
+  'account.mfa.on': 'Hidup',
+  'account.mfa.preferred': 'Hidup, digunakan dahulu',
+  'account.mfa.turnOn': 'Hidupkan',
+  'account.mfa.turnOff': 'Matikan',
+  'account.mfa.prefer': 'Gunakan dahulu',
+  'account.mfa.cancel': 'Batal',
+  'account.mfa.totpOn':
+    'Apl pengesah anda telah dihidupkan. Apabila log masuk kali seterusnya, masukkan kod yang ditunjukkannya.',
+  'account.mfa.saved': 'Perubahan anda telah disimpan.',
+  'error.mfaLastRequired':
+    'Akaun ini mesti mengekalkan pengesahan dua langkah. Hidupkan kaedah lain sebelum mematikan kaedah ini.',
 };

@@ -237,4 +237,18 @@ export const catalog: Catalog = {
   'account.devices.forgotThis': 'Denne enheten er glemt. Du trenger en bekreftelseskode neste gang du logger på her.',
   'account.lastUsed': 'Sist brukt {date}',
   'account.list.retry': 'Prøv igjen',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Totrinnsbekreftelse',
+  'account.mfa.off': 'Totrinnsbekreftelse er slått av: Når du logger på, blir du bare spurt om passordet.',
+  'account.mfa.hint': 'Når du logger på, blir du spurt om passordet og deretter en kode fra metoden som brukes først.',
+  'account.mfa.retry': 'Prøv på nytt',
+  'account.mfa.on': 'På',
+  'account.mfa.preferred': 'På, brukes først',
+  'account.mfa.turnOn': 'Slå på',
+  'account.mfa.turnOff': 'Slå av',
+  'account.mfa.prefer': 'Bruk først',
+  'account.mfa.cancel': 'Avbryt',
+  'account.mfa.totpOn': 'Autentiseringsappen er slått på. Neste gang du logger på, skriver du inn koden den viser.',
+  'account.mfa.saved': 'Endringen er lagret.',
+  'error.mfaLastRequired': 'Denne kontoen må ha totrinnsbekreftelse. Slå på en annen metode før du slår av denne.',
 };

@@ -244,4 +244,20 @@ export const catalog: Catalog = {
     'Kifaa hiki kimesahauliwa. Utahitaji msimbo wa uthibitishaji utakapoingia hapa wakati ujao.',
   'account.lastUsed': 'Kilitumika mara ya mwisho {date}',
   'account.list.retry': 'Jaribu tena',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Uthibitishaji wa hatua mbili',
+  'account.mfa.off': 'Uthibitishaji wa hatua mbili umezimwa: unapoingia katika akaunti, unaombwa nenosiri lako tu.',
+  'account.mfa.hint':
+    'Unapoingia katika akaunti, unaombwa nenosiri lako, kisha msimbo kutoka kwa njia inayotumiwa kwanza.',
+  'account.mfa.retry': 'Jaribu tena',
+  'account.mfa.on': 'Imewashwa',
+  'account.mfa.preferred': 'Imewashwa, inatumiwa kwanza',
+  'account.mfa.turnOn': 'Washa',
+  'account.mfa.turnOff': 'Zima',
+  'account.mfa.prefer': 'Tumia kwanza',
+  'account.mfa.cancel': 'Ghairi',
+  'account.mfa.totpOn': 'Programu yako ya uthibitishaji imewashwa. Wakati ujao unapoingia, weka msimbo inaoonyesha.',
+  'account.mfa.saved': 'Mabadiliko yako yamehifadhiwa.',
+  'error.mfaLastRequired':
+    'Akaunti hii lazima iendelee kuwa na uthibitishaji wa hatua mbili. Washa njia nyingine kabla ya kuzima hii.',
 };

@@ -242,4 +242,20 @@ export const catalog: Catalog = {
   'account.devices.forgotThis': 'Цей пристрій забуто. Наступного разу, входячи тут, вам знадобиться код підтвердження.',
   'account.lastUsed': 'Востаннє використано {date}',
   'account.list.retry': 'Спробувати ще раз',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Двоетапна перевірка',
+  'account.mfa.off': 'Двоетапну перевірку вимкнено: під час входу запитується лише пароль.',
+  'account.mfa.hint': 'Під час входу запитується пароль, а потім код основного способу.',
+  'account.mfa.retry': 'Спробувати ще раз',
+  'account.mfa.on': 'Увімкнено',
+  'account.mfa.preferred': 'Увімкнено, основний спосіб',
+  'account.mfa.turnOn': 'Увімкнути',
+  'account.mfa.turnOff': 'Вимкнути',
+  'account.mfa.prefer': 'Зробити основним',
+  'account.mfa.cancel': 'Скасувати',
+  'account.mfa.totpOn':
+    'Застосунок для автентифікації ввімкнено. Під час наступного входу введіть код, який він показує.',
+  'account.mfa.saved': 'Зміну збережено.',
+  'error.mfaLastRequired':
+    'Для цього облікового запису двоетапна перевірка обов’язкова. Перш ніж вимкнути цей спосіб, увімкніть інший.',
 };

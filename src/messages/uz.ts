@@ -239,4 +239,19 @@ export const catalog: Catalog = {
     'Shu qurilma unutildi. Keyingi safar bu yerda kirganingizda tasdiqlash kodi kerak bo‘ladi.',
   'account.lastUsed': 'Oxirgi marta ishlatilgan: {date}',
   'account.list.retry': 'Qayta urinish',
+  // <auth-account>: two-step verification (issue 21)
+  'account.mfa.title': 'Ikki bosqichli tasdiqlash',
+  'account.mfa.off': 'Ikki bosqichli tasdiqlash o‘chiq: kirishda faqat parolingiz so‘raladi.',
+  'account.mfa.hint': 'Kirishda parolingiz, keyin asosiy usuldan kod so‘raladi.',
+  'account.mfa.retry': 'Qayta urinish',
+  'account.mfa.on': 'Yoqilgan',
+  'account.mfa.preferred': 'Yoqilgan, asosiy usul',
+  'account.mfa.turnOn': 'Yoqish',
+  'account.mfa.turnOff': 'O‘chirish',
+  'account.mfa.prefer': 'Asosiy qilish',
+  'account.mfa.cancel': 'Bekor qilish',
+  'account.mfa.totpOn': 'Autentifikator ilovasi yoqildi. Keyingi safar kirishda u ko‘rsatgan kodni kiriting.',
+  'account.mfa.saved': 'O‘zgarish saqlandi.',
+  'error.mfaLastRequired':
+    'Bu hisobda ikki bosqichli tasdiqlash majburiy. Bu usulni o‘chirishdan oldin boshqasini yoqing.',
 };

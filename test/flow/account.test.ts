@@ -43,7 +43,7 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('<auth-account> flow', () => {
   it('sections: the ones asked for, in the order asked, unknown and repeated names dropped; none asked: all', () => {
-    const all = ['password', 'passkeys', 'devices', 'sessions', 'delete'];
+    const all = ['password', 'mfa', 'passkeys', 'devices', 'sessions', 'delete'];
     assert.deepEqual(sectionsOf(undefined), all);
     assert.deepEqual(sectionsOf('  '), all);
     assert.deepEqual(sectionsOf('delete  password profile password'), ['delete', 'password']);

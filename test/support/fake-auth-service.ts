@@ -3,9 +3,11 @@
  * and every call is recorded so a test can assert what the widget sent.
  */
 import { identifierKind, type IdentifierKind } from '../../src/identifier-kind.js';
+import type { MfaPreference, MfaService, MfaSetting, PoolMfa } from '../../src/mfa-service.js';
 import type {
   AccountDevices,
   AccountPasskey,
+  MfaType,
   AuthHubEvent,
   AuthService,
   CodeDelivery,
@@ -53,7 +55,7 @@ export const signUpStep = (signUpStep: string, extra: Partial<SignUpResult> = {}
 
 export const awsError = (name: string, message = name) => Object.assign(new Error(message), { name });
 
-export class FakeAuthService implements AuthService {
+export class FakeAuthService implements AuthService, MfaService {
   calls: Call[] = [];
   user?: SignedInUser;
   oauth = false;
@@ -68,13 +70,13 @@ export class FakeAuthService implements AuthService {
   private hubListeners = new Set<(event: AuthHubEvent) => void>();
 
   /** Queues what the next call of `method` answers (a value, an error to throw, or a function). */
-  answer(method: keyof AuthService, ...answers: Answer<unknown>[]) {
+  answer(method: keyof AuthService | keyof MfaService, ...answers: Answer<unknown>[]) {
     this.queues.set(method, [...(this.queues.get(method) ?? []), ...answers]);
     return this;
   }
 
   /** Calls of one method, in order. */
-  callsOf(method: keyof AuthService) {
+  callsOf(method: keyof AuthService | keyof MfaService) {
     return this.calls.filter((call) => call.method === method).map((call) => call.args);
   }
 
@@ -198,6 +200,41 @@ export class FakeAuthService implements AuthService {
     await this.next('deleteUser', [], () => undefined);
     this.user = undefined;
     this.emitHub({ event: 'signedOut' });
+  }
+  /** Two-step verification: the user's MFA and the pool's, as a test sets them; changes apply to `mfa`. */
+  mfaPreference: MfaPreference = { enabled: [] };
+  poolMfaSettings: PoolMfa = { status: 'optional', types: ['TOTP', 'SMS'] };
+  async mfa(): Promise<MfaService> {
+    await this.next('mfa', [], () => undefined);
+    return this;
+  }
+  fetchMfaPreference() {
+    return this.next('fetchMfaPreference', [], () => ({
+      ...this.mfaPreference,
+      enabled: [...this.mfaPreference.enabled],
+    }));
+  }
+  poolMfa() {
+    return this.next('poolMfa', [], () => this.poolMfaSettings);
+  }
+  setUpTotp() {
+    return this.next('setUpTotp', [], () => 'JBSWY3DPEHPK3PXP');
+  }
+  verifyTotpSetup(code: string) {
+    return this.next<void>('verifyTotpSetup', [code], () => undefined);
+  }
+  updateMfaPreference(type: MfaType, setting: MfaSetting) {
+    return this.next<void>('updateMfaPreference', [type, setting], () => {
+      const others = this.mfaPreference.enabled.filter((enabled) => enabled !== type);
+      const enabled = setting === 'DISABLED' ? others : [...others, type];
+      const preferred =
+        setting === 'PREFERRED'
+          ? type
+          : this.mfaPreference.preferred === type && setting === 'DISABLED'
+            ? undefined
+            : this.mfaPreference.preferred;
+      this.mfaPreference = { enabled, ...(preferred ? { preferred } : {}) };
+    });
   }
   async supportsPasskeys() {
     return this.passkeysSupported;

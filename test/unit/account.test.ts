@@ -6,13 +6,21 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { defineAccountElements } from '../../components/account/define.js';
 import '../../components/index.js';
 import { awsError } from '../support/fake-auth-service.js';
-import { detailsOf, form, input, mountAccount, settled, status, submit, until } from './helpers/account.js';
+import {
+  detailsOf,
+  form,
+  input,
+  mountAccount,
+  NEW_PASSWORD,
+  settled,
+  status,
+  submit,
+  until,
+} from './helpers/account.js';
 import { errorMessage, fieldErrorText } from './helpers/widget.js';
 
 // The entries load `<auth-account>` once one is on the page; these tests set properties before it is, so define it now.
 defineAccountElements();
-
-const NEW_PASSWORD = 'N3w-Passw0rd!';
 
 function fillPassword(el: Element, values: Record<string, string>) {
   for (const [name, value] of Object.entries(values)) {
@@ -38,7 +46,7 @@ describe('<auth-account> sections', () => {
     const { el } = await mountAccount();
     const shown = [...el.querySelectorAll(':scope > [step]')].map((node) => node.getAttribute('step'));
     // Passkeys: the fake browser allows them; devices: the fake pool tracks none.
-    expect(shown).to.deep.equal(['password', 'passkeys', 'sessions', 'delete']);
+    expect(shown).to.deep.equal(['password', 'mfa', 'passkeys', 'sessions', 'delete']);
     expect(document.querySelector('auth-account input[name=password][autocomplete=current-password]')).to.exist;
     expect(document.querySelector('auth-account input[name=newPassword][autocomplete=new-password]')).to.exist;
     expect(form(el, 'password').getAttribute('method')).to.equal('post');

@@ -69,6 +69,11 @@ export interface PoolSettings {
   /** `AutoVerifiedAttributes`: where sign-up confirmation codes go. */
   autoVerifiedAttributes: UsernameAttribute[];
   /**
+   * `UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate`: a new email or phone number of these
+   * waits for its code (UpdateUserAttributes keeps the old value, the sign-in alias, until VerifyUserAttribute).
+   */
+  attributesRequireVerificationBeforeUpdate?: UsernameAttribute[];
+  /**
    * `VerificationMessageTemplate.DefaultEmailOption` = CONFIRM_WITH_LINK: the sign-up email holds a link to the
    * hosted UI's `/confirmUser` instead of a code to type.
    */

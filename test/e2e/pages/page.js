@@ -119,7 +119,7 @@ const sections = params.get('account');
 if (sections !== null) {
   window.accountEvents = [];
   const account = document.createElement('auth-account');
-  for (const name of ['user-pool-id', 'user-pool-client-id', 'user-pool-endpoint', 'lang']) {
+  for (const name of ['user-pool-id', 'user-pool-client-id', 'user-pool-endpoint', 'lang', 'totp-issuer']) {
     const value = params.get(name);
     if (value !== null) account.setAttribute(name, value);
   }

@@ -5,6 +5,8 @@ import type { AuthAccount } from '../../../components/auth-account.js';
 import { FakeAuthService, signedInUser } from '../../support/fake-auth-service.js';
 import { container, nextTask } from './widget.js';
 
+export const NEW_PASSWORD = 'N3w-Passw0rd!';
+
 export interface MountedAccount {
   el: AuthAccount;
   fake: FakeAuthService;

@@ -208,6 +208,8 @@ export function loadPoolFile(file: PoolFile): LoadedPool {
         }
       : undefined,
     autoVerifiedAttributes: (pool.AutoVerifiedAttributes ?? []) as UsernameAttribute[],
+    attributesRequireVerificationBeforeUpdate: (pool.UserAttributeUpdateSettings
+      ?.AttributesRequireVerificationBeforeUpdate ?? []) as UsernameAttribute[],
     // Real output lists `sub` as required: Cognito assigns it, no caller gives it.
     emailVerificationByLink: pool.VerificationMessageTemplate?.DefaultEmailOption === 'CONFIRM_WITH_LINK',
     requiredAttributes: ((pool.SchemaAttributes ?? []) as Json[])

@@ -52,16 +52,32 @@ const changePassword: Operation = async (ctx, body) => {
   return {};
 };
 
-/** A changed email or phone number is no longer verified; where the pool auto-verifies it, a code goes to it. */
+/**
+ * A changed email or phone number is no longer verified; where the pool auto-verifies it, a code goes to it. Where
+ * the pool requires verification before an update (`AttributesRequireVerificationBeforeUpdate`, auto-verified
+ * attributes with a value to keep), the old value stays, verified and the sign-in alias, until the new one's code
+ * comes back.
+ */
 const updateUserAttributes: Operation = async (ctx, body) => {
   const user = await userOfAccessToken(ctx, body.AccessToken);
   const given = attributeList(body.UserAttributes, 'Missing required parameter UserAttributes');
   const changed = (['email', 'phone_number'] as const).filter(
     (name) => given[name] !== undefined && given[name] !== user.attributes[name],
   );
+  const { autoVerifiedAttributes, attributesRequireVerificationBeforeUpdate = [] } = ctx.settings;
+  const held = changed.filter(
+    (name) =>
+      attributesRequireVerificationBeforeUpdate.includes(name) &&
+      autoVerifiedAttributes.includes(name) &&
+      user.attributes[name] !== undefined,
+  );
+  for (const name of held) {
+    user.pendingAttributes = { ...user.pendingAttributes, [name]: given[name] };
+    delete given[name];
+  }
   Object.assign(user.attributes, given);
-  for (const name of changed) user.attributes[`${name}_verified`] = 'false';
-  const sent = changed.filter((name) => ctx.settings.autoVerifiedAttributes.includes(name));
+  for (const name of changed) if (!held.includes(name)) user.attributes[`${name}_verified`] = 'false';
+  const sent = changed.filter((name) => autoVerifiedAttributes.includes(name));
   ctx.pool.persist();
   return { CodeDeliveryDetailsList: sent.map((name) => sendAttributeCode(ctx, user, name)) };
 };

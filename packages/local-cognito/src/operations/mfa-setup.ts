@@ -7,7 +7,7 @@ import type { MfaType } from '../seed.js';
 import type { User } from '../store/users.js';
 import { acceptTotp, newTotpSecret } from './codes.js';
 import { requiredString, type Json, type Operation, type OperationContext } from './context.js';
-import { requiredMfa } from './mfa.js';
+import { activeMfa, requiredMfa } from './mfa.js';
 import { nextChallenge, signInOf, wrongCode } from './sign-in.js';
 import { userOfAccessToken } from './tokens.js';
 
@@ -76,14 +76,31 @@ export function applyMfaSettings(user: User, type: MfaType, settings: unknown): 
   } else if (PreferredMfa === false && user.mfaPreferred === type) user.mfaPreferred = undefined;
 }
 
+/**
+ * The user's own MFA settings. All of them apply or none does (a refused one leaves the others as they were). In a
+ * pool that requires MFA, turning off the user's last factor is refused: the account would have no second factor.
+ */
 const setUserMFAPreference: Operation = async (ctx, body) => {
   const user = await userOfAccessToken(ctx, body.AccessToken);
-  applyMfaSettings(user, 'SMS_MFA', body.SMSMfaSettings);
-  applyMfaSettings(user, 'SOFTWARE_TOKEN_MFA', body.SoftwareTokenMfaSettings);
-  applyMfaSettings(user, 'EMAIL_OTP', body.EmailMfaSettings);
+  const before = { mfaEnabled: [...user.mfaEnabled], mfaPreferred: user.mfaPreferred };
+  const hadActive = activeMfa(ctx, user).length > 0;
+  try {
+    applyMfaSettings(user, 'SMS_MFA', body.SMSMfaSettings);
+    applyMfaSettings(user, 'SOFTWARE_TOKEN_MFA', body.SoftwareTokenMfaSettings);
+    applyMfaSettings(user, 'EMAIL_OTP', body.EmailMfaSettings);
+    if (ctx.settings.mfa.configuration === 'ON' && hadActive && !activeMfa(ctx, user).length)
+      throw invalidParameter(LAST_REQUIRED_FACTOR);
+  } catch (error) {
+    Object.assign(user, before);
+    throw error;
+  }
   if (user.mfaEnabled.length) user.mfaCanSetup = [];
+  ctx.pool.persist();
   return {};
 };
+
+/** The refusal to turn off the last factor where MFA is required (Cognito documents no wording; this names the rule). */
+export const LAST_REQUIRED_FACTOR = 'MFA is required in this user pool: at least one MFA method must stay enabled';
 
 export const MFA_SETUP_OPERATIONS = {
   AssociateSoftwareToken: associateSoftwareToken,

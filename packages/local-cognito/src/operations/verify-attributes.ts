@@ -1,6 +1,7 @@
 /**
  * Verifying a signed-in user's email or phone number: GetUserAttributeVerificationCode sends a code to it,
- * VerifyUserAttribute takes the code and flips `email_verified` / `phone_number_verified` to `true`.
+ * VerifyUserAttribute takes the code and flips `email_verified` / `phone_number_verified` to `true` — and, where the
+ * pool requires verification before an update, puts the new value in the old one's place.
  */
 import { invalidParameter } from '../errors.js';
 import type { User } from '../store/users.js';
@@ -19,11 +20,23 @@ function verifiableAttribute(user: User, name: unknown): Verifiable {
   return attribute;
 }
 
-/** Sends a verification code for `attribute` (and keeps it on the user); the delivery details. */
+/**
+ * Sends a verification code for `attribute` (and keeps it on the user); the delivery details. A new value waiting
+ * for its code (`pendingAttributes`) is where the code goes.
+ */
 export function sendAttributeCode(ctx: OperationContext, user: User, attribute: Verifiable): Json {
-  const sent = sendUserCode(ctx, user, `Verify your ${attribute}`, ctx.settings.confirmationCodeTtlMs, attribute);
-  user.attributeCodes = { ...user.attributeCodes, [attribute]: sent };
-  return deliveryDetails(user, attribute);
+  const pending = user.pendingAttributes?.[attribute];
+  // The code goes to the value being verified: for a moment the user's record holds it, then the old value again.
+  const current = user.attributes[attribute];
+  // (A pending value always has an old one: updateUserAttributes holds only a value that replaces another.)
+  if (pending) user.attributes[attribute] = pending;
+  try {
+    const sent = sendUserCode(ctx, user, `Verify your ${attribute}`, ctx.settings.confirmationCodeTtlMs, attribute);
+    user.attributeCodes = { ...user.attributeCodes, [attribute]: sent };
+    return deliveryDetails(user, attribute);
+  } finally {
+    user.attributes[attribute] = current!;
+  }
 }
 
 const getUserAttributeVerificationCode: Operation = async (ctx, body) => {
@@ -38,6 +51,12 @@ const verifyUserAttribute: Operation = async (ctx, body) => {
   const attribute = verifiableAttribute(user, body.AttributeName);
   const code = requiredString(body.Code, 'Code');
   checkSentCode(ctx, user.attributeCodes?.[attribute], code);
+  const pending = user.pendingAttributes?.[attribute];
+  if (pending) {
+    // The new value takes the old one's place, as attribute and sign-in alias.
+    user.attributes[attribute] = pending;
+    delete user.pendingAttributes![attribute];
+  }
   user.attributes[`${attribute}_verified`] = 'true';
   delete user.attributeCodes?.[attribute];
   ctx.pool.persist();

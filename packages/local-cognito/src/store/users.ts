@@ -66,6 +66,11 @@ export interface User {
   codeRequests: number[];
   confirmCode?: SentCode;
   resetCode?: SentCode;
+  /**
+   * A new email or phone number waiting for its code where the pool requires verification before an update: the
+   * old value stays the attribute (and the sign-in alias) until VerifyUserAttribute takes the code.
+   */
+  pendingAttributes?: Partial<Record<'email' | 'phone_number', string>>;
   /** Codes of GetUserAttributeVerificationCode, by attribute, until VerifyUserAttribute takes them. */
   attributeCodes?: Partial<Record<'email' | 'phone_number', SentCode>>;
   /** Id of the last sign-in code sent: older codes are rejected. */
