@@ -5,14 +5,7 @@
  * another tab or a refused refresh ends it as it ends `<auth-sign-in>`.
  */
 import type { AuthService, SignedInUser } from '../auth-service.js';
-import {
-  isListSection,
-  loadList,
-  submitList,
-  LIST_SECTIONS,
-  type ListHost,
-  type ListState,
-} from './account-lists.js';
+import { isListSection, loadList, submitList, LIST_SECTIONS, type ListHost, type ListState } from './account-lists.js';
 import { describeError, errorMessage, errorName, inputError, isFlowError, type FlowError } from './errors.js';
 import { watchSession, type OnlineSignal } from './session-watch.js';
 import type { Notice } from './store.js';
