@@ -154,7 +154,7 @@ const langHash = () => {
  */
 const cdnChunkName = (chunk) => {
   const main = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
-  const lang = /src\/messages\/([a-z-]+)\.ts$/.exec(main);
+  const lang = /src\/messages\/([a-z0-9-]+)\.ts$/.exec(main);
   if (lang) return `chunks/lang-${lang[1]}-${(cdnLangHash ??= langHash())}.js`;
   const m = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(main);
   const name = m ? m[1].replace('@', '').replace('/', '-') : '[name]';
