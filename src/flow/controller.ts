@@ -7,7 +7,7 @@
  */
 import type { AuthHubEvent, AuthService, CodeDelivery, SignedInUser } from '../auth-service.js';
 import { callRow } from './calls.js';
-import { answerContext, readAnswer } from './answers.js';
+import { answerContext, readAnswer, type Answer } from './answers.js';
 import { afterError, isFlowError, redirectError, type FlowError } from './errors.js';
 import { CallFailure, Journey } from './journey.js';
 import { Navigator } from './navigator.js';
@@ -131,9 +131,22 @@ export class FlowController {
     const current = this.state.step ?? this.firstStep;
     if (step !== current || this.state.busy) return Promise.resolve();
     const call = readAnswer(rowOf(step).answer, values, answerContext(this.env.options(), this.service, this.state));
+    if (call instanceof Promise) return this.runner.run(() => this.answerOffPath(call, step), values.choice);
     if (!call) return Promise.resolve();
     if (isFlowError(call)) return Promise.resolve(this.navigator.fail(call));
     return this.runner.run(() => this.journey.perform(call, step), values.choice);
+  }
+
+  /**
+   * An answer whose reader loads first (a sign-up, a reset, a new password, a contact's code): the form is busy
+   * meanwhile, a reader that cannot load fails as a call does, and a step left meanwhile makes no call.
+   */
+  private async answerOffPath(answer: Promise<Answer>, step: Step): Promise<void> {
+    const generation = this.runner.current();
+    const call = await answer;
+    if (!call || !this.runner.still(generation)) return;
+    if (isFlowError(call)) throw call;
+    await this.journey.perform(call, step);
   }
 
   /** "Forgot password": the reset screen, username prefilled with what was typed. */
@@ -155,7 +168,8 @@ export class FlowController {
       const resendAt = this.now() + RESEND_COOLDOWN_MS;
       const call = resendCall(step, username, data);
       if (call) {
-        const send = () => callRow(call.name).run(this.service, call.input as never) as Promise<CodeDelivery>;
+        const row = await callRow(call.name);
+        const send = () => row.run(this.service, call.input as never) as Promise<CodeDelivery>;
         const codeDelivery = await this.runner.call(send);
         this.store.update({ data: { ...this.state.data, codeDelivery } });
       } else {
