@@ -11,7 +11,7 @@ import {
   signUpNeedsPassword,
   type FlowOptions,
 } from './options.js';
-import { checkPassword } from './password-policy.js';
+import type { PasswordPolicy } from './password-policy.js';
 import type { FlowError } from './errors.js';
 import type { IdentifierKind } from '../identifier-kind.js';
 import { REMEMBER_FIELD } from './remember-device.js';
@@ -31,7 +31,7 @@ export interface AnswerContext {
   /** The current step's details (missing attributes, the contact being verified). */
   data: StepData;
   /** The pool's password rules; a new password that breaks one is refused before it is sent. */
-  checkPassword?: (password: string) => FlowError | undefined;
+  passwordPolicy: () => PasswordPolicy | undefined;
   /** `SIGN_UP`: the pool's identifier kind (its field: `identifierField`), required attributes, whether a password is asked. */
   signUp: { identifier: IdentifierKind; requiredAttributes: readonly string[]; needsPassword: boolean };
 }
@@ -148,7 +148,7 @@ export function answerContext(
     needsPassword: signInNeedsPassword(options.authFlowType, preferred),
     username: state.username,
     data: state.data,
-    checkPassword: (password) => checkPassword(service.passwordPolicy(), password),
+    passwordPolicy: () => service.passwordPolicy(),
     signUp: {
       identifier: identifierKindOf(options, service),
       requiredAttributes: settings.requiredAttributes,

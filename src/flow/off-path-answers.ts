@@ -6,6 +6,7 @@
 import type { Answer, AnswerContext, AnswerReader, OffPathAnswerKind, Values } from './answers.js';
 import { text } from './answers.js';
 import { inputError } from './errors.js';
+import { checkPassword } from './password-policy.js';
 import { autoSignInOption, identifierField, isAttributeName } from './sign-up.js';
 import {
   checkCode,
@@ -23,7 +24,7 @@ function newPassword(values: Values, context: AnswerContext): Answer {
   const attributes = Object.fromEntries(missing.map((name) => [name, text(values, name).trim()]));
   const invalid =
     checkNewPassword(password, values.confirmPassword) ??
-    context.checkPassword?.(password) ??
+    checkPassword(context.passwordPolicy(), password) ??
     requireFields(attributes, [...missing]);
   if (invalid) return invalid;
   return {
@@ -36,7 +37,9 @@ function resetConfirm(values: Values, context: AnswerContext): Answer {
   const code = normalizeCode(text(values, 'code'));
   const password = text(values, 'newPassword');
   const invalid =
-    checkCode(code) ?? checkNewPassword(password, values.confirmPassword) ?? context.checkPassword?.(password);
+    checkCode(code) ??
+    checkNewPassword(password, values.confirmPassword) ??
+    checkPassword(context.passwordPolicy(), password);
   return (
     invalid ?? { name: 'confirmResetPassword', input: { username: context.username, code, newPassword: password } }
   );
@@ -82,7 +85,7 @@ function signUp(values: Values, context: AnswerContext): Answer {
     (attributes.email && identifier !== 'email' ? checkEmail(attributes.email) : undefined) ??
     (attributes.phone_number && identifier !== 'phone_number' ? checkPhone(attributes.phone_number) : undefined) ??
     (needsPassword
-      ? (checkNewPassword(password, values.confirmPassword) ?? context.checkPassword?.(password))
+      ? (checkNewPassword(password, values.confirmPassword) ?? checkPassword(context.passwordPolicy(), password))
       : undefined);
   if (invalid) return invalid;
   return {
