@@ -34,10 +34,12 @@ const CSS = [];
  * - the code and signed-in screens in the entry instead of three chunks (2 requests fewer): -816 B → 61,442 B;
  * - the answers and calls off the sign-in path (sign-up, reset, new password, contact, passkey registration) in a
  *   chunk loaded on first use (src/flow/off-path.ts): -1,006 B → 60,436 B;
- * - the password rules' check in that chunk: -290 B → 60,146 B.
+ * - the password rules' check in that chunk: -290 B → 60,146 B;
+ * - a pending record's check and startup's decision (src/flow/resume-record.ts) loaded only when a record is there
+ *   (a reload mid-sign-in): -358 B → 59,788 B.
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
-const BUDGET = 60_146;
+const BUDGET = 59_788;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';

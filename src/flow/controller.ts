@@ -13,7 +13,6 @@ import { CallFailure, Journey } from './journey.js';
 import { Navigator } from './navigator.js';
 import { rememberDeclined } from './passkey-offer.js';
 import { RESEND_COOLDOWN_MS, resendCall } from './resend.js';
-import { resumeDecision } from './resume.js';
 import { CallRunner } from './runner.js';
 import { watchSession, type Standing } from './session-watch.js';
 import type { FlowEnvironment } from './sink.js';
@@ -104,7 +103,11 @@ export class FlowController {
     const redirectFailure = this.service.takeRedirectFailure();
     if (redirectFailure)
       return navigator.startOver(this.state.username, redirectError(redirectFailure), undefined, false);
-    const decision = this.env.pageLock?.heldByOther(this) ? undefined : resumeDecision(navigator.pending.load());
+    // A record's check loads with it; if it cannot (offline), the record stays for a later reload.
+    const record = this.env.pageLock?.heldByOther(this)
+      ? undefined
+      : await navigator.pending.load().catch(() => undefined);
+    const decision = record && (await import('./resume-record.js')).resumeDecision(record);
     if (!decision || decision.kind === 'none') return void navigator.go(this.firstStep, {}, false);
     if (decision.kind === 'startOver') {
       const notice = decision.noticeId ? { messageId: decision.noticeId } : undefined;
