@@ -37,6 +37,8 @@ const CSS = [];
  * - the password rules' check in that chunk: -290 B → 60,146 B;
  * - a pending record's check and startup's decision (src/flow/resume-record.ts) loaded only when a record is there
  *   (a reload mid-sign-in): -358 B → 59,788 B.
+ * Issue 26 allowed the context for the page's own elements 0.4 KB; its request handling costs the first load 196 B
+ * (the provider itself loads with the first request).
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
 const BUDGET = 59_788;
