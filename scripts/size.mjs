@@ -14,29 +14,34 @@ import { build as esbuildBuild, transform } from 'esbuild';
 import { cdnConfig } from '../rollup.config.mjs';
 
 /**
- * Modules loaded with import() on the way SIGN_IN → SMS code → DONE (edit if they move). `test/e2e/first-load.test.ts`
+ * Modules loaded with import() on the way SIGN_IN → SMS code → DONE (edit if they move; the code and done screens
+ * travel in the entry). `test/e2e/first-load.test.ts`
  * checks in Chromium that an SMS sign-in downloads exactly these files and the entry.
  * `candidates`: the first path found in the build counts; `signIn`: loaded at startup, so part of
  * the SIGN_IN screen figure (the Amplify service is imported lazily by the host at startup).
  */
-const LAZY_PATH = [
-  { candidates: ['src/amplify/service.ts'], signIn: true },
-  { candidates: ['components/steps/code-step.ts'] },
-  { candidates: ['components/steps/done-step.ts'] },
-];
+const LAZY_PATH = [{ candidates: ['src/amplify/service.ts'], signIn: true }];
 /** CSS the page needs. Themes are optional (README, Theming), so none. */
 const CSS = [];
 /**
- * 61.5 KB. The house, attack and languages work took the widget's own share from 14.9 KB to about 21 KB; English
- * split by screen, minified templates, no @lit/context, lazy error names and terser brought it to about 17.5 KB
- * (59,306 B in all). The merges of 2026-12-04/05 (sign-up screens, <auth-account>, 36 more languages, the flow split
- * into tables) took it to 65,509 B; Amplify from @aws-amplify/core with the user-pool token provider only in the CDN
- * build (-2,467 B), static properties instead of Lit's decorators (-413 B) and no `keyed` (-161 B) brought it to
- * 62,505 B. The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
+ * The house, attack and languages work took the widget's own share from 14.9 KB to about 21 KB; English split by
+ * screen, minified templates, no @lit/context, lazy error names and terser brought it to about 17.5 KB (59,306 B in
+ * all). The merges of 2026-12-04/05 (sign-up screens, <auth-account>, 36 more languages, the flow split into tables)
+ * took it to 65,509 B; Amplify from @aws-amplify/core with the user-pool token provider only in the CDN build
+ * (-2,467 B), static properties instead of Lit's decorators (-413 B) and no `keyed` (-161 B) brought it to 62,817 B.
+ * Issue 25's cuts since, each measured here (the budget is the last figure):
+ * - one hash shared by the 69 language chunks' names (the loader table compresses): -559 B → 62,258 B;
+ * - the code and signed-in screens in the entry instead of three chunks (2 requests fewer): -816 B → 61,442 B;
+ * - the answers and calls off the sign-in path (sign-up, reset, new password, contact, passkey registration) in a
+ *   chunk loaded on first use (src/flow/off-path.ts): -1,006 B → 60,436 B;
+ * - the password rules' check in that chunk: -290 B → 60,146 B;
+ * - a pending record's check and startup's decision (src/flow/resume-record.ts) loaded only when a record is there
+ *   (a reload mid-sign-in): -358 B → 59,788 B.
  * Issue 26 allowed the context for the page's own elements 0.4 KB; its request handling costs the first load 196 B
- * (61,084 → 61,280 B for SIGN_IN; the provider itself loads with the first request), hence 61.7 KB.
+ * (the provider itself loads with the first request).
+ * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
-const BUDGET = 61.7 * 1024;
+const BUDGET = 59_788;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';

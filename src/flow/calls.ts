@@ -11,14 +11,11 @@ import type {
   SignInRequest,
   SignInResult,
   SignUpRequest,
-  SignUpResult,
 } from '../auth-service.js';
 import type { AuthSignedUpDetail } from '../events.js';
-import { passwordSignIn } from './answers.js';
 import { replaySignIn, type Attempt } from './resend.js';
 import type { AuthFlowType } from '../auth-service.js';
 import { errorName, type FlowError } from './errors.js';
-import { signUpErrorField, signUpNext } from './sign-up.js';
 import type { StepData } from './step-data.js';
 import type { Step } from './steps.js';
 import type { Notice } from './store.js';
@@ -45,6 +42,21 @@ export interface CallInputs {
 }
 
 export type CallName = keyof CallInputs;
+
+/**
+ * The calls off the sign-in path (sign-up, password reset, contact verification, passkey registration): their rows
+ * are in `off-path-calls.ts`, loaded the first time one is made.
+ */
+export type OffPathCallName =
+  | 'signUp'
+  | 'confirmSignUp'
+  | 'resendSignUpCode'
+  | 'sendSignUpCode'
+  | 'resetPassword'
+  | 'confirmResetPassword'
+  | 'sendUserAttributeVerificationCode'
+  | 'confirmUserAttribute'
+  | 'registerPasskey';
 export type Call = { [N in CallName]: { name: N; input: CallInputs[N] } }[CallName];
 
 /** What the pure mapping knows besides the result. */
@@ -83,7 +95,7 @@ export interface CallAnnouncer {
   passkeyRegistered(): void;
 }
 
-interface CallRow<N extends CallName, R> {
+export interface CallRow<N extends CallName, R> {
   run(service: AuthService, input: CallInputs[N]): Promise<R>;
   next(result: R, input: CallInputs[N], context: CallContext): Next;
   /** A failure that still leads somewhere (the failure shown there); `undefined`: it shows on the step. */
@@ -101,7 +113,7 @@ async function signInOutcome(service: AuthService, result: SignInResult): Promis
   return { result, passkeysSupported };
 }
 
-const codeStep = (step: Step, codeDelivery: CodeDelivery, data: StepData = {}): Next => ({
+export const codeStep = (step: Step, codeDelivery: CodeDelivery, data: StepData = {}): Next => ({
   kind: 'step',
   step,
   data: { ...data, codeDelivery },
@@ -145,68 +157,17 @@ const ROWS = {
         : undefined,
     startsSignIn: () => undefined,
   } satisfies CallRow<'autoSignIn', SignInOutcome>,
-  signUp: {
-    run: (service, request) => service.signUp(request),
-    next: signUpNext,
-    placeError: signUpErrorField,
-    announce: (announcer, result, request) =>
-      announcer.signedUp({
-        username: request.username,
-        userId: result.userId ?? '',
-        loginId: request.username,
-        confirmed: result.isSignUpComplete,
-      }),
-  } satisfies CallRow<'signUp', SignUpResult>,
-  confirmSignUp: {
-    run: (service, { username, code }) => service.confirmSignUp(username, code),
-    next: (result, _input, { attempt }) => {
-      if (result.nextStep.signUpStep === 'COMPLETE_AUTO_SIGN_IN') return { kind: 'call', call: autoSignIn };
-      // Confirmed after a sign-in that met the unconfirmed account: that sign-in goes on.
-      if (attempt) return { kind: 'call', call: { name: 'signIn', input: attempt } };
-      return { kind: 'startOver', notice: { messageId: 'notice.accountConfirmed' } };
-    },
-  } satisfies CallRow<'confirmSignUp', SignUpResult>,
-  resendSignUpCode: {
-    run: (service, { username }) => service.resendSignUpCode(username),
-    next: (codeDelivery, _input, { step, data }) => codeStep(step ?? 'CONFIRM_SIGN_UP', codeDelivery, data),
-  } satisfies CallRow<'resendSignUpCode', CodeDelivery>,
-  sendSignUpCode: {
-    run: (service, { username }) => service.resendSignUpCode(username).catch((): CodeDelivery => ({})),
-    next: (codeDelivery) => codeStep('CONFIRM_SIGN_UP', codeDelivery),
-  } satisfies CallRow<'sendSignUpCode', CodeDelivery>,
-  resetPassword: {
-    run: (service, { username }) => service.resetPassword(username),
-    next: (codeDelivery) => codeStep('CONFIRM_RESET_PASSWORD', codeDelivery),
-  } satisfies CallRow<'resetPassword', CodeDelivery>,
-  confirmResetPassword: {
-    run: (service, { username, code, newPassword }) => service.confirmResetPassword(username, code, newPassword),
-    next: (_result, { username, newPassword }, { authFlowType }) => {
-      const request = passwordSignIn(authFlowType, username, newPassword);
-      if (!request) return { kind: 'startOver', notice: { messageId: 'notice.passwordReset' } };
-      return { kind: 'call', call: { name: 'signIn', input: request } };
-    },
-  } satisfies CallRow<'confirmResetPassword', void>,
-  sendUserAttributeVerificationCode: {
-    run: (service, { attribute }) => service.sendUserAttributeVerificationCode(attribute),
-    next: (codeDelivery, { attribute }, { data }) => ({
-      kind: 'step',
-      step: 'VERIFY_CONTACT',
-      data: { ...data, codeDelivery, contactAttribute: attribute },
-      codeSent: true,
-    }),
-  } satisfies CallRow<'sendUserAttributeVerificationCode', CodeDelivery>,
-  confirmUserAttribute: {
-    run: (service, { attribute, code }) => service.confirmUserAttribute(attribute, code),
-    next: () => ({ kind: 'afterSignIn', from: 'VERIFY_CONTACT', notice: { messageId: 'notice.contactVerified' } }),
-  } satisfies CallRow<'confirmUserAttribute', void>,
-  registerPasskey: {
-    run: (service) => service.registerPasskey(),
-    next: () => ({ kind: 'afterSignIn', from: 'PASSKEY_PROMPT', notice: { messageId: 'notice.passkeyRegistered' } }),
-    announce: (announcer) => announcer.passkeyRegistered(),
-  } satisfies CallRow<'registerPasskey', void>,
-} satisfies Record<CallName, unknown>;
+} satisfies Record<Exclude<CallName, OffPathCallName>, unknown>;
 
-/** The row of a call (every call has one: `ROWS` is checked against `CallInputs`). */
-export const callRow = <N extends CallName>(name: N) => ROWS[name] as unknown as CallRow<N, unknown>;
-
-const autoSignIn: Call = { name: 'autoSignIn', input: {} };
+/**
+ * The row of a call (every call has one: `ROWS` and `OFF_PATH_ROWS` are checked against `CallInputs`): at once for
+ * the calls of the sign-in path, so a call starts in the same task as its submit; a promise of it for the calls off
+ * that path, whose rows load the first time one is made.
+ */
+export function callRow<N extends CallName>(name: N): CallRow<N, unknown> | Promise<CallRow<N, unknown>> {
+  if (Object.hasOwn(ROWS, name))
+    return ROWS[name as Exclude<CallName, OffPathCallName>] as unknown as CallRow<N, unknown>;
+  return import('./off-path.js').then(
+    ({ OFF_PATH_ROWS }) => OFF_PATH_ROWS[name as OffPathCallName] as unknown as CallRow<N, unknown>,
+  );
+}

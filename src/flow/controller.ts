@@ -7,13 +7,12 @@
  */
 import type { AuthHubEvent, AuthService, CodeDelivery, SignedInUser } from '../auth-service.js';
 import { callRow } from './calls.js';
-import { answerContext, readAnswer } from './answers.js';
+import { answerContext, readAnswer, type Answer } from './answers.js';
 import { afterError, isFlowError, redirectError, type FlowError } from './errors.js';
 import { CallFailure, Journey } from './journey.js';
 import { Navigator } from './navigator.js';
 import { rememberDeclined } from './passkey-offer.js';
 import { RESEND_COOLDOWN_MS, resendCall } from './resend.js';
-import { resumeDecision } from './resume.js';
 import { CallRunner } from './runner.js';
 import { watchSession, type Standing } from './session-watch.js';
 import type { FlowEnvironment } from './sink.js';
@@ -104,7 +103,11 @@ export class FlowController {
     const redirectFailure = this.service.takeRedirectFailure();
     if (redirectFailure)
       return navigator.startOver(this.state.username, redirectError(redirectFailure), undefined, false);
-    const decision = this.env.pageLock?.heldByOther(this) ? undefined : resumeDecision(navigator.pending.load());
+    // A record's check loads with it; if it cannot (offline), the record stays for a later reload.
+    const record = this.env.pageLock?.heldByOther(this)
+      ? undefined
+      : await navigator.pending.load().catch(() => undefined);
+    const decision = record && (await import('./resume-record.js')).resumeDecision(record);
     if (!decision || decision.kind === 'none') return void navigator.go(this.firstStep, {}, false);
     if (decision.kind === 'startOver') {
       const notice = decision.noticeId ? { messageId: decision.noticeId } : undefined;
@@ -131,9 +134,22 @@ export class FlowController {
     const current = this.state.step ?? this.firstStep;
     if (step !== current || this.state.busy) return Promise.resolve();
     const call = readAnswer(rowOf(step).answer, values, answerContext(this.env.options(), this.service, this.state));
+    if (call instanceof Promise) return this.runner.run(() => this.answerOffPath(call, step), values.choice);
     if (!call) return Promise.resolve();
     if (isFlowError(call)) return Promise.resolve(this.navigator.fail(call));
     return this.runner.run(() => this.journey.perform(call, step), values.choice);
+  }
+
+  /**
+   * An answer whose reader loads first (a sign-up, a reset, a new password, a contact's code): the form is busy
+   * meanwhile, a reader that cannot load fails as a call does, and a step left meanwhile makes no call.
+   */
+  private async answerOffPath(answer: Promise<Answer>, step: Step): Promise<void> {
+    const generation = this.runner.current();
+    const call = await answer;
+    if (!call || !this.runner.still(generation)) return;
+    if (isFlowError(call)) throw call;
+    await this.journey.perform(call, step);
   }
 
   /** "Forgot password": the reset screen, username prefilled with what was typed. */
@@ -155,7 +171,8 @@ export class FlowController {
       const resendAt = this.now() + RESEND_COOLDOWN_MS;
       const call = resendCall(step, username, data);
       if (call) {
-        const send = () => callRow(call.name).run(this.service, call.input as never) as Promise<CodeDelivery>;
+        const row = await callRow(call.name);
+        const send = () => row.run(this.service, call.input as never) as Promise<CodeDelivery>;
         const codeDelivery = await this.runner.call(send);
         this.store.update({ data: { ...this.state.data, codeDelivery } });
       } else {

@@ -53,7 +53,8 @@ export class Journey {
 
   /** Makes `call` from `step` and goes where its row says its result (or its failure) leads. */
   async perform(call: Call, step = this.store.state.step): Promise<void> {
-    const row = callRow(call.name);
+    const found = callRow(call.name);
+    const row = found instanceof Promise ? await found : found;
     const input = call.input as never;
     const parts = call.input as InputParts;
     if (row.startsSignIn) {

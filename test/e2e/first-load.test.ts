@@ -23,17 +23,11 @@ const cdnFiles = (w: Widget): Promise<string[]> =>
   );
 
 describe('first load', () => {
-  it('an SMS sign-in loads the entry, the Amplify chunk, the code screen (and its resend button, shared with the reset and sign-up screens) and the signed-in screen: nothing else', async () => {
+  it('an SMS sign-in loads the entry (with the code and signed-in screens) and the Amplify chunk: nothing else', async () => {
     const w = await e2e.open();
     await w.signInWithSmsCode('sms@example.com');
     await w.idle();
-    assert.deepEqual(await cdnFiles(w), [
-      'auth-sign-in',
-      'chunks/code-step',
-      'chunks/done-step',
-      'chunks/resend-controller',
-      'chunks/service',
-    ]);
+    assert.deepEqual(await cdnFiles(w), ['auth-sign-in', 'chunks/service']);
   });
 
   it('a wrong password loads the error names and the text of errors, and the message reads in full', async () => {
@@ -62,6 +56,28 @@ describe('first load', () => {
       assert.equal(await w.value('password'), 'wrong-Passw0rd!');
     });
   }
+
+  it('a password reset loads its calls when asked; if they cannot load, the error shows on the reset form, what was typed stays, and asking again works', async () => {
+    const w = await e2e.open();
+    await w.waitForStep('SIGN_IN');
+    await w.page.setRequestInterception(true);
+    let blocked = true;
+    w.page.on('request', (request) =>
+      blocked && request.url().includes('/off-path-') ? void request.abort() : void request.continue(),
+    );
+    await w.action('forgot-password');
+    await w.waitForStep('RESET_PASSWORD');
+    await w.type('username', 'alice@example.com');
+    await w.submit();
+    assert.match(await w.waitForAlert(), /couldn’t reach the sign-in service/);
+    await w.idle();
+    assert.equal(await w.step(), 'RESET_PASSWORD');
+    assert.equal(await w.value('username'), 'alice@example.com');
+    blocked = false;
+    await w.submit();
+    await w.waitForStep('CONFIRM_RESET_PASSWORD');
+    assert.ok((await cdnFiles(w)).includes('chunks/off-path'));
+  });
 
   it('a wrong code whose error names are still loading when the user goes back leaves SIGN_IN without an error', async () => {
     const w = await e2e.open();

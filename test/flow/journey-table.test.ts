@@ -131,8 +131,8 @@ describe('sign-up.ts', () => {
 });
 
 describe('calls.ts rows', () => {
-  it('a reset password signs in with it, or lands on SIGN_IN where the flow takes none', () => {
-    const { next } = callRow('confirmResetPassword');
+  it('a reset password signs in with it, or lands on SIGN_IN where the flow takes none', async () => {
+    const { next } = await callRow('confirmResetPassword');
     const input = { username: 'alice', code: '123456', newPassword: 'N3w!' };
     assert.deepEqual(next(undefined, input, context), {
       kind: 'call',
@@ -144,8 +144,8 @@ describe('calls.ts rows', () => {
     });
   });
 
-  it('a confirmed sign-up: auto sign-in, the sign-in typed before, or SIGN_IN', () => {
-    const { next } = callRow('confirmSignUp');
+  it('a confirmed sign-up: auto sign-in, the sign-in typed before, or SIGN_IN', async () => {
+    const { next } = await callRow('confirmSignUp');
     const input = { username: 'alice', code: '1' };
     const attempt = { username: 'alice', password: 'p', authFlowType: 'USER_SRP_AUTH' as const };
     assert.deepEqual(next(signUpStep('COMPLETE_AUTO_SIGN_IN'), input, { ...context, attempt }), {
@@ -164,13 +164,16 @@ describe('calls.ts rows', () => {
 
   it('codes: a new sign-up code stays on its step; one a sign-in asked for goes to CONFIRM_SIGN_UP even if sending failed', async () => {
     const codeDelivery = { destination: 'new' };
-    assert.deepEqual(callRow('resendSignUpCode').next(codeDelivery, { username: 'a' }, { ...context, step: 'X' }), {
-      kind: 'step',
-      step: 'X',
-      data: { codeDelivery },
-    });
     assert.deepEqual(
-      callRow('resendSignUpCode').next(codeDelivery, { username: 'a' }, { ...context, step: undefined }),
+      (await callRow('resendSignUpCode')).next(codeDelivery, { username: 'a' }, { ...context, step: 'X' }),
+      {
+        kind: 'step',
+        step: 'X',
+        data: { codeDelivery },
+      },
+    );
+    assert.deepEqual(
+      (await callRow('resendSignUpCode')).next(codeDelivery, { username: 'a' }, { ...context, step: undefined }),
       {
         kind: 'step',
         step: 'CONFIRM_SIGN_UP',
@@ -178,22 +181,22 @@ describe('calls.ts rows', () => {
       },
     );
     const failing = new FakeAuthService().answer('resendSignUpCode', awsError('LimitExceededException'));
-    const sent = await callRow('sendSignUpCode').run(failing, { username: 'a' });
+    const sent = await (await callRow('sendSignUpCode')).run(failing, { username: 'a' });
     assert.deepEqual(sent, {});
-    assert.deepEqual(callRow('sendSignUpCode').next(sent, { username: 'a' }, context), {
+    assert.deepEqual((await callRow('sendSignUpCode')).next(sent, { username: 'a' }, context), {
       kind: 'step',
       step: 'CONFIRM_SIGN_UP',
       data: { codeDelivery: {} },
     });
-    assert.deepEqual(callRow('resetPassword').next(codeDelivery, { username: 'a' }, context), {
+    assert.deepEqual((await callRow('resetPassword')).next(codeDelivery, { username: 'a' }, context), {
       kind: 'step',
       step: 'CONFIRM_RESET_PASSWORD',
       data: { codeDelivery },
     });
   });
 
-  it('a passkey registered: the next stage after the prompt, told so; the page hears of it', () => {
-    const { next, announce } = callRow('registerPasskey');
+  it('a passkey registered: the next stage after the prompt, told so; the page hears of it', async () => {
+    const { next, announce } = await callRow('registerPasskey');
     assert.deepEqual(next(undefined, {}, context), {
       kind: 'afterSignIn',
       from: 'PASSKEY_PROMPT',
@@ -208,10 +211,10 @@ describe('calls.ts rows', () => {
     assert.deepEqual(heard, ['passkey']);
   });
 
-  it('signUp tells the page without a password, even when Cognito gives no sub', () => {
+  it('signUp tells the page without a password, even when Cognito gives no sub', async () => {
     const heard: unknown[] = [];
     const announcer = { signedUp: (detail: unknown) => heard.push(detail), passkeyRegistered: () => undefined };
-    callRow('signUp').announce!(
+    (await callRow('signUp')).announce!(
       announcer,
       { isSignUpComplete: true, nextStep: { signUpStep: 'DONE' } },
       { ...request, password: 'secret' },
@@ -219,8 +222,8 @@ describe('calls.ts rows', () => {
     assert.deepEqual(heard, [{ username: request.username, userId: '', loginId: request.username, confirmed: true }]);
   });
 
-  it('a sign-in that meets a signed-in user (another tab) completes it, with no error; a failed preference retries without it', () => {
-    const { recover } = callRow('signIn');
+  it('a sign-in that meets a signed-in user (another tab) completes it, with no error; a failed preference retries without it', async () => {
+    const { recover } = await callRow('signIn');
     const already = awsError('UserAlreadyAuthenticatedException');
     assert.deepEqual(recover!(already, { username: 'a', authFlowType: 'USER_SRP_AUTH' }, context), {
       kind: 'signedIn',
@@ -240,13 +243,13 @@ describe('calls.ts rows', () => {
     const fake = new FakeAuthService();
     fake.answer('signIn', step('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION', { availableChallenges: ['WEB_AUTHN'] }));
     fake.supportsPasskeys = () => Promise.reject(new Error('no'));
-    const outcome = (await callRow('signIn').run(fake, { username: 'a', authFlowType: 'USER_AUTH' })) as {
+    const outcome = (await (await callRow('signIn')).run(fake, { username: 'a', authFlowType: 'USER_AUTH' })) as {
       passkeysSupported: boolean;
     };
     assert.equal(outcome.passkeysSupported, false);
     fake.answer('signIn', step('CONFIRM_SIGN_IN_WITH_SMS_CODE'));
     fake.supportsPasskeys = () => Promise.resolve(true);
-    const other = (await callRow('signIn').run(fake, { username: 'a', authFlowType: 'USER_AUTH' })) as {
+    const other = (await (await callRow('signIn')).run(fake, { username: 'a', authFlowType: 'USER_AUTH' })) as {
       passkeysSupported: boolean;
     };
     assert.equal(other.passkeysSupported, false, 'asked only when first factors are offered');
@@ -254,7 +257,7 @@ describe('calls.ts rows', () => {
 });
 
 describe('after-sign-in.ts', () => {
-  it('unverified contacts: present, verifiable, not verified', () => {
+  it('unverified contacts: present, verifiable, not verified', async () => {
     const attributes = { email: 'a@x', email_verified: 'false', phone_number: '+1', phone_number_verified: 'true' };
     assert.deepEqual(unverifiedContacts(['email', 'phone_number'], attributes), ['email']);
     assert.deepEqual(unverifiedContacts(['phone_number'], { phone_number: '+1' }), ['phone_number']);

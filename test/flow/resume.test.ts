@@ -1,7 +1,8 @@
 /** resume.ts: the pending record, its expiry, and what a record must look like to be resumed. */
 import assert from 'node:assert/strict';
 import { describe, it } from './tests.js';
-import { parseRecord, PENDING_KEY, PendingStore, SESSION_TTL_MS } from '../../src/flow/resume.js';
+import { PENDING_KEY, PendingStore, SESSION_TTL_MS } from '../../src/flow/resume.js';
+import { parseRecord } from '../../src/flow/resume-record.js';
 import { step } from '../support/fake-auth-service.js';
 import { CREDENTIALS, harness, MemoryStore } from './harness.js';
 
@@ -30,21 +31,21 @@ describe('parseRecord', () => {
 });
 
 describe('PendingStore', () => {
-  it('removes a record it cannot resume', () => {
+  it('removes a record it cannot resume', async () => {
     const memory = new MemoryStore();
     memory.setItem(PENDING_KEY, JSON.stringify({ ...valid, step: 'DONE' }));
-    assert.equal(new PendingStore(memory).load(), undefined);
+    assert.equal(await new PendingStore(memory).load(), undefined);
     assert.equal(memory.getItem(PENDING_KEY), null);
   });
 
-  it('says expired once expiresAt has passed', () => {
+  it('says expired once expiresAt has passed', async () => {
     const memory = new MemoryStore();
     let now = valid.expiresAt - 1;
     const store = new PendingStore(memory, () => now);
     store.save(valid);
-    assert.equal(store.load()?.expired, false);
+    assert.equal((await store.load())?.expired, false);
     now = valid.expiresAt;
-    assert.equal(store.load()?.expired, true);
+    assert.equal((await store.load())?.expired, true);
   });
 });
 

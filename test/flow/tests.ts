@@ -14,3 +14,8 @@ const runner: { describe: Suite; it: Case } =
     : ((await import('node:test')) as typeof NodeTest as unknown as { describe: Suite; it: Case });
 
 export const { describe, it } = runner;
+
+// The flow's lazy modules load here, before any test, as the others do through the tests' imports: StrykerJS then sees
+// what runs as they load as static code (each such mutant gets a fresh process) rather than as the one test that
+// happened to load them first (whose process would keep the module loaded before the mutant was switched on).
+await Promise.all([import('../../src/flow/off-path.js'), import('../../src/flow/resume-record.js')]);
