@@ -1,12 +1,14 @@
 import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { mayStartBeyondSignIn } from '../src/amplify/startup-hint.js';
-import type { AuthFlowType, FirstFactor } from '../src/auth-service.js';
+import type { AuthFlowType, ClientMetadata, FirstFactor } from '../src/auth-service.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
 import { FlowController, type FlowSink } from '../src/flow/controller.js';
+import { stringEntries, type AuthHooks } from '../src/flow/hooks.js';
 import type { FlowOptions } from '../src/flow/options.js';
 import { PageLock } from '../src/flow/page-lock.js';
 import type { Step } from '../src/flow/steps.js';
 import type { AuthContext } from './context.js';
+import { clientMetadataConverter } from './shared/client-metadata.js';
 import { AuthConfiguredElement } from './shared/configured-element.js';
 import { adoptLightDomStyles } from './shared/light-dom-styles.js';
 import { cardStyles } from './shared/card-styles.js';
@@ -104,6 +106,8 @@ export class AuthSignIn extends AuthConfiguredElement {
     initialStep: { attribute: 'initial-step' },
     verifyContact: { attribute: 'verify-contact' },
     loginMechanism: { attribute: 'login-mechanism' },
+    hooks: { attribute: false },
+    clientMetadata: { attribute: 'client-metadata', converter: clientMetadataConverter },
   };
 
   /** `USER_SRP_AUTH`, `USER_PASSWORD_AUTH`, `USER_AUTH`, `CUSTOM_WITH_SRP` or `CUSTOM_WITHOUT_SRP`. */
@@ -132,6 +136,18 @@ export class AuthSignIn extends AuthConfiguredElement {
    * labelled "Email", `type=email`), `phone` (`type=tel`) or `username` (the default).
    */
   loginMechanism?: 'email' | 'phone' | 'username';
+  /**
+   * The page's hooks before every call: `{ validate, beforeSignIn, beforeSignUp, beforeConfirm, beforeResetPassword }`,
+   * each `(step, values) => values | { values, clientMetadata } | Promise<…>`. Throw `{ field, message }` (or a list)
+   * to show it at that field and make no call. See the README's "Hooks before every call".
+   */
+  hooks?: AuthHooks;
+  /**
+   * Cognito's `ClientMetadata` (strings by name, for the pool's Lambda triggers), sent as `options.clientMetadata`
+   * on every Amplify call that takes it. The `client-metadata` attribute takes it as JSON; invalid JSON is ignored
+   * with a console warning.
+   */
+  clientMetadata?: ClientMetadata;
 
   private context?: AuthContext;
 
@@ -221,6 +237,8 @@ export class AuthSignIn extends AuthConfiguredElement {
       verifyContact: this.verifyContact === 'never' ? 'never' : 'ask',
       loginMechanism: this.loginMechanism,
       config: this.config,
+      hooks: this.hooks,
+      clientMetadata: stringEntries(this.clientMetadata).strings,
     };
   }
 

@@ -5,6 +5,7 @@
  */
 import type {
   AuthService,
+  ClientMetadata,
   CodeDelivery,
   ConfirmSignInRequest,
   ContactAttribute,
@@ -84,7 +85,8 @@ export interface CallAnnouncer {
 }
 
 interface CallRow<N extends CallName, R> {
-  run(service: AuthService, input: CallInputs[N]): Promise<R>;
+  /** `clientMetadata`: for the Amplify calls that take it (Cognito hands it to the pool's Lambda triggers). */
+  run(service: AuthService, input: CallInputs[N], clientMetadata?: ClientMetadata): Promise<R>;
   next(result: R, input: CallInputs[N], context: CallContext): Next;
   /** A failure that still leads somewhere (the failure shown there); `undefined`: it shows on the step. */
   recover?(error: unknown, input: CallInputs[N], context: CallContext): Next | undefined;
@@ -115,7 +117,7 @@ const preferenceFailed = (error: unknown) => {
 
 const ROWS = {
   signIn: {
-    run: async (service, request) => signInOutcome(service, await service.signIn(request)),
+    run: async (service, request, metadata) => signInOutcome(service, await service.signIn(request, metadata)),
     next: signInNext,
     recover(error, request) {
       // Signed in meanwhile (another tab): this form ends signed in too, not in an error.
@@ -127,12 +129,12 @@ const ROWS = {
     startsSignIn: (request) => request,
   } satisfies CallRow<'signIn', SignInOutcome>,
   replaySignIn: {
-    run: async (service, attempt) => signInOutcome(service, await replaySignIn(service, attempt)),
+    run: async (service, attempt, metadata) => signInOutcome(service, await replaySignIn(service, attempt, metadata)),
     next: signInNext,
   } satisfies CallRow<'replaySignIn', SignInOutcome>,
   confirmSignIn: {
-    run: async (service, { challengeResponse, userAttributes }) =>
-      signInOutcome(service, await service.confirmSignIn({ challengeResponse, userAttributes })),
+    run: async (service, { challengeResponse, userAttributes }, metadata) =>
+      signInOutcome(service, await service.confirmSignIn({ challengeResponse, userAttributes }, metadata)),
     next: signInNext,
   } satisfies CallRow<'confirmSignIn', SignInOutcome>,
   autoSignIn: {
@@ -146,7 +148,7 @@ const ROWS = {
     startsSignIn: () => undefined,
   } satisfies CallRow<'autoSignIn', SignInOutcome>,
   signUp: {
-    run: (service, request) => service.signUp(request),
+    run: (service, request, metadata) => service.signUp(request, metadata),
     next: signUpNext,
     placeError: signUpErrorField,
     announce: (announcer, result, request) =>
@@ -158,7 +160,7 @@ const ROWS = {
       }),
   } satisfies CallRow<'signUp', SignUpResult>,
   confirmSignUp: {
-    run: (service, { username, code }) => service.confirmSignUp(username, code),
+    run: (service, { username, code }, metadata) => service.confirmSignUp(username, code, metadata),
     next: (result, _input, { attempt }) => {
       if (result.nextStep.signUpStep === 'COMPLETE_AUTO_SIGN_IN') return { kind: 'call', call: autoSignIn };
       // Confirmed after a sign-in that met the unconfirmed account: that sign-in goes on.
@@ -167,19 +169,21 @@ const ROWS = {
     },
   } satisfies CallRow<'confirmSignUp', SignUpResult>,
   resendSignUpCode: {
-    run: (service, { username }) => service.resendSignUpCode(username),
+    run: (service, { username }, metadata) => service.resendSignUpCode(username, metadata),
     next: (codeDelivery, _input, { step, data }) => codeStep(step ?? 'CONFIRM_SIGN_UP', codeDelivery, data),
   } satisfies CallRow<'resendSignUpCode', CodeDelivery>,
   sendSignUpCode: {
-    run: (service, { username }) => service.resendSignUpCode(username).catch((): CodeDelivery => ({})),
+    run: (service, { username }, metadata) =>
+      service.resendSignUpCode(username, metadata).catch((): CodeDelivery => ({})),
     next: (codeDelivery) => codeStep('CONFIRM_SIGN_UP', codeDelivery),
   } satisfies CallRow<'sendSignUpCode', CodeDelivery>,
   resetPassword: {
-    run: (service, { username }) => service.resetPassword(username),
+    run: (service, { username }, metadata) => service.resetPassword(username, metadata),
     next: (codeDelivery) => codeStep('CONFIRM_RESET_PASSWORD', codeDelivery),
   } satisfies CallRow<'resetPassword', CodeDelivery>,
   confirmResetPassword: {
-    run: (service, { username, code, newPassword }) => service.confirmResetPassword(username, code, newPassword),
+    run: (service, { username, code, newPassword }, metadata) =>
+      service.confirmResetPassword(username, code, newPassword, metadata),
     next: (_result, { username, newPassword }, { authFlowType }) => {
       const request = passwordSignIn(authFlowType, username, newPassword);
       if (!request) return { kind: 'startOver', notice: { messageId: 'notice.passwordReset' } };
@@ -187,7 +191,7 @@ const ROWS = {
     },
   } satisfies CallRow<'confirmResetPassword', void>,
   sendUserAttributeVerificationCode: {
-    run: (service, { attribute }) => service.sendUserAttributeVerificationCode(attribute),
+    run: (service, { attribute }, metadata) => service.sendUserAttributeVerificationCode(attribute, metadata),
     next: (codeDelivery, { attribute }, { data }) => ({
       kind: 'step',
       step: 'VERIFY_CONTACT',

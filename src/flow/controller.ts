@@ -9,6 +9,7 @@ import type { AuthHubEvent, AuthService, CodeDelivery, SignedInUser } from '../a
 import { callRow } from './calls.js';
 import { answerContext, readAnswer } from './answers.js';
 import { afterError, isFlowError, redirectError, type FlowError } from './errors.js';
+import { hooksFor, runHooks, type FormValues } from './hooks.js';
 import { CallFailure, Journey } from './journey.js';
 import { Navigator } from './navigator.js';
 import { rememberDeclined } from './passkey-offer.js';
@@ -125,15 +126,32 @@ export class FlowController {
 
   // ---- user actions --------------------------------------------------------------------------------------
 
-  /** The one path of user input: the form of `step` was submitted with these values (`choice`: the button pressed). */
-  submit(step: Step, values: Readonly<Record<string, string | undefined>>): Promise<void> {
+  /**
+   * The one path of user input: the form of `step` was submitted with these values (`choice`: the button pressed).
+   * The page's hooks (`hooks.ts`) run first, inside the action: busy meanwhile, their late results dropped.
+   */
+  submit(step: Step, values: FormValues): Promise<void> {
     // The first screen shows (and takes a submit) while startup runs; any other form must be the current step's.
     const current = this.state.step ?? this.firstStep;
     if (step !== current || this.state.busy) return Promise.resolve();
-    const call = readAnswer(rowOf(step).answer, values, answerContext(this.env.options(), this.service, this.state));
+    const hooks = hooksFor(this.env.options().hooks, rowOf(step).answer);
+    if (hooks.length) {
+      return this.runner.run(async () => {
+        const hooked = await this.runner.call(() => runHooks(hooks, step, values));
+        const call = this.read(step, hooked.values);
+        if (isFlowError(call)) throw call;
+        if (call) await this.journey.perform(call, step, hooked.clientMetadata);
+      }, values.choice);
+    }
+    const call = this.read(step, values);
     if (!call) return Promise.resolve();
     if (isFlowError(call)) return Promise.resolve(this.navigator.fail(call));
     return this.runner.run(() => this.journey.perform(call, step), values.choice);
+  }
+
+  /** The call a submit of `step` with `values` makes, the error to show instead, or nothing to do. */
+  private read(step: Step, values: FormValues) {
+    return readAnswer(rowOf(step).answer, values, answerContext(this.env.options(), this.service, this.state));
   }
 
   /** "Forgot password": the reset screen, username prefilled with what was typed. */
@@ -155,7 +173,8 @@ export class FlowController {
       const resendAt = this.now() + RESEND_COOLDOWN_MS;
       const call = resendCall(step, username, data);
       if (call) {
-        const send = () => callRow(call.name).run(this.service, call.input as never) as Promise<CodeDelivery>;
+        const metadata = this.journey.metadata();
+        const send = () => callRow(call.name).run(this.service, call.input as never, metadata) as Promise<CodeDelivery>;
         const codeDelivery = await this.runner.call(send);
         this.store.update({ data: { ...this.state.data, codeDelivery } });
       } else {

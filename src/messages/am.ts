@@ -204,4 +204,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'መለያ ሰርዝ',
   'account.delete.mismatch': 'ለማረጋገጥ «{word}» ብለው ይጻፉ።',
   'account.delete.done': 'መለያዎ ተሰርዟል።',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -218,4 +218,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'حذف الحساب',
   'account.delete.mismatch': 'اكتب «{word}» للتأكيد.',
   'account.delete.done': 'تم حذف حسابك.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -219,4 +219,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Выдаліць уліковы запіс',
   'account.delete.mismatch': 'Увядзіце «{word}», каб пацвердзіць.',
   'account.delete.done': 'Ваш уліковы запіс выдалены.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -217,4 +217,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Изтриване на профила',
   'account.delete.mismatch': 'Въведете „{word}“, за да потвърдите.',
   'account.delete.done': 'Профилът ви беше изтрит.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -214,4 +214,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'অ্যাকাউন্ট মুছুন',
   'account.delete.mismatch': 'নিশ্চিত করতে “{word}” লিখুন।',
   'account.delete.done': 'আপনার অ্যাকাউন্ট মুছে ফেলা হয়েছে।',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

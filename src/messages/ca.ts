@@ -221,4 +221,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Suprimeix el compte',
   'account.delete.mismatch': 'Escriviu «{word}» per confirmar-ho.',
   'account.delete.done': 'S’ha suprimit el compte.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -219,4 +219,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Smazat účet',
   'account.delete.mismatch': 'Pro potvrzení napište „{word}“.',
   'account.delete.done': 'Váš účet byl smazán.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -214,4 +214,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Slet konto',
   'account.delete.mismatch': 'Skriv “{word}” for at bekræfte.',
   'account.delete.done': 'Din konto er slettet.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

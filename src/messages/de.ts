@@ -230,4 +230,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Konto löschen',
   'account.delete.mismatch': 'Geben Sie zur Bestätigung „{word}“ ein.',
   'account.delete.done': 'Ihr Konto wurde gelöscht.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -226,4 +226,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Διαγραφή λογαριασμού',
   'account.delete.mismatch': 'Πληκτρολογήστε «{word}» για επιβεβαίωση.',
   'account.delete.done': 'Ο λογαριασμός σας διαγράφηκε.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

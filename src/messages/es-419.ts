@@ -223,4 +223,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Eliminar cuenta',
   'account.delete.mismatch': 'Escribe “{word}” para confirmar.',
   'account.delete.done': 'Se eliminó tu cuenta.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

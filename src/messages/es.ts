@@ -224,4 +224,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Eliminar cuenta',
   'account.delete.mismatch': 'Escribe «{word}» para confirmarlo.',
   'account.delete.done': 'Tu cuenta se ha eliminado.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -213,4 +213,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Kustuta konto',
   'account.delete.mismatch': 'Kinnitamiseks sisestage „{word}“.',
   'account.delete.done': 'Teie konto on kustutatud.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

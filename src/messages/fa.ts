@@ -213,4 +213,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'حذف حساب',
   'account.delete.mismatch': 'برای تأیید، «{word}» را بنویسید.',
   'account.delete.done': 'حساب شما حذف شد.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

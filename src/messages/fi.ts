@@ -216,4 +216,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Poista tili',
   'account.delete.mismatch': 'Vahvista kirjoittamalla ”{word}”.',
   'account.delete.done': 'Tilisi on poistettu.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

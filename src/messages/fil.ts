@@ -220,4 +220,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'I-delete ang account',
   'account.delete.mismatch': 'I-type ang “{word}” para kumpirmahin.',
   'account.delete.done': 'Na-delete na ang iyong account.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

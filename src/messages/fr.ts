@@ -224,4 +224,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Supprimer le compte',
   'account.delete.mismatch': 'Saisissez « {word} » pour confirmer.',
   'account.delete.done': 'Votre compte a été supprimé.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

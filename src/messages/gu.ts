@@ -209,4 +209,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'એકાઉન્ટ ડિલીટ કરો',
   'account.delete.mismatch': 'પુષ્ટિ કરવા માટે “{word}” લખો.',
   'account.delete.done': 'તમારું એકાઉન્ટ ડિલીટ થઈ ગયું છે.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

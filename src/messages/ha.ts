@@ -215,4 +215,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Share asusu',
   'account.delete.mismatch': 'Rubuta “{word}” don tabbatarwa.',
   'account.delete.done': 'An share asusunku.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -208,4 +208,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'מחיקת החשבון',
   'account.delete.mismatch': 'יש להקליד „{word}” לאישור.',
   'account.delete.done': 'החשבון שלך נמחק.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

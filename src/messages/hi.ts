@@ -210,4 +210,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'खाता हटाएं',
   'account.delete.mismatch': 'पुष्टि करने के लिए “{word}” लिखें।',
   'account.delete.done': 'आपका खाता हटा दिया गया है।',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

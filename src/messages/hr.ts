@@ -217,4 +217,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Izbriši račun',
   'account.delete.mismatch': 'Za potvrdu upišite „{word}”.',
   'account.delete.done': 'Vaš je račun izbrisan.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -217,4 +217,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Fiók törlése',
   'account.delete.mismatch': 'A megerősítéshez írja be: „{word}”.',
   'account.delete.done': 'A fiókját töröltük.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -215,4 +215,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Ջնջել հաշիվը',
   'account.delete.mismatch': 'Հաստատելու համար մուտքագրեք «{word}»։',
   'account.delete.done': 'Ձեր հաշիվը ջնջվեց։',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

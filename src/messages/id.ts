@@ -215,4 +215,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Hapus akun',
   'account.delete.mismatch': 'Ketik “{word}” untuk mengonfirmasi.',
   'account.delete.done': 'Akun Anda telah dihapus.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

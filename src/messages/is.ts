@@ -216,4 +216,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Eyða aðgangi',
   'account.delete.mismatch': 'Skrifaðu „{word}“ til að staðfesta.',
   'account.delete.done': 'Aðganginum þínum hefur verið eytt.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

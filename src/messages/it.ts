@@ -220,4 +220,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Elimina account',
   'account.delete.mismatch': 'Digita «{word}» per confermare.',
   'account.delete.done': 'Il tuo account è stato eliminato.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -215,4 +215,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'アカウントを削除',
   'account.delete.mismatch': '確認のため「{word}」と入力してください。',
   'account.delete.done': 'アカウントを削除しました。',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

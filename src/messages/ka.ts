@@ -214,4 +214,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ანგარიშის წაშლა',
   'account.delete.mismatch': 'დასადასტურებლად აკრიფეთ „{word}“.',
   'account.delete.done': 'თქვენი ანგარიში წაიშალა.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -214,4 +214,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Аккаунтты жою',
   'account.delete.mismatch': 'Растау үшін «{word}» деп жазыңыз.',
   'account.delete.done': 'Аккаунтыңыз жойылды.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -203,4 +203,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'លុបគណនី',
   'account.delete.mismatch': 'សូមវាយ “{word}” ដើម្បីបញ្ជាក់។',
   'account.delete.done': 'គណនីរបស់អ្នកត្រូវបានលុបហើយ។',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

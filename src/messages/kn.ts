@@ -209,4 +209,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ಖಾತೆ ಅಳಿಸಿ',
   'account.delete.mismatch': 'ದೃಢೀಕರಿಸಲು “{word}” ಎಂದು ಟೈಪ್ ಮಾಡಿ.',
   'account.delete.done': 'ನಿಮ್ಮ ಖಾತೆಯನ್ನು ಅಳಿಸಲಾಗಿದೆ.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -209,4 +209,6 @@ export const catalog: Catalog = {
   'account.delete.submit': '계정 삭제',
   'account.delete.mismatch': '확인하려면 ‘{word}’를 입력하세요.',
   'account.delete.done': '계정이 삭제되었습니다.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

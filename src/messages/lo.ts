@@ -202,4 +202,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ລຶບບັນຊີ',
   'account.delete.mismatch': 'ພິມ “{word}” ເພື່ອຢືນຢັນ.',
   'account.delete.done': 'ບັນຊີຂອງທ່ານຖືກລຶບແລ້ວ.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

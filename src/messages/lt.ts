@@ -221,4 +221,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Ištrinti paskyrą',
   'account.delete.mismatch': 'Norėdami patvirtinti, įveskite „{word}“.',
   'account.delete.done': 'Jūsų paskyra ištrinta.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -217,4 +217,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Dzēst kontu',
   'account.delete.mismatch': 'Lai apstiprinātu, ierakstiet “{word}”.',
   'account.delete.done': 'Jūsu konts ir dzēsts.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

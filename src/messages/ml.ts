@@ -212,4 +212,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'അക്കൗണ്ട് ഇല്ലാതാക്കുക',
   'account.delete.mismatch': 'സ്ഥിരീകരിക്കാൻ “{word}” എന്ന് ടൈപ്പ് ചെയ്യുക.',
   'account.delete.done': 'നിങ്ങളുടെ അക്കൗണ്ട് ഇല്ലാതാക്കി.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

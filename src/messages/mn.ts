@@ -213,4 +213,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Бүртгэл устгах',
   'account.delete.mismatch': 'Баталгаажуулахын тулд «{word}» гэж бичнэ үү.',
   'account.delete.done': 'Таны бүртгэл устгагдлаа.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -207,4 +207,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'खाते हटवा',
   'account.delete.mismatch': 'पुष्टी करण्यासाठी “{word}” टाइप करा.',
   'account.delete.done': 'तुमचे खाते हटवले आहे.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

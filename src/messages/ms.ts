@@ -215,4 +215,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Padamkan akaun',
   'account.delete.mismatch': 'Taip “{word}” untuk mengesahkan.',
   'account.delete.done': 'Akaun anda telah dipadamkan.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

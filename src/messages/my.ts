@@ -205,4 +205,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'အကောင့်ဖျက်ရန်',
   'account.delete.mismatch': 'အတည်ပြုရန် “{word}” ဟု ရိုက်ထည့်ပါ။',
   'account.delete.done': 'သင့်အကောင့်ကို ဖျက်လိုက်ပါပြီ။',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

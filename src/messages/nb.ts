@@ -213,4 +213,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Slett kontoen',
   'account.delete.mismatch': 'Skriv «{word}» for å bekrefte.',
   'account.delete.done': 'Kontoen din er slettet.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

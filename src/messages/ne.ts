@@ -207,4 +207,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'खाता मेटाउनुहोस्',
   'account.delete.mismatch': 'पुष्टि गर्न “{word}” टाइप गर्नुहोस्।',
   'account.delete.done': 'तपाईंको खाता मेटाइयो।',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -221,4 +221,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Account verwijderen',
   'account.delete.mismatch': 'Typ ‘{word}’ om te bevestigen.',
   'account.delete.done': 'Je account is verwijderd.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

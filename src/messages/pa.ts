@@ -209,4 +209,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ਖਾਤਾ ਮਿਟਾਓ',
   'account.delete.mismatch': 'ਪੁਸ਼ਟੀ ਕਰਨ ਲਈ “{word}” ਲਿਖੋ।',
   'account.delete.done': 'ਤੁਹਾਡਾ ਖਾਤਾ ਮਿਟਾ ਦਿੱਤਾ ਗਿਆ ਹੈ।',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

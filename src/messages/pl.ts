@@ -221,4 +221,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Usuń konto',
   'account.delete.mismatch': 'Wpisz „{word}”, aby potwierdzić.',
   'account.delete.done': 'Twoje konto zostało usunięte.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -212,4 +212,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'حساب ړنګول',
   'account.delete.mismatch': 'د تایید لپاره «{word}» ولیکئ.',
   'account.delete.done': 'ستاسو حساب ړنګ شو.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -218,4 +218,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Excluir conta',
   'account.delete.mismatch': 'Digite “{word}” para confirmar.',
   'account.delete.done': 'Sua conta foi excluída.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

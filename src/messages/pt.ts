@@ -221,4 +221,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Eliminar conta',
   'account.delete.mismatch': 'Escreva «{word}» para confirmar.',
   'account.delete.done': 'A sua conta foi eliminada.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -219,4 +219,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Ștergeți contul',
   'account.delete.mismatch': 'Tastați „{word}” pentru confirmare.',
   'account.delete.done': 'Contul dvs. a fost șters.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

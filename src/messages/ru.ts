@@ -218,4 +218,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Удалить аккаунт',
   'account.delete.mismatch': 'Введите «{word}» для подтверждения.',
   'account.delete.done': 'Ваш аккаунт удалён.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -205,4 +205,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ගිණුම මකන්න',
   'account.delete.mismatch': 'තහවුරු කිරීමට “{word}” ලෙස ටයිප් කරන්න.',
   'account.delete.done': 'ඔබගේ ගිණුම මකා දමන ලදී.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -220,4 +220,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Odstrániť účet',
   'account.delete.mismatch': 'Na potvrdenie napíšte „{word}“.',
   'account.delete.done': 'Váš účet bol odstránený.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -220,4 +220,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Izbriši račun',
   'account.delete.mismatch': 'Za potrditev vnesite »{word}«.',
   'account.delete.done': 'Vaš račun je izbrisan.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

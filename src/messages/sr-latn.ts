@@ -223,4 +223,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Izbriši nalog',
   'account.delete.mismatch': 'Upišite „{word}“ da biste potvrdili.',
   'account.delete.done': 'Vaš nalog je izbrisan.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

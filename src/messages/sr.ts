@@ -217,4 +217,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Избриши налог',
   'account.delete.mismatch': 'Упишите „{word}“ да бисте потврдили.',
   'account.delete.done': 'Ваш налог је избрисан.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

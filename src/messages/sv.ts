@@ -213,4 +213,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Radera konto',
   'account.delete.mismatch': 'Skriv ”{word}” för att bekräfta.',
   'account.delete.done': 'Ditt konto har raderats.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

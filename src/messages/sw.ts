@@ -219,4 +219,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Futa akaunti',
   'account.delete.mismatch': 'Andika “{word}” ili kuthibitisha.',
   'account.delete.done': 'Akaunti yako imefutwa.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

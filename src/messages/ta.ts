@@ -215,4 +215,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'கணக்கை நீக்கு',
   'account.delete.mismatch': 'உறுதிப்படுத்த “{word}” என்று தட்டச்சு செய்யவும்.',
   'account.delete.done': 'உங்கள் கணக்கு நீக்கப்பட்டது.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

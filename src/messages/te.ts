@@ -205,4 +205,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ఖాతాను తొలగించు',
   'account.delete.mismatch': 'నిర్ధారించడానికి “{word}” అని టైప్ చేయండి.',
   'account.delete.done': 'మీ ఖాతా తొలగించబడింది.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

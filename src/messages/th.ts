@@ -202,4 +202,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ลบบัญชี',
   'account.delete.mismatch': 'พิมพ์ “{word}” เพื่อยืนยัน',
   'account.delete.done': 'ลบบัญชีของคุณแล้ว',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -215,4 +215,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Hesabı sil',
   'account.delete.mismatch': 'Onaylamak için “{word}” yazın.',
   'account.delete.done': 'Hesabınız silindi.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

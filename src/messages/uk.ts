@@ -218,4 +218,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Видалити обліковий запис',
   'account.delete.mismatch': 'Введіть «{word}», щоб підтвердити.',
   'account.delete.done': 'Ваш обліковий запис видалено.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

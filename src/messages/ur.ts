@@ -212,4 +212,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'اکاؤنٹ حذف کریں',
   'account.delete.mismatch': 'تصدیق کے لیے “{word}” ٹائپ کریں۔',
   'account.delete.done': 'آپ کا اکاؤنٹ حذف کر دیا گیا۔',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

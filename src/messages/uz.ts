@@ -214,4 +214,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Hisobni o‘chirish',
   'account.delete.mismatch': 'Tasdiqlash uchun “{word}” deb yozing.',
   'account.delete.done': 'Hisobingiz o‘chirildi.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

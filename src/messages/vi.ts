@@ -212,4 +212,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Xóa tài khoản',
   'account.delete.mismatch': 'Nhập “{word}” để xác nhận.',
   'account.delete.done': 'Tài khoản của bạn đã bị xóa.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

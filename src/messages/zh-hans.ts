@@ -202,4 +202,6 @@ export const catalog: Catalog = {
   'account.delete.submit': '删除账号',
   'account.delete.mismatch': '请输入“{word}”以确认。',
   'account.delete.done': '你的账号已删除。',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -202,4 +202,6 @@ export const catalog: Catalog = {
   'account.delete.submit': '刪除帳戶',
   'account.delete.mismatch': '請輸入「{word}」以確認。',
   'account.delete.done': '你的帳戶已刪除。',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -4,6 +4,7 @@
  */
 import { identifierKind, type IdentifierKind } from '../../src/identifier-kind.js';
 import type {
+  ClientMetadata,
   AuthHubEvent,
   AuthService,
   CodeDelivery,
@@ -53,6 +54,13 @@ export const awsError = (name: string, message = name) => Object.assign(new Erro
 
 export class FakeAuthService implements AuthService {
   calls: Call[] = [];
+  /** The `clientMetadata` each call that takes it was given, in order (`undefined`: none). */
+  metadata: { method: string; clientMetadata?: ClientMetadata }[] = [];
+
+  /** Records the metadata a call was given. */
+  private sent(method: string, clientMetadata: ClientMetadata | undefined) {
+    this.metadata.push({ method, ...(clientMetadata ? { clientMetadata } : {}) });
+  }
   user?: SignedInUser;
   oauth = false;
   preferred?: FirstFactor;
@@ -114,11 +122,13 @@ export class FakeAuthService implements AuthService {
     this.redirectFailure = undefined;
     return failure;
   }
-  async signIn(request: SignInRequest) {
+  async signIn(request: SignInRequest, clientMetadata?: ClientMetadata) {
+    this.sent('signIn', clientMetadata);
     this.loginId = request.username;
     return this.signedInWhenDone(await this.next<SignInResult>('signIn', [request], unscripted('signIn')));
   }
-  async confirmSignIn(request: ConfirmSignInRequest) {
+  async confirmSignIn(request: ConfirmSignInRequest, clientMetadata?: ClientMetadata) {
+    this.sent('confirmSignIn', clientMetadata);
     return this.signedInWhenDone(
       await this.next<SignInResult>('confirmSignIn', [request], unscripted('confirmSignIn')),
     );
@@ -133,13 +143,15 @@ export class FakeAuthService implements AuthService {
     this.user = undefined;
     this.emitHub({ event: 'signedOut' });
   }
-  resetPassword(username: string) {
+  resetPassword(username: string, clientMetadata?: ClientMetadata) {
+    this.sent('resetPassword', clientMetadata);
     return this.next<CodeDelivery>('resetPassword', [username], () => ({
       destination: 'a***@e***',
       deliveryMedium: 'EMAIL',
     }));
   }
-  confirmResetPassword(username: string, code: string, newPassword: string) {
+  confirmResetPassword(username: string, code: string, newPassword: string, clientMetadata?: ClientMetadata) {
+    this.sent('confirmResetPassword', clientMetadata);
     return this.next<void>('confirmResetPassword', [username, code, newPassword], () => undefined);
   }
   /** What the configuration says about signing up (tests change it). */
@@ -151,10 +163,12 @@ export class FakeAuthService implements AuthService {
   signUpSettings() {
     return this.settings;
   }
-  signUp(request: SignUpRequest) {
+  signUp(request: SignUpRequest, clientMetadata?: ClientMetadata) {
+    this.sent('signUp', clientMetadata);
     return this.next<SignUpResult>('signUp', [request], unscripted('signUp'));
   }
-  confirmSignUp(username: string, code: string) {
+  confirmSignUp(username: string, code: string, clientMetadata?: ClientMetadata) {
+    this.sent('confirmSignUp', clientMetadata);
     return this.next<SignUpResult>('confirmSignUp', [username, code], () => signUpStep('DONE'));
   }
   async autoSignIn() {
@@ -165,7 +179,8 @@ export class FakeAuthService implements AuthService {
   fetchUserAttributes() {
     return this.next('fetchUserAttributes', [], () => this.attributes);
   }
-  sendUserAttributeVerificationCode(attribute: ContactAttribute) {
+  sendUserAttributeVerificationCode(attribute: ContactAttribute, clientMetadata?: ClientMetadata) {
+    this.sent('sendUserAttributeVerificationCode', clientMetadata);
     return this.next<CodeDelivery>('sendUserAttributeVerificationCode', [attribute], () => ({
       destination: 'a***@e***',
       deliveryMedium: 'EMAIL',
@@ -175,7 +190,8 @@ export class FakeAuthService implements AuthService {
   confirmUserAttribute(attribute: ContactAttribute, code: string) {
     return this.next<void>('confirmUserAttribute', [attribute, code], () => undefined);
   }
-  resendSignUpCode(username: string) {
+  resendSignUpCode(username: string, clientMetadata?: ClientMetadata) {
+    this.sent('resendSignUpCode', clientMetadata);
     return this.next<CodeDelivery>('resendSignUpCode', [username], () => ({
       destination: 'a***@e***',
       deliveryMedium: 'EMAIL',
