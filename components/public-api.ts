@@ -21,5 +21,14 @@ export type {
   AuthStepChangeDetail,
 } from '../src/events.js';
 export type { MessageOverrides } from '../src/i18n.js';
+export type {
+  AuthHook,
+  AuthHooks,
+  ClientMetadata,
+  FormValues,
+  HookOutcome,
+  HookResult,
+  InputRefusal,
+} from '../src/flow/hooks.js';
 export { KNOWN_STEPS, type Step, type KnownStep } from '../src/flow/steps.js';
 export type { MessageId } from '../src/messages/en.js';
