@@ -1,7 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { FormValues } from '../../src/flow/hooks.js';
-import { signUpStep, step } from '../support/fake-auth-service.js';
+import { FakeAuthService, signUpStep, step } from '../support/fake-auth-service.js';
 import {
+  container,
   CREDENTIALS,
   actionButton,
   clickToStep,
@@ -121,6 +122,39 @@ describe('hooks on the screen', () => {
     expect(field(el, 'newPassword').getAttribute('aria-invalid')).to.equal('true');
     expect(fake.callsOf('signUp')).to.deep.equal([]);
     expect(el.step).to.equal('SIGN_UP');
+  });
+
+  it("a terms checkbox of the page's own: refused in the alert with focus on the box, then sent with metadata", async () => {
+    const fake = new FakeAuthService();
+    const terms = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'terms' });
+    const label = document.createElement('label');
+    label.slot = 'sign-up-fields';
+    label.append(terms, 'I accept the terms');
+    const holder = container();
+    const el = document.createElement('auth-sign-in');
+    el.append(label);
+    el.authService = fake;
+    el.hooks = {
+      beforeSignUp: (_step, values) => {
+        if (values.terms !== 'on') throw { field: 'terms', message: 'Please accept the terms.' };
+        return { values, clientMetadata: { termsVersion: '2026-11' } };
+      },
+    };
+    const started = oneEvent(el, 'auth-step-change');
+    holder.append(el);
+    await started;
+    await settle(el);
+    await clickToStep(el, actionButton(el, 'sign-up'));
+    fill(el, { username: 'carol', newPassword: 'N3w-Passw0rd!', confirmPassword: 'N3w-Passw0rd!' });
+    primaryButton(el).click();
+    await settle(el);
+    expect(formAlertText(el)).to.equal('Please accept the terms.');
+    expect(document.activeElement).to.equal(terms);
+    expect(fake.callsOf('signUp')).to.deep.equal([]);
+    terms.click();
+    fake.answer('signUp', signUpStep('CONFIRM_SIGN_UP'));
+    await clickToStep(el, primaryButton(el));
+    expect(fake.metadata).to.deep.equal([{ method: 'signUp', clientMetadata: { termsVersion: '2026-11' } }]);
   });
 
   it('a refusal without a field shows in the form alert', async () => {
