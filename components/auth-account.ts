@@ -11,6 +11,7 @@ import {
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
 import { AccountController, sectionsOf, type AccountSection } from '../src/flow/account.js';
+import type { AuthHooks } from '../src/flow/hooks.js';
 import { addEnglish, directionOf, failureTextPending, loadFailureText, type Translate } from '../src/i18n.js';
 import { account } from '../src/messages/en/account.js';
 import type { AuthContext } from './context.js';
@@ -50,10 +51,16 @@ export class AuthAccount extends AuthConfiguredElement {
 
   static override properties: PropertyDeclarations = {
     sections: {},
+    hooks: { attribute: false },
   };
 
   /** Space-separated: which sections show, in this order (`password sessions delete`); all of them by default. */
   sections?: string;
+  /**
+   * The page's hooks: `validate(section, values)` runs before each section's call (`password`, `sessions`,
+   * `delete`); throw `{ field, message }` to refuse. The `before…` hooks are `<auth-sign-in>`'s.
+   */
+  hooks?: AuthHooks;
 
   private controller?: AccountController;
   private t?: Translate;
@@ -90,6 +97,7 @@ export class AuthAccount extends AuthConfiguredElement {
         signedOut: () => this.emit('auth-signed-out', {}),
         error: (section, error) => this.emit('auth-error', { step: section, name: error.name, message: error.message }),
       },
+      hooks: () => this.hooks,
       online: (listener) => {
         window.addEventListener('online', listener);
         return () => window.removeEventListener('online', listener);

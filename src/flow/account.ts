@@ -6,6 +6,7 @@
  */
 import type { AuthService, SignedInUser } from '../auth-service.js';
 import { describeError, errorMessage, errorName, inputError, isFlowError, type FlowError } from './errors.js';
+import { runHooks, type AuthHooks, type FormValues } from './hooks.js';
 import { watchSession, type OnlineSignal } from './session-watch.js';
 import type { Notice } from './store.js';
 import { checkNewPassword, requireFields } from './validation.js';
@@ -46,6 +47,8 @@ export interface AccountEnvironment {
   service: AuthService;
   sink: AccountSink;
   online?: OnlineSignal;
+  /** The page's hooks (the `hooks` property): `validate` runs before each section's call, given the section's name. */
+  hooks?: () => AuthHooks | undefined;
 }
 
 /** Picks and orders the sections an app asked for (unknown names are dropped); none asked for: all of them. */
@@ -103,9 +106,20 @@ export class AccountController {
     this.stopWatch = undefined;
   }
 
-  /** A section's form was submitted with these values. */
-  submit(section: AccountSection, values: Readonly<Record<string, string | undefined>>): Promise<void> {
+  /** A section's form was submitted with these values; the page's `validate` hook sees them first. */
+  submit(section: AccountSection, values: FormValues): Promise<void> {
     if (!this.state.user || this.state.sections[section].busy) return Promise.resolve();
+    const validate = this.env.hooks?.()?.validate;
+    if (typeof validate !== 'function') return this.act(section, values);
+    return this.run(section, async () => {
+      const checked = await runHooks([validate], section, values);
+      this.patch(section, { busy: false });
+      await this.act(section, checked.values);
+    });
+  }
+
+  /** What a section's submit does with its values. */
+  private act(section: AccountSection, values: FormValues): Promise<void> {
     if (section === 'password') return this.changePassword(values);
     if (section === 'delete') return this.deleteAccount(values);
     return this.run('sessions', async () => {
