@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from './tests.js';
 import type { ClientMetadata } from '../../src/auth-service.js';
 import type { AuthHook, AuthHooks, FormValues } from '../../src/flow/hooks.js';
-import { hooksFor, mergeMetadata, parseClientMetadata, refusalError, runHooks } from '../../src/flow/hooks.js';
+import {
+  hooksFor,
+  mergeMetadata,
+  parseClientMetadata,
+  refusalError,
+  runHooks,
+  stringEntries,
+} from '../../src/flow/hooks.js';
 import { placeError } from '../../src/flow/errors.js';
 import type { AnswerKind, Step } from '../../src/flow/steps.js';
 import { signUpStep, step } from '../support/fake-auth-service.js';
@@ -471,6 +478,13 @@ describe('client metadata', () => {
       method: 'sendUserAttributeVerificationCode',
       clientMetadata: attribute,
     });
+  });
+
+  it('stringEntries: the strings of an object; a string, an array or nothing has none', () => {
+    assert.deepEqual(stringEntries({ a: '1', b: 2 }), { strings: { a: '1' }, dropped: ['b'] });
+    for (const value of ['ab', ['x'], undefined, null, 3]) {
+      assert.deepEqual(stringEntries(value), { strings: {}, dropped: [] }, JSON.stringify(value));
+    }
   });
 
   it('mergeMetadata: the second over the first; nothing at all is undefined', () => {
