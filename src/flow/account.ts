@@ -6,7 +6,8 @@
  */
 import type { AuthService, SignedInUser } from '../auth-service.js';
 import { describeError, errorMessage, errorName, inputError, isFlowError, type FlowError } from './errors.js';
-import { runHooks, type AuthHooks, type FormValues } from './hooks.js';
+import { runHooks } from './hook-runner.js';
+import type { AuthHooks, FormValues } from './hooks.js';
 import { watchSession, type OnlineSignal } from './session-watch.js';
 import type { Notice } from './store.js';
 import { checkNewPassword, requireFields } from './validation.js';

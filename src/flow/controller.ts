@@ -9,7 +9,7 @@ import type { AuthHubEvent, AuthService, CodeDelivery, SignedInUser } from '../a
 import { callRow } from './calls.js';
 import { answerContext, readAnswer } from './answers.js';
 import { afterError, isFlowError, redirectError, type FlowError } from './errors.js';
-import { hooksFor, runHooks, type FormValues } from './hooks.js';
+import type { FormValues } from './hooks.js';
 import { CallFailure, Journey } from './journey.js';
 import { Navigator } from './navigator.js';
 import { rememberDeclined } from './passkey-offer.js';
@@ -134,10 +134,13 @@ export class FlowController {
     // The first screen shows (and takes a submit) while startup runs; any other form must be the current step's.
     const current = this.state.step ?? this.firstStep;
     if (step !== current || this.state.busy) return Promise.resolve();
-    const hooks = hooksFor(this.env.options().hooks, rowOf(step).answer);
-    if (hooks.length) {
+    const { hooks } = this.env.options();
+    if (hooks) {
       return this.runner.run(async () => {
-        const hooked = await this.runner.call(() => runHooks(hooks, step, values));
+        const hooked = await this.runner.call(async () => {
+          const { hooksFor, runHooks } = await import('./hook-runner.js');
+          return runHooks(hooksFor(hooks, rowOf(step).answer), step, values);
+        });
         const call = this.read(step, hooked.values);
         if (isFlowError(call)) throw call;
         if (call) await this.journey.perform(call, step, hooked.clientMetadata);

@@ -3,14 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from './tests.js';
 import type { ClientMetadata } from '../../src/auth-service.js';
 import type { AuthHook, AuthHooks, FormValues } from '../../src/flow/hooks.js';
-import {
-  hooksFor,
-  mergeMetadata,
-  parseClientMetadata,
-  refusalError,
-  runHooks,
-  stringEntries,
-} from '../../src/flow/hooks.js';
+import { hooksFor, refusalError, runHooks } from '../../src/flow/hook-runner.js';
+import { mergeMetadata, parseClientMetadata, stringEntries } from '../../src/flow/hooks.js';
 import { placeError } from '../../src/flow/errors.js';
 import type { AnswerKind, Step } from '../../src/flow/steps.js';
 import { signUpStep, step } from '../support/fake-auth-service.js';
