@@ -1,14 +1,13 @@
-import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { mayStartBeyondSignIn } from '../src/amplify/startup-hint.js';
 import type { AuthFlowType, ClientMetadata, FirstFactor } from '../src/auth-service.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
 import { FlowController, type FlowSink } from '../src/flow/controller.js';
-import { stringEntries, type AuthHooks } from '../src/flow/hooks.js';
+import type { AuthHooks } from '../src/flow/hooks.js';
 import type { FlowOptions } from '../src/flow/options.js';
 import { PageLock } from '../src/flow/page-lock.js';
 import type { Step } from '../src/flow/steps.js';
 import type { AuthContext } from './context.js';
-import { clientMetadataConverter } from './shared/client-metadata.js';
 import { AuthConfiguredElement } from './shared/configured-element.js';
 import { adoptLightDomStyles } from './shared/light-dom-styles.js';
 import { cardStyles } from './shared/card-styles.js';
@@ -107,7 +106,7 @@ export class AuthSignIn extends AuthConfiguredElement {
     verifyContact: { attribute: 'verify-contact' },
     loginMechanism: { attribute: 'login-mechanism' },
     hooks: { attribute: false },
-    clientMetadata: { attribute: 'client-metadata', converter: clientMetadataConverter },
+    clientMetadata: { attribute: 'client-metadata', type: Object },
   };
 
   /** `USER_SRP_AUTH`, `USER_PASSWORD_AUTH`, `USER_AUTH`, `CUSTOM_WITH_SRP` or `CUSTOM_WITHOUT_SRP`. */
@@ -159,6 +158,13 @@ export class AuthSignIn extends AuthConfiguredElement {
   /** Someone typed into the step on screen: a sign-in in another tab leaves it alone. */
   private touched = false;
   private readonly onInput = () => (this.touched = true);
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    // Lit reads the attribute as JSON, and as `null` when it is not.
+    if (changed.has('clientMetadata') && this.clientMetadata === null && this.getAttribute('client-metadata'))
+      console.warn('<auth-sign-in>: client-metadata is not valid JSON; it is ignored');
+  }
 
   /** The current step, or `undefined` before startup ends. */
   get step(): Step | undefined {
@@ -238,7 +244,7 @@ export class AuthSignIn extends AuthConfiguredElement {
       loginMechanism: this.loginMechanism,
       config: this.config,
       hooks: this.hooks,
-      clientMetadata: stringEntries(this.clientMetadata).strings,
+      clientMetadata: this.clientMetadata,
     };
   }
 

@@ -42,9 +42,6 @@ function appConfiguration(): ResourcesConfig {
 
 const cognitoConfig = () => Amplify.getConfig().Auth?.Cognito;
 
-/** Amplify's `options.clientMetadata`, where there is some. */
-const withMetadata = (clientMetadata: ClientMetadata | undefined) => (clientMetadata ? { clientMetadata } : {});
-
 const delivery = (details?: {
   destination?: string;
   deliveryMedium?: string;
@@ -145,7 +142,7 @@ export class AmplifyAuthService implements AuthService {
     return signIn({
       username,
       password,
-      options: { authFlowType, ...(preferredChallenge ? { preferredChallenge } : {}), ...withMetadata(clientMetadata) },
+      options: { authFlowType, ...(preferredChallenge ? { preferredChallenge } : {}), clientMetadata },
     }) as Promise<SignInResult>;
   }
 
@@ -153,11 +150,7 @@ export class AmplifyAuthService implements AuthService {
     { challengeResponse, userAttributes }: Parameters<AuthService['confirmSignIn']>[0],
     clientMetadata?: ClientMetadata,
   ) {
-    const options = { ...(userAttributes ? { userAttributes } : {}), ...withMetadata(clientMetadata) };
-    return confirmSignIn({
-      challengeResponse,
-      ...(Object.keys(options).length ? { options } : {}),
-    }) as Promise<SignInResult>;
+    return confirmSignIn({ challengeResponse, options: { userAttributes, clientMetadata } }) as Promise<SignInResult>;
   }
 
   signOut() {
@@ -166,7 +159,7 @@ export class AmplifyAuthService implements AuthService {
 
   async resetPassword(username: string, clientMetadata?: ClientMetadata) {
     const { resetPassword } = await import('./account.js');
-    const result = await resetPassword({ username, options: withMetadata(clientMetadata) });
+    const result = await resetPassword({ username, options: { clientMetadata } });
     return delivery(result.nextStep.codeDeliveryDetails);
   }
 
@@ -177,7 +170,7 @@ export class AmplifyAuthService implements AuthService {
     clientMetadata?: ClientMetadata,
   ) {
     const { confirmResetPassword } = await import('./account.js');
-    await confirmResetPassword({ username, confirmationCode, newPassword, options: withMetadata(clientMetadata) });
+    await confirmResetPassword({ username, confirmationCode, newPassword, options: { clientMetadata } });
   }
 
   async signUp({ username, password, userAttributes, autoSignIn }: SignUpRequest, clientMetadata?: ClientMetadata) {
@@ -186,18 +179,18 @@ export class AmplifyAuthService implements AuthService {
     // `true` is the widget's `USER_SRP_AUTH` (`autoSignInOption`).
     const signInOptions = autoSignIn === true ? { authFlowType: 'USER_SRP_AUTH' as const } : autoSignIn;
     const signInWith = clientMetadata ? { ...signInOptions, clientMetadata } : autoSignIn;
-    const options = { userAttributes, autoSignIn: signInWith, ...withMetadata(clientMetadata) };
+    const options = { userAttributes, autoSignIn: signInWith, clientMetadata };
     return (await signUp({ username, ...(password ? { password } : {}), options })) as SignUpResult;
   }
 
   async confirmSignUp(username: string, confirmationCode: string, clientMetadata?: ClientMetadata) {
     const { confirmSignUp } = await import('./account.js');
-    return (await confirmSignUp({ username, confirmationCode, options: withMetadata(clientMetadata) })) as SignUpResult;
+    return (await confirmSignUp({ username, confirmationCode, options: { clientMetadata } })) as SignUpResult;
   }
 
   async resendSignUpCode(username: string, clientMetadata?: ClientMetadata) {
     const { resendSignUpCode } = await import('./account.js');
-    return delivery(await resendSignUpCode({ username, options: withMetadata(clientMetadata) }));
+    return delivery(await resendSignUpCode({ username, options: { clientMetadata } }));
   }
 
   async autoSignIn() {
@@ -212,7 +205,7 @@ export class AmplifyAuthService implements AuthService {
 
   async sendUserAttributeVerificationCode(userAttributeKey: ContactAttribute, clientMetadata?: ClientMetadata) {
     const { sendUserAttributeVerificationCode } = await import('./account.js');
-    const options = withMetadata(clientMetadata);
+    const options = { clientMetadata };
     return delivery(await sendUserAttributeVerificationCode({ userAttributeKey, options }));
   }
 

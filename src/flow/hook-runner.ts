@@ -5,7 +5,7 @@
  */
 import type { ClientMetadata } from '../auth-service.js';
 import type { FlowError } from './errors.js';
-import { isRecord, stringEntries, type AuthHook, type AuthHooks, type FormValues, type InputRefusal } from './hooks.js';
+import { isRecord, type AuthHook, type AuthHooks, type FormValues, type InputRefusal } from './hooks.js';
 import type { AnswerKind, Step } from './steps.js';
 
 /** The `before…` hook of each kind of answer (`steps.ts`); `undefined`: `validate` only. */
@@ -40,7 +40,8 @@ function outcomeOf(result: unknown, values: FormValues): { values: FormValues; c
   if (!outcome) return { values: result as FormValues, clientMetadata: {} };
   return {
     values: isRecord(result.values) ? (result.values as FormValues) : values,
-    clientMetadata: stringEntries(result.clientMetadata).strings,
+    // Only its strings are sent (`mergeMetadata`).
+    clientMetadata: isRecord(result.clientMetadata) ? (result.clientMetadata as ClientMetadata) : {},
   };
 }
 

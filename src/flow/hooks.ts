@@ -3,7 +3,6 @@
  * first submit that has hooks) and the client metadata the calls carry (the `client-metadata` attribute).
  */
 import type { ClientMetadata } from '../auth-service.js';
-import { errorMessage } from './errors.js';
 import type { Step } from './steps.js';
 
 export type { ClientMetadata } from '../auth-service.js';
@@ -56,41 +55,15 @@ export interface AuthHooks {
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The strings of `value`, an object (anything else: none); the names of the entries dropped. */
-export function stringEntries(value: unknown): { strings: Record<string, string>; dropped: string[] } {
-  const strings: Record<string, string> = {};
-  const dropped: string[] = [];
-  if (!isRecord(value)) return { strings, dropped };
-  for (const [name, entry] of Object.entries(value)) {
-    if (typeof entry === 'string') strings[name] = entry;
-    else dropped.push(name);
-  }
-  return { strings, dropped };
-}
-
-/** The metadata a call carries: the attribute's, with the submit's hooks' over it; `undefined` when there is none. */
-export function mergeMetadata(
-  base: ClientMetadata | undefined,
-  extra: ClientMetadata | undefined,
-): ClientMetadata | undefined {
-  const merged = { ...base, ...extra };
-  return Object.keys(merged).length ? merged : undefined;
-}
-
 /**
- * The `client-metadata` attribute: a JSON object of strings. `problem` says what is wrong (invalid JSON, not an
- * object, entries that are not strings and were dropped); the widget works on with what is usable.
+ * The metadata a call carries: the attribute's, with what the submit's hooks added over it; only string values (a
+ * page's property may hold others); `undefined` when there is none.
  */
-export function parseClientMetadata(text: string | null): { metadata?: ClientMetadata; problem?: string } {
-  if (text === null || !text.trim()) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { problem: `client-metadata is not valid JSON (${errorMessage(error)}); it is ignored` };
+export function mergeMetadata(base?: ClientMetadata, added?: ClientMetadata): ClientMetadata | undefined {
+  const merged: ClientMetadata = {};
+  for (const part of [base, added]) {
+    if (!isRecord(part)) continue;
+    for (const [name, value] of Object.entries(part)) if (typeof value === 'string') merged[name] = value;
   }
-  if (!isRecord(parsed)) return { problem: 'client-metadata must be a JSON object of strings; it is ignored' };
-  const { strings, dropped } = stringEntries(parsed);
-  const problem = dropped.length ? `client-metadata values must be strings; ${dropped.join(', ')} ignored` : undefined;
-  return { metadata: strings, ...(problem ? { problem } : {}) };
+  return Object.keys(merged).length ? merged : undefined;
 }
