@@ -32,3 +32,7 @@ export type {
 } from '../src/flow/hooks.js';
 export { KNOWN_STEPS, type Step, type KnownStep } from '../src/flow/steps.js';
 export type { MessageId } from '../src/messages/en.js';
+export { authContext, type AuthContextError, type AuthContextKey, type AuthContextValue } from '../src/auth-context.js';
+export type { PasswordPolicy } from '../src/flow/password-policy.js';
+export type { CodeDelivery } from '../src/auth-service.js';
+export type { IdentifierKind } from '../src/identifier-kind.js';
