@@ -489,6 +489,19 @@ describe('client metadata', () => {
 });
 
 describe('hooks run in the action, not per step', () => {
+  it('a submit that asks for nothing (a choice step without a choice) calls nothing and shows nothing', async () => {
+    const seen: Step[] = [];
+    const h = harness({ options: { hooks: { beforeConfirm: (on) => void seen.push(on) } } });
+    h.fake.answer('signIn', step('CONTINUE_SIGN_IN_WITH_MFA_SELECTION', { allowedMFATypes: ['SMS', 'TOTP'] }));
+    await h.flow.start();
+    await h.flow.submit('SIGN_IN', CREDENTIALS);
+    await h.flow.submit('CONTINUE_SIGN_IN_WITH_MFA_SELECTION', {});
+    assert.deepEqual(seen, ['CONTINUE_SIGN_IN_WITH_MFA_SELECTION']);
+    assert.equal(h.fake.callsOf('confirmSignIn').length, 0);
+    assert.equal(h.flow.state.error, undefined);
+    assert.equal(h.flow.state.busy, false);
+  });
+
   it('a step without a `before…` hook still runs validate, e.g. the passkey offer', async () => {
     const steps: Step[] = [];
     const h = harness({
