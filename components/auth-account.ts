@@ -10,7 +10,7 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
-import { AccountController, sectionsOf, type AccountSection } from '../src/flow/account.js';
+import { AccountController, type AccountSection } from '../src/flow/account.js';
 import type { AuthHooks } from '../src/flow/hooks.js';
 import { addEnglish, directionOf, failureTextPending, loadFailureText, type Translate } from '../src/i18n.js';
 import { account } from '../src/messages/en/account.js';
@@ -54,10 +54,13 @@ export class AuthAccount extends AuthConfiguredElement {
     hooks: { attribute: false },
   };
 
-  /** Space-separated: which sections show, in this order (`password sessions delete`); all of them by default. */
+  /**
+   * Space-separated: which sections show, in this order (`password passkeys devices sessions delete`); all of them
+   * by default. Passkeys show only where the browser and the pool allow them, devices only on pools that track them.
+   */
   sections?: string;
   /**
-   * The page's hooks: `validate(section, values)` runs before each section's call (`password`, `sessions`,
+   * The page's hooks: `validate(section, values)` runs before each section's call (`password`, `passkeys`, …,
    * `delete`); throw `{ field, message }` to refuse. The `before…` hooks are `<auth-sign-in>`'s.
    */
   hooks?: AuthHooks;
@@ -137,7 +140,7 @@ export class AuthAccount extends AuthConfiguredElement {
         ${notice ? html`${t(notice.messageId)} ` : nothing}${t('account.signedOut')}
       </p>`;
     }
-    return html`${sectionsOf(this.sections).map((section) => {
+    return html`${this.controller!.shownSections(this.sections).map((section) => {
       const context: AuthContext = {
         flow: this.flowOf(section).asFlow(),
         t,
@@ -170,6 +173,20 @@ function sectionTemplate(section: AccountSection, context: AuthContext, fallback
         dir=${dir}
         .context=${context}
       ></auth-account-password>`;
+    case 'passkeys':
+      return html`<auth-account-passkeys
+        step=${section}
+        lang=${lang}
+        dir=${dir}
+        .context=${context}
+      ></auth-account-passkeys>`;
+    case 'devices':
+      return html`<auth-account-devices
+        step=${section}
+        lang=${lang}
+        dir=${dir}
+        .context=${context}
+      ></auth-account-devices>`;
     case 'sessions':
       return html`<auth-account-sessions
         step=${section}

@@ -93,6 +93,7 @@ const USERS = {
   ],
   'passwordless@example.com': ['email or SMS code instead of a password', { 'auth-flow-type': 'USER_AUTH' }],
   'passkey@example.com': ['sign in, create a passkey, then sign in with it', { 'passkey-prompt': 'after-sign-in' }],
+  'account@example.com': ['no MFA; the account below lists a passkey and a remembered device'],
 };
 
 function applySettings() {

@@ -59,6 +59,27 @@ export interface SignedInUser {
   loginId?: string;
 }
 
+/** A passkey of the signed-in user (`listWebAuthnCredentials`); Cognito names no last use today, so it may be absent. */
+export interface AccountPasskey {
+  id: string;
+  name?: string;
+  createdAt?: Date;
+  lastUsedAt?: Date;
+}
+
+/** A device Cognito tracks for the signed-in user (`fetchDevices`). */
+export interface AccountDevice {
+  id: string;
+  name?: string;
+  lastUsedAt?: Date;
+}
+
+/** The user's devices and the key of this browser's device, if Amplify holds one (only pools with device tracking). */
+export interface AccountDevices {
+  devices: AccountDevice[];
+  currentDeviceKey?: string;
+}
+
 /** The Hub `auth` channel events the widget reacts to. */
 export type AuthHubEvent =
   | { event: 'signedIn' }
@@ -201,4 +222,15 @@ export interface AuthService {
   platformAuthenticatorAvailable(): Promise<boolean>;
   countPasskeys(): Promise<number>;
   registerPasskey(): Promise<void>;
+
+  // ---- passkeys and devices of the signed-in user (`<auth-account>`) --------------------------------------
+  /** WebAuthn usable here and not ruled out by the configuration (`passwordless` without `web_authn`). */
+  passkeysAllowed(): Promise<boolean>;
+  /** Every passkey of the signed-in user (`listWebAuthnCredentials`, all pages). */
+  listPasskeys(): Promise<AccountPasskey[]>;
+  deletePasskey(credentialId: string): Promise<void>;
+  /** The devices Cognito tracks for the user (`fetchDevices`) and this one's key. */
+  listDevices(): Promise<AccountDevices>;
+  /** Forgets a device (`forgetDevice({ device })`); this browser's own: Amplify forgets its device key too. */
+  forgetDevice(deviceKey: string): Promise<void>;
 }

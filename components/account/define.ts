@@ -3,12 +3,16 @@ import { addEnglish } from '../../src/i18n.js';
 import { AuthAccount } from '../auth-account.js';
 import { defineElement } from '../shared/define.js';
 import { AuthAccountDelete } from './delete-section.js';
+import { AuthAccountDevices } from './devices-section.js';
+import { AuthAccountPasskeys } from './passkeys-section.js';
 import { AuthAccountPassword } from './password-section.js';
 import { AuthAccountSessions } from './sessions-section.js';
 
 export function defineAccountElements() {
   addEnglish(AuthAccountPassword.messages);
   defineElement('auth-account-password', AuthAccountPassword);
+  defineElement('auth-account-passkeys', AuthAccountPasskeys);
+  defineElement('auth-account-devices', AuthAccountDevices);
   defineElement('auth-account-sessions', AuthAccountSessions);
   defineElement('auth-account-delete', AuthAccountDelete);
   defineElement('auth-account', AuthAccount);

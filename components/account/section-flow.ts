@@ -1,5 +1,6 @@
 import type { AuthService } from '../../src/auth-service.js';
 import type { AccountController, AccountSection } from '../../src/flow/account.js';
+import type { ListState } from '../../src/flow/account-lists.js';
 import type { FlowController } from '../../src/flow/controller.js';
 import type { FlowState } from '../../src/flow/store.js';
 
@@ -33,6 +34,11 @@ export class SectionFlow {
   /** How many times the section's action succeeded (the element then empties its form). */
   get done(): number {
     return this.account.state.sections[this.section].done;
+  }
+
+  /** A list section's rows and pending confirmation (passkeys, devices). */
+  get list(): ListState {
+    return this.account.state.sections[this.section];
   }
 
   subscribe(listener: () => void): () => void {

@@ -257,6 +257,29 @@ export class AmplifyAuthService implements AuthService {
     await associateWebAuthnCredential();
   }
 
+  async passkeysAllowed() {
+    const passwordless = cognitoConfig()?.passwordless;
+    // A configuration that names the passwordless factors without WebAuthn says the pool allows no passkeys.
+    if (passwordless && !passwordless.webAuthn) return false;
+    return this.supportsPasskeys();
+  }
+
+  async listPasskeys() {
+    return (await import('./account-lists.js')).listPasskeys();
+  }
+
+  async deletePasskey(credentialId: string) {
+    return (await import('./account-lists.js')).deletePasskey(credentialId);
+  }
+
+  async listDevices() {
+    return (await import('./account-lists.js')).listDevices();
+  }
+
+  async forgetDevice(deviceKey: string) {
+    return (await import('./account-lists.js')).forgetDevice(deviceKey);
+  }
+
   /** Hub news of this tab, and (Amplify 6.22+) of other tabs: the `storage` event on Amplify's own token keys. */
   onAuthEvent(listener: (event: AuthHubEvent) => void): () => void {
     return Hub.listen(

@@ -5,24 +5,18 @@
  * another tab or a refused refresh ends it as it ends `<auth-sign-in>`.
  */
 import type { AuthService, SignedInUser } from '../auth-service.js';
+import { isListSection, loadList, submitList, LIST_SECTIONS, type ListHost, type ListState } from './account-lists.js';
 import { describeError, errorMessage, errorName, inputError, isFlowError, type FlowError } from './errors.js';
 import { runHooks } from './hook-runner.js';
 import type { AuthHooks, FormValues } from './hooks.js';
 import { watchSession, type OnlineSignal } from './session-watch.js';
 import type { Notice } from './store.js';
 import { checkNewPassword, requireFields } from './validation.js';
+import { ACCOUNT_SECTIONS, type AccountSection, type AccountChange } from './account-sections.js';
 
-/** The sections in their default order; `sections="…"` picks and orders them. */
-export const ACCOUNT_SECTIONS = ['password', 'sessions', 'delete'] as const;
-export type AccountSection = (typeof ACCOUNT_SECTIONS)[number];
+export { ACCOUNT_SECTIONS, type AccountSection, type AccountChange };
 
-/** `auth-account-change`: what changed; never a password, code, secret or token. */
-export interface AccountChange {
-  section: AccountSection;
-  action: 'passwordChanged' | 'signedOutEverywhere' | 'accountDeleted';
-}
-
-export interface SectionState {
+export interface SectionState extends ListState {
   busy: boolean;
   error?: FlowError;
   notice?: Notice;
@@ -63,7 +57,9 @@ export function sectionsOf(attribute: string | undefined): AccountSection[] {
 const idle = (): SectionState => ({ busy: false, done: 0 });
 
 export class AccountController {
-  state: AccountState = { sections: { password: idle(), sessions: idle(), delete: idle() } };
+  state: AccountState = {
+    sections: { password: idle(), passkeys: idle(), devices: idle(), sessions: idle(), delete: idle() },
+  };
   private readonly listeners = new Set<() => void>();
   private stopWatch?: () => void;
 
@@ -93,14 +89,38 @@ export class AccountController {
         standing: () =>
           this.busy() ? 'busy' : this.state.user ? 'signedIn' : this.state.user === null ? 'idle' : 'busy',
         signedOut: (ended) => this.signedOut({ messageId: ended ? 'notice.sessionEnded' : 'notice.signedOut' }),
-        signedIn: async () => this.update({ user: (await service.currentUser()) ?? null, signedOutNotice: undefined }),
+        signedIn: async () => {
+          const user = (await service.currentUser()) ?? null;
+          this.update({ user, signedOutNotice: undefined });
+          if (user) this.loadLists();
+        },
       },
       this.env.online,
     );
     const user = await service.currentUser();
-    if (user) this.update({ user });
-    else this.signedOut();
+    if (!user) return this.signedOut();
+    this.update({ user });
+    this.loadLists();
   }
+
+  /** The sections to show of those asked for (`sections="…"`): a list section the pool or browser does not allow is not. */
+  shownSections(attribute: string | undefined): AccountSection[] {
+    return sectionsOf(attribute).filter((section) => this.state.sections[section].shown !== false);
+  }
+
+  /** Loads what the list sections show (each on its own: one that fails says so and the others still show). */
+  private loadLists() {
+    for (const section of LIST_SECTIONS) void loadList(this.lists, section);
+  }
+
+  private readonly lists: ListHost = {
+    service: this.env.service,
+    read: (section) => this.state.sections[section],
+    patch: (section, patch) => this.patch(section, patch),
+    run: (section, task) => this.run(section, task),
+    fail: (section, error) => this.fail(section, error),
+    changed: (section, action) => this.env.sink.changed({ section, action }),
+  };
 
   dispose() {
     this.stopWatch?.();
@@ -123,6 +143,7 @@ export class AccountController {
   private act(section: AccountSection, values: FormValues): Promise<void> {
     if (section === 'password') return this.changePassword(values);
     if (section === 'delete') return this.deleteAccount(values);
+    if (isListSection(section)) return submitList(this.lists, section, values);
     return this.run('sessions', async () => {
       await this.env.service.signOutEverywhere();
       this.env.sink.changed({ section: 'sessions', action: 'signedOutEverywhere' });

@@ -221,6 +221,34 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Suprimeix el compte',
   'account.delete.mismatch': 'Escriviu «{word}» per confirmar-ho.',
   'account.delete.done': 'S’ha suprimit el compte.',
+  // <auth-account>: passkeys and devices (issue 21)
+  'account.passkeys.title': 'Claus d’accés',
+  'account.passkeys.hint':
+    'Inicia la sessió amb l’empremta, la cara o el bloqueig de pantalla en lloc d’una contrasenya.',
+  'account.passkeys.empty': 'Encara no has afegit cap clau d’accés.',
+  'account.passkeys.add': 'Afegeix una clau d’accés',
+  'account.passkeys.unnamed': 'Clau d’accés',
+  'account.passkeys.created': 'Afegida el {date}',
+  'account.passkeys.remove': 'Suprimeix',
+  'account.passkeys.confirm': 'Vols suprimir «{name}»? Ja no podràs iniciar la sessió amb aquesta clau.',
+  'account.passkeys.confirmSubmit': 'Suprimeix la clau d’accés',
+  'account.passkeys.keep': 'Conserva-la',
+  'account.passkeys.added':
+    'S’ha afegit la clau d’accés. La podràs fer servir la pròxima vegada que iniciïs la sessió.',
+  'account.passkeys.deleted': 'S’ha suprimit la clau d’accés.',
+  'account.devices.title': 'Dispositius recordats',
+  'account.devices.hint': 'Aquests dispositius poden iniciar la sessió sense codi de verificació.',
+  'account.devices.empty': 'No hi ha cap dispositiu recordat.',
+  'account.devices.this': 'Aquest dispositiu',
+  'account.devices.unnamed': 'Dispositiu sense nom',
+  'account.devices.forget': 'Oblida',
+  'account.devices.forgetThis': 'Oblida aquest dispositiu',
+  'account.devices.forgot':
+    'S’ha oblidat el dispositiu. Necessitarà un codi de verificació el pròxim cop que iniciï la sessió.',
+  'account.devices.forgotThis':
+    'S’ha oblidat aquest dispositiu. Necessitaràs un codi de verificació la pròxima vegada que hi iniciïs la sessió.',
+  'account.lastUsed': 'Últim ús: {date}',
+  'account.list.retry': 'Torna-ho a provar',
   // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
   'error.pageRefusal': '{reason}',
 };

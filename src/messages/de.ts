@@ -230,6 +230,32 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Konto löschen',
   'account.delete.mismatch': 'Geben Sie zur Bestätigung „{word}“ ein.',
   'account.delete.done': 'Ihr Konto wurde gelöscht.',
+  // <auth-account>: passkeys and devices (issue 21)
+  'account.passkeys.title': 'Passkeys',
+  'account.passkeys.hint': 'Melden Sie sich mit Fingerabdruck, Gesicht oder Displaysperre statt mit einem Passwort an.',
+  'account.passkeys.empty': 'Sie haben noch keinen Passkey hinzugefügt.',
+  'account.passkeys.add': 'Passkey hinzufügen',
+  'account.passkeys.unnamed': 'Passkey',
+  'account.passkeys.created': 'Hinzugefügt am {date}',
+  'account.passkeys.remove': 'Entfernen',
+  'account.passkeys.confirm': '„{name}“ entfernen? Danach können Sie sich damit nicht mehr anmelden.',
+  'account.passkeys.confirmSubmit': 'Passkey entfernen',
+  'account.passkeys.keep': 'Behalten',
+  'account.passkeys.added': 'Passkey hinzugefügt. Sie können ihn bei der nächsten Anmeldung verwenden.',
+  'account.passkeys.deleted': 'Passkey entfernt.',
+  'account.devices.title': 'Gespeicherte Geräte',
+  'account.devices.hint': 'Auf diesen Geräten ist bei der Anmeldung kein Bestätigungscode nötig.',
+  'account.devices.empty': 'Es sind keine Geräte gespeichert.',
+  'account.devices.this': 'Dieses Gerät',
+  'account.devices.unnamed': 'Unbenanntes Gerät',
+  'account.devices.forget': 'Entfernen',
+  'account.devices.forgetThis': 'Dieses Gerät entfernen',
+  'account.devices.forgot':
+    'Gerät entfernt. Bei der nächsten Anmeldung wird dort wieder ein Bestätigungscode abgefragt.',
+  'account.devices.forgotThis':
+    'Dieses Gerät wurde entfernt. Bei der nächsten Anmeldung hier brauchen Sie wieder einen Bestätigungscode.',
+  'account.lastUsed': 'Zuletzt verwendet am {date}',
+  'account.list.retry': 'Erneut versuchen',
   // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
   'error.pageRefusal': '{reason}',
 };

@@ -224,6 +224,32 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Eliminar cuenta',
   'account.delete.mismatch': 'Escribe «{word}» para confirmarlo.',
   'account.delete.done': 'Tu cuenta se ha eliminado.',
+  // <auth-account>: passkeys and devices (issue 21)
+  'account.passkeys.title': 'Llaves de acceso',
+  'account.passkeys.hint': 'Inicia sesión con tu huella, tu cara o el bloqueo de pantalla en lugar de una contraseña.',
+  'account.passkeys.empty': 'Todavía no has añadido ninguna llave de acceso.',
+  'account.passkeys.add': 'Añadir una llave de acceso',
+  'account.passkeys.unnamed': 'Llave de acceso',
+  'account.passkeys.created': 'Añadida el {date}',
+  'account.passkeys.remove': 'Eliminar',
+  'account.passkeys.confirm': '¿Eliminar «{name}»? Ya no podrás usarla para iniciar sesión.',
+  'account.passkeys.confirmSubmit': 'Eliminar llave de acceso',
+  'account.passkeys.keep': 'Conservarla',
+  'account.passkeys.added': 'Llave de acceso añadida. Podrás usarla la próxima vez que inicies sesión.',
+  'account.passkeys.deleted': 'Llave de acceso eliminada.',
+  'account.devices.title': 'Dispositivos recordados',
+  'account.devices.hint': 'Estos dispositivos pueden iniciar sesión sin código de verificación.',
+  'account.devices.empty': 'No hay dispositivos recordados.',
+  'account.devices.this': 'Este dispositivo',
+  'account.devices.unnamed': 'Dispositivo sin nombre',
+  'account.devices.forget': 'Olvidar',
+  'account.devices.forgetThis': 'Olvidar este dispositivo',
+  'account.devices.forgot':
+    'Dispositivo olvidado. La próxima vez que inicie sesión necesitará un código de verificación.',
+  'account.devices.forgotThis':
+    'Se ha olvidado este dispositivo. La próxima vez que inicies sesión aquí necesitarás un código de verificación.',
+  'account.lastUsed': 'Último uso: {date}',
+  'account.list.retry': 'Volver a intentarlo',
   // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
   'error.pageRefusal': '{reason}',
 };

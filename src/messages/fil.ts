@@ -220,6 +220,32 @@ export const catalog: Catalog = {
   'account.delete.submit': 'I-delete ang account',
   'account.delete.mismatch': 'I-type ang “{word}” para kumpirmahin.',
   'account.delete.done': 'Na-delete na ang iyong account.',
+  // <auth-account>: passkeys and devices (issue 21)
+  'account.passkeys.title': 'Mga passkey',
+  'account.passkeys.hint': 'Mag-sign in gamit ang fingerprint, mukha, o screen lock sa halip na password.',
+  'account.passkeys.empty': 'Wala ka pang naidaragdag na passkey.',
+  'account.passkeys.add': 'Magdagdag ng passkey',
+  'account.passkeys.unnamed': 'Passkey',
+  'account.passkeys.created': 'Idinagdag noong {date}',
+  'account.passkeys.remove': 'Alisin',
+  'account.passkeys.confirm': 'Alisin ang “{name}”? Hindi ka na makakapag-sign in gamit ito.',
+  'account.passkeys.confirmSubmit': 'Alisin ang passkey',
+  'account.passkeys.keep': 'Panatilihin',
+  'account.passkeys.added': 'Naidagdag ang passkey. Magagamit mo ito sa susunod mong pag-sign in.',
+  'account.passkeys.deleted': 'Naalis ang passkey.',
+  'account.devices.title': 'Mga naaalalang device',
+  'account.devices.hint': 'Makakapag-sign in ang mga device na ito nang walang verification code.',
+  'account.devices.empty': 'Walang naaalalang device.',
+  'account.devices.this': 'Ang device na ito',
+  'account.devices.unnamed': 'Device na walang pangalan',
+  'account.devices.forget': 'Kalimutan',
+  'account.devices.forgetThis': 'Kalimutan ang device na ito',
+  'account.devices.forgot':
+    'Kinalimutan ang device. Kakailanganin nito ng verification code sa susunod na pag-sign in.',
+  'account.devices.forgotThis':
+    'Kinalimutan ang device na ito. Kakailanganin mo ng verification code sa susunod mong pag-sign in dito.',
+  'account.lastUsed': 'Huling ginamit noong {date}',
+  'account.list.retry': 'Subukan ulit',
   // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
   'error.pageRefusal': '{reason}',
 };

@@ -215,6 +215,32 @@ export const catalog: Catalog = {
   'account.delete.submit': 'アカウントを削除',
   'account.delete.mismatch': '確認のため「{word}」と入力してください。',
   'account.delete.done': 'アカウントを削除しました。',
+  // <auth-account>: passkeys and devices (issue 21)
+  'account.passkeys.title': 'パスキー',
+  'account.passkeys.hint': 'パスワードの代わりに、指紋や顔認証、画面ロックでサインインできます。',
+  'account.passkeys.empty': 'パスキーはまだ追加されていません。',
+  'account.passkeys.add': 'パスキーを追加',
+  'account.passkeys.unnamed': 'パスキー',
+  'account.passkeys.created': '{date}に追加',
+  'account.passkeys.remove': '削除',
+  'account.passkeys.confirm': '「{name}」を削除しますか？削除すると、このパスキーでサインインできなくなります。',
+  'account.passkeys.confirmSubmit': 'パスキーを削除',
+  'account.passkeys.keep': '削除しない',
+  'account.passkeys.added': 'パスキーを追加しました。次回のサインインから使えます。',
+  'account.passkeys.deleted': 'パスキーを削除しました。',
+  'account.devices.title': '記憶されたデバイス',
+  'account.devices.hint': 'これらのデバイスでは、確認コードなしでサインインできます。',
+  'account.devices.empty': '記憶されたデバイスはありません。',
+  'account.devices.this': 'このデバイス',
+  'account.devices.unnamed': '名前のないデバイス',
+  'account.devices.forget': '記憶を解除',
+  'account.devices.forgetThis': 'このデバイスの記憶を解除',
+  'account.devices.forgot':
+    'デバイスの記憶を解除しました。次回そのデバイスでサインインするときは確認コードが必要です。',
+  'account.devices.forgotThis':
+    'このデバイスの記憶を解除しました。次回ここでサインインするときは確認コードが必要です。',
+  'account.lastUsed': '最終使用: {date}',
+  'account.list.retry': '再試行',
   // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
   'error.pageRefusal': '{reason}',
 };

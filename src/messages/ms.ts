@@ -215,6 +215,32 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Padamkan akaun',
   'account.delete.mismatch': 'Taip “{word}” untuk mengesahkan.',
   'account.delete.done': 'Akaun anda telah dipadamkan.',
+  // <auth-account>: passkeys and devices (issue 21)
+  'account.passkeys.title': 'Kunci laluan',
+  'account.passkeys.hint': 'Log masuk dengan cap jari, wajah atau kunci skrin, bukan kata laluan.',
+  'account.passkeys.empty': 'Anda belum menambahkan sebarang kunci laluan.',
+  'account.passkeys.add': 'Tambah kunci laluan',
+  'account.passkeys.unnamed': 'Kunci laluan',
+  'account.passkeys.created': 'Ditambah pada {date}',
+  'account.passkeys.remove': 'Alih keluar',
+  'account.passkeys.confirm': 'Alih keluar “{name}”? Anda tidak akan dapat log masuk dengannya lagi.',
+  'account.passkeys.confirmSubmit': 'Alih keluar kunci laluan',
+  'account.passkeys.keep': 'Simpan',
+  'account.passkeys.added': 'Kunci laluan ditambah. Anda boleh menggunakannya apabila log masuk kali seterusnya.',
+  'account.passkeys.deleted': 'Kunci laluan dialih keluar.',
+  'account.devices.title': 'Peranti yang diingati',
+  'account.devices.hint': 'Peranti ini boleh log masuk tanpa kod pengesahan.',
+  'account.devices.empty': 'Tiada peranti yang diingati.',
+  'account.devices.this': 'Peranti ini',
+  'account.devices.unnamed': 'Peranti tanpa nama',
+  'account.devices.forget': 'Lupakan',
+  'account.devices.forgetThis': 'Lupakan peranti ini',
+  'account.devices.forgot':
+    'Peranti dilupakan. Peranti itu akan memerlukan kod pengesahan apabila log masuk kali seterusnya.',
+  'account.devices.forgotThis':
+    'Peranti ini telah dilupakan. Anda akan memerlukan kod pengesahan apabila log masuk di sini kali seterusnya.',
+  'account.lastUsed': 'Kali terakhir digunakan pada {date}',
+  'account.list.retry': 'Cuba lagi',
   // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
   'error.pageRefusal': '{reason}',
 };

@@ -221,6 +221,32 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Usuń konto',
   'account.delete.mismatch': 'Wpisz „{word}”, aby potwierdzić.',
   'account.delete.done': 'Twoje konto zostało usunięte.',
+  // <auth-account>: passkeys and devices (issue 21)
+  'account.passkeys.title': 'Klucze dostępu',
+  'account.passkeys.hint': 'Loguj się odciskiem palca, twarzą lub blokadą ekranu zamiast hasłem.',
+  'account.passkeys.empty': 'Nie masz jeszcze żadnego klucza dostępu.',
+  'account.passkeys.add': 'Dodaj klucz dostępu',
+  'account.passkeys.unnamed': 'Klucz dostępu',
+  'account.passkeys.created': 'Dodano {date}',
+  'account.passkeys.remove': 'Usuń',
+  'account.passkeys.confirm': 'Usunąć „{name}”? Nie będzie już można się nim zalogować.',
+  'account.passkeys.confirmSubmit': 'Usuń klucz dostępu',
+  'account.passkeys.keep': 'Zachowaj',
+  'account.passkeys.added': 'Dodano klucz dostępu. Możesz go użyć przy następnym logowaniu.',
+  'account.passkeys.deleted': 'Usunięto klucz dostępu.',
+  'account.devices.title': 'Zapamiętane urządzenia',
+  'account.devices.hint': 'Na tych urządzeniach można się logować bez kodu weryfikacyjnego.',
+  'account.devices.empty': 'Brak zapamiętanych urządzeń.',
+  'account.devices.this': 'To urządzenie',
+  'account.devices.unnamed': 'Urządzenie bez nazwy',
+  'account.devices.forget': 'Zapomnij',
+  'account.devices.forgetThis': 'Zapomnij to urządzenie',
+  'account.devices.forgot':
+    'Urządzenie zostało zapomniane. Przy następnym logowaniu będzie na nim potrzebny kod weryfikacyjny.',
+  'account.devices.forgotThis':
+    'To urządzenie zostało zapomniane. Przy następnym logowaniu tutaj będzie potrzebny kod weryfikacyjny.',
+  'account.lastUsed': 'Ostatnio używane {date}',
+  'account.list.retry': 'Spróbuj ponownie',
   // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
   'error.pageRefusal': '{reason}',
 };

@@ -218,6 +218,32 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Excluir conta',
   'account.delete.mismatch': 'Digite “{word}” para confirmar.',
   'account.delete.done': 'Sua conta foi excluída.',
+  // <auth-account>: passkeys and devices (issue 21)
+  'account.passkeys.title': 'Chaves de acesso',
+  'account.passkeys.hint': 'Entre com sua digital, seu rosto ou o bloqueio de tela em vez de uma senha.',
+  'account.passkeys.empty': 'Você ainda não adicionou nenhuma chave de acesso.',
+  'account.passkeys.add': 'Adicionar uma chave de acesso',
+  'account.passkeys.unnamed': 'Chave de acesso',
+  'account.passkeys.created': 'Adicionada em {date}',
+  'account.passkeys.remove': 'Remover',
+  'account.passkeys.confirm': 'Remover “{name}”? Você não poderá mais usá-la para entrar.',
+  'account.passkeys.confirmSubmit': 'Remover chave de acesso',
+  'account.passkeys.keep': 'Manter',
+  'account.passkeys.added': 'Chave de acesso adicionada. Você pode usá-la na próxima vez que entrar.',
+  'account.passkeys.deleted': 'Chave de acesso removida.',
+  'account.devices.title': 'Dispositivos lembrados',
+  'account.devices.hint': 'Esses dispositivos podem entrar sem código de verificação.',
+  'account.devices.empty': 'Nenhum dispositivo lembrado.',
+  'account.devices.this': 'Este dispositivo',
+  'account.devices.unnamed': 'Dispositivo sem nome',
+  'account.devices.forget': 'Esquecer',
+  'account.devices.forgetThis': 'Esquecer este dispositivo',
+  'account.devices.forgot':
+    'Dispositivo esquecido. Ele vai precisar de um código de verificação na próxima vez que entrar.',
+  'account.devices.forgotThis':
+    'Este dispositivo foi esquecido. Você vai precisar de um código de verificação na próxima vez que entrar por aqui.',
+  'account.lastUsed': 'Último uso em {date}',
+  'account.list.retry': 'Tentar de novo',
   // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
   'error.pageRefusal': '{reason}',
 };

@@ -221,6 +221,33 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Eliminar conta',
   'account.delete.mismatch': 'Escreva «{word}» para confirmar.',
   'account.delete.done': 'A sua conta foi eliminada.',
+  // <auth-account>: passkeys and devices (issue 21)
+  'account.passkeys.title': 'Chaves de acesso',
+  'account.passkeys.hint':
+    'Inicie sessão com a impressão digital, o rosto ou o bloqueio de ecrã em vez de uma palavra-passe.',
+  'account.passkeys.empty': 'Ainda não adicionou nenhuma chave de acesso.',
+  'account.passkeys.add': 'Adicionar uma chave de acesso',
+  'account.passkeys.unnamed': 'Chave de acesso',
+  'account.passkeys.created': 'Adicionada a {date}',
+  'account.passkeys.remove': 'Remover',
+  'account.passkeys.confirm': 'Remover «{name}»? Deixará de poder utilizá-la para iniciar sessão.',
+  'account.passkeys.confirmSubmit': 'Remover chave de acesso',
+  'account.passkeys.keep': 'Manter',
+  'account.passkeys.added': 'Chave de acesso adicionada. Pode utilizá-la da próxima vez que iniciar sessão.',
+  'account.passkeys.deleted': 'Chave de acesso removida.',
+  'account.devices.title': 'Dispositivos memorizados',
+  'account.devices.hint': 'Estes dispositivos podem iniciar sessão sem código de verificação.',
+  'account.devices.empty': 'Não há dispositivos memorizados.',
+  'account.devices.this': 'Este dispositivo',
+  'account.devices.unnamed': 'Dispositivo sem nome',
+  'account.devices.forget': 'Esquecer',
+  'account.devices.forgetThis': 'Esquecer este dispositivo',
+  'account.devices.forgot':
+    'Dispositivo esquecido. Vai precisar de um código de verificação da próxima vez que iniciar sessão.',
+  'account.devices.forgotThis':
+    'Este dispositivo foi esquecido. Vai precisar de um código de verificação da próxima vez que iniciar sessão aqui.',
+  'account.lastUsed': 'Última utilização: {date}',
+  'account.list.retry': 'Tentar novamente',
   // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
   'error.pageRefusal': '{reason}',
 };

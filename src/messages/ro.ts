@@ -219,6 +219,32 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Ștergeți contul',
   'account.delete.mismatch': 'Tastați „{word}” pentru confirmare.',
   'account.delete.done': 'Contul dvs. a fost șters.',
+  // <auth-account>: passkeys and devices (issue 21)
+  'account.passkeys.title': 'Chei de acces',
+  'account.passkeys.hint': 'Conectați-vă cu amprenta, fața sau blocarea ecranului în loc de parolă.',
+  'account.passkeys.empty': 'Nu ați adăugat încă nicio cheie de acces.',
+  'account.passkeys.add': 'Adăugați o cheie de acces',
+  'account.passkeys.unnamed': 'Cheie de acces',
+  'account.passkeys.created': 'Adăugată pe {date}',
+  'account.passkeys.remove': 'Eliminați',
+  'account.passkeys.confirm': 'Eliminați „{name}”? Nu vă veți mai putea conecta cu ea.',
+  'account.passkeys.confirmSubmit': 'Eliminați cheia de acces',
+  'account.passkeys.keep': 'Păstrați-o',
+  'account.passkeys.added': 'Cheia de acces a fost adăugată. O puteți folosi data viitoare când vă conectați.',
+  'account.passkeys.deleted': 'Cheia de acces a fost eliminată.',
+  'account.devices.title': 'Dispozitive reținute',
+  'account.devices.hint': 'Aceste dispozitive se pot conecta fără cod de verificare.',
+  'account.devices.empty': 'Nu există dispozitive reținute.',
+  'account.devices.this': 'Acest dispozitiv',
+  'account.devices.unnamed': 'Dispozitiv fără nume',
+  'account.devices.forget': 'Uitați',
+  'account.devices.forgetThis': 'Uitați acest dispozitiv',
+  'account.devices.forgot':
+    'Dispozitivul a fost uitat. La următoarea conectare de pe el va fi nevoie de un cod de verificare.',
+  'account.devices.forgotThis':
+    'Acest dispozitiv a fost uitat. Data viitoare când vă conectați de aici veți avea nevoie de un cod de verificare.',
+  'account.lastUsed': 'Folosit ultima dată pe {date}',
+  'account.list.retry': 'Încercați din nou',
   // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
   'error.pageRefusal': '{reason}',
 };

@@ -3,24 +3,13 @@
  * no autofill hint from Chromium ("[DOM] Password forms should have (optionally hidden) username fields", …).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { Admin } from '../support/admin.js';
+import { axeViolations } from './axe.js';
 import { PASSWORD, TEMP_PASSWORD, useE2E, type Widget } from './harness.js';
 
 const e2e = useE2E();
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const CONDITIONS: Array<[string, (page: Page) => Promise<unknown>]> = [
-  ['light', (page) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }])],
-  ['dark', (page) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }])],
-  ['forced colours', (page) => page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }])],
-  ['320 px', (page) => page.setViewport({ width: 320, height: 720 })],
-];
-
 /**
  * Chromium's autofill and form hints: the `[DOM] …` console lines and the form issues DevTools lists (a label
  * for no field, a duplicate id, an empty or wrong autocomplete, …). Headless Chromium has no password manager, so
@@ -46,25 +35,9 @@ async function collectDomHints(page: Page): Promise<string[]> {
 
 /** axe on the widget in each condition; every violation, named with the step and the condition. */
 async function audit(w: Widget): Promise<string[]> {
-  const { page } = w;
   const step = await w.step();
   await w.idle();
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const found: string[] = [];
-  for (const [name, apply] of CONDITIONS) {
-    await apply(page);
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: any }).axe;
-      const result = await axe.run('auth-sign-in', { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map(
-        (v: any) => `${v.id} (${v.impact}): ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
-      );
-    }, TAGS);
-    found.push(...violations.map((violation: string) => `${step} in ${name}: ${violation}`));
-    await page.emulateMediaFeatures([]);
-    await page.setViewport({ width: 800, height: 720 });
-  }
-  return found;
+  return axeViolations(w.page, 'auth-sign-in', step);
 }
 
 describe('accessibility of every step', () => {

@@ -45,10 +45,11 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('<auth-account> flow', () => {
   it('sections: the ones asked for, in the order asked, unknown and repeated names dropped; none asked: all', () => {
-    assert.deepEqual(sectionsOf(undefined), ['password', 'sessions', 'delete']);
-    assert.deepEqual(sectionsOf('  '), ['password', 'sessions', 'delete']);
+    const all = ['password', 'passkeys', 'devices', 'sessions', 'delete'];
+    assert.deepEqual(sectionsOf(undefined), all);
+    assert.deepEqual(sectionsOf('  '), all);
     assert.deepEqual(sectionsOf('delete  password profile password'), ['delete', 'password']);
-    assert.deepEqual(sectionsOf('bogus'), ['password', 'sessions', 'delete']);
+    assert.deepEqual(sectionsOf('bogus'), all);
   });
 
   it('startup: a signed-in person is shown; nobody signed in fires auth-signed-out once; a failed configuration too', async () => {

@@ -4,6 +4,8 @@
  */
 import { identifierKind, type IdentifierKind } from '../../src/identifier-kind.js';
 import type {
+  AccountDevices,
+  AccountPasskey,
   ClientMetadata,
   AuthHubEvent,
   AuthService,
@@ -224,6 +226,30 @@ export class FakeAuthService implements AuthService {
   }
   registerPasskey() {
     return this.next<void>('registerPasskey', [], () => undefined);
+  }
+  /** The signed-in user's passkeys and devices, as `<auth-account>` lists them (tests change them). */
+  passkeys: AccountPasskey[] = [];
+  devices: AccountDevices = { devices: [] };
+  passkeysAllowed() {
+    return this.next('passkeysAllowed', [], () => this.passkeysSupported);
+  }
+  listPasskeys() {
+    return this.next('listPasskeys', [], () => [...this.passkeys]);
+  }
+  async deletePasskey(credentialId: string) {
+    await this.next<void>('deletePasskey', [credentialId], () => undefined);
+    this.passkeys = this.passkeys.filter((passkey) => passkey.id !== credentialId);
+  }
+  listDevices() {
+    return this.next('listDevices', [], () => ({ ...this.devices, devices: [...this.devices.devices] }));
+  }
+  async forgetDevice(deviceKey: string) {
+    await this.next<void>('forgetDevice', [deviceKey], () => undefined);
+    const { devices, currentDeviceKey } = this.devices;
+    this.devices = {
+      devices: devices.filter((device) => device.id !== deviceKey),
+      ...(currentDeviceKey && currentDeviceKey !== deviceKey ? { currentDeviceKey } : {}),
+    };
   }
   rememberDevice() {
     return this.next<void>('rememberDevice', [], () => undefined);

@@ -46,6 +46,13 @@ export interface SeedUser {
   totpSecret?: string;
   /** Attributes required at NEW_PASSWORD_REQUIRED (without the `userAttributes.` prefix). */
   requiredAttributes?: string[];
+  /**
+   * Passkeys already on the account (stored records, so a page that lists them has something to show; no
+   * authenticator holds their keys, so they cannot sign in). `daysAgo`: when each was added.
+   */
+  passkeys?: { name: string; daysAgo: number }[];
+  /** Devices already remembered (stored records with no usable secret), each with its name and last sign-in. */
+  devices?: { name: string; daysAgo: number; lastUsedDaysAgo: number }[];
   /** What signing in shows (for the printed table). */
   description: string;
 }
@@ -156,5 +163,13 @@ export const SEED_USERS: SeedUser[] = [
     password: DEFAULT_PASSWORD,
     status: 'CONFIRMED',
     description: 'no passkey yet: register one, then WEB_AUTHN',
+  },
+  {
+    username: 'account@example.com',
+    password: DEFAULT_PASSWORD,
+    status: 'CONFIRMED',
+    passkeys: [{ name: 'MacBook Touch ID', daysAgo: 40 }],
+    devices: [{ name: 'Firefox on Windows', daysAgo: 60, lastUsedDaysAgo: 3 }],
+    description: 'no MFA; <auth-account> lists a passkey and a remembered device (records only)',
   },
 ];

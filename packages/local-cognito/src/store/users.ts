@@ -2,7 +2,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
 import { missingParameter, userNotFound } from '../errors.js';
-import type { MfaType, SeedUser, UserStatus } from '../seed.js';
+import { REGION, type MfaType, type SeedUser, type UserStatus } from '../seed.js';
 import type { PoolSettings } from '../settings.js';
 import { makeCredentials, type PasswordCredentials } from './credentials.js';
 import { loginMatches } from './logins.js';
@@ -183,7 +183,32 @@ export class UserStore {
     user.mfaCanSetup = [...(seed.mfaCanSetup ?? [])];
     user.totpSecret = seed.totpSecret;
     user.requiredAttributes = [...(seed.requiredAttributes ?? [])];
+    this.seedRecords(user, seed);
     return user;
+  }
+
+  /** A seed's passkeys and remembered devices, as stored records nobody can sign in with (random keys, no secret). */
+  private seedRecords(user: User, seed: SeedUser) {
+    const daysAgo = (days: number) => Math.floor(this.now() / 1000) - days * 86_400;
+    user.passkeys = (seed.passkeys ?? []).map((passkey) => ({
+      credentialId: randomBytes(32).toString('base64url'),
+      publicKey: randomBytes(77).toString('base64url'),
+      counter: 0,
+      transports: ['internal', 'hybrid'],
+      createdAt: daysAgo(passkey.daysAgo),
+      friendlyName: passkey.name,
+      attachment: 'platform',
+      rpId: 'localhost',
+    }));
+    user.devices = (seed.devices ?? []).map((device) => ({
+      key: `${REGION}_${randomUUID()}`,
+      name: device.name,
+      salt: randomBytes(16).toString('hex'),
+      verifier: randomBytes(256).toString('hex'),
+      remembered: true,
+      createdAt: daysAgo(device.daysAgo),
+      lastAuthenticatedAt: daysAgo(device.lastUsedDaysAgo),
+    }));
   }
 
   credentialsFor(username: string, password: string): Promise<PasswordCredentials> {
