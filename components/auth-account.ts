@@ -11,6 +11,7 @@ import {
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
 import { AccountController, type AccountSection } from '../src/flow/account.js';
+import type { AuthHooks } from '../src/flow/hooks.js';
 import { addEnglish, directionOf, failureTextPending, loadFailureText, type Translate } from '../src/i18n.js';
 import { account } from '../src/messages/en/account.js';
 import type { AuthContext } from './context.js';
@@ -51,6 +52,7 @@ export class AuthAccount extends AuthConfiguredElement {
   static override properties: PropertyDeclarations = {
     sections: {},
     totpIssuer: { attribute: 'totp-issuer' },
+    hooks: { attribute: false },
   };
 
   /**
@@ -58,6 +60,11 @@ export class AuthAccount extends AuthConfiguredElement {
    * by default. Two-step verification shows only where the pool has MFA, passkeys only where the browser and the pool allow them, devices only on pools that track them.
    */
   sections?: string;
+  /**
+   * The page's hooks: `validate(section, values)` runs before each section's call (`password`, `passkeys`, …,
+   * `delete`); throw `{ field, message }` to refuse. The `before…` hooks are `<auth-sign-in>`'s.
+   */
+  hooks?: AuthHooks;
 
   /** The name authenticator apps show for an app set up in the two-step verification section; the page's host by default. */
   totpIssuer?: string;
@@ -98,6 +105,7 @@ export class AuthAccount extends AuthConfiguredElement {
         error: (section, error) => this.emit('auth-error', { step: section, name: error.name, message: error.message }),
       },
       totpIssuer: () => this.totpIssuer || location.hostname,
+      hooks: () => this.hooks,
       online: (listener) => {
         window.addEventListener('online', listener);
         return () => window.removeEventListener('online', listener);

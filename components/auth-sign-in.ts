@@ -1,8 +1,9 @@
-import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { mayStartBeyondSignIn } from '../src/amplify/startup-hint.js';
-import type { AuthFlowType, FirstFactor } from '../src/auth-service.js';
+import type { AuthFlowType, ClientMetadata, FirstFactor } from '../src/auth-service.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
 import { FlowController, type FlowSink } from '../src/flow/controller.js';
+import type { AuthHooks } from '../src/flow/hooks.js';
 import type { FlowOptions } from '../src/flow/options.js';
 import { PageLock } from '../src/flow/page-lock.js';
 import type { Step } from '../src/flow/steps.js';
@@ -106,6 +107,8 @@ export class AuthSignIn extends AuthConfiguredElement {
     initialStep: { attribute: 'initial-step' },
     verifyContact: { attribute: 'verify-contact' },
     loginMechanism: { attribute: 'login-mechanism' },
+    hooks: { attribute: false },
+    clientMetadata: { attribute: 'client-metadata', type: Object },
   };
 
   /** `USER_SRP_AUTH`, `USER_PASSWORD_AUTH`, `USER_AUTH`, `CUSTOM_WITH_SRP` or `CUSTOM_WITHOUT_SRP`. */
@@ -134,6 +137,18 @@ export class AuthSignIn extends AuthConfiguredElement {
    * labelled "Email", `type=email`), `phone` (`type=tel`) or `username` (the default).
    */
   loginMechanism?: 'email' | 'phone' | 'username';
+  /**
+   * The page's hooks before every call: `{ validate, beforeSignIn, beforeSignUp, beforeConfirm, beforeResetPassword }`,
+   * each `(step, values) => values | { values, clientMetadata } | Promise<…>`. Throw `{ field, message }` (or a list)
+   * to show it at that field and make no call. See the README's "Hooks before every call".
+   */
+  hooks?: AuthHooks;
+  /**
+   * Cognito's `ClientMetadata` (strings by name, for the pool's Lambda triggers), sent as `options.clientMetadata`
+   * on every Amplify call that takes it. The `client-metadata` attribute takes it as JSON; invalid JSON is ignored
+   * with a console warning.
+   */
+  clientMetadata?: ClientMetadata;
 
   private context?: AuthContext;
 
@@ -154,6 +169,13 @@ export class AuthSignIn extends AuthConfiguredElement {
   /** Someone typed into the step on screen: a sign-in in another tab leaves it alone. */
   private touched = false;
   private readonly onInput = () => (this.touched = true);
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    // Lit reads the attribute as JSON, and as `null` when it is not.
+    if (changed.has('clientMetadata') && this.clientMetadata === null && this.getAttribute('client-metadata'))
+      console.warn('<auth-sign-in>: client-metadata is not valid JSON; it is ignored');
+  }
 
   /** The current step, or `undefined` before startup ends. */
   get step(): Step | undefined {
@@ -238,6 +260,8 @@ export class AuthSignIn extends AuthConfiguredElement {
       verifyContact: this.verifyContact === 'never' ? 'never' : 'ask',
       loginMechanism: this.loginMechanism,
       config: this.config,
+      hooks: this.hooks,
+      clientMetadata: this.clientMetadata,
     };
   }
 

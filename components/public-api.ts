@@ -21,6 +21,15 @@ export type {
   AuthStepChangeDetail,
 } from '../src/events.js';
 export type { MessageOverrides } from '../src/i18n.js';
+export type {
+  AuthHook,
+  AuthHooks,
+  ClientMetadata,
+  FormValues,
+  HookOutcome,
+  HookResult,
+  InputRefusal,
+} from '../src/flow/hooks.js';
 export { KNOWN_STEPS, type Step, type KnownStep } from '../src/flow/steps.js';
 export type { MessageId } from '../src/messages/en.js';
 export { authContext, type AuthContextError, type AuthContextKey, type AuthContextValue } from '../src/auth-context.js';

@@ -13,6 +13,12 @@ export type AuthFlowType =
 export type FirstFactor = 'PASSWORD' | 'PASSWORD_SRP' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
 export type MfaType = 'SMS' | 'TOTP' | 'EMAIL';
 
+/**
+ * Cognito's `ClientMetadata`: strings by name that Cognito hands to the pool's Lambda triggers (pre sign-up,
+ * define/create/verify auth challenge, pre token generation, custom message, …); Amplify's `options.clientMetadata`.
+ */
+export type ClientMetadata = Record<string, string>;
+
 export interface CodeDelivery {
   destination?: string;
   deliveryMedium?: string;
@@ -164,8 +170,9 @@ export interface AuthService {
 
   // ---- sign-in -------------------------------------------------------------------------------------------
   currentUser(): Promise<SignedInUser | undefined>;
-  signIn(request: SignInRequest): Promise<SignInResult>;
-  confirmSignIn(request: ConfirmSignInRequest): Promise<SignInResult>;
+  /** `clientMetadata` (here and below): Amplify's `options.clientMetadata`, for the pool's Lambda triggers. */
+  signIn(request: SignInRequest, clientMetadata?: ClientMetadata): Promise<SignInResult>;
+  confirmSignIn(request: ConfirmSignInRequest, clientMetadata?: ClientMetadata): Promise<SignInResult>;
   signInWithRedirect(provider: string): Promise<void>;
   signOut(): Promise<void>;
   /** Remembers this device for the signed-in user (Amplify's `rememberDevice()`); throws without device tracking. */
@@ -176,20 +183,29 @@ export interface AuthService {
   onAuthEvent(listener: (event: AuthHubEvent) => void): () => void;
 
   // ---- sign-up -------------------------------------------------------------------------------------------
-  signUp(request: SignUpRequest): Promise<SignUpResult>;
-  confirmSignUp(username: string, code: string): Promise<SignUpResult>;
-  resendSignUpCode(username: string): Promise<CodeDelivery>;
+  /** The sign-up's `clientMetadata` goes to its auto sign-in too (Amplify's `options.autoSignIn.clientMetadata`). */
+  signUp(request: SignUpRequest, clientMetadata?: ClientMetadata): Promise<SignUpResult>;
+  confirmSignUp(username: string, code: string, clientMetadata?: ClientMetadata): Promise<SignUpResult>;
+  resendSignUpCode(username: string, clientMetadata?: ClientMetadata): Promise<CodeDelivery>;
   /** Amplify's `autoSignIn()`: the sign-in that a sign-up with `autoSignIn` set up (waits for a link's click). */
   autoSignIn(): Promise<SignInResult>;
 
   // ---- password reset ------------------------------------------------------------------------------------
-  resetPassword(username: string): Promise<CodeDelivery>;
-  confirmResetPassword(username: string, code: string, newPassword: string): Promise<void>;
+  resetPassword(username: string, clientMetadata?: ClientMetadata): Promise<CodeDelivery>;
+  confirmResetPassword(
+    username: string,
+    code: string,
+    newPassword: string,
+    clientMetadata?: ClientMetadata,
+  ): Promise<void>;
 
   // ---- the signed-in user's contacts ---------------------------------------------------------------------
   /** The signed-in user's attributes (`email`, `email_verified`, …). */
   fetchUserAttributes(): Promise<Partial<Record<string, string>>>;
-  sendUserAttributeVerificationCode(attribute: ContactAttribute): Promise<CodeDelivery>;
+  sendUserAttributeVerificationCode(
+    attribute: ContactAttribute,
+    clientMetadata?: ClientMetadata,
+  ): Promise<CodeDelivery>;
   confirmUserAttribute(attribute: ContactAttribute, code: string): Promise<void>;
 
   // ---- the signed-in user's account (`<auth-account>`) ---------------------------------------------------

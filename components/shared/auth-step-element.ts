@@ -150,7 +150,9 @@ export abstract class AuthStepElement extends LitElement {
   /** The error shown at `field`, with its text prefix (errors read as errors without colour too), or nothing. */
   protected fieldError(field: string): TemplateResult | undefined {
     const error = this.state.error;
-    return error?.field === field ? this.prefixed(error) : undefined;
+    // A page's hook may refuse several fields at once: the others come with the first.
+    const shown = [error, ...(error?.also ?? [])].find((each) => each?.field === field);
+    return shown ? this.prefixed(shown) : undefined;
   }
 
   /** An error with its prefix; nothing while its text is still loading. */

@@ -6,6 +6,7 @@ import { Hub, parseAmplifyConfig } from 'aws-amplify/utils';
 import type {
   AuthHubEvent,
   AuthService,
+  ClientMetadata,
   CodeDelivery,
   ContactAttribute,
   FirstFactor,
@@ -134,50 +135,62 @@ export class AmplifyAuthService implements AuthService {
     await rememberDevice();
   }
 
-  signIn({ username, password, authFlowType, preferredChallenge }: Parameters<AuthService['signIn']>[0]) {
+  signIn(
+    { username, password, authFlowType, preferredChallenge }: Parameters<AuthService['signIn']>[0],
+    clientMetadata?: ClientMetadata,
+  ) {
     return signIn({
       username,
       password,
-      options: { authFlowType, ...(preferredChallenge ? { preferredChallenge } : {}) },
+      options: { authFlowType, ...(preferredChallenge ? { preferredChallenge } : {}), clientMetadata },
     }) as Promise<SignInResult>;
   }
 
-  confirmSignIn({ challengeResponse, userAttributes }: Parameters<AuthService['confirmSignIn']>[0]) {
-    return confirmSignIn({
-      challengeResponse,
-      ...(userAttributes ? { options: { userAttributes } } : {}),
-    }) as Promise<SignInResult>;
+  confirmSignIn(
+    { challengeResponse, userAttributes }: Parameters<AuthService['confirmSignIn']>[0],
+    clientMetadata?: ClientMetadata,
+  ) {
+    return confirmSignIn({ challengeResponse, options: { userAttributes, clientMetadata } }) as Promise<SignInResult>;
   }
 
   signOut() {
     return signOut();
   }
 
-  async resetPassword(username: string) {
+  async resetPassword(username: string, clientMetadata?: ClientMetadata) {
     const { resetPassword } = await import('./account.js');
-    const result = await resetPassword({ username });
+    const result = await resetPassword({ username, options: { clientMetadata } });
     return delivery(result.nextStep.codeDeliveryDetails);
   }
 
-  async confirmResetPassword(username: string, confirmationCode: string, newPassword: string) {
+  async confirmResetPassword(
+    username: string,
+    confirmationCode: string,
+    newPassword: string,
+    clientMetadata?: ClientMetadata,
+  ) {
     const { confirmResetPassword } = await import('./account.js');
-    await confirmResetPassword({ username, confirmationCode, newPassword });
+    await confirmResetPassword({ username, confirmationCode, newPassword, options: { clientMetadata } });
   }
 
-  async signUp({ username, password, userAttributes, autoSignIn }: SignUpRequest) {
+  async signUp({ username, password, userAttributes, autoSignIn }: SignUpRequest, clientMetadata?: ClientMetadata) {
     const { signUp } = await import('./account.js');
-    const options = { userAttributes, autoSignIn };
+    // The auto sign-in carries the metadata too (Amplify's `autoSignIn()` takes no options of its own).
+    // `true` is the widget's `USER_SRP_AUTH` (`autoSignInOption`).
+    const signInOptions = autoSignIn === true ? { authFlowType: 'USER_SRP_AUTH' as const } : autoSignIn;
+    const signInWith = clientMetadata ? { ...signInOptions, clientMetadata } : autoSignIn;
+    const options = { userAttributes, autoSignIn: signInWith, clientMetadata };
     return (await signUp({ username, ...(password ? { password } : {}), options })) as SignUpResult;
   }
 
-  async confirmSignUp(username: string, confirmationCode: string) {
+  async confirmSignUp(username: string, confirmationCode: string, clientMetadata?: ClientMetadata) {
     const { confirmSignUp } = await import('./account.js');
-    return (await confirmSignUp({ username, confirmationCode })) as SignUpResult;
+    return (await confirmSignUp({ username, confirmationCode, options: { clientMetadata } })) as SignUpResult;
   }
 
-  async resendSignUpCode(username: string) {
+  async resendSignUpCode(username: string, clientMetadata?: ClientMetadata) {
     const { resendSignUpCode } = await import('./account.js');
-    return delivery(await resendSignUpCode({ username }));
+    return delivery(await resendSignUpCode({ username, options: { clientMetadata } }));
   }
 
   async autoSignIn() {
@@ -190,9 +203,10 @@ export class AmplifyAuthService implements AuthService {
     return fetchUserAttributes();
   }
 
-  async sendUserAttributeVerificationCode(userAttributeKey: ContactAttribute) {
+  async sendUserAttributeVerificationCode(userAttributeKey: ContactAttribute, clientMetadata?: ClientMetadata) {
     const { sendUserAttributeVerificationCode } = await import('./account.js');
-    return delivery(await sendUserAttributeVerificationCode({ userAttributeKey }));
+    const options = { clientMetadata };
+    return delivery(await sendUserAttributeVerificationCode({ userAttributeKey, options }));
   }
 
   async confirmUserAttribute(userAttributeKey: ContactAttribute, confirmationCode: string) {

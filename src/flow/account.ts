@@ -7,6 +7,8 @@
 import type { AuthService, SignedInUser } from '../auth-service.js';
 import { isListSection, loadList, submitList, LIST_SECTIONS, type ListHost, type ListState } from './account-lists.js';
 import { describeError, errorMessage, errorName, inputError, isFlowError, type FlowError } from './errors.js';
+import { runHooks } from './hook-runner.js';
+import type { AuthHooks, FormValues } from './hooks.js';
 import { watchSession, type OnlineSignal } from './session-watch.js';
 import type { Notice } from './store.js';
 import { checkNewPassword, requireFields } from './validation.js';
@@ -45,6 +47,8 @@ export interface AccountEnvironment {
   online?: OnlineSignal;
   /** The issuer authenticator apps show for an app set up here (`totp-issuer`, else the page's host). */
   totpIssuer?: () => string;
+  /** The page's hooks (the `hooks` property): `validate` runs before each section's call, given the section's name. */
+  hooks?: () => AuthHooks | undefined;
 }
 
 /** Picks and orders the sections an app asked for (unknown names are dropped); none asked for: all of them. */
@@ -147,9 +151,20 @@ export class AccountController {
     this.stopWatch = undefined;
   }
 
-  /** A section's form was submitted with these values. */
-  submit(section: AccountSection, values: Readonly<Record<string, string | undefined>>): Promise<void> {
+  /** A section's form was submitted with these values; the page's `validate` hook sees them first. */
+  submit(section: AccountSection, values: FormValues): Promise<void> {
     if (!this.state.user || this.state.sections[section].busy) return Promise.resolve();
+    const validate = this.env.hooks?.()?.validate;
+    if (typeof validate !== 'function') return this.act(section, values);
+    return this.run(section, async () => {
+      const checked = await runHooks([validate], section, values);
+      this.patch(section, { busy: false });
+      await this.act(section, checked.values);
+    });
+  }
+
+  /** What a section's submit does with its values. */
+  private act(section: AccountSection, values: FormValues): Promise<void> {
     if (section === 'password') return this.changePassword(values);
     if (section === 'delete') return this.deleteAccount(values);
     if (isListSection(section)) return submitList(this.lists, section, values);

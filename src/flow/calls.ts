@@ -5,6 +5,7 @@
  */
 import type {
   AuthService,
+  ClientMetadata,
   CodeDelivery,
   ConfirmSignInRequest,
   ContactAttribute,
@@ -96,7 +97,8 @@ export interface CallAnnouncer {
 }
 
 export interface CallRow<N extends CallName, R> {
-  run(service: AuthService, input: CallInputs[N]): Promise<R>;
+  /** `clientMetadata`: for the Amplify calls that take it (Cognito hands it to the pool's Lambda triggers). */
+  run(service: AuthService, input: CallInputs[N], clientMetadata?: ClientMetadata): Promise<R>;
   next(result: R, input: CallInputs[N], context: CallContext): Next;
   /** A failure that still leads somewhere (the failure shown there); `undefined`: it shows on the step. */
   recover?(error: unknown, input: CallInputs[N], context: CallContext): Next | undefined;
@@ -127,7 +129,7 @@ const preferenceFailed = (error: unknown) => {
 
 const ROWS = {
   signIn: {
-    run: async (service, request) => signInOutcome(service, await service.signIn(request)),
+    run: async (service, request, metadata) => signInOutcome(service, await service.signIn(request, metadata)),
     next: signInNext,
     recover(error, request) {
       // Signed in meanwhile (another tab): this form ends signed in too, not in an error.
@@ -139,12 +141,12 @@ const ROWS = {
     startsSignIn: (request) => request,
   } satisfies CallRow<'signIn', SignInOutcome>,
   replaySignIn: {
-    run: async (service, attempt) => signInOutcome(service, await replaySignIn(service, attempt)),
+    run: async (service, attempt, metadata) => signInOutcome(service, await replaySignIn(service, attempt, metadata)),
     next: signInNext,
   } satisfies CallRow<'replaySignIn', SignInOutcome>,
   confirmSignIn: {
-    run: async (service, { challengeResponse, userAttributes }) =>
-      signInOutcome(service, await service.confirmSignIn({ challengeResponse, userAttributes })),
+    run: async (service, { challengeResponse, userAttributes }, metadata) =>
+      signInOutcome(service, await service.confirmSignIn({ challengeResponse, userAttributes }, metadata)),
     next: signInNext,
   } satisfies CallRow<'confirmSignIn', SignInOutcome>,
   autoSignIn: {

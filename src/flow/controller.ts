@@ -5,10 +5,11 @@
  * `navigator.ts` changes step. One user action runs at a time, and an answer that arrives after the user has left
  * the step that asked lands nowhere (`runner.ts`).
  */
-import type { AuthHubEvent, AuthService, CodeDelivery, SignedInUser } from '../auth-service.js';
+import type { AuthHubEvent, AuthService, ClientMetadata, CodeDelivery, SignedInUser } from '../auth-service.js';
 import { callRow } from './calls.js';
 import { answerContext, readAnswer, type Answer } from './answers.js';
 import { afterError, isFlowError, redirectError, type FlowError } from './errors.js';
+import type { FormValues } from './hooks.js';
 import { CallFailure, Journey } from './journey.js';
 import { Navigator } from './navigator.js';
 import { rememberDeclined } from './passkey-offer.js';
@@ -128,12 +129,28 @@ export class FlowController {
 
   // ---- user actions --------------------------------------------------------------------------------------
 
-  /** The one path of user input: the form of `step` was submitted with these values (`choice`: the button pressed). */
-  submit(step: Step, values: Readonly<Record<string, string | undefined>>): Promise<void> {
+  /**
+   * The one path of user input: the form of `step` was submitted with these values (`choice`: the button pressed).
+   * The page's hooks (`hooks.ts`) run first, inside the action: busy meanwhile, their late results dropped.
+   */
+  submit(step: Step, values: FormValues): Promise<void> {
     // The first screen shows (and takes a submit) while startup runs; any other form must be the current step's.
     const current = this.state.step ?? this.firstStep;
     if (step !== current || this.state.busy) return Promise.resolve();
-    const call = readAnswer(rowOf(step).answer, values, answerContext(this.env.options(), this.service, this.state));
+    const { hooks } = this.env.options();
+    if (hooks) {
+      return this.runner.run(async () => {
+        const hooked = await this.runner.call(async () => {
+          const { hooksFor, runHooks } = await import('./hook-runner.js');
+          return runHooks(hooksFor(hooks, rowOf(step).answer), step, values);
+        });
+        const call = this.read(step, hooked.values);
+        if (call instanceof Promise) return this.answerOffPath(call, step, hooked.clientMetadata);
+        if (isFlowError(call)) throw call;
+        if (call) await this.journey.perform(call, step, hooked.clientMetadata);
+      }, values.choice);
+    }
+    const call = this.read(step, values);
     if (call instanceof Promise) return this.runner.run(() => this.answerOffPath(call, step), values.choice);
     if (!call) return Promise.resolve();
     if (isFlowError(call)) return Promise.resolve(this.navigator.fail(call));
@@ -144,12 +161,17 @@ export class FlowController {
    * An answer whose reader loads first (a sign-up, a reset, a new password, a contact's code): the form is busy
    * meanwhile, a reader that cannot load fails as a call does, and a step left meanwhile makes no call.
    */
-  private async answerOffPath(answer: Promise<Answer>, step: Step): Promise<void> {
+  private async answerOffPath(answer: Promise<Answer>, step: Step, clientMetadata?: ClientMetadata): Promise<void> {
     const generation = this.runner.current();
     const call = await answer;
     if (!call || !this.runner.still(generation)) return;
     if (isFlowError(call)) throw call;
-    await this.journey.perform(call, step);
+    await this.journey.perform(call, step, clientMetadata);
+  }
+
+  /** The call a submit of `step` with `values` makes, the error to show instead, or nothing to do. */
+  private read(step: Step, values: FormValues) {
+    return readAnswer(rowOf(step).answer, values, answerContext(this.env.options(), this.service, this.state));
   }
 
   /** "Forgot password": the reset screen, username prefilled with what was typed. */
@@ -172,7 +194,8 @@ export class FlowController {
       const call = resendCall(step, username, data);
       if (call) {
         const row = await callRow(call.name);
-        const send = () => row.run(this.service, call.input as never) as Promise<CodeDelivery>;
+        const metadata = this.journey.metadata();
+        const send = () => row.run(this.service, call.input as never, metadata) as Promise<CodeDelivery>;
         const codeDelivery = await this.runner.call(send);
         this.store.update({ data: { ...this.state.data, codeDelivery } });
       } else {

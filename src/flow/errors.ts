@@ -20,6 +20,8 @@ export interface FlowError {
   values?: Record<string, string>;
   /** Values that are themselves message ids, translated before they are put in (`{rule}`). */
   valueIds?: Record<string, string>;
+  /** Errors at other fields shown with this one (a page's hook refused several fields at once). */
+  also?: readonly FlowError[];
 }
 
 export const errorName = (error: unknown): string => {
@@ -71,7 +73,8 @@ export function placeError(error: FlowError, step: Step | undefined): FlowError 
     byStep(error.messageId) ??
     (error.field && fieldAliases && Object.hasOwn(fieldAliases, error.field) ? fieldAliases[error.field] : undefined) ??
     error.field;
-  return { ...error, field };
+  const also = error.also?.map((other) => placeError(other, step));
+  return { ...error, field, ...(also ? { also } : {}) };
 }
 
 /** Errors after which Amplify's in-progress sign-in is gone: the user starts over. */

@@ -2,11 +2,12 @@
  * Runs a journey: makes a call, and goes where its row in `calls.ts` says the result (or the failure) leads:
  * a step, the next call, the end of a sign-in and the stages after it. It knows no call by name.
  */
-import type { SignedInUser } from '../auth-service.js';
+import type { ClientMetadata, SignedInUser } from '../auth-service.js';
 import type { AuthSignedUpDetail } from '../events.js';
 import { stageAfter } from './after-sign-in.js';
 import { callRow, type Call, type CallContext, type Next } from './calls.js';
 import type { FlowError } from './errors.js';
+import { mergeMetadata } from './hooks.js';
 import type { Navigator } from './navigator.js';
 import { rememberIfWanted } from './remember-device.js';
 import { RESEND_COOLDOWN_MS } from './resend.js';
@@ -51,8 +52,11 @@ export class Journey {
     ({ store: this.store, runner: this.runner, navigator: this.navigator, env: this.env } = parts);
   }
 
-  /** Makes `call` from `step` and goes where its row says its result (or its failure) leads. */
-  async perform(call: Call, step = this.store.state.step): Promise<void> {
+  /**
+   * Makes `call` from `step` and goes where its row says its result (or its failure) leads. `clientMetadata`: what
+   * the submit's hooks added, carried over the `client-metadata` attribute by this call and the calls it leads to.
+   */
+  async perform(call: Call, step = this.store.state.step, clientMetadata?: ClientMetadata): Promise<void> {
     const found = callRow(call.name);
     const row = found instanceof Promise ? await found : found;
     const input = call.input as never;
@@ -72,7 +76,8 @@ export class Journey {
     const context = this.context(step);
     let next: Next;
     try {
-      const result = await this.runner.call(() => row.run(this.env.service, input));
+      const metadata = this.metadata(clientMetadata);
+      const result = await this.runner.call(() => row.run(this.env.service, input, metadata));
       if (rowOf(step).replayed && typeof parts.challengeResponse === 'string') {
         this.navigator.attempt?.replayed.push(parts.challengeResponse);
       }
@@ -84,14 +89,19 @@ export class Journey {
       if (!recovered) throw new CallFailure(error, row.placeError && ((e) => row.placeError!(e, input)));
       next = recovered;
     }
-    await this.follow(next);
+    await this.follow(next, clientMetadata);
+  }
+
+  /** The metadata a call carries: the `client-metadata` attribute's, with `added` (by the submit's hooks) over it. */
+  metadata(added?: ClientMetadata): ClientMetadata | undefined {
+    return mergeMetadata(this.env.options().clientMetadata, added);
   }
 
   /** Goes where a result leads; an error that came with it shows there. */
-  async follow(next: Next): Promise<void> {
+  async follow(next: Next, clientMetadata?: ClientMetadata): Promise<void> {
     switch (next.kind) {
       case 'call':
-        await this.perform(next.call);
+        await this.perform(next.call, undefined, clientMetadata);
         break;
       case 'step': {
         const { step, data, totp, notice, codeSent } = next;

@@ -12,7 +12,7 @@ const autoSignIn: Call = { name: 'autoSignIn', input: {} };
 
 export const OFF_PATH_ROWS = {
   signUp: {
-    run: (service, request) => service.signUp(request),
+    run: (service, request, metadata) => service.signUp(request, metadata),
     next: signUpNext,
     placeError: signUpErrorField,
     announce: (announcer, result, request) =>
@@ -24,7 +24,7 @@ export const OFF_PATH_ROWS = {
       }),
   } satisfies CallRow<'signUp', SignUpResult>,
   confirmSignUp: {
-    run: (service, { username, code }) => service.confirmSignUp(username, code),
+    run: (service, { username, code }, metadata) => service.confirmSignUp(username, code, metadata),
     next: (result, _input, { attempt }) => {
       if (result.nextStep.signUpStep === 'COMPLETE_AUTO_SIGN_IN') return { kind: 'call', call: autoSignIn };
       // Confirmed after a sign-in that met the unconfirmed account: that sign-in goes on.
@@ -33,19 +33,21 @@ export const OFF_PATH_ROWS = {
     },
   } satisfies CallRow<'confirmSignUp', SignUpResult>,
   resendSignUpCode: {
-    run: (service, { username }) => service.resendSignUpCode(username),
+    run: (service, { username }, metadata) => service.resendSignUpCode(username, metadata),
     next: (codeDelivery, _input, { step, data }) => codeStep(step ?? 'CONFIRM_SIGN_UP', codeDelivery, data),
   } satisfies CallRow<'resendSignUpCode', CodeDelivery>,
   sendSignUpCode: {
-    run: (service, { username }) => service.resendSignUpCode(username).catch((): CodeDelivery => ({})),
+    run: (service, { username }, metadata) =>
+      service.resendSignUpCode(username, metadata).catch((): CodeDelivery => ({})),
     next: (codeDelivery) => codeStep('CONFIRM_SIGN_UP', codeDelivery),
   } satisfies CallRow<'sendSignUpCode', CodeDelivery>,
   resetPassword: {
-    run: (service, { username }) => service.resetPassword(username),
+    run: (service, { username }, metadata) => service.resetPassword(username, metadata),
     next: (codeDelivery) => codeStep('CONFIRM_RESET_PASSWORD', codeDelivery),
   } satisfies CallRow<'resetPassword', CodeDelivery>,
   confirmResetPassword: {
-    run: (service, { username, code, newPassword }) => service.confirmResetPassword(username, code, newPassword),
+    run: (service, { username, code, newPassword }, metadata) =>
+      service.confirmResetPassword(username, code, newPassword, metadata),
     next: (_result, { username, newPassword }, { authFlowType }) => {
       const request = passwordSignIn(authFlowType, username, newPassword);
       if (!request) return { kind: 'startOver', notice: { messageId: 'notice.passwordReset' } };
@@ -53,7 +55,7 @@ export const OFF_PATH_ROWS = {
     },
   } satisfies CallRow<'confirmResetPassword', void>,
   sendUserAttributeVerificationCode: {
-    run: (service, { attribute }) => service.sendUserAttributeVerificationCode(attribute),
+    run: (service, { attribute }, metadata) => service.sendUserAttributeVerificationCode(attribute, metadata),
     next: (codeDelivery, { attribute }, { data }) => ({
       kind: 'step',
       step: 'VERIFY_CONTACT',

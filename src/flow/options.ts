@@ -1,5 +1,6 @@
 /** What the host tells the flow about its attributes, and what the sign-in screen derives from them. */
-import type { AuthFlowType, AuthService, FirstFactor } from '../auth-service.js';
+import type { AuthFlowType, AuthService, ClientMetadata, FirstFactor } from '../auth-service.js';
+import type { AuthHooks } from './hooks.js';
 import { identifierKind, type IdentifierKind } from '../identifier-kind.js';
 import type { RememberDevice } from './remember-device.js';
 
@@ -23,6 +24,10 @@ export interface FlowOptions {
   loginMechanism?: string;
   /** The host's `config` property, read before Amplify has loaded (the identifier field of the first screen). */
   config?: unknown;
+  /** The `hooks` property: the page's hooks before every call (`hooks.ts`). */
+  hooks?: AuthHooks;
+  /** `client-metadata`: sent as `options.clientMetadata` on every Amplify call that takes it. */
+  clientMetadata?: ClientMetadata;
 }
 
 const KNOWN_PROVIDERS = new Map([

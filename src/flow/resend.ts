@@ -3,7 +3,7 @@
  * (Cognito sends a code only when a challenge starts); elsewhere by the call the step's row names. A cooldown per
  * step keeps a held-down button from sending a text message a second (each costs the site's owner).
  */
-import type { AuthService, SignInRequest, SignInResult } from '../auth-service.js';
+import type { AuthService, ClientMetadata, SignInRequest, SignInResult } from '../auth-service.js';
 import type { Call } from './calls.js';
 import type { StepData } from './step-data.js';
 import { rowOf, type Step } from './steps.js';
@@ -19,11 +19,15 @@ export interface Attempt {
 }
 
 /** Starts the attempt's sign-in again and gives the same answers while Cognito asks the same questions. */
-export async function replaySignIn(service: AuthService, attempt: Attempt): Promise<SignInResult> {
-  let result = await service.signIn(attempt.request);
+export async function replaySignIn(
+  service: AuthService,
+  attempt: Attempt,
+  clientMetadata?: ClientMetadata,
+): Promise<SignInResult> {
+  let result = await service.signIn(attempt.request, clientMetadata);
   for (const response of attempt.replayed) {
     if (!rowOf(result.nextStep.signInStep).replayed) break;
-    result = await service.confirmSignIn({ challengeResponse: response });
+    result = await service.confirmSignIn({ challengeResponse: response }, clientMetadata);
   }
   return result;
 }

@@ -242,4 +242,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'የማረጋገጫ መተግበሪያዎ በርቷል። በሚቀጥለው ጊዜ ሲገቡ የሚያሳየውን ኮድ ያስገቡ።',
   'account.mfa.saved': 'ለውጥዎ ተቀምጧል።',
   'error.mfaLastRequired': 'ይህ መለያ ባለሁለት ደረጃ ማረጋገጫን መያዝ አለበት። ይህንን ከማጥፋትዎ በፊት ሌላ ዘዴ ያብሩ።',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

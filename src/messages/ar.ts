@@ -257,4 +257,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'تم تفعيل تطبيق المصادقة. في المرة القادمة التي تسجّل فيها الدخول، أدخل الرمز الذي يعرضه.',
   'account.mfa.saved': 'تم حفظ التغيير.',
   'error.mfaLastRequired': 'يجب أن يبقى التحقق بخطوتين مفعّلاً لهذا الحساب. فعّل طريقة أخرى قبل إيقاف هذه الطريقة.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

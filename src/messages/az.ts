@@ -254,4 +254,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Dəyişikliyiniz yadda saxlanıldı.',
   'error.mfaLastRequired':
     'Bu hesabda iki addımlı doğrulama qalmalıdır. Bu üsulu deaktiv etməzdən əvvəl başqa üsulu aktiv edin.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -259,4 +259,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Змяненне захавана.',
   'error.mfaLastRequired':
     'Для гэтага акаўнта двухэтапная праверка абавязковая. Перш чым выключыць гэты спосаб, уключыце іншы.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

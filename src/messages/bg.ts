@@ -258,4 +258,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Промяната е запазена.',
   'error.mfaLastRequired':
     'Този профил трябва да запази потвърждаването в две стъпки. Включете друг метод, преди да изключите този.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

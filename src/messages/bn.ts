@@ -253,4 +253,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'আপনার Authenticator অ্যাপ চালু হয়েছে। পরের বার সাইন ইন করার সময় অ্যাপে দেখানো কোডটি লিখুন।',
   'account.mfa.saved': 'আপনার পরিবর্তন সংরক্ষিত হয়েছে।',
   'error.mfaLastRequired': 'এই অ্যাকাউন্টে দুই-ধাপে যাচাইকরণ রাখতেই হবে। এটি বন্ধ করার আগে অন্য একটি পদ্ধতি চালু করুন।',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -265,4 +265,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'S’ha desat el canvi.',
   'error.mfaLastRequired':
     'Aquest compte ha de mantenir la verificació en dos passos. Activa un altre mètode abans de desactivar aquest.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

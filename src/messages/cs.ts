@@ -258,4 +258,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'Ověřovací aplikace je zapnutá. Při příštím přihlášení zadejte kód, který zobrazí.',
   'account.mfa.saved': 'Změna byla uložena.',
   'error.mfaLastRequired': 'Tento účet musí mít dvoufázové ověření. Než tuto metodu vypnete, zapněte jinou.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

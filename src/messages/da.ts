@@ -255,4 +255,6 @@ export const catalog: Catalog = {
     'Din godkendelsesapp er slået til. Næste gang du logger ind, skal du indtaste den kode, den viser.',
   'account.mfa.saved': 'Din ændring er gemt.',
   'error.mfaLastRequired': 'Denne konto skal have totrinsbekræftelse. Slå en anden metode til, før du slår denne fra.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -273,4 +273,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Ihre Änderung wurde gespeichert.',
   'error.mfaLastRequired':
     'Für dieses Konto ist die Bestätigung in zwei Schritten Pflicht. Aktivieren Sie eine andere Methode, bevor Sie diese deaktivieren.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -270,4 +270,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Η αλλαγή σας αποθηκεύτηκε.',
   'error.mfaLastRequired':
     'Αυτός ο λογαριασμός πρέπει να διατηρεί την επαλήθευση σε δύο βήματα. Ενεργοποιήστε άλλη μέθοδο πριν απενεργοποιήσετε αυτήν.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -267,4 +267,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Se ha guardado el cambio.',
   'error.mfaLastRequired':
     'Esta cuenta debe mantener la verificación en dos pasos. Activa otro método antes de desactivar este.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

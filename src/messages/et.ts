@@ -253,4 +253,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Muudatus on salvestatud.',
   'error.mfaLastRequired':
     'Selle konto kaheastmeline kinnitamine peab jääma sisse. Enne selle meetodi väljalülitamist lülitage sisse mõni teine.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -252,4 +252,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'تغییر شما ذخیره شد.',
   'error.mfaLastRequired':
     'تأیید دومرحله‌ای برای این حساب الزامی است. پیش از خاموش کردن این روش، روش دیگری را روشن کنید.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -256,4 +256,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Muutos tallennettiin.',
   'error.mfaLastRequired':
     'Tällä tilillä on oltava kaksivaiheinen vahvistus. Ota käyttöön toinen menetelmä ennen kuin poistat tämän käytöstä.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

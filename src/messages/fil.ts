@@ -263,4 +263,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Na-save ang pagbabago mo.',
   'error.mfaLastRequired':
     'Kailangang manatili ang two-step verification sa account na ito. Mag-on ng ibang paraan bago i-off ang isang ito.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -267,4 +267,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Votre modification a été enregistrée.',
   'error.mfaLastRequired':
     'Ce compte doit conserver la validation en deux étapes. Activez une autre méthode avant de désactiver celle-ci.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

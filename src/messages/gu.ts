@@ -247,4 +247,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'તમારી પ્રમાણકર્તા ઍપ ચાલુ છે. આગલી વખતે સાઇન ઇન કરો ત્યારે તે બતાવે તે કોડ દાખલ કરો.',
   'account.mfa.saved': 'તમારો ફેરફાર સાચવ્યો.',
   'error.mfaLastRequired': 'આ એકાઉન્ટમાં દ્વિ-પગલાં ચકાસણી રાખવી જરૂરી છે. આ પદ્ધતિ બંધ કરતાં પહેલાં બીજી પદ્ધતિ ચાલુ કરો.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

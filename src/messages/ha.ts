@@ -254,4 +254,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'An adana canjin ku.',
   'error.mfaLastRequired':
     'Dole ne wannan asusun ya ci gaba da tantancewa mataki biyu. Ku kunna wata hanya kafin ku kashe wannan.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -246,4 +246,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'אפליקציית האימות פעילה. בכניסה הבאה יש להזין את הקוד שמוצג בה.',
   'account.mfa.saved': 'השינוי נשמר.',
   'error.mfaLastRequired': 'בחשבון הזה חובה להשאיר אימות דו־שלבי. יש להפעיל שיטה אחרת לפני כיבוי השיטה הזו.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

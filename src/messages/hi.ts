@@ -248,4 +248,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'आपका ऑथेंटिकेटर ऐप चालू हो गया है। अगली बार साइन इन करते समय उसमें दिख रहा कोड डालें।',
   'account.mfa.saved': 'आपका बदलाव सेव हो गया।',
   'error.mfaLastRequired': 'इस खाते में दो-चरणीय सत्यापन रखना ज़रूरी है। इसे बंद करने से पहले कोई दूसरा तरीका चालू करें।',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -257,4 +257,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Promjena je spremljena.',
   'error.mfaLastRequired':
     'Ovaj račun mora zadržati potvrdu u dva koraka. Prije isključivanja ovog načina uključite neki drugi.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

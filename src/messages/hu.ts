@@ -258,4 +258,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'A módosítás mentve.',
   'error.mfaLastRequired':
     'Ennél a fióknál kötelező a kétlépcsős azonosítás. Mielőtt kikapcsolja ezt a módszert, kapcsoljon be egy másikat.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -255,4 +255,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Փոփոխությունը պահվեց։',
   'error.mfaLastRequired':
     'Այս հաշվում երկքայլ հաստատումը պարտադիր է։ Այս եղանակն անջատելուց առաջ միացրեք մեկ այլ եղանակ։',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -256,4 +256,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Perubahan Anda telah disimpan.',
   'error.mfaLastRequired':
     'Akun ini wajib memakai verifikasi 2 langkah. Aktifkan metode lain sebelum menonaktifkan metode ini.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -256,4 +256,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Breytingin var vistuð.',
   'error.mfaLastRequired':
     'Þessi aðgangur verður að hafa tveggja þrepa staðfestingu. Kveiktu á annarri aðferð áður en þú slekkur á þessari.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -260,4 +260,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'La modifica è stata salvata.',
   'error.mfaLastRequired':
     'Questo account deve mantenere la verifica in due passaggi. Attiva un altro metodo prima di disattivare questo.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -256,4 +256,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': '変更を保存しました。',
   'error.mfaLastRequired':
     'このアカウントでは 2 段階認証が必須です。この方法をオフにする前に、別の方法をオンにしてください。',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

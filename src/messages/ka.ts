@@ -253,4 +253,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'ცვლილება შენახულია.',
   'error.mfaLastRequired':
     'ამ ანგარიშს ორსაფეხურიანი დადასტურება აუცილებლად უნდა ჰქონდეს. ამ მეთოდის გამორთვამდე ჩართეთ სხვა.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -252,4 +252,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'Аутентификатор қолданбасы қосылды. Келесі жолы кіргенде ол көрсететін кодты енгізіңіз.',
   'account.mfa.saved': 'Өзгеріс сақталды.',
   'error.mfaLastRequired': 'Бұл аккаунтта екі қадамды растау міндетті. Бұл әдісті өшірмес бұрын басқасын қосыңыз.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

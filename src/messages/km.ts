@@ -241,4 +241,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'កម្មវិធីផ្ទៀងផ្ទាត់របស់អ្នកត្រូវបានបើក។ នៅពេលចូលលើកក្រោយ សូមបញ្ចូលលេខកូដដែលវាបង្ហាញ។',
   'account.mfa.saved': 'បានរក្សាទុកការផ្លាស់ប្ដូររបស់អ្នក។',
   'error.mfaLastRequired': 'គណនីនេះត្រូវតែរក្សាការផ្ទៀងផ្ទាត់ពីរជំហាន។ សូមបើកវិធីសាស្ត្រផ្សេងទៀត មុនពេលបិទវិធីសាស្ត្រនេះ។',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

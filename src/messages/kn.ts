@@ -247,4 +247,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'ನಿಮ್ಮ ದೃಢೀಕರಣ ಆ್ಯಪ್ ಆನ್ ಆಗಿದೆ. ಮುಂದಿನ ಬಾರಿ ಸೈನ್ ಇನ್ ಮಾಡುವಾಗ ಅದು ತೋರಿಸುವ ಕೋಡ್ ನಮೂದಿಸಿ.',
   'account.mfa.saved': 'ನಿಮ್ಮ ಬದಲಾವಣೆಯನ್ನು ಉಳಿಸಲಾಗಿದೆ.',
   'error.mfaLastRequired': 'ಈ ಖಾತೆಯಲ್ಲಿ ಎರಡು ಹಂತದ ಪರಿಶೀಲನೆ ಇರಲೇಬೇಕು. ಇದನ್ನು ಆಫ್ ಮಾಡುವ ಮೊದಲು ಇನ್ನೊಂದು ವಿಧಾನವನ್ನು ಆನ್ ಮಾಡಿ.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

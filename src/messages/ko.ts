@@ -248,4 +248,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': '변경사항이 저장되었습니다.',
   'error.mfaLastRequired':
     '이 계정은 2단계 인증을 유지해야 합니다. 이 방법을 사용 중지하기 전에 다른 방법을 사용하도록 설정하세요.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

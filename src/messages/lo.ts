@@ -240,4 +240,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'ແອັບຢືນຢັນຕົວຕົນຂອງທ່ານເປີດແລ້ວ. ເທື່ອໜ້າທີ່ເຂົ້າສູ່ລະບົບ ໃຫ້ໃສ່ລະຫັດທີ່ແອັບສະແດງ.',
   'account.mfa.saved': 'ບັນທຶກການປ່ຽນແປງຂອງທ່ານແລ້ວ.',
   'error.mfaLastRequired': 'ບັນຊີນີ້ຕ້ອງມີການຢືນຢັນສອງຂັ້ນຕອນ. ກະລຸນາເປີດວິທີອື່ນກ່ອນປິດວິທີນີ້.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

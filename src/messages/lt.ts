@@ -261,4 +261,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Pakeitimas išsaugotas.',
   'error.mfaLastRequired':
     'Šioje paskyroje patvirtinimas dviem veiksmais privalomas. Prieš išjungdami šį būdą, įjunkite kitą.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

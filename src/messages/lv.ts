@@ -257,4 +257,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Izmaiņas ir saglabātas.',
   'error.mfaLastRequired':
     'Šim kontam divpakāpju verifikācija ir obligāta. Pirms izslēdzat šo metodi, ieslēdziet citu.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

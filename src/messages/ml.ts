@@ -250,4 +250,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'നിങ്ങളുടെ ഓതന്റിക്കേറ്റർ ആപ്പ് ഓണാണ്. അടുത്ത തവണ സൈൻ ഇൻ ചെയ്യുമ്പോൾ അത് കാണിക്കുന്ന കോഡ് നൽകുക.',
   'account.mfa.saved': 'നിങ്ങളുടെ മാറ്റം സംരക്ഷിച്ചു.',
   'error.mfaLastRequired': 'ഈ അക്കൗണ്ടിൽ രണ്ട്-ഘട്ട പരിശോധന നിലനിർത്തണം. ഇത് ഓഫാക്കുന്നതിന് മുമ്പ് മറ്റൊരു രീതി ഓണാക്കുക.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

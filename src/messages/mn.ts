@@ -254,4 +254,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Өөрчлөлт хадгалагдлаа.',
   'error.mfaLastRequired':
     'Энэ бүртгэлд хоёр алхамт баталгаажуулалт заавал байх ёстой. Энэ аргыг унтраахаас өмнө өөр аргыг асаана уу.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

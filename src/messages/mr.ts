@@ -245,4 +245,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'तुमचे ऑथेंटिकेटर ॲप चालू झाले आहे. पुढच्या वेळी साइन इन करताना ते दाखवत असलेला कोड एंटर करा.',
   'account.mfa.saved': 'तुमचा बदल सेव्ह झाला.',
   'error.mfaLastRequired': 'या खात्यात द्वि-चरण पडताळणी ठेवणे आवश्यक आहे. ही पद्धत बंद करण्यापूर्वी दुसरी पद्धत चालू करा.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -257,4 +257,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Perubahan anda telah disimpan.',
   'error.mfaLastRequired':
     'Akaun ini mesti mengekalkan pengesahan dua langkah. Hidupkan kaedah lain sebelum mematikan kaedah ini.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -243,4 +243,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'အထောက်အထားစိစစ်ရေးအက်ပ်ကို ဖွင့်ပြီးပါပြီ။ နောက်တစ်ကြိမ် လက်မှတ်ထိုးဝင်သည့်အခါ ၎င်းပြသည့်ကုဒ်ကို ထည့်ပါ။',
   'account.mfa.saved': 'ပြောင်းလဲမှုကို သိမ်းပြီးပါပြီ။',
   'error.mfaLastRequired': 'ဤအကောင့်တွင် နှစ်ဆင့် အတည်ပြုခြင်း ရှိရမည်။ ဤနည်းလမ်းကို မပိတ်မီ အခြားနည်းလမ်းတစ်ခုကို ဖွင့်ပါ။',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

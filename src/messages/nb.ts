@@ -251,4 +251,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'Autentiseringsappen er slått på. Neste gang du logger på, skriver du inn koden den viser.',
   'account.mfa.saved': 'Endringen er lagret.',
   'error.mfaLastRequired': 'Denne kontoen må ha totrinnsbekreftelse. Slå på en annen metode før du slår av denne.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -245,4 +245,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'तपाईंको प्रमाणक एप सक्रिय भयो। अर्को पटक साइन इन गर्दा त्यसले देखाउने कोड हाल्नुहोस्।',
   'account.mfa.saved': 'तपाईंको परिवर्तन सुरक्षित भयो।',
   'error.mfaLastRequired': 'यो खातामा दुई-चरण प्रमाणीकरण राख्नैपर्छ। यो विधि बन्द गर्नुअघि अर्को विधि सक्रिय गर्नुहोस्।',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

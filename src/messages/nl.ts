@@ -263,4 +263,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Je wijziging is opgeslagen.',
   'error.mfaLastRequired':
     'Voor dit account is verificatie in twee stappen verplicht. Zet een andere methode aan voordat je deze uitzet.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -247,4 +247,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'ਤੁਹਾਡੀ ਪ੍ਰਮਾਣਕ ਐਪ ਚਾਲੂ ਹੈ। ਅਗਲੀ ਵਾਰ ਸਾਈਨ ਇਨ ਕਰਨ ਵੇਲੇ ਇਸ ਵੱਲੋਂ ਦਿਖਾਇਆ ਕੋਡ ਦਾਖਲ ਕਰੋ।',
   'account.mfa.saved': 'ਤੁਹਾਡੀ ਤਬਦੀਲੀ ਰੱਖਿਅਤ ਹੋ ਗਈ।',
   'error.mfaLastRequired': 'ਇਸ ਖਾਤੇ ਵਿੱਚ ਦੋ-ਪੜਾਵੀ ਪੁਸ਼ਟੀਕਰਨ ਰੱਖਣਾ ਲਾਜ਼ਮੀ ਹੈ। ਇਸ ਨੂੰ ਬੰਦ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਕੋਈ ਹੋਰ ਤਰੀਕਾ ਚਾਲੂ ਕਰੋ।',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

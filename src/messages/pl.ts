@@ -262,4 +262,6 @@ export const catalog: Catalog = {
     'Aplikacja uwierzytelniająca jest włączona. Przy następnym logowaniu wpisz kod, który pokazuje.',
   'account.mfa.saved': 'Zmiana została zapisana.',
   'error.mfaLastRequired': 'To konto musi mieć weryfikację dwuetapową. Zanim wyłączysz tę metodę, włącz inną.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -250,4 +250,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'ستاسو د تصدیق اپ چالان شو. بله ځل چې ننوځئ، هغه کوډ دننه کړئ چې اپ یې ښيي.',
   'account.mfa.saved': 'ستاسو بدلون خوندي شو.',
   'error.mfaLastRequired': 'دا حساب باید دوه پړاوه تایید ولري. مخکې له دې چې دا طریقه بنده کړئ، بله طریقه چالان کړئ.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

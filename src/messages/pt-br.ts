@@ -260,4 +260,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Sua alteração foi salva.',
   'error.mfaLastRequired':
     'Esta conta precisa manter a verificação em duas etapas. Ative outro método antes de desativar este.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -265,4 +265,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'A sua alteração foi guardada.',
   'error.mfaLastRequired':
     'Esta conta tem de manter a verificação em dois passos. Ative outro método antes de desativar este.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

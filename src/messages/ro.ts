@@ -261,4 +261,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Modificarea a fost salvată.',
   'error.mfaLastRequired':
     'Acest cont trebuie să păstreze verificarea în doi pași. Activați altă metodă înainte de a o dezactiva pe aceasta.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

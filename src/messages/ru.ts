@@ -257,4 +257,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Изменение сохранено.',
   'error.mfaLastRequired':
     'Для этого аккаунта двухэтапная проверка обязательна. Прежде чем отключить этот способ, включите другой.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -243,4 +243,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'ඔබේ සත්‍යාපන යෙදුම ක්‍රියාත්මකයි. ඊළඟ වතාවේ පුරනය වන විට එය පෙන්වන කේතය ඇතුළත් කරන්න.',
   'account.mfa.saved': 'ඔබේ වෙනස සුරැකිණි.',
   'error.mfaLastRequired': 'මෙම ගිණුමේ පියවර දෙකක සත්‍යාපනය තිබිය යුතුය. මෙම ක්‍රමය අක්‍රිය කිරීමට පෙර වෙනත් ක්‍රමයක් ක්‍රියාත්මක කරන්න.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -259,4 +259,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'Overovacia aplikácia je zapnutá. Pri ďalšom prihlásení zadajte kód, ktorý zobrazí.',
   'account.mfa.saved': 'Zmena bola uložená.',
   'error.mfaLastRequired': 'Tento účet musí mať dvojstupňové overenie. Skôr ako túto metódu vypnete, zapnite inú.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -261,4 +261,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Sprememba je shranjena.',
   'error.mfaLastRequired':
     'Ta račun mora ohraniti preverjanje v dveh korakih. Preden izklopite ta način, vklopite drugega.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -263,4 +263,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Promena je sačuvana.',
   'error.mfaLastRequired':
     'Ovaj nalog mora da zadrži potvrdu u dva koraka. Pre nego što isključite ovaj način, uključite neki drugi.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -257,4 +257,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Промена је сачувана.',
   'error.mfaLastRequired':
     'Овај налог мора да задржи потврду у два корака. Пре него што искључите овај начин, укључите неки други.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

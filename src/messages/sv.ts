@@ -253,4 +253,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Ändringen har sparats.',
   'error.mfaLastRequired':
     'Det här kontot måste ha tvåstegsverifiering. Aktivera en annan metod innan du stänger av den här.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -260,4 +260,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Mabadiliko yako yamehifadhiwa.',
   'error.mfaLastRequired':
     'Akaunti hii lazima iendelee kuwa na uthibitishaji wa hatua mbili. Washa njia nyingine kabla ya kuzima hii.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -255,4 +255,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'உங்கள் அங்கீகரிப்பு ஆப்ஸ் இயக்கப்பட்டது. அடுத்த முறை உள்நுழையும்போது அது காட்டும் குறியீட்டை உள்ளிடவும்.',
   'account.mfa.saved': 'உங்கள் மாற்றம் சேமிக்கப்பட்டது.',
   'error.mfaLastRequired': 'இந்தக் கணக்கில் இரண்டு படிச் சரிபார்ப்பு இருக்க வேண்டும். இதை முடக்கும் முன் வேறொரு முறையை இயக்கவும்.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

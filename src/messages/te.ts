@@ -243,4 +243,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'మీ Authenticator యాప్ ఆన్ అయింది. తర్వాతిసారి సైన్ ఇన్ చేసేటప్పుడు అది చూపించే కోడ్‌ను ఎంటర్ చేయండి.',
   'account.mfa.saved': 'మీ మార్పు సేవ్ అయింది.',
   'error.mfaLastRequired': 'ఈ ఖాతాలో రెండు-దశల ధృవీకరణ తప్పనిసరిగా ఉండాలి. దీన్ని ఆఫ్ చేసే ముందు మరో పద్ధతిని ఆన్ చేయండి.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

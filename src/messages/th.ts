@@ -240,4 +240,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': 'เปิดแอปยืนยันตัวตนแล้ว ครั้งถัดไปที่ลงชื่อเข้าใช้ ให้ป้อนรหัสที่แอปแสดง',
   'account.mfa.saved': 'บันทึกการเปลี่ยนแปลงแล้ว',
   'error.mfaLastRequired': 'บัญชีนี้ต้องใช้การยืนยันแบบ 2 ขั้นตอน โปรดเปิดวิธีอื่นก่อนปิดวิธีนี้',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -255,4 +255,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Değişikliğiniz kaydedildi.',
   'error.mfaLastRequired':
     'Bu hesapta iki adımlı doğrulama kalmalıdır. Bu yöntemi kapatmadan önce başka bir yöntemi açın.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -258,4 +258,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Зміну збережено.',
   'error.mfaLastRequired':
     'Для цього облікового запису двоетапна перевірка обов’язкова. Перш ніж вимкнути цей спосіб, увімкніть інший.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -251,4 +251,6 @@ export const catalog: Catalog = {
     'آپ کی توثیق کنندہ ایپ آن ہو گئی ہے۔ اگلی بار سائن ان کرتے وقت وہ کوڈ درج کریں جو ایپ دکھاتی ہے۔',
   'account.mfa.saved': 'آپ کی تبدیلی محفوظ ہو گئی ہے۔',
   'error.mfaLastRequired': 'اس اکاؤنٹ میں دو مرحلہ توثیق رکھنا لازمی ہے۔ اسے آف کرنے سے پہلے کوئی اور طریقہ آن کریں۔',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

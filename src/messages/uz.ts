@@ -254,4 +254,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'O‘zgarish saqlandi.',
   'error.mfaLastRequired':
     'Bu hisobda ikki bosqichli tasdiqlash majburiy. Bu usulni o‘chirishdan oldin boshqasini yoqing.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

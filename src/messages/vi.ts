@@ -251,4 +251,6 @@ export const catalog: Catalog = {
   'account.mfa.saved': 'Đã lưu thay đổi của bạn.',
   'error.mfaLastRequired':
     'Tài khoản này bắt buộc phải có xác minh 2 bước. Hãy bật một phương thức khác trước khi tắt phương thức này.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

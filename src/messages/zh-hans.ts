@@ -240,4 +240,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': '身份验证器应用已开启。下次登录时，请输入应用中显示的验证码。',
   'account.mfa.saved': '您的更改已保存。',
   'error.mfaLastRequired': '此账号必须保留两步验证。请先开启其他方式，再关闭此方式。',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

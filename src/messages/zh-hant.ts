@@ -240,4 +240,6 @@ export const catalog: Catalog = {
   'account.mfa.totpOn': '驗證器應用程式已開啟。下次登入時，請輸入應用程式顯示的驗證碼。',
   'account.mfa.saved': '已儲存您的變更。',
   'error.mfaLastRequired': '這個帳戶必須保留兩步驟驗證。請先開啟其他方式，再關閉這個方式。',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -107,6 +107,8 @@ export interface PageOptions {
   'page-element'?: string;
   /** An `<auth-account>` beside the widget; the value is its `sections` (empty: all). */
   account?: string;
+  /** The `client-metadata` attribute (JSON). */
+  'client-metadata'?: string;
 }
 
 /** One page with `<auth-sign-in>`, driven as a user would. */
@@ -509,6 +511,11 @@ export class E2E {
 
   requests(): Promise<string[]> {
     return this.call('GET', '_requests');
+  }
+
+  /** Cognito operations received, with the username and `ClientMetadata` as sent (`GET /_request-log`). */
+  requestLog(): Promise<{ operation: string; username?: string; clientMetadata?: Record<string, string> }[]> {
+    return this.call('GET', '_request-log');
   }
 
   /** A Cognito operation on the local server, as the AWS SDK (or another device) sends it; fails on an error answer. */

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from './tests.js';
 import { AccountController, sectionsOf, type AccountChange, type AccountSection } from '../../src/flow/account.js';
 import type { FlowError } from '../../src/flow/errors.js';
+import type { AuthHooks } from '../../src/flow/hooks.js';
 import { awsError, FakeAuthService, signedInUser } from '../support/fake-auth-service.js';
 
 const CHANGE = { password: 'Old-passw0rd!', newPassword: 'N3w-passw0rd!', confirmPassword: 'N3w-passw0rd!' };
 
 /** An account element's flow, started with `user` signed in (none: nobody), and what it told its host. */
-async function account(options: { user?: boolean; configure?: () => Promise<void> } = {}) {
+async function account(options: { user?: boolean; configure?: () => Promise<void>; hooks?: AuthHooks } = {}) {
   const fake = new FakeAuthService();
   if (options.user ?? true) fake.user = signedInUser();
   const changes: AccountChange[] = [];
@@ -22,6 +23,7 @@ async function account(options: { user?: boolean; configure?: () => Promise<void
       signedOut: () => signedOut++,
       error: (section, error) => errors.push({ section, error }),
     },
+    hooks: () => options.hooks,
     online: (listener) => {
       onlineListener = listener;
       return () => (onlineListener = undefined);
@@ -245,5 +247,44 @@ describe('<auth-account> flow', () => {
     await settle();
     assert.notEqual(a.flow.state.user, null);
     assert.equal(heard, 0);
+  });
+
+  it("the page's validate hook: sees each section's values first; a refusal shows and nothing is called", async () => {
+    const seen: string[] = [];
+    const { flow, fake, errors } = await account({
+      hooks: {
+        validate: (section, values) => {
+          seen.push(section);
+          if (section === 'password' && values.newPassword?.includes('acme'))
+            throw { field: 'newPassword', message: 'Not the company name.' };
+          if (section === 'sessions') throw { message: 'Ask IT first.' };
+          return { ...values, confirmPassword: values.newPassword };
+        },
+        beforeSignIn: () => {
+          throw new Error('never on <auth-account>');
+        },
+      },
+    });
+    await flow.submit('password', { ...CHANGE, newPassword: 'acme-Passw0rd!', confirmPassword: 'acme-Passw0rd!' });
+    assert.deepEqual(fake.callsOf('updatePassword'), []);
+    assert.equal(flow.state.sections.password.error?.field, 'newPassword');
+    assert.equal(flow.state.sections.password.error?.values?.reason, 'Not the company name.');
+    assert.equal(flow.state.sections.password.busy, false);
+    await flow.submit('sessions', {});
+    assert.deepEqual(fake.callsOf('signOutEverywhere'), []);
+    assert.equal(flow.state.sections.sessions.error?.values?.reason, 'Ask IT first.');
+    assert.deepEqual(
+      errors.map(({ section, error }) => [section, error.name]),
+      [
+        ['password', 'InputRefused'],
+        ['sessions', 'InputRefused'],
+      ],
+    );
+    // What validate returns is what the section sends (here: the confirmation filled in by the page).
+    await flow.submit('password', { ...CHANGE, confirmPassword: '' });
+    assert.deepEqual(fake.callsOf('updatePassword'), [[CHANGE.password, CHANGE.newPassword]]);
+    assert.equal(flow.state.sections.password.notice?.messageId, 'account.password.changed');
+    assert.equal(flow.state.sections.password.busy, false);
+    assert.deepEqual(seen, ['password', 'sessions', 'password']);
   });
 });

@@ -8,6 +8,7 @@ import type {
   AccountDevices,
   AccountPasskey,
   MfaType,
+  ClientMetadata,
   AuthHubEvent,
   AuthService,
   CodeDelivery,
@@ -57,6 +58,13 @@ export const awsError = (name: string, message = name) => Object.assign(new Erro
 
 export class FakeAuthService implements AuthService, MfaService {
   calls: Call[] = [];
+  /** The `clientMetadata` each call that takes it was given, in order (`undefined`: none). */
+  metadata: { method: string; clientMetadata?: ClientMetadata }[] = [];
+
+  /** Records the metadata a call was given. */
+  private sent(method: string, clientMetadata: ClientMetadata | undefined) {
+    this.metadata.push({ method, ...(clientMetadata ? { clientMetadata } : {}) });
+  }
   user?: SignedInUser;
   oauth = false;
   preferred?: FirstFactor;
@@ -118,11 +126,13 @@ export class FakeAuthService implements AuthService, MfaService {
     this.redirectFailure = undefined;
     return failure;
   }
-  async signIn(request: SignInRequest) {
+  async signIn(request: SignInRequest, clientMetadata?: ClientMetadata) {
+    this.sent('signIn', clientMetadata);
     this.loginId = request.username;
     return this.signedInWhenDone(await this.next<SignInResult>('signIn', [request], unscripted('signIn')));
   }
-  async confirmSignIn(request: ConfirmSignInRequest) {
+  async confirmSignIn(request: ConfirmSignInRequest, clientMetadata?: ClientMetadata) {
+    this.sent('confirmSignIn', clientMetadata);
     return this.signedInWhenDone(
       await this.next<SignInResult>('confirmSignIn', [request], unscripted('confirmSignIn')),
     );
@@ -137,13 +147,15 @@ export class FakeAuthService implements AuthService, MfaService {
     this.user = undefined;
     this.emitHub({ event: 'signedOut' });
   }
-  resetPassword(username: string) {
+  resetPassword(username: string, clientMetadata?: ClientMetadata) {
+    this.sent('resetPassword', clientMetadata);
     return this.next<CodeDelivery>('resetPassword', [username], () => ({
       destination: 'a***@e***',
       deliveryMedium: 'EMAIL',
     }));
   }
-  confirmResetPassword(username: string, code: string, newPassword: string) {
+  confirmResetPassword(username: string, code: string, newPassword: string, clientMetadata?: ClientMetadata) {
+    this.sent('confirmResetPassword', clientMetadata);
     return this.next<void>('confirmResetPassword', [username, code, newPassword], () => undefined);
   }
   /** What the configuration says about signing up (tests change it). */
@@ -155,10 +167,12 @@ export class FakeAuthService implements AuthService, MfaService {
   signUpSettings() {
     return this.settings;
   }
-  signUp(request: SignUpRequest) {
+  signUp(request: SignUpRequest, clientMetadata?: ClientMetadata) {
+    this.sent('signUp', clientMetadata);
     return this.next<SignUpResult>('signUp', [request], unscripted('signUp'));
   }
-  confirmSignUp(username: string, code: string) {
+  confirmSignUp(username: string, code: string, clientMetadata?: ClientMetadata) {
+    this.sent('confirmSignUp', clientMetadata);
     return this.next<SignUpResult>('confirmSignUp', [username, code], () => signUpStep('DONE'));
   }
   async autoSignIn() {
@@ -169,7 +183,8 @@ export class FakeAuthService implements AuthService, MfaService {
   fetchUserAttributes() {
     return this.next('fetchUserAttributes', [], () => this.attributes);
   }
-  sendUserAttributeVerificationCode(attribute: ContactAttribute) {
+  sendUserAttributeVerificationCode(attribute: ContactAttribute, clientMetadata?: ClientMetadata) {
+    this.sent('sendUserAttributeVerificationCode', clientMetadata);
     return this.next<CodeDelivery>('sendUserAttributeVerificationCode', [attribute], () => ({
       destination: 'a***@e***',
       deliveryMedium: 'EMAIL',
@@ -179,7 +194,8 @@ export class FakeAuthService implements AuthService, MfaService {
   confirmUserAttribute(attribute: ContactAttribute, code: string) {
     return this.next<void>('confirmUserAttribute', [attribute, code], () => undefined);
   }
-  resendSignUpCode(username: string) {
+  resendSignUpCode(username: string, clientMetadata?: ClientMetadata) {
+    this.sent('resendSignUpCode', clientMetadata);
     return this.next<CodeDelivery>('resendSignUpCode', [username], () => ({
       destination: 'a***@e***',
       deliveryMedium: 'EMAIL',

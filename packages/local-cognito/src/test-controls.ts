@@ -12,6 +12,15 @@ export interface OutboxEntry {
   sentAt: string;
 }
 
+/** A Cognito operation as received (`GET /_request-log`): what tests assert about what the widget sent. */
+export interface ReceivedRequest {
+  operation: string;
+  /** `Username`, or `USERNAME` of `AuthParameters` / `ChallengeResponses`, as sent. */
+  username?: string;
+  /** `ClientMetadata` as sent (what the pool's Lambda triggers would get). */
+  clientMetadata?: Record<string, string>;
+}
+
 export interface Fault {
   status?: number;
   errorType?: string;
@@ -31,6 +40,7 @@ function append<T>(list: T[], entry: T): void {
 export class TestControls {
   outbox: OutboxEntry[] = [];
   requests: string[] = [];
+  received: ReceivedRequest[] = [];
   readonly faults = new Map<string, Fault[]>();
   clockOffsetMs = 0;
 
@@ -47,6 +57,7 @@ export class TestControls {
   reset(): void {
     this.outbox = [];
     this.requests = [];
+    this.received = [];
     this.faults.clear();
     this.clockOffsetMs = 0;
     for (const hook of this.resetHooks) hook();
@@ -66,6 +77,11 @@ export class TestControls {
 
   logRequest(operation: string): void {
     append(this.requests, operation);
+  }
+
+  /** Records a Cognito operation's username and client metadata as received. */
+  logReceived(entry: ReceivedRequest): void {
+    append(this.received, entry);
   }
 
   /** Queues a fault; false when MAX_FAULTS are queued already. */

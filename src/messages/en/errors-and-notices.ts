@@ -60,4 +60,6 @@ export const errorsAndNotices = {
   'notice.contactVerified': 'Thanks, that’s verified. You can now use it to reset your password.',
   // Signed-in state that stays true (issue 21)
   'notice.sessionEnded': 'Your session has ended. Sign in again to continue.',
+  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
+  'error.pageRefusal': '{reason}',
 };

@@ -32,6 +32,7 @@ const ATTRIBUTES = [
   'initial-step',
   'verify-contact',
   'login-mechanism',
+  'client-metadata',
 ];
 
 window.events = [];

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { OPERATIONS, type OperationContext } from '../operations/index.js';
-import type { TestControls } from '../test-controls.js';
+import type { ReceivedRequest, TestControls } from '../test-controls.js';
 import { readBody, sendApi, sendApiError } from './respond.js';
 
 export const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
@@ -44,6 +44,30 @@ function adminRefusal(req: IncomingMessage, origins: readonly string[]): [number
   return undefined;
 }
 
+/** `ClientMetadata` as Cognito takes it: a map of strings (anything else does not deserialize). */
+const isStringMap = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((entry) => typeof entry === 'string');
+
+const stringOf = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** What `GET /_request-log` keeps of a request: its username and its client metadata, as sent. */
+function received(operation: string, body: Record<string, unknown>): ReceivedRequest {
+  const parameters = (name: string) => body[name] as Record<string, unknown> | undefined;
+  const username =
+    stringOf(body.Username) ??
+    stringOf(parameters('AuthParameters')?.USERNAME) ??
+    stringOf(parameters('ChallengeResponses')?.USERNAME);
+  const metadata = body.ClientMetadata;
+  return {
+    operation,
+    ...(username !== undefined ? { username } : {}),
+    ...(isStringMap(metadata) ? { clientMetadata: metadata } : {}),
+  };
+}
+
 function parseObject(raw: string): Record<string, unknown> | string {
   let body: unknown;
   try {
@@ -80,6 +104,12 @@ export async function handleOperation(
   const body = parseObject(raw);
   if (typeof body === 'string') {
     sendApiError(res, 400, 'SerializationException', body);
+    return;
+  }
+  controls.logReceived(received(name, body));
+  // Every operation that takes ClientMetadata takes it as a map of strings (the server hands it to no trigger).
+  if (body.ClientMetadata !== undefined && !isStringMap(body.ClientMetadata)) {
+    sendApiError(res, 400, 'SerializationException', 'ClientMetadata must be a map of strings');
     return;
   }
   const operation = OPERATIONS.get(name);

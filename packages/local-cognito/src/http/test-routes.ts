@@ -100,6 +100,7 @@ function addFault({ controls }: TestRouteContext, body: Body) {
 const ROUTES: Record<string, Route> = {
   'GET /_outbox': ({ controls }) => controls.outbox,
   'GET /_requests': ({ controls }) => controls.requests,
+  'GET /_request-log': ({ controls }) => controls.received,
   'GET /_users': users,
   'POST /_reset': ({ pool, controls }) => {
     controls.reset();
