@@ -1,6 +1,7 @@
 /** Where an Amplify sign-in result leads: a pure function of the result and what the flow knows. */
 import type { SignInResult } from '../auth-service.js';
 import type { CallContext, Next } from './calls.js';
+import { PASSWORDLESS_CODE_STEPS, reachedAsFirstFactor } from './code-length.js';
 import { firstFactorChoices, stepDataOf } from './step-data.js';
 import { isKnownStep } from './steps.js';
 import { totpUri } from './totp-uri.js';
@@ -41,6 +42,7 @@ export function signInNext({ result, passkeysSupported }: SignInOutcome, input: 
     }
   }
   const data = stepDataOf(nextStep);
+  if (PASSWORDLESS_CODE_STEPS.includes(step) && reachedAsFirstFactor(step, input, context)) data.firstFactor = true;
   if (!isKnownStep(step)) {
     const error = { name: 'UnknownStep', message: `Unknown sign-in step ${step}`, messageId: 'error.unknownStep' };
     return { kind: 'step', step, data, error };

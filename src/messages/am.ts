@@ -204,4 +204,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'መለያ ሰርዝ',
   'account.delete.mismatch': 'ለማረጋገጥ «{word}» ብለው ይጻፉ።',
   'account.delete.done': 'መለያዎ ተሰርዟል።',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'ኮዱ {count} አሃዝ አለው።',
+  'hint.codeLength.other': 'ኮዱ {count} አሃዞች አሉት።',
 };

@@ -218,4 +218,11 @@ export const catalog: Catalog = {
   'account.delete.submit': 'حذف الحساب',
   'account.delete.mismatch': 'اكتب «{word}» للتأكيد.',
   'account.delete.done': 'تم حذف حسابك.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.zero': 'يتكوَّن الرمز من {count} رقم.',
+  'hint.codeLength.one': 'يتكوَّن الرمز من رقم واحد.',
+  'hint.codeLength.two': 'يتكوَّن الرمز من رقمين.',
+  'hint.codeLength.few': 'يتكوَّن الرمز من {count} أرقام.',
+  'hint.codeLength.many': 'يتكوَّن الرمز من {count} رقمًا.',
+  'hint.codeLength.other': 'يتكوَّن الرمز من {count} رقم.',
 };

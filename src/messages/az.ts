@@ -214,4 +214,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Hesabı sil',
   'account.delete.mismatch': 'Təsdiqləmək üçün «{word}» yazın.',
   'account.delete.done': 'Hesabınız silindi.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Kod {count} rəqəmdən ibarətdir.',
+  'hint.codeLength.other': 'Kod {count} rəqəmdən ibarətdir.',
 };

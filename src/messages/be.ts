@@ -219,4 +219,9 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Выдаліць уліковы запіс',
   'account.delete.mismatch': 'Увядзіце «{word}», каб пацвердзіць.',
   'account.delete.done': 'Ваш уліковы запіс выдалены.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Код складаецца з {count} лічбы.',
+  'hint.codeLength.few': 'Код складаецца з {count} лічбаў.',
+  'hint.codeLength.many': 'Код складаецца з {count} лічбаў.',
+  'hint.codeLength.other': 'Код складаецца з {count} лічбы.',
 };

@@ -217,4 +217,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Изтриване на профила',
   'account.delete.mismatch': 'Въведете „{word}“, за да потвърдите.',
   'account.delete.done': 'Профилът ви беше изтрит.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Кодът се състои от {count} цифра.',
+  'hint.codeLength.other': 'Кодът се състои от {count} цифри.',
 };

@@ -214,4 +214,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'অ্যাকাউন্ট মুছুন',
   'account.delete.mismatch': 'নিশ্চিত করতে “{word}” লিখুন।',
   'account.delete.done': 'আপনার অ্যাকাউন্ট মুছে ফেলা হয়েছে।',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'কোডটিতে {count}টি সংখ্যা আছে।',
+  'hint.codeLength.other': 'কোডটিতে {count}টি সংখ্যা আছে।',
 };

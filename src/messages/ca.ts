@@ -221,4 +221,8 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Suprimeix el compte',
   'account.delete.mismatch': 'Escriviu «{word}» per confirmar-ho.',
   'account.delete.done': 'S’ha suprimit el compte.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'El codi té {count} xifra.',
+  'hint.codeLength.many': 'El codi té {count} xifres.',
+  'hint.codeLength.other': 'El codi té {count} xifres.',
 };

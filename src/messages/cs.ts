@@ -219,4 +219,9 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Smazat účet',
   'account.delete.mismatch': 'Pro potvrzení napište „{word}“.',
   'account.delete.done': 'Váš účet byl smazán.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Kód má {count} číslici.',
+  'hint.codeLength.few': 'Kód má {count} číslice.',
+  'hint.codeLength.many': 'Kód má {count} číslice.',
+  'hint.codeLength.other': 'Kód má {count} číslic.',
 };

@@ -214,4 +214,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Slet konto',
   'account.delete.mismatch': 'Skriv “{word}” for at bekræfte.',
   'account.delete.done': 'Din konto er slettet.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Koden har {count} ciffer.',
+  'hint.codeLength.other': 'Koden har {count} cifre.',
 };

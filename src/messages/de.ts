@@ -230,4 +230,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Konto löschen',
   'account.delete.mismatch': 'Geben Sie zur Bestätigung „{word}“ ein.',
   'account.delete.done': 'Ihr Konto wurde gelöscht.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Der Code hat {count} Stelle.',
+  'hint.codeLength.other': 'Der Code hat {count} Stellen.',
 };

@@ -226,4 +226,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Διαγραφή λογαριασμού',
   'account.delete.mismatch': 'Πληκτρολογήστε «{word}» για επιβεβαίωση.',
   'account.delete.done': 'Ο λογαριασμός σας διαγράφηκε.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Ο κωδικός έχει {count} ψηφίο.',
+  'hint.codeLength.other': 'Ο κωδικός έχει {count} ψηφία.',
 };

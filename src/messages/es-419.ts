@@ -223,4 +223,8 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Eliminar cuenta',
   'account.delete.mismatch': 'Escribe “{word}” para confirmar.',
   'account.delete.done': 'Se eliminó tu cuenta.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'El código tiene {count} dígito.',
+  'hint.codeLength.many': 'El código tiene {count} dígitos.',
+  'hint.codeLength.other': 'El código tiene {count} dígitos.',
 };

@@ -224,4 +224,8 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Eliminar cuenta',
   'account.delete.mismatch': 'Escribe «{word}» para confirmarlo.',
   'account.delete.done': 'Tu cuenta se ha eliminado.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'El código tiene {count} dígito.',
+  'hint.codeLength.many': 'El código tiene {count} dígitos.',
+  'hint.codeLength.other': 'El código tiene {count} dígitos.',
 };

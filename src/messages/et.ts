@@ -213,4 +213,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Kustuta konto',
   'account.delete.mismatch': 'Kinnitamiseks sisestage „{word}“.',
   'account.delete.done': 'Teie konto on kustutatud.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Koodis on {count} number.',
+  'hint.codeLength.other': 'Koodis on {count} numbrit.',
 };

@@ -213,4 +213,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'حذف حساب',
   'account.delete.mismatch': 'برای تأیید، «{word}» را بنویسید.',
   'account.delete.done': 'حساب شما حذف شد.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'کد {count} رقمی است.',
+  'hint.codeLength.other': 'کد {count} رقمی است.',
 };

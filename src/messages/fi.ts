@@ -216,4 +216,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Poista tili',
   'account.delete.mismatch': 'Vahvista kirjoittamalla ”{word}”.',
   'account.delete.done': 'Tilisi on poistettu.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Koodissa on {count} numero.',
+  'hint.codeLength.other': 'Koodissa on {count} numeroa.',
 };

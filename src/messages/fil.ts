@@ -220,4 +220,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'I-delete ang account',
   'account.delete.mismatch': 'I-type ang “{word}” para kumpirmahin.',
   'account.delete.done': 'Na-delete na ang iyong account.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'May {count} na digit ang code.',
+  'hint.codeLength.other': 'May {count} na digit ang code.',
 };

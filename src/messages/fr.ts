@@ -224,4 +224,8 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Supprimer le compte',
   'account.delete.mismatch': 'Saisissez « {word} » pour confirmer.',
   'account.delete.done': 'Votre compte a été supprimé.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Le code comporte {count} chiffre.',
+  'hint.codeLength.many': 'Le code comporte {count} chiffres.',
+  'hint.codeLength.other': 'Le code comporte {count} chiffres.',
 };

@@ -209,4 +209,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'એકાઉન્ટ ડિલીટ કરો',
   'account.delete.mismatch': 'પુષ્ટિ કરવા માટે “{word}” લખો.',
   'account.delete.done': 'તમારું એકાઉન્ટ ડિલીટ થઈ ગયું છે.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'કોડમાં {count} અંક છે.',
+  'hint.codeLength.other': 'કોડમાં {count} અંક છે.',
 };

@@ -215,4 +215,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Share asusu',
   'account.delete.mismatch': 'Rubuta “{word}” don tabbatarwa.',
   'account.delete.done': 'An share asusunku.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Lambar tana da lamba {count}.',
+  'hint.codeLength.other': 'Lambar tana da lambobi {count}.',
 };

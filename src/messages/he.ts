@@ -208,4 +208,8 @@ export const catalog: Catalog = {
   'account.delete.submit': 'מחיקת החשבון',
   'account.delete.mismatch': 'יש להקליד „{word}” לאישור.',
   'account.delete.done': 'החשבון שלך נמחק.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'הקוד בן ספרה אחת.',
+  'hint.codeLength.two': 'הקוד בן שתי ספרות.',
+  'hint.codeLength.other': 'הקוד בן {count} ספרות.',
 };

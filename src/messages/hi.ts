@@ -210,4 +210,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'खाता हटाएं',
   'account.delete.mismatch': 'पुष्टि करने के लिए “{word}” लिखें।',
   'account.delete.done': 'आपका खाता हटा दिया गया है।',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'कोड {count} अंक का है।',
+  'hint.codeLength.other': 'कोड {count} अंकों का है।',
 };

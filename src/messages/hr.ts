@@ -217,4 +217,8 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Izbriši račun',
   'account.delete.mismatch': 'Za potvrdu upišite „{word}”.',
   'account.delete.done': 'Vaš je račun izbrisan.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Kôd ima {count} znamenku.',
+  'hint.codeLength.few': 'Kôd ima {count} znamenke.',
+  'hint.codeLength.other': 'Kôd ima {count} znamenaka.',
 };

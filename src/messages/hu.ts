@@ -217,4 +217,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Fiók törlése',
   'account.delete.mismatch': 'A megerősítéshez írja be: „{word}”.',
   'account.delete.done': 'A fiókját töröltük.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'A kód {count} számjegyből áll.',
+  'hint.codeLength.other': 'A kód {count} számjegyből áll.',
 };

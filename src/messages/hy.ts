@@ -215,4 +215,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Ջնջել հաշիվը',
   'account.delete.mismatch': 'Հաստատելու համար մուտքագրեք «{word}»։',
   'account.delete.done': 'Ձեր հաշիվը ջնջվեց։',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Կոդը բաղկացած է {count} թվանշանից։',
+  'hint.codeLength.other': 'Կոդը բաղկացած է {count} թվանշանից։',
 };

@@ -215,4 +215,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Hapus akun',
   'account.delete.mismatch': 'Ketik “{word}” untuk mengonfirmasi.',
   'account.delete.done': 'Akun Anda telah dihapus.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.other': 'Kode terdiri dari {count} digit.',
 };

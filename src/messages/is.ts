@@ -216,4 +216,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Eyða aðgangi',
   'account.delete.mismatch': 'Skrifaðu „{word}“ til að staðfesta.',
   'account.delete.done': 'Aðganginum þínum hefur verið eytt.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Kóðinn er {count} stafur.',
+  'hint.codeLength.other': 'Kóðinn er {count} stafir.',
 };

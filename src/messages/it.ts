@@ -220,4 +220,8 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Elimina account',
   'account.delete.mismatch': 'Digita «{word}» per confermare.',
   'account.delete.done': 'Il tuo account è stato eliminato.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Il codice ha {count} cifra.',
+  'hint.codeLength.many': 'Il codice ha {count} cifre.',
+  'hint.codeLength.other': 'Il codice ha {count} cifre.',
 };

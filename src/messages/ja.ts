@@ -215,4 +215,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'アカウントを削除',
   'account.delete.mismatch': '確認のため「{word}」と入力してください。',
   'account.delete.done': 'アカウントを削除しました。',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.other': 'コードは {count} 桁です。',
 };

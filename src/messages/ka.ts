@@ -214,4 +214,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ანგარიშის წაშლა',
   'account.delete.mismatch': 'დასადასტურებლად აკრიფეთ „{word}“.',
   'account.delete.done': 'თქვენი ანგარიში წაიშალა.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'კოდი შედგება {count} ციფრისგან.',
+  'hint.codeLength.other': 'კოდი შედგება {count} ციფრისგან.',
 };

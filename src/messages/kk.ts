@@ -214,4 +214,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Аккаунтты жою',
   'account.delete.mismatch': 'Растау үшін «{word}» деп жазыңыз.',
   'account.delete.done': 'Аккаунтыңыз жойылды.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Код {count} таңбадан тұрады.',
+  'hint.codeLength.other': 'Код {count} таңбадан тұрады.',
 };

@@ -203,4 +203,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'លុបគណនី',
   'account.delete.mismatch': 'សូមវាយ “{word}” ដើម្បីបញ្ជាក់។',
   'account.delete.done': 'គណនីរបស់អ្នកត្រូវបានលុបហើយ។',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.other': 'កូដមាន {count} ខ្ទង់។',
 };

@@ -209,4 +209,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ಖಾತೆ ಅಳಿಸಿ',
   'account.delete.mismatch': 'ದೃಢೀಕರಿಸಲು “{word}” ಎಂದು ಟೈಪ್ ಮಾಡಿ.',
   'account.delete.done': 'ನಿಮ್ಮ ಖಾತೆಯನ್ನು ಅಳಿಸಲಾಗಿದೆ.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'ಕೋಡ್ {count} ಅಂಕಿಯನ್ನು ಹೊಂದಿದೆ.',
+  'hint.codeLength.other': 'ಕೋಡ್ {count} ಅಂಕಿಗಳನ್ನು ಹೊಂದಿದೆ.',
 };

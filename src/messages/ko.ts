@@ -209,4 +209,6 @@ export const catalog: Catalog = {
   'account.delete.submit': '계정 삭제',
   'account.delete.mismatch': '확인하려면 ‘{word}’를 입력하세요.',
   'account.delete.done': '계정이 삭제되었습니다.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.other': '코드는 {count}자리입니다.',
 };

@@ -202,4 +202,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ລຶບບັນຊີ',
   'account.delete.mismatch': 'ພິມ “{word}” ເພື່ອຢືນຢັນ.',
   'account.delete.done': 'ບັນຊີຂອງທ່ານຖືກລຶບແລ້ວ.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.other': 'ລະຫັດມີ {count} ຫຼັກ',
 };

@@ -221,4 +221,9 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Ištrinti paskyrą',
   'account.delete.mismatch': 'Norėdami patvirtinti, įveskite „{word}“.',
   'account.delete.done': 'Jūsų paskyra ištrinta.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Kodą sudaro {count} skaitmuo.',
+  'hint.codeLength.few': 'Kodą sudaro {count} skaitmenys.',
+  'hint.codeLength.many': 'Kodą sudaro {count} skaitmens.',
+  'hint.codeLength.other': 'Kodą sudaro {count} skaitmenų.',
 };

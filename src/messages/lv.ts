@@ -217,4 +217,8 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Dzēst kontu',
   'account.delete.mismatch': 'Lai apstiprinātu, ierakstiet “{word}”.',
   'account.delete.done': 'Jūsu konts ir dzēsts.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.zero': 'Kodā ir {count} cipari.',
+  'hint.codeLength.one': 'Kodā ir {count} cipars.',
+  'hint.codeLength.other': 'Kodā ir {count} cipari.',
 };

@@ -212,4 +212,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'അക്കൗണ്ട് ഇല്ലാതാക്കുക',
   'account.delete.mismatch': 'സ്ഥിരീകരിക്കാൻ “{word}” എന്ന് ടൈപ്പ് ചെയ്യുക.',
   'account.delete.done': 'നിങ്ങളുടെ അക്കൗണ്ട് ഇല്ലാതാക്കി.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'കോഡിൽ {count} അക്കമുണ്ട്.',
+  'hint.codeLength.other': 'കോഡിൽ {count} അക്കങ്ങളുണ്ട്.',
 };

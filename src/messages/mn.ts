@@ -213,4 +213,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Бүртгэл устгах',
   'account.delete.mismatch': 'Баталгаажуулахын тулд «{word}» гэж бичнэ үү.',
   'account.delete.done': 'Таны бүртгэл устгагдлаа.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Код {count} оронтой.',
+  'hint.codeLength.other': 'Код {count} оронтой.',
 };

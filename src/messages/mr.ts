@@ -207,4 +207,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'खाते हटवा',
   'account.delete.mismatch': 'पुष्टी करण्यासाठी “{word}” टाइप करा.',
   'account.delete.done': 'तुमचे खाते हटवले आहे.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'कोड {count} अंकी आहे.',
+  'hint.codeLength.other': 'कोड {count} अंकी आहे.',
 };

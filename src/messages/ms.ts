@@ -215,4 +215,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Padamkan akaun',
   'account.delete.mismatch': 'Taip “{word}” untuk mengesahkan.',
   'account.delete.done': 'Akaun anda telah dipadamkan.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.other': 'Kod ini mempunyai {count} digit.',
 };

@@ -205,4 +205,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'အကောင့်ဖျက်ရန်',
   'account.delete.mismatch': 'အတည်ပြုရန် “{word}” ဟု ရိုက်ထည့်ပါ။',
   'account.delete.done': 'သင့်အကောင့်ကို ဖျက်လိုက်ပါပြီ။',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.other': 'ကုဒ်တွင် ဂဏန်း {count} လုံး ပါသည်။',
 };

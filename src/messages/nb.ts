@@ -213,4 +213,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Slett kontoen',
   'account.delete.mismatch': 'Skriv «{word}» for å bekrefte.',
   'account.delete.done': 'Kontoen din er slettet.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Koden har {count} siffer.',
+  'hint.codeLength.other': 'Koden har {count} siffer.',
 };

@@ -207,4 +207,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'खाता मेटाउनुहोस्',
   'account.delete.mismatch': 'पुष्टि गर्न “{word}” टाइप गर्नुहोस्।',
   'account.delete.done': 'तपाईंको खाता मेटाइयो।',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'कोड {count} अङ्कको हुन्छ।',
+  'hint.codeLength.other': 'कोड {count} अङ्कको हुन्छ।',
 };

@@ -221,4 +221,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Account verwijderen',
   'account.delete.mismatch': 'Typ ‘{word}’ om te bevestigen.',
   'account.delete.done': 'Je account is verwijderd.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'De code heeft {count} cijfer.',
+  'hint.codeLength.other': 'De code heeft {count} cijfers.',
 };

@@ -209,4 +209,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ਖਾਤਾ ਮਿਟਾਓ',
   'account.delete.mismatch': 'ਪੁਸ਼ਟੀ ਕਰਨ ਲਈ “{word}” ਲਿਖੋ।',
   'account.delete.done': 'ਤੁਹਾਡਾ ਖਾਤਾ ਮਿਟਾ ਦਿੱਤਾ ਗਿਆ ਹੈ।',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'ਕੋਡ {count} ਅੰਕ ਦਾ ਹੈ।',
+  'hint.codeLength.other': 'ਕੋਡ {count} ਅੰਕਾਂ ਦਾ ਹੈ।',
 };

@@ -221,4 +221,9 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Usuń konto',
   'account.delete.mismatch': 'Wpisz „{word}”, aby potwierdzić.',
   'account.delete.done': 'Twoje konto zostało usunięte.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Kod ma {count} cyfrę.',
+  'hint.codeLength.few': 'Kod ma {count} cyfry.',
+  'hint.codeLength.many': 'Kod ma {count} cyfr.',
+  'hint.codeLength.other': 'Kod ma {count} cyfry.',
 };

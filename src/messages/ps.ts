@@ -212,4 +212,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'حساب ړنګول',
   'account.delete.mismatch': 'د تایید لپاره «{word}» ولیکئ.',
   'account.delete.done': 'ستاسو حساب ړنګ شو.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'کوډ {count} رقم لري.',
+  'hint.codeLength.other': 'کوډ {count} رقمونه لري.',
 };

@@ -218,4 +218,8 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Excluir conta',
   'account.delete.mismatch': 'Digite “{word}” para confirmar.',
   'account.delete.done': 'Sua conta foi excluída.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'O código tem {count} dígito.',
+  'hint.codeLength.many': 'O código tem {count} dígitos.',
+  'hint.codeLength.other': 'O código tem {count} dígitos.',
 };

@@ -221,4 +221,8 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Eliminar conta',
   'account.delete.mismatch': 'Escreva «{word}» para confirmar.',
   'account.delete.done': 'A sua conta foi eliminada.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'O código tem {count} dígito.',
+  'hint.codeLength.many': 'O código tem {count} dígitos.',
+  'hint.codeLength.other': 'O código tem {count} dígitos.',
 };

@@ -219,4 +219,8 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Ștergeți contul',
   'account.delete.mismatch': 'Tastați „{word}” pentru confirmare.',
   'account.delete.done': 'Contul dvs. a fost șters.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Codul are {count} cifră.',
+  'hint.codeLength.few': 'Codul are {count} cifre.',
+  'hint.codeLength.other': 'Codul are {count} de cifre.',
 };

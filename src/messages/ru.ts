@@ -218,4 +218,9 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Удалить аккаунт',
   'account.delete.mismatch': 'Введите «{word}» для подтверждения.',
   'account.delete.done': 'Ваш аккаунт удалён.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Код состоит из {count} цифры.',
+  'hint.codeLength.few': 'Код состоит из {count} цифр.',
+  'hint.codeLength.many': 'Код состоит из {count} цифр.',
+  'hint.codeLength.other': 'Код состоит из {count} цифры.',
 };

@@ -205,4 +205,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ගිණුම මකන්න',
   'account.delete.mismatch': 'තහවුරු කිරීමට “{word}” ලෙස ටයිප් කරන්න.',
   'account.delete.done': 'ඔබගේ ගිණුම මකා දමන ලදී.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'කේතයේ ඉලක්කම් {count}ක් ඇත.',
+  'hint.codeLength.other': 'කේතයේ ඉලක්කම් {count}ක් ඇත.',
 };

@@ -220,4 +220,9 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Odstrániť účet',
   'account.delete.mismatch': 'Na potvrdenie napíšte „{word}“.',
   'account.delete.done': 'Váš účet bol odstránený.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Kód má {count} číslicu.',
+  'hint.codeLength.few': 'Kód má {count} číslice.',
+  'hint.codeLength.many': 'Kód má {count} číslice.',
+  'hint.codeLength.other': 'Kód má {count} číslic.',
 };

@@ -220,4 +220,9 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Izbriši račun',
   'account.delete.mismatch': 'Za potrditev vnesite »{word}«.',
   'account.delete.done': 'Vaš račun je izbrisan.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Koda ima {count} števko.',
+  'hint.codeLength.two': 'Koda ima {count} števki.',
+  'hint.codeLength.few': 'Koda ima {count} števke.',
+  'hint.codeLength.other': 'Koda ima {count} števk.',
 };

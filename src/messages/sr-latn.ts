@@ -223,4 +223,8 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Izbriši nalog',
   'account.delete.mismatch': 'Upišite „{word}“ da biste potvrdili.',
   'account.delete.done': 'Vaš nalog je izbrisan.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Kôd ima {count} cifru.',
+  'hint.codeLength.few': 'Kôd ima {count} cifre.',
+  'hint.codeLength.other': 'Kôd ima {count} cifara.',
 };

@@ -217,4 +217,8 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Избриши налог',
   'account.delete.mismatch': 'Упишите „{word}“ да бисте потврдили.',
   'account.delete.done': 'Ваш налог је избрисан.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Кôд има {count} цифру.',
+  'hint.codeLength.few': 'Кôд има {count} цифре.',
+  'hint.codeLength.other': 'Кôд има {count} цифара.',
 };

@@ -213,4 +213,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Radera konto',
   'account.delete.mismatch': 'Skriv ”{word}” för att bekräfta.',
   'account.delete.done': 'Ditt konto har raderats.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Koden har {count} siffra.',
+  'hint.codeLength.other': 'Koden har {count} siffror.',
 };

@@ -219,4 +219,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Futa akaunti',
   'account.delete.mismatch': 'Andika “{word}” ili kuthibitisha.',
   'account.delete.done': 'Akaunti yako imefutwa.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Msimbo una tarakimu {count}.',
+  'hint.codeLength.other': 'Msimbo una tarakimu {count}.',
 };

@@ -215,4 +215,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'கணக்கை நீக்கு',
   'account.delete.mismatch': 'உறுதிப்படுத்த “{word}” என்று தட்டச்சு செய்யவும்.',
   'account.delete.done': 'உங்கள் கணக்கு நீக்கப்பட்டது.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'குறியீட்டில் {count} இலக்கம் உள்ளது.',
+  'hint.codeLength.other': 'குறியீட்டில் {count} இலக்கங்கள் உள்ளன.',
 };

@@ -205,4 +205,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ఖాతాను తొలగించు',
   'account.delete.mismatch': 'నిర్ధారించడానికి “{word}” అని టైప్ చేయండి.',
   'account.delete.done': 'మీ ఖాతా తొలగించబడింది.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'కోడ్\u200cలో {count} అంకె ఉంటుంది.',
+  'hint.codeLength.other': 'కోడ్\u200cలో {count} అంకెలు ఉంటాయి.',
 };

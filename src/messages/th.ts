@@ -202,4 +202,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'ลบบัญชี',
   'account.delete.mismatch': 'พิมพ์ “{word}” เพื่อยืนยัน',
   'account.delete.done': 'ลบบัญชีของคุณแล้ว',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.other': 'รหัสมี {count} หลัก',
 };

@@ -215,4 +215,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Hesabı sil',
   'account.delete.mismatch': 'Onaylamak için “{word}” yazın.',
   'account.delete.done': 'Hesabınız silindi.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Kod {count} hanelidir.',
+  'hint.codeLength.other': 'Kod {count} hanelidir.',
 };

@@ -218,4 +218,9 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Видалити обліковий запис',
   'account.delete.mismatch': 'Введіть «{word}», щоб підтвердити.',
   'account.delete.done': 'Ваш обліковий запис видалено.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Код складається з {count} цифри.',
+  'hint.codeLength.few': 'Код складається з {count} цифр.',
+  'hint.codeLength.many': 'Код складається з {count} цифр.',
+  'hint.codeLength.other': 'Код складається з {count} цифри.',
 };

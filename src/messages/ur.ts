@@ -212,4 +212,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'اکاؤنٹ حذف کریں',
   'account.delete.mismatch': 'تصدیق کے لیے “{word}” ٹائپ کریں۔',
   'account.delete.done': 'آپ کا اکاؤنٹ حذف کر دیا گیا۔',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'کوڈ {count} ہندسے کا ہے۔',
+  'hint.codeLength.other': 'کوڈ {count} ہندسوں کا ہے۔',
 };

@@ -214,4 +214,7 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Hisobni o‘chirish',
   'account.delete.mismatch': 'Tasdiqlash uchun “{word}” deb yozing.',
   'account.delete.done': 'Hisobingiz o‘chirildi.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.one': 'Kod {count} xonali.',
+  'hint.codeLength.other': 'Kod {count} xonali.',
 };

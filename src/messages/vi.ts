@@ -212,4 +212,6 @@ export const catalog: Catalog = {
   'account.delete.submit': 'Xóa tài khoản',
   'account.delete.mismatch': 'Nhập “{word}” để xác nhận.',
   'account.delete.done': 'Tài khoản của bạn đã bị xóa.',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.other': 'Mã gồm {count} chữ số.',
 };

@@ -202,4 +202,6 @@ export const catalog: Catalog = {
   'account.delete.submit': '删除账号',
   'account.delete.mismatch': '请输入“{word}”以确认。',
   'account.delete.done': '你的账号已删除。',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.other': '验证码为 {count} 位数字。',
 };

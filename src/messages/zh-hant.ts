@@ -202,4 +202,6 @@ export const catalog: Catalog = {
   'account.delete.submit': '刪除帳戶',
   'account.delete.mismatch': '請輸入「{word}」以確認。',
   'account.delete.done': '你的帳戶已刪除。',
+  // Issue 24: the code's length, said on each code step
+  'hint.codeLength.other': '驗證碼為 {count} 位數字。',
 };

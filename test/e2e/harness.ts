@@ -233,6 +233,19 @@ export class Widget {
     return this.alertText();
   }
 
+  /** The code field's hint (its description, less any error) and its length limits, as users and browsers meet them. */
+  codeField(): Promise<{ hint: string; minLength: number; maxLength: number }> {
+    return this.page.$eval('auth-sign-in input[name="code"]', (node) => {
+      const input = node as HTMLInputElement;
+      const hint = (input.getAttribute('aria-describedby')?.split(' ') ?? [])
+        .map((id) => document.getElementById(id))
+        .filter((n) => n?.classList.contains('auth-hint'))
+        .map((n) => n!.textContent!.trim())
+        .join(' ');
+      return { hint, minLength: input.minLength, maxLength: input.maxLength };
+    });
+  }
+
   /** The error shown at a field (linked with `aria-describedby`), or ''. */
   fieldError(name: string): Promise<string> {
     return this.page.$eval(`auth-sign-in input[name="${name}"]`, (input) => {
