@@ -95,7 +95,7 @@ export const catalog: Catalog = {
   'password.rule.minLength.other': 'কমপক্ষে {count}টি অক্ষর',
   'password.rule.lowercase': 'একটি ছোট হাতের অক্ষর (a–z)',
   'password.rule.uppercase': 'একটি বড় হাতের অক্ষর (A–Z)',
-  'password.rule.number': 'একটি সংখ্যা',
+  'password.rule.number': 'একটি সংখ্যা (0–9)',
   'password.rule.symbol': 'একটি চিহ্ন, যেমন ! বা ?',
   'password.ruleMet': '{rule} (হয়েছে)',
   'password.ruleUnmet': '{rule} (এখনও হয়নি)',

@@ -94,7 +94,7 @@ export const catalog: Catalog = {
   'password.rule.minLength.other': 'ઓછામાં ઓછા {count} અક્ષર',
   'password.rule.lowercase': 'એક નાનો અક્ષર (a–z)',
   'password.rule.uppercase': 'એક મોટો અક્ષર (A–Z)',
-  'password.rule.number': 'એક અંક',
+  'password.rule.number': 'એક અંક (0–9)',
   'password.rule.symbol': 'એક ચિહ્ન, જેમ કે ! અથવા ?',
   'password.ruleMet': '{rule} (થઈ ગયું)',
   'password.ruleUnmet': '{rule} (હજી નહીં)',

@@ -94,7 +94,7 @@ export const catalog: Catalog = {
   'password.rule.minLength.other': 'कम से कम {count} वर्ण',
   'password.rule.lowercase': 'एक छोटा अक्षर (a–z)',
   'password.rule.uppercase': 'एक बड़ा अक्षर (A–Z)',
-  'password.rule.number': 'एक अंक',
+  'password.rule.number': 'एक अंक (0–9)',
   'password.rule.symbol': 'एक चिह्न, जैसे ! या ?',
   'password.ruleMet': '{rule} (पूरा हुआ)',
   'password.ruleUnmet': '{rule} (अभी बाकी है)',

@@ -91,9 +91,9 @@ export const catalog: Catalog = {
 
   'password.rules': 'Kata sandi Anda harus berisi:',
   'password.rule.minLength.other': 'Minimal {count} karakter',
-  'password.rule.lowercase': 'Huruf kecil',
-  'password.rule.uppercase': 'Huruf besar',
-  'password.rule.number': 'Angka',
+  'password.rule.lowercase': 'Huruf kecil (a–z)',
+  'password.rule.uppercase': 'Huruf besar (A–Z)',
+  'password.rule.number': 'Angka (0–9)',
   'password.rule.symbol': 'Simbol, seperti ! atau ?',
   'password.ruleMet': '{rule} (terpenuhi)',
   'password.ruleUnmet': '{rule} (belum terpenuhi)',

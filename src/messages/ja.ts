@@ -91,9 +91,9 @@ export const catalog: Catalog = {
 
   'password.rules': 'パスワードの条件:',
   'password.rule.minLength.other': '{count} 文字以上',
-  'password.rule.lowercase': '英小文字を含む',
-  'password.rule.uppercase': '英大文字を含む',
-  'password.rule.number': '数字を含む',
+  'password.rule.lowercase': '英小文字（a–z）を含む',
+  'password.rule.uppercase': '英大文字（A–Z）を含む',
+  'password.rule.number': '数字（0–9）を含む',
   'password.rule.symbol': '記号（! や ? など）を含む',
   'password.ruleMet': '{rule}（達成）',
   'password.ruleUnmet': '{rule}（未達成）',

@@ -89,9 +89,9 @@ export const catalog: Catalog = {
 
   'password.rules': 'ពាក្យសម្ងាត់របស់អ្នកត្រូវមាន៖',
   'password.rule.minLength.other': 'យ៉ាងហោចណាស់ {count} តួអក្សរ',
-  'password.rule.lowercase': 'អក្សរតូច',
-  'password.rule.uppercase': 'អក្សរធំ',
-  'password.rule.number': 'លេខ',
+  'password.rule.lowercase': 'អក្សរឡាតាំងតូច (a–z)',
+  'password.rule.uppercase': 'អក្សរឡាតាំងធំ (A–Z)',
+  'password.rule.number': 'លេខ (0–9)',
   'password.rule.symbol': 'និមិត្តសញ្ញា ដូចជា ! ឬ ?',
   'password.ruleMet': '{rule} (រួចរាល់)',
   'password.ruleUnmet': '{rule} (មិនទាន់)',

@@ -93,7 +93,7 @@ export const catalog: Catalog = {
   'password.rule.minLength.other': 'ಕನಿಷ್ಠ {count} ಅಕ್ಷರಗಳು',
   'password.rule.lowercase': 'ಒಂದು ಸಣ್ಣ ಅಕ್ಷರ (a–z)',
   'password.rule.uppercase': 'ಒಂದು ದೊಡ್ಡ ಅಕ್ಷರ (A–Z)',
-  'password.rule.number': 'ಒಂದು ಅಂಕಿ',
+  'password.rule.number': 'ಒಂದು ಅಂಕಿ (0–9)',
   'password.rule.symbol': 'ಒಂದು ಚಿಹ್ನೆ, ಉದಾಹರಣೆಗೆ ! ಅಥವಾ ?',
   'password.ruleMet': '{rule} (ಆಗಿದೆ)',
   'password.ruleUnmet': '{rule} (ಇನ್ನೂ ಇಲ್ಲ)',

@@ -90,9 +90,9 @@ export const catalog: Catalog = {
 
   'password.rules': '비밀번호 요건:',
   'password.rule.minLength.other': '{count}자 이상',
-  'password.rule.lowercase': '영문 소문자 포함',
-  'password.rule.uppercase': '영문 대문자 포함',
-  'password.rule.number': '숫자 포함',
+  'password.rule.lowercase': '영문 소문자(a–z) 포함',
+  'password.rule.uppercase': '영문 대문자(A–Z) 포함',
+  'password.rule.number': '숫자(0–9) 포함',
   'password.rule.symbol': '기호 포함(예: ! 또는 ?)',
   'password.ruleMet': '{rule}(충족)',
   'password.ruleUnmet': '{rule}(미충족)',

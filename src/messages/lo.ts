@@ -89,9 +89,9 @@ export const catalog: Catalog = {
 
   'password.rules': 'ລະຫັດຜ່ານຂອງທ່ານຕ້ອງມີ:',
   'password.rule.minLength.other': 'ຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ',
-  'password.rule.lowercase': 'ຕົວພິມນ້ອຍ',
-  'password.rule.uppercase': 'ຕົວພິມໃຫຍ່',
-  'password.rule.number': 'ຕົວເລກ',
+  'password.rule.lowercase': 'ຕົວພິມນ້ອຍລາແຕັງ (a–z)',
+  'password.rule.uppercase': 'ຕົວພິມໃຫຍ່ລາແຕັງ (A–Z)',
+  'password.rule.number': 'ຕົວເລກ (0–9)',
   'password.rule.symbol': 'ສັນຍາລັກ ເຊັ່ນ ! ຫຼື ?',
   'password.ruleMet': '{rule} (ຄົບແລ້ວ)',
   'password.ruleUnmet': '{rule} (ຍັງບໍ່ຄົບ)',

@@ -94,7 +94,7 @@ export const catalog: Catalog = {
   'password.rule.minLength.other': 'കുറഞ്ഞത് {count} പ്രതീകങ്ങൾ',
   'password.rule.lowercase': 'ഒരു ചെറിയക്ഷരം (a–z)',
   'password.rule.uppercase': 'ഒരു വലിയക്ഷരം (A–Z)',
-  'password.rule.number': 'ഒരു അക്കം',
+  'password.rule.number': 'ഒരു അക്കം (0–9)',
   'password.rule.symbol': 'ഒരു ചിഹ്നം, ഉദാ. ! അല്ലെങ്കിൽ ?',
   'password.ruleMet': '{rule} (പൂർത്തിയായി)',
   'password.ruleUnmet': '{rule} (ഇതുവരെ ഇല്ല)',

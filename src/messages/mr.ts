@@ -94,7 +94,7 @@ export const catalog: Catalog = {
   'password.rule.minLength.other': 'किमान {count} वर्ण',
   'password.rule.lowercase': 'एक लोअरकेस अक्षर (a–z)',
   'password.rule.uppercase': 'एक अपरकेस अक्षर (A–Z)',
-  'password.rule.number': 'एक अंक',
+  'password.rule.number': 'एक अंक (0–9)',
   'password.rule.symbol': 'एक चिन्ह, जसे की ! किंवा ?',
   'password.ruleMet': '{rule} (पूर्ण)',
   'password.ruleUnmet': '{rule} (अजून नाही)',

@@ -91,9 +91,9 @@ export const catalog: Catalog = {
 
   'password.rules': 'Kata laluan anda mesti mempunyai:',
   'password.rule.minLength.other': 'Sekurang-kurangnya {count} aksara',
-  'password.rule.lowercase': 'Satu huruf kecil',
-  'password.rule.uppercase': 'Satu huruf besar',
-  'password.rule.number': 'Satu nombor',
+  'password.rule.lowercase': 'Satu huruf kecil (a–z)',
+  'password.rule.uppercase': 'Satu huruf besar (A–Z)',
+  'password.rule.number': 'Satu nombor (0–9)',
   'password.rule.symbol': 'Satu simbol, seperti ! atau ?',
   'password.ruleMet': '{rule} (selesai)',
   'password.ruleUnmet': '{rule} (belum)',

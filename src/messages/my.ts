@@ -92,7 +92,7 @@ export const catalog: Catalog = {
   'password.rule.minLength.other': 'အနည်းဆုံး အက္ခရာ {count} လုံး',
   'password.rule.lowercase': 'စာလုံးအသေး တစ်လုံး (a–z)',
   'password.rule.uppercase': 'စာလုံးအကြီး တစ်လုံး (A–Z)',
-  'password.rule.number': 'ဂဏန်း တစ်လုံး',
+  'password.rule.number': 'ဂဏန်း တစ်လုံး (0–9)',
   'password.rule.symbol': '! သို့မဟုတ် ? ကဲ့သို့ သင်္ကေတ တစ်ခု',
   'password.ruleMet': '{rule} (ပြည့်မီပြီ)',
   'password.ruleUnmet': '{rule} (မပြည့်မီသေး)',

@@ -94,7 +94,7 @@ export const catalog: Catalog = {
   'password.rule.minLength.other': 'ਘੱਟੋ-ਘੱਟ {count} ਅੱਖਰ',
   'password.rule.lowercase': 'ਇੱਕ ਛੋਟਾ ਅੱਖਰ (a–z)',
   'password.rule.uppercase': 'ਇੱਕ ਵੱਡਾ ਅੱਖਰ (A–Z)',
-  'password.rule.number': 'ਇੱਕ ਅੰਕ',
+  'password.rule.number': 'ਇੱਕ ਅੰਕ (0–9)',
   'password.rule.symbol': 'ਇੱਕ ਚਿੰਨ੍ਹ, ਜਿਵੇਂ ! ਜਾਂ ?',
   'password.ruleMet': '{rule} (ਹੋ ਗਿਆ)',
   'password.ruleUnmet': '{rule} (ਹਾਲੇ ਨਹੀਂ)',

@@ -95,7 +95,7 @@ export const catalog: Catalog = {
   'password.rule.minLength.other': 'குறைந்தது {count} எழுத்துகள்',
   'password.rule.lowercase': 'ஒரு சிறிய எழுத்து (a–z)',
   'password.rule.uppercase': 'ஒரு பெரிய எழுத்து (A–Z)',
-  'password.rule.number': 'ஒரு எண்',
+  'password.rule.number': 'ஒரு எண் (0–9)',
   'password.rule.symbol': 'ஒரு குறியீட்டுச் சின்னம், எ.கா. ! அல்லது ?',
   'password.ruleMet': '{rule} (முடிந்தது)',
   'password.ruleUnmet': '{rule} (இன்னும் இல்லை)',

@@ -93,7 +93,7 @@ export const catalog: Catalog = {
   'password.rule.minLength.other': 'కనీసం {count} అక్షరాలు',
   'password.rule.lowercase': 'ఒక చిన్న అక్షరం (a–z)',
   'password.rule.uppercase': 'ఒక పెద్ద అక్షరం (A–Z)',
-  'password.rule.number': 'ఒక అంకె',
+  'password.rule.number': 'ఒక అంకె (0–9)',
   'password.rule.symbol': 'ఒక గుర్తు, ఉదాహరణకు ! లేదా ?',
   'password.ruleMet': '{rule} (పూర్తయింది)',
   'password.ruleUnmet': '{rule} (ఇంకా లేదు)',

@@ -89,9 +89,9 @@ export const catalog: Catalog = {
 
   'password.rules': 'รหัสผ่านต้องมี:',
   'password.rule.minLength.other': 'อย่างน้อย {count} อักขระ',
-  'password.rule.lowercase': 'ตัวอักษรพิมพ์เล็ก',
-  'password.rule.uppercase': 'ตัวอักษรพิมพ์ใหญ่',
-  'password.rule.number': 'ตัวเลข',
+  'password.rule.lowercase': 'ตัวอักษรภาษาอังกฤษพิมพ์เล็ก (a–z)',
+  'password.rule.uppercase': 'ตัวอักษรภาษาอังกฤษพิมพ์ใหญ่ (A–Z)',
+  'password.rule.number': 'ตัวเลข (0–9)',
   'password.rule.symbol': 'สัญลักษณ์ เช่น ! หรือ ?',
   'password.ruleMet': '{rule} (ครบแล้ว)',
   'password.ruleUnmet': '{rule} (ยังไม่ครบ)',

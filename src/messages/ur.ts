@@ -94,7 +94,7 @@ export const catalog: Catalog = {
   'password.rule.minLength.other': 'کم از کم {count} حروف',
   'password.rule.lowercase': 'ایک چھوٹا حرف (a–z)',
   'password.rule.uppercase': 'ایک بڑا حرف (A–Z)',
-  'password.rule.number': 'ایک ہندسہ',
+  'password.rule.number': 'ایک ہندسہ (0–9)',
   'password.rule.symbol': 'ایک علامت، جیسے ! یا ?',
   'password.ruleMet': '{rule} (مکمل)',
   'password.ruleUnmet': '{rule} (ابھی نہیں)',

@@ -91,9 +91,9 @@ export const catalog: Catalog = {
 
   'password.rules': 'Mật khẩu của bạn phải có:',
   'password.rule.minLength.other': 'Ít nhất {count} ký tự',
-  'password.rule.lowercase': 'Một chữ cái viết thường',
-  'password.rule.uppercase': 'Một chữ cái viết hoa',
-  'password.rule.number': 'Một chữ số',
+  'password.rule.lowercase': 'Một chữ cái viết thường không dấu (a–z)',
+  'password.rule.uppercase': 'Một chữ cái viết hoa không dấu (A–Z)',
+  'password.rule.number': 'Một chữ số (0–9)',
   'password.rule.symbol': 'Một ký hiệu, chẳng hạn như ! hoặc ?',
   'password.ruleMet': '{rule} (đã đạt)',
   'password.ruleUnmet': '{rule} (chưa đạt)',
