@@ -11,7 +11,7 @@ import {
   inlineValue,
   loadCatalog,
 } from '../../src/i18n.js';
-import { en } from '../../src/messages/en.js';
+import { en, type Catalog } from '../../src/messages/en.js';
 
 const PLURAL = /\.(zero|one|two|few|many|other)$/;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -78,7 +78,7 @@ describe('password rules in every language', () => {
   };
   for (const tag of BUILT_IN_LANGUAGES) {
     it(`${tag} names the ASCII range of each character rule`, async () => {
-      const catalog = tag === 'en' ? en : await loadCatalog(tag);
+      const catalog: Catalog = tag === 'en' ? en : await loadCatalog(tag);
       const missing = Object.entries(RANGES)
         .filter(([id, range]) => !range.test(catalog[id] ?? ''))
         .map(([id]) => `${id}: ${catalog[id]}`);
