@@ -23,27 +23,42 @@ let failureText: 'idle' | 'loading' | 'loaded' | 'failed' = 'idle';
 let failureTextLoad: Promise<void> | undefined;
 
 /**
- * Loads the English text of errors and notices, once. Until it is there, those ids read as empty; if it cannot load
- * (the network is down), errors read as the network error, which is always at hand, for the rest of the page's life.
+ * Loads the text of errors and notices, once: English's, and the rest of `lang`'s catalog (`loadWholeCatalog`).
+ * Until English's is there, those ids read as empty; if it cannot load (the network is down), errors read as the
+ * network error, which is always at hand, for the rest of the page's life.
  */
-export function loadFailureText(): Promise<void> {
-  if (failureTextLoad) return failureTextLoad;
-  failureText = 'loading';
-  return (failureTextLoad = import('./messages/en/errors-and-notices.js').then(
-    ({ errorsAndNotices }) => {
-      addEnglish(errorsAndNotices);
-      failureText = 'loaded';
-    },
-    () => {
-      failureText = 'failed';
-    },
-  ));
+export function loadFailureText(lang?: string): Promise<void> {
+  if (!failureTextLoad) {
+    failureText = 'loading';
+    failureTextLoad = import('./messages/en/errors-and-notices.js').then(
+      ({ errorsAndNotices }) => {
+        addEnglish(errorsAndNotices);
+        failureText = 'loaded';
+      },
+      () => {
+        failureText = 'failed';
+      },
+    );
+  }
+  if (lang === undefined) return failureTextLoad;
+  // Not there (the network is down): the English text reads in its place.
+  const whole = loadWholeCatalog(lang).catch(() => undefined);
+  return Promise.all([failureTextLoad, whole]).then(() => undefined);
 }
 
-/** Whether the text of errors and notices is still to come (show them once it is). */
-export const failureTextPending = () => failureText === 'idle' || failureText === 'loading';
+/** Whether the text of errors and notices is still to come (show them once it is), in English or in `lang`. */
+export const failureTextPending = (lang?: string) =>
+  failureText === 'idle' || failureText === 'loading' || (lang !== undefined && !wholeCatalogLoaded(lang));
 
-type Loader = () => Promise<{ catalog: Catalog }>;
+/**
+ * A language's catalog module (`messages/<tag>.ts`, written by `scripts/split-catalogs.mjs`): what `SIGN_IN` shows
+ * (`catalog`: the shared part and the sign-in part) and a loader per other part, as English is split.
+ */
+interface CatalogModule {
+  catalog: Catalog;
+  parts?: Record<string, () => Promise<{ catalog: Catalog }>>;
+}
+type Loader = () => Promise<CatalogModule>;
 
 /** Every built-in catalog but English, each loaded only when its language is used. */
 const CATALOGS = new Map<string, Loader>([
@@ -177,9 +192,70 @@ export function catalogTag(lang: string): string {
   return 'en';
 }
 
-export async function loadCatalog(lang: string): Promise<Catalog> {
+/** A language's text as loaded so far: one object per language, which later parts are merged into. */
+interface LoadedCatalog {
+  tag: string;
+  catalog: Catalog;
+  module: CatalogModule;
+  whole?: Promise<void>;
+}
+const loaded = new Map<string, Promise<LoadedCatalog>>();
+/** The languages whose every part is in. */
+const complete = new Set<string>();
+/** Once a screen past `SIGN_IN` has needed text, every language loads whole (a change of `lang` there). */
+let wholeWanted = false;
+
+function loadedCatalog(tag: string, load: Loader): Promise<LoadedCatalog> {
+  let entry = loaded.get(tag);
+  if (!entry) {
+    entry = load().then((module) => {
+      if (!module.parts) complete.add(tag);
+      return { tag, catalog: { ...module.catalog }, module };
+    });
+    // A failed load is tried again next time.
+    entry.catch(() => loaded.delete(tag));
+    loaded.set(tag, entry);
+  }
+  return entry;
+}
+
+/** Loads every part of the language's catalog not loaded yet into its object. */
+function completeCatalog(entry: LoadedCatalog): Promise<void> {
+  entry.whole ??= Promise.all(Object.values(entry.module.parts ?? {}).map((part) => part())).then(
+    (parts) => {
+      for (const part of parts) Object.assign(entry.catalog, part.catalog);
+      complete.add(entry.tag);
+    },
+    (error: unknown) => {
+      entry.whole = undefined;
+      throw error;
+    },
+  );
+  return entry.whole;
+}
+
+/**
+ * The built-in text of `lang`: with `whole` false (the widget's first screen), only what `SIGN_IN` shows; the rest
+ * loads with `loadWholeCatalog`, into the same object. English is at hand already (see `addEnglish`).
+ */
+export async function loadCatalog(lang: string, whole = true): Promise<Catalog> {
   const load = CATALOGS.get(catalogTag(lang));
-  return load ? (await load()).catalog : english;
+  if (!load) return english;
+  const entry = await loadedCatalog(catalogTag(lang), load);
+  if (whole || wholeWanted) await completeCatalog(entry);
+  return entry.catalog;
+}
+
+/** Loads the rest of `lang`'s catalog (every screen's text, errors and notices), and of every language after it. */
+export async function loadWholeCatalog(lang: string): Promise<void> {
+  wholeWanted = true;
+  await loadCatalog(lang, true);
+}
+
+/** Whether all of `lang`'s text is loaded (English, or a language with every part in). */
+function wholeCatalogLoaded(lang: string): boolean {
+  const tag = catalogTag(lang);
+  return !CATALOGS.has(tag) || complete.has(tag);
 }
 
 /** Whether the page's `messages` hold strings of their own for `tag`. */

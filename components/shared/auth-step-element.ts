@@ -116,8 +116,9 @@ export abstract class AuthStepElement extends LitElement {
     super.willUpdate(changed);
     const { error, notice } = this.state;
     if (error && error !== this.shownError && !this.atField(error)) this.alertKey++;
-    // The English text of errors and notices loads with the first one shown.
-    if ((error || notice) && failureTextPending()) void loadFailureText().then(() => this.requestUpdate());
+    // The text of errors and notices loads with the first one shown (English's, and the rest of the language's).
+    const lang = this.context?.textLang;
+    if ((error || notice) && failureTextPending(lang)) void loadFailureText(lang).then(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues) {
