@@ -8,7 +8,7 @@
 // writes, plus any `src/messages/<tag>/<part>.ts` already there. Output: one module per English part
 // (`src/messages/<tag>/<part>.ts`, `export const catalog`) holding the ids English keeps in that part, and the index
 // `src/messages/<tag>.ts`: the shared and sign-in parts imported (what SIGN_IN shows, loaded with the language)
-// and a loader per other part (`parts`, see `loadCatalog` in `src/i18n.ts`).
+// and `whole`, which loads the other parts into it (`src/catalog-parts.ts`, `loadCatalog` in `src/i18n.ts`).
 //
 // Re-runnable: run it again after merging branches that added keys to a whole catalog, or to its parts, and every
 // key lands in the part English keeps it in; a key in both the whole catalog and a part takes the whole catalog's
@@ -66,8 +66,8 @@ async function textsOf(tag) {
     }
   }
   const module = await importTs(index);
-  // A whole catalog (no `parts`): every id of it; the index's own `catalog` is its first parts, read above.
-  if (!module.parts) Object.assign(texts, module.catalog);
+  // A whole catalog (no `whole` loader): every id of it; the index's own `catalog` is its first parts, read above.
+  if (!module.whole) Object.assign(texts, module.catalog);
   return { texts, header: headerOf(readFileSync(index, 'utf8')) };
 }
 
@@ -129,6 +129,7 @@ for (const tag of tags) {
   const later = [...english.keys()].filter((name) => !FIRST.includes(name));
   const index = [
     `import type { Catalog } from './en.js';`,
+    `import { wholeLoader } from '../catalog-parts.js';`,
     ...FIRST.map((name) => `import { catalog as ${camel(name)} } from './${tag}/${name}.js';`),
     '',
     `// Split per screen as English is, into \`./${tag}/\`, by \`scripts/split-catalogs.mjs\`: run it again after adding keys.`,
@@ -136,10 +137,10 @@ for (const tag of tags) {
     header ?? `/** \`${tag}\`: loaded only when used. */`,
     `export const catalog: Catalog = { ${FIRST.map((name) => `...${camel(name)}`).join(', ')} };`,
     '',
-    `/** Every other screen's text (\`catalog\` is what SIGN_IN shows), loaded when a later screen or an error needs it. */`,
-    `export const parts: Record<string, () => Promise<{ catalog: Catalog }>> = {`,
-    ...later.map((name) => `  ${quote(name)}: () => import('./${tag}/${name}.js'),`),
-    `};`,
+    `/** Every other screen's text (\`catalog\` is what SIGN_IN shows), loaded into \`catalog\` when a later screen or an error needs it. */`,
+    `export const whole = wholeLoader(catalog, [`,
+    ...later.map((name) => `  () => import('./${tag}/${name}.js'),`),
+    `]);`,
     '',
   ].join('\n');
   writes.push([resolve(MESSAGES, `${tag}.ts`), index]);

@@ -23,7 +23,7 @@ let failureText: 'idle' | 'loading' | 'loaded' | 'failed' = 'idle';
 let failureTextLoad: Promise<void> | undefined;
 
 /**
- * Loads the text of errors and notices, once: English's, and the rest of `lang`'s catalog (`loadWholeCatalog`).
+ * Loads the text of errors and notices, once: English's, and with `lang` the rest of its catalog (`loadWholeCatalog`).
  * Until English's is there, those ids read as empty; if it cannot load (the network is down), errors read as the
  * network error, which is always at hand, for the rest of the page's life.
  */
@@ -40,23 +40,20 @@ export function loadFailureText(lang?: string): Promise<void> {
       },
     );
   }
-  if (lang === undefined) return failureTextLoad;
-  // Not there (the network is down): the English text reads in its place.
-  const whole = loadWholeCatalog(lang).catch(() => undefined);
-  return Promise.all([failureTextLoad, whole]).then(() => undefined);
+  // The language's text with it; not there (the network is down): the English text reads in its place.
+  return lang ? Promise.all([failureTextLoad, loadWholeCatalog(lang).catch(() => 0)]).then(() => {}) : failureTextLoad;
 }
 
-/** Whether the text of errors and notices is still to come (show them once it is), in English or in `lang`. */
-export const failureTextPending = (lang?: string) =>
-  failureText === 'idle' || failureText === 'loading' || (lang !== undefined && !wholeCatalogLoaded(lang));
+/** Whether the text of errors and notices is still to come (show them once it is). */
+export const failureTextPending = () => failureText === 'idle' || failureText === 'loading';
 
 /**
- * A language's catalog module (`messages/<tag>.ts`, written by `scripts/split-catalogs.mjs`): what `SIGN_IN` shows
- * (`catalog`: the shared part and the sign-in part) and a loader per other part, as English is split.
+ * A language's catalog module (`messages/<tag>.ts`): what `SIGN_IN` shows, and (split by
+ * `scripts/split-catalogs.mjs`) `whole`, which loads the other parts into `catalog`.
  */
 interface CatalogModule {
   catalog: Catalog;
-  parts?: Record<string, () => Promise<{ catalog: Catalog }>>;
+  whole?: () => Promise<void>;
 }
 type Loader = () => Promise<CatalogModule>;
 
@@ -192,70 +189,25 @@ export function catalogTag(lang: string): string {
   return 'en';
 }
 
-/** A language's text as loaded so far: one object per language, which later parts are merged into. */
-interface LoadedCatalog {
-  tag: string;
-  catalog: Catalog;
-  module: CatalogModule;
-  whole?: Promise<void>;
-}
-const loaded = new Map<string, Promise<LoadedCatalog>>();
-/** The languages whose every part is in. */
-const complete = new Set<string>();
-/** Once a screen past `SIGN_IN` has needed text, every language loads whole (a change of `lang` there). */
+/** Once a screen past `SIGN_IN` or an error has needed text, every language loads whole (a change of `lang`). */
 let wholeWanted = false;
 
-function loadedCatalog(tag: string, load: Loader): Promise<LoadedCatalog> {
-  let entry = loaded.get(tag);
-  if (!entry) {
-    entry = load().then((module) => {
-      if (!module.parts) complete.add(tag);
-      return { tag, catalog: { ...module.catalog }, module };
-    });
-    // A failed load is tried again next time.
-    entry.catch(() => loaded.delete(tag));
-    loaded.set(tag, entry);
-  }
-  return entry;
-}
-
-/** Loads every part of the language's catalog not loaded yet into its object. */
-function completeCatalog(entry: LoadedCatalog): Promise<void> {
-  entry.whole ??= Promise.all(Object.values(entry.module.parts ?? {}).map((part) => part())).then(
-    (parts) => {
-      for (const part of parts) Object.assign(entry.catalog, part.catalog);
-      complete.add(entry.tag);
-    },
-    (error: unknown) => {
-      entry.whole = undefined;
-      throw error;
-    },
-  );
-  return entry.whole;
-}
-
 /**
- * The built-in text of `lang`: with `whole` false (the widget's first screen), only what `SIGN_IN` shows; the rest
- * loads with `loadWholeCatalog`, into the same object. English is at hand already (see `addEnglish`).
+ * The built-in text of `lang`: with `whole` false (the widget's first screen), only what `SIGN_IN` shows of a split
+ * catalog; the rest loads with `loadWholeCatalog`, into the same object.
  */
-export async function loadCatalog(lang: string, whole = true): Promise<Catalog> {
+export async function loadCatalog(lang: string, loadWhole = true): Promise<Catalog> {
   const load = CATALOGS.get(catalogTag(lang));
   if (!load) return english;
-  const entry = await loadedCatalog(catalogTag(lang), load);
-  if (whole || wholeWanted) await completeCatalog(entry);
-  return entry.catalog;
+  const module = await load();
+  if (loadWhole || wholeWanted) await module.whole?.();
+  return module.catalog;
 }
 
-/** Loads the rest of `lang`'s catalog (every screen's text, errors and notices), and of every language after it. */
-export async function loadWholeCatalog(lang: string): Promise<void> {
+/** Loads the rest of `lang`'s catalog (every screen's text, errors and notices), and every language's after it. */
+export function loadWholeCatalog(lang: string): Promise<Catalog> {
   wholeWanted = true;
-  await loadCatalog(lang, true);
-}
-
-/** Whether all of `lang`'s text is loaded (English, or a language with every part in). */
-function wholeCatalogLoaded(lang: string): boolean {
-  const tag = catalogTag(lang);
-  return !CATALOGS.has(tag) || complete.has(tag);
+  return loadCatalog(lang);
 }
 
 /** Whether the page's `messages` hold strings of their own for `tag`. */

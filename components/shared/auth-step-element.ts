@@ -117,8 +117,9 @@ export abstract class AuthStepElement extends LitElement {
     const { error, notice } = this.state;
     if (error && error !== this.shownError && !this.atField(error)) this.alertKey++;
     // The text of errors and notices loads with the first one shown (English's, and the rest of the language's).
-    const lang = this.context?.textLang;
-    if ((error || notice) && failureTextPending(lang)) void loadFailureText(lang).then(() => this.requestUpdate());
+    if ((error || notice) && failureTextPending()) {
+      void loadFailureText(this.context?.textLang).then(() => this.requestUpdate());
+    }
   }
 
   protected override updated(changed: PropertyValues) {

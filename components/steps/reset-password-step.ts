@@ -3,20 +3,13 @@ import { AuthNewPasswordElement } from '../shared/new-password-element.js';
 import { ResendController } from '../shared/resend-controller.js';
 import { resetPassword } from '../../src/messages/en/reset-password.js';
 import { newPasswordField } from '../../src/messages/en/new-password-field.js';
-import { code } from '../../src/messages/en/code.js';
-import { codeLength } from '../../src/flow/code-length.js';
 
 /**
  * `RESET_PASSWORD`: the username (prefilled) and a button that sends the code; then
  * `CONFIRM_RESET_PASSWORD`: the code and the new password.
  */
 export class AuthStepResetPassword extends AuthNewPasswordElement {
-  static override messages = {
-    ...newPasswordField,
-    ...resetPassword,
-    'hint.codeLength.one': code['hint.codeLength.one'],
-    'hint.codeLength.other': code['hint.codeLength.other'],
-  };
+  static override messages = { ...newPasswordField, ...resetPassword };
   /** "Send a new code", with its countdown. */
   private readonly resend = new ResendController(this);
 
@@ -44,7 +37,8 @@ export class AuthStepResetPassword extends AuthNewPasswordElement {
           destination
             ? this.message('hint.confirmResetPassword', { destination })
             : this.t('hint.confirmResetPasswordNoDestination'),
-          codeLength(this.step, this.state.data),
+          // `VERIFICATION_CODE_LENGTH` (src/flow/code-length.ts), not imported: this chunk would share a module.
+          6,
         )}
         ${this.newPasswordFields()}
       `,

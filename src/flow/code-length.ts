@@ -16,12 +16,6 @@ export const SMS_MFA_CODE_LENGTH = 6;
 export const PASSWORDLESS_CODE_LENGTH = 8;
 export const VERIFICATION_CODE_LENGTH = 6;
 
-/** The steps whose code can be the first factor of a passwordless sign-in. */
-export const PASSWORDLESS_CODE_STEPS: readonly string[] = [
-  'CONFIRM_SIGN_IN_WITH_SMS_CODE',
-  'CONFIRM_SIGN_IN_WITH_EMAIL_CODE',
-];
-
 /** The number of digits the code on `step` has; `undefined` where it is not known (email MFA, other steps). */
 export function codeLength(step: string | undefined, data: StepData): number | undefined {
   switch (step) {
@@ -38,20 +32,4 @@ export function codeLength(step: string | undefined, data: StepData): number | u
     default:
       return undefined;
   }
-}
-
-/**
- * Whether a sign-in code step reached by a call is the first factor (passwordless): chosen on the first-factor
- * choice, or asked for by a sign-in that sent no password. A new code on the same step keeps what the step was.
- */
-export function reachedAsFirstFactor(
-  step: string,
-  input: object,
-  context: { step: string | undefined; data: StepData },
-): boolean {
-  if (context.step === step) return context.data.firstFactor === true;
-  if (context.step === 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION') return true;
-  if ('challengeResponse' in input) return false;
-  const request = ('request' in input ? input.request : input) as { password?: string };
-  return !request.password;
 }

@@ -1,7 +1,6 @@
 /** Where an Amplify sign-in result leads: a pure function of the result and what the flow knows. */
 import type { SignInResult } from '../auth-service.js';
 import type { CallContext, Next } from './calls.js';
-import { PASSWORDLESS_CODE_STEPS, reachedAsFirstFactor } from './code-length.js';
 import { firstFactorChoices, stepDataOf } from './step-data.js';
 import { isKnownStep } from './steps.js';
 import { totpUri } from './totp-uri.js';
@@ -42,7 +41,9 @@ export function signInNext({ result, passkeysSupported }: SignInOutcome, input: 
     }
   }
   const data = stepDataOf(nextStep);
-  if (PASSWORDLESS_CODE_STEPS.includes(step) && reachedAsFirstFactor(step, input, context)) data.firstFactor = true;
+  if (/^CONFIRM_SIGN_IN_WITH_(SMS|EMAIL)_CODE$/.test(step) && reachedAsFirstFactor(step, input, context)) {
+    data.firstFactor = true;
+  }
   if (!isKnownStep(step)) {
     const error = { name: 'UnknownStep', message: `Unknown sign-in step ${step}`, messageId: 'error.unknownStep' };
     return { kind: 'step', step, data, error };
@@ -60,4 +61,16 @@ export function signInNext({ result, passkeysSupported }: SignInOutcome, input: 
     }
   }
   return { kind: 'step', step, data };
+}
+
+/**
+ * Whether an SMS or email code step reached by a call is the first factor of a passwordless sign-in (its code has 8
+ * digits, `code-length.ts`): chosen on the first-factor choice, or asked for by a sign-in that sent no password. A
+ * new code on the same step keeps what the step was.
+ */
+export function reachedAsFirstFactor(step: string, input: object, context: Pick<CallContext, 'step' | 'data'>) {
+  if (context.step === step) return context.data.firstFactor === true;
+  if (context.step === 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION') return true;
+  const request = ('request' in input ? input.request : input) as { password?: string; challengeResponse?: string };
+  return request.challengeResponse === undefined && !request.password;
 }

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from './tests.js';
 import type { CallContext } from '../../src/flow/calls.js';
-import { codeLength, reachedAsFirstFactor } from '../../src/flow/code-length.js';
-import { signInNext } from '../../src/flow/transitions.js';
+import { codeLength } from '../../src/flow/code-length.js';
+import { reachedAsFirstFactor, signInNext } from '../../src/flow/transitions.js';
 import { step } from '../support/fake-auth-service.js';
 
 const SMS = 'CONFIRM_SIGN_IN_WITH_SMS_CODE';

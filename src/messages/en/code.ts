@@ -11,7 +11,4 @@ export const code = {
   'hint.totpCode': 'Open your authenticator app and enter the 6-digit code for this account.',
   'hint.confirmSignUp': 'Enter the code we sent to {destination} to confirm your account.',
   'hint.confirmSignUpNoDestination': 'Enter the code we sent you to confirm your account.',
-  // Issue 24: the code's length, said on each code step (`src/flow/code-length.ts`)
-  'hint.codeLength.one': 'The code has {count} digit.',
-  'hint.codeLength.other': 'The code has {count} digits.',
 };
