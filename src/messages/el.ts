@@ -1,232 +1,30 @@
 import type { Catalog } from './en.js';
+import { wholeLoader } from '../catalog-parts.js';
+import { catalog as common } from './el/common.js';
+import { catalog as signIn } from './el/sign-in.js';
+
+// Split per screen as English is, into `./el/`, by `scripts/split-catalogs.mjs`: run it again after adding keys.
 
 /** Ελληνικά (Greek): loaded only when used. `{name}` marks a value, as in English. */
-export const catalog: Catalog = {
-  'field.username': 'Όνομα χρήστη',
-  'field.password': 'Κωδικός πρόσβασης',
-  'field.newPassword': 'Νέος κωδικός πρόσβασης',
-  'field.confirmPassword': 'Επιβεβαίωση νέου κωδικού πρόσβασης',
-  'field.code': 'Κωδικός',
-  'field.email': 'Email',
-  'field.answer': 'Απάντηση',
-  'field.rememberDevice': 'Απομνημόνευση αυτής της συσκευής',
-  'attribute.given_name': 'Όνομα',
-  'attribute.family_name': 'Επώνυμο',
-  'attribute.name': 'Ονοματεπώνυμο',
-  'attribute.nickname': 'Ψευδώνυμο',
-  'attribute.preferred_username': 'Προτιμώμενο όνομα χρήστη',
-  'attribute.middle_name': 'Μεσαίο όνομα',
-  'attribute.email': 'Email',
-  'attribute.phone_number': 'Αριθμός τηλεφώνου',
-  'attribute.birthdate': 'Ημερομηνία γέννησης',
-  'attribute.address': 'Διεύθυνση',
-  'attribute.gender': 'Φύλο',
-  'attribute.locale': 'Γλώσσα και περιοχή',
-  'attribute.picture': 'URL φωτογραφίας προφίλ',
-  'attribute.profile': 'URL προφίλ',
-  'attribute.website': 'Ιστότοπος',
-  'attribute.zoneinfo': 'Ζώνη ώρας',
+export const catalog: Catalog = { ...common, ...signIn };
 
-  'action.signIn': 'Σύνδεση',
-  'action.continue': 'Συνέχεια',
-  'action.confirm': 'Επιβεβαίωση',
-  'action.submit': 'Υποβολή',
-  'action.sendCode': 'Αποστολή κωδικού',
-  'action.resendCode': 'Αποστολή νέου κωδικού',
-  'action.forgotPassword': 'Ξεχάσατε τον κωδικό πρόσβασης;',
-  'action.backToSignIn': 'Επιστροφή στη σύνδεση',
-  'action.signOut': 'Αποσύνδεση',
-  'action.skip': 'Όχι τώρα',
-  'action.registerPasskey': 'Δημιουργία κλειδιού πρόσβασης',
-  'action.changePassword': 'Αλλαγή κωδικού πρόσβασης',
-  'action.working': 'Περιμένετε…',
-  'action.copySetupKey': 'Αντιγραφή κλειδιού ρύθμισης',
-  'action.showPassword': 'Εμφάνιση κωδικού πρόσβασης',
-  'action.resendCodeIn.one': 'Αποστολή νέου κωδικού σε {count} δευτερόλεπτο',
-  'action.resendCodeIn.other': 'Αποστολή νέου κωδικού σε {count} δευτερόλεπτα',
-  'action.openAuthenticator': 'Άνοιγμα στην εφαρμογή ελέγχου ταυτότητας',
-  'social.or': 'ή',
-
-  'step.SIGN_IN.title': 'Σύνδεση',
-  'step.CONFIRM_SIGN_IN_WITH_SMS_CODE.title': 'Εισαγάγετε τον κωδικό που σας στείλαμε με SMS',
-  'step.CONFIRM_SIGN_IN_WITH_EMAIL_CODE.title': 'Εισαγάγετε τον κωδικό που σας στείλαμε με email',
-  'step.CONFIRM_SIGN_IN_WITH_TOTP_CODE.title': 'Εισαγάγετε τον κωδικό από την εφαρμογή ελέγχου ταυτότητας',
-  'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': 'Εισαγάγετε τον κωδικό πρόσβασής σας',
-  'step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title': 'Επιλέξτε νέο κωδικό πρόσβασης',
-  'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': 'Απαντήστε στην ερώτηση',
-  'step.CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION.title': 'Πώς θέλετε να συνδεθείτε;',
-  'step.CONTINUE_SIGN_IN_WITH_MFA_SELECTION.title': 'Επιλέξτε πώς θα επιβεβαιώσετε ότι είστε εσείς',
-  'step.CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION.title': 'Ρύθμιση επαλήθευσης σε δύο βήματα',
-  'step.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.title': 'Ρύθμιση εφαρμογής ελέγχου ταυτότητας',
-  'step.CONTINUE_SIGN_IN_WITH_EMAIL_SETUP.title': 'Ρύθμιση επαλήθευσης μέσω email',
-  'step.RESET_PASSWORD.title': 'Επαναφορά κωδικού πρόσβασης',
-  'step.CONFIRM_RESET_PASSWORD.title': 'Επιλέξτε νέο κωδικό πρόσβασης',
-  'step.CONFIRM_SIGN_UP.title': 'Επιβεβαίωση λογαριασμού',
-  'step.PASSKEY_PROMPT.title': 'Συνδεθείτε πιο γρήγορα την επόμενη φορά',
-  'step.DONE.title': 'Έχετε συνδεθεί',
-  'step.UNKNOWN.title': 'Αυτό το βήμα σύνδεσης δεν υποστηρίζεται',
-
-  'hint.codeSent': 'Στείλαμε έναν κωδικό στο {destination}.',
-  'hint.codeSentBy.SMS': 'Στείλαμε έναν κωδικό με SMS στο {destination}.',
-  'hint.codeSentBy.EMAIL': 'Στείλαμε έναν κωδικό με email στο {destination}.',
-  'hint.codeResentNoDestination': 'Στείλαμε νέο κωδικό.',
-  'hint.totpCode': 'Ανοίξτε την εφαρμογή ελέγχου ταυτότητας και εισαγάγετε τον 6ψήφιο κωδικό για αυτόν τον λογαριασμό.',
-  'hint.totpSecret': 'Κλειδί ρύθμισης',
-  'hint.totpQrAlt': 'Κωδικός QR για την προσθήκη αυτού του λογαριασμού σε εφαρμογή ελέγχου ταυτότητας',
-  'hint.totpCopied': 'Αντιγράφηκε',
-  'hint.emailSetup': 'Εισαγάγετε τη διεύθυνση email στην οποία θα σας στέλνουμε τους κωδικούς σύνδεσης.',
-  'hint.newPassword': 'Για να συνεχίσετε, πρέπει να αντικαταστήσετε τον προσωρινό κωδικό πρόσβασης.',
-  'hint.missingAttributes': 'Χρειαζόμαστε και μερικά ακόμη στοιχεία.',
-  'hint.resetPassword': 'Θα σας στείλουμε έναν κωδικό για την επαναφορά του κωδικού πρόσβασης αυτού του λογαριασμού.',
-  'hint.resetRequired': 'Πρέπει να επαναφέρετε τον κωδικό πρόσβασής σας για να μπορέσετε να συνδεθείτε.',
-  'hint.confirmResetPassword':
-    'Εισαγάγετε τον κωδικό που στείλαμε στο {destination} και επιλέξτε νέο κωδικό πρόσβασης.',
-  'hint.confirmResetPasswordNoDestination': 'Εισαγάγετε τον κωδικό που σας στείλαμε και επιλέξτε νέο κωδικό πρόσβασης.',
-  'hint.confirmSignUp': 'Εισαγάγετε τον κωδικό που στείλαμε στο {destination} για να επιβεβαιώσετε τον λογαριασμό σας.',
-  'hint.confirmSignUpNoDestination': 'Εισαγάγετε τον κωδικό που σας στείλαμε για να επιβεβαιώσετε τον λογαριασμό σας.',
-  'hint.passkeyPrompt':
-    'Δημιουργήστε ένα κλειδί πρόσβασης για να συνδέεστε με το δακτυλικό σας αποτύπωμα, το πρόσωπό σας ή το κλείδωμα οθόνης αντί για κωδικό πρόσβασης.',
-  'hint.signedInAs': 'Έχετε συνδεθεί ως {username}',
-  'hint.customChallenge': 'Απαντήστε στην ερώτηση για να συνεχίσετε.',
-  'hint.unknownStep':
-    'Η σύνδεση ζήτησε ένα βήμα που δεν μπορεί να εμφανιστεί σε αυτή τη σελίδα ({step}). Επιστρέψτε και δοκιμάστε ξανά ή επικοινωνήστε με την υποστήριξη.',
-
-  'password.rules': 'Ο κωδικός πρόσβασης πρέπει να περιέχει:',
-  'password.rule.minLength.one': 'Τουλάχιστον {count} χαρακτήρα',
-  'password.rule.minLength.other': 'Τουλάχιστον {count} χαρακτήρες',
-  'password.rule.lowercase': 'Ένα πεζό λατινικό γράμμα (a–z)',
-  'password.rule.uppercase': 'Ένα κεφαλαίο λατινικό γράμμα (A–Z)',
-  'password.rule.number': 'Έναν αριθμό (0–9)',
-  'password.rule.symbol': 'Ένα σύμβολο, π.χ. ! ή ?',
-  'password.ruleMet': '{rule} (εντάξει)',
-  'password.ruleUnmet': '{rule} (όχι ακόμη)',
-
-  'choice.SMS': 'Μήνυμα κειμένου (SMS)',
-  'choice.TOTP': 'Εφαρμογή ελέγχου ταυτότητας',
-  'choice.EMAIL': 'Email',
-  'choice.PASSWORD': 'Κωδικός πρόσβασης',
-  'choice.PASSWORD_SRP': 'Κωδικός πρόσβασης',
-  'choice.EMAIL_OTP': 'Αποστολή κωδικού με email',
-  'choice.SMS_OTP': 'Αποστολή κωδικού με SMS',
-  'choice.WEB_AUTHN': 'Κλειδί πρόσβασης',
-
-  'notice.accountConfirmed': 'Ο λογαριασμός σας επιβεβαιώθηκε. Συνδεθείτε για να συνεχίσετε.',
-  'notice.passwordReset': 'Ο κωδικός πρόσβασής σας άλλαξε. Συνδεθείτε με τον νέο κωδικό πρόσβασης.',
-  'notice.totpSetupRestart':
-    'Η ρύθμιση της εφαρμογής ελέγχου ταυτότητας δεν μπορεί να συνεχιστεί μετά από ανανέωση της σελίδας. Συνδεθείτε ξανά για να ξεκινήσετε από την αρχή.',
-  'notice.passkeyRegistered':
-    'Το κλειδί πρόσβασης δημιουργήθηκε. Μπορείτε να το χρησιμοποιήσετε την επόμενη φορά που θα συνδεθείτε.',
-  'notice.signedOut': 'Αποσυνδεθήκατε.',
-
-  'error.required': 'Αυτό το πεδίο είναι υποχρεωτικό.',
-  'error.passwordMismatch': 'Οι κωδικοί πρόσβασης δεν ταιριάζουν.',
-  'error.codeFormat': 'Εισαγάγετε τον κωδικό μόνο με ψηφία.',
-  'error.emailFormat': 'Εισαγάγετε μια διεύθυνση email όπως name@example.com.',
-  'error.notAuthorized': 'Λανθασμένο όνομα χρήστη ή κωδικός πρόσβασης.',
-  'error.signInEnded': 'Η σύνδεση διακόπηκε. Συνδεθείτε ξανά για να δοκιμάσετε πάλι.',
-  'error.userNotFound': 'Δεν βρέθηκε λογαριασμός με αυτό το όνομα χρήστη.',
-  'error.wrongAnswer': 'Η απάντηση δεν είναι σωστή. Δοκιμάστε ξανά.',
-  'error.codeMismatch': 'Ο κωδικός δεν είναι σωστός. Ελέγξτε τον και δοκιμάστε ξανά.',
-  'error.expiredCode': 'Ο κωδικός έχει λήξει. Ζητήστε νέο κωδικό.',
-  'error.limitExceeded': 'Πάρα πολλές προσπάθειες. Περιμένετε λίγο πριν δοκιμάσετε ξανά.',
-  'error.tooManyRequests': 'Πάρα πολλά αιτήματα. Περιμένετε λίγο και δοκιμάστε ξανά.',
-  'error.tooManyFailedAttempts': 'Πάρα πολλές αποτυχημένες προσπάθειες. Περιμένετε λίγο πριν δοκιμάσετε ξανά.',
-  'error.invalidPassword': 'Αυτός ο κωδικός πρόσβασης δεν επιτρέπεται. Επιλέξτε κάποιον άλλο.',
-  'error.passwordRule': 'Ο κωδικός πρόσβασης πρέπει να περιέχει: {rule}',
-  'error.passwordTooShort': 'Ο κωδικός πρόσβασης είναι πολύ σύντομος.',
-  'error.invalidParameter': 'Κάποια από τα στοιχεία που εισαγάγατε δεν είναι έγκυρα. Ελέγξτε τα και δοκιμάστε ξανά.',
-  'error.passwordResetRequired': 'Πρέπει να επαναφέρετε τον κωδικό πρόσβασής σας.',
-  'error.userNotConfirmed': 'Ο λογαριασμός σας δεν έχει επιβεβαιωθεί ακόμη.',
-  'error.sessionExpired': 'Η περίοδος σύνδεσης έληξε. Συνδεθείτε ξανά.',
-  'error.alreadySignedIn': 'Έχετε ήδη συνδεθεί.',
-  'error.passwordAttemptsExceeded':
-    'Πάρα πολλοί λανθασμένοι κωδικοί πρόσβασης. Περιμένετε 15 λεπτά πριν δοκιμάσετε ξανά.',
-  'error.invalidPreferredChallenge': 'Αυτός ο τρόπος σύνδεσης δεν είναι διαθέσιμος. Επιλέξτε κάποιον άλλο.',
-  'error.network':
-    'Δεν ήταν δυνατή η επικοινωνία με την υπηρεσία σύνδεσης. Ελέγξτε τη σύνδεσή σας στο διαδίκτυο και δοκιμάστε ξανά.',
-  'error.service': 'Παρουσιάστηκε πρόβλημα στην υπηρεσία σύνδεσης. Δοκιμάστε ξανά σε λίγο.',
-  'error.configuration': 'Η σύνδεση δεν έχει ρυθμιστεί σωστά. Επικοινωνήστε με τον διαχειριστή του ιστότοπου.',
-  'error.passkeyCanceled':
-    'Το αίτημα για το κλειδί πρόσβασης ακυρώθηκε ή έληξε. Δοκιμάστε ξανά ή επιλέξτε άλλον τρόπο σύνδεσης.',
-  'error.passkeyRegistrationCanceled':
-    'Το κλειδί πρόσβασης δεν δημιουργήθηκε: το αίτημα ακυρώθηκε ή έληξε. Δοκιμάστε ξανά ή επιλέξτε «Όχι τώρα».',
-  'error.passkeyUnsupported': 'Δεν μπορείτε να χρησιμοποιήσετε κλειδιά πρόσβασης εδώ με αυτό το πρόγραμμα περιήγησης.',
-  'error.passkeyExists': 'Αυτή η συσκευή έχει ήδη κλειδί πρόσβασης για τον λογαριασμό σας.',
-  'error.socialSignIn': 'Η σύνδεση μέσω αυτού του παρόχου απέτυχε. Δοκιμάστε ξανά ή χρησιμοποιήστε άλλον τρόπο.',
-  'error.unknownStep': 'Αυτό το βήμα σύνδεσης δεν υποστηρίζεται.',
-  'error.signInElsewhere':
-    'Μια άλλη σύνδεση βρίσκεται ήδη σε εξέλιξη σε αυτή τη σελίδα. Ολοκληρώστε την ή επιστρέψτε πρώτα.',
-  'error.qrCode':
-    'Δεν είναι δυνατή η εμφάνιση του κωδικού QR. Εισαγάγετε αντί γι’ αυτό το κλειδί ρύθμισης στην εφαρμογή ελέγχου ταυτότητας.',
-  'error.socialCanceled': 'Η σύνδεση μέσω αυτού του παρόχου ακυρώθηκε.',
-  'error.flowNotAllowed':
-    'Αυτός ο τρόπος σύνδεσης δεν είναι ενεργοποιημένος για αυτή την εφαρμογή. Επικοινωνήστε με τον διαχειριστή του ιστότοπου.',
-  'error.prefix': 'Σφάλμα:',
-  'error.unknown': 'Κάτι πήγε στραβά. Δοκιμάστε ξανά.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Δημιουργία λογαριασμού',
-  'step.SIGN_UP.title': 'Δημιουργήστε τον λογαριασμό σας',
-  'hint.phoneNumber': 'Ξεκινήστε με + και τον κωδικό χώρας, για παράδειγμα +14255550100.',
-  'hint.signUpNoPassword': 'Δεν χρειάζεται κωδικός πρόσβασης: θα συνδέεστε με έναν κωδικό που θα σας στέλνουμε.',
-  'action.haveAccount': 'Έχετε ήδη λογαριασμό; Συνδεθείτε',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'Ελέγξτε το email σας',
-  'hint.signUpLink':
-    'Στείλαμε έναν σύνδεσμο στο {destination}. Ανοίξτε τον για να επιβεβαιώσετε τον λογαριασμό σας και η σελίδα θα συνεχίσει αυτόματα.',
-  'hint.signUpLinkNoDestination':
-    'Σας στείλαμε έναν σύνδεσμο. Ανοίξτε τον για να επιβεβαιώσετε τον λογαριασμό σας και η σελίδα θα συνεχίσει αυτόματα.',
-  'action.resendLink': 'Αποστολή νέου συνδέσμου',
-  'step.VERIFY_CONTACT.title': 'Επιβεβαιώστε τα στοιχεία επικοινωνίας σας',
-  'hint.verifyContact':
-    'Επιβεβαιώστε πώς μπορούμε να επικοινωνήσουμε μαζί σας, ώστε να μπορείτε να επαναφέρετε τον κωδικό πρόσβασής σας αν τον ξεχάσετε.',
-  'action.verifyContact.email': 'Στείλτε μου κωδικό με email',
-  'action.verifyContact.phone_number': 'Στείλτε μου κωδικό με SMS',
-  // Sign-up and contact verification: what the flow says (core)
-  'error.accountExists.email':
-    'Υπάρχει ήδη λογαριασμός με αυτό το email. Συνδεθείτε ή επαναφέρετε τον κωδικό πρόσβασης αν τον ξεχάσατε.',
-  'error.accountExists.phone_number':
-    'Υπάρχει ήδη λογαριασμός με αυτόν τον αριθμό τηλεφώνου. Συνδεθείτε ή επαναφέρετε τον κωδικό πρόσβασης αν τον ξεχάσατε.',
-  'error.accountExists.username': 'Αυτό το όνομα χρήστη χρησιμοποιείται ήδη. Αν είναι δικό σας, συνδεθείτε.',
-  'error.phoneFormat': 'Εισαγάγετε τον αριθμό με τον κωδικό χώρας, π.χ. +306912345678.',
-  'error.signUpNotAllowed':
-    'Δεν μπορούν να δημιουργηθούν νέοι λογαριασμοί εδώ. Επικοινωνήστε με τον διαχειριστή του ιστότοπου.',
-  'error.codeDelivery':
-    'Δεν ήταν δυνατή η αποστολή του κωδικού. Ελέγξτε το email ή τον αριθμό τηλεφώνου και δοκιμάστε ξανά.',
-  'error.signUpLinkWaitEnded': 'Σταματήσαμε να περιμένουμε να ανοίξετε τον σύνδεσμο. Αφού τον ανοίξετε, συνδεθείτε.',
-  'notice.signUpLinkRestart': 'Αφού ανοίξετε τον σύνδεσμο που σας στείλαμε, συνδεθείτε.',
-  'notice.contactVerified':
-    'Ευχαριστούμε, επαληθεύτηκε. Μπορείτε πλέον να το χρησιμοποιήσετε για επαναφορά του κωδικού πρόσβασης.',
-  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
-  'field.phone': 'Αριθμός τηλεφώνου',
-  'field.emailOrPhone': 'Email ή αριθμός τηλεφώνου',
-  'action.showNewPassword': 'Εμφάνιση νέου κωδικού πρόσβασης',
-  'action.showConfirmation': 'Εμφάνιση επιβεβαίωσης',
-  'social.continueWith': 'Συνέχεια με {provider}',
-  'hint.totpStepApp': 'Ανοίξτε μια εφαρμογή ελέγχου ταυτότητας στο τηλέφωνό σας ή εγκαταστήστε μία.',
-  'hint.totpStepScan': 'Σαρώστε τον κωδικό QR με την εφαρμογή ή αντιγράψτε σε αυτήν το κλειδί ρύθμισης.',
-  'hint.totpStepCode': 'Εισαγάγετε τον 6ψήφιο κωδικό που εμφανίζει η εφαρμογή.',
-  // Signed-in state that stays true (issue 21)
-  'notice.sessionEnded': 'Η συνεδρία σας έληξε. Συνδεθείτε ξανά για να συνεχίσετε.',
-  // <auth-account>: password and sessions (issue 21)
-  'account.signedOut': 'Δεν έχετε συνδεθεί. Συνδεθείτε για να διαχειριστείτε τον λογαριασμό σας.',
-  'account.password.title': 'Αλλαγή κωδικού πρόσβασης',
-  'account.field.currentPassword': 'Τρέχων κωδικός πρόσβασης',
-  'account.password.submit': 'Αλλαγή κωδικού',
-  'account.password.changed': 'Ο κωδικός πρόσβασής σας άλλαξε.',
-  'account.error.currentPassword': 'Αυτός δεν είναι ο τρέχων κωδικός σας.',
-  'account.sessions.title': 'Αποσύνδεση από παντού',
-  'account.sessions.hint':
-    'Θα αποσυνδεθείτε από κάθε συσκευή και πρόγραμμα περιήγησης όπου είστε συνδεδεμένοι, μαζί και από αυτή.',
-  'account.sessions.submit': 'Αποσύνδεση από όλες τις συσκευές',
-  // <auth-account>: delete account (issue 21)
-  'account.delete.title': 'Διαγραφή λογαριασμού',
-  'account.delete.hint':
-    'Αυτό διαγράφει τον λογαριασμό σας και ό,τι έχει αποθηκευτεί σε αυτόν. Δεν μπορεί να αναιρεθεί.',
-  'account.delete.word': 'διαγραφή',
-  'account.delete.field': 'Για επιβεβαίωση, πληκτρολογήστε «{word}»',
-  'account.delete.submit': 'Διαγραφή λογαριασμού',
-  'account.delete.mismatch': 'Πληκτρολογήστε «{word}» για επιβεβαίωση.',
-  'account.delete.done': 'Ο λογαριασμός σας διαγράφηκε.',
-  // Issue 24: the code's length, said on each code step
-  'hint.codeLength.one': 'Ο κωδικός έχει {count} ψηφίο.',
-  'hint.codeLength.other': 'Ο κωδικός έχει {count} ψηφία.',
-};
+/** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
+export const whole = wholeLoader(catalog, [
+  () => import('./el/account.js'),
+  () => import('./el/attributes.js'),
+  () => import('./el/choice.js'),
+  () => import('./el/code.js'),
+  () => import('./el/custom-challenge.js'),
+  () => import('./el/done.js'),
+  () => import('./el/email-setup.js'),
+  () => import('./el/errors-and-notices.js'),
+  () => import('./el/new-password-field.js'),
+  () => import('./el/new-password.js'),
+  () => import('./el/passkey-prompt.js'),
+  () => import('./el/password.js'),
+  () => import('./el/reset-password.js'),
+  () => import('./el/sign-up.js'),
+  () => import('./el/totp-setup.js'),
+  () => import('./el/unknown.js'),
+  () => import('./el/verify-contact.js'),
+]);
