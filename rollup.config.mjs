@@ -9,6 +9,7 @@
 import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
+import { transformSync } from 'esbuild';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
@@ -108,12 +109,37 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/**
+ * npm build: `englishMessages` (`src/messages/en.ts`) gets its own copy of each English part. The parts the lazy screens
+ * carry then stay out of the entry, where an app's bundler would keep them (the lazy chunks would import them from
+ * there); an app that never imports `englishMessages` drops the copies (`en` is a pure call).
+ */
+const englishCopies = () => {
+  const whole = src('src/messages/en.ts');
+  const prefix = '\0english-copy:';
+  return {
+    name: 'english-copies',
+    resolveId(id, importer) {
+      if (importer !== whole || !id.startsWith('./en/')) return null;
+      return `${prefix}${resolve(dirname(whole), id.replace(/\.js$/, '.ts'))}`;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      return transformSync(readFileSync(id.slice(prefix.length), 'utf8'), { loader: 'ts', format: 'esm' }).code;
+    },
+  };
+};
+
 /** npm build: the app's bundler resolves and minifies. */
 export const npmConfig = {
   input: { 'auth-sign-in': src('components/index.ts') },
   external: isExternalPackage,
   plugins: [
     clean(['dist/chunks', 'dist/types', 'dist/auth-sign-in.js', 'dist/auth-sign-in.js.map']),
+    englishCopies(),
+    // The markup and CSS inside the html`` and css`` templates: whitespace and comments out, as in the CDN build (an
+    // app's minifier leaves template literals as they are).
+    minifyTemplates({ include: [src('components/**/*.ts')], failOnError: true }),
     ts(),
     dtsEntry('index'),
   ],

@@ -1,7 +1,7 @@
 // Shared by scripts/bench.mjs and scripts/size.mjs --browser: a tiny static server and headless
 // Chromium (Debian's /usr/bin/chromium, driven by puppeteer-core).
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/browsers.mjs';
@@ -16,8 +16,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves /dist/* from dist/ and /bench/* from bench/ on 127.0.0.1, random port. No caching. */
-export async function serve(rootDir = '.') {
+/**
+ * Serves /dist/* from dist/ and /bench/* from bench/ on 127.0.0.1, random port. No caching. `endpoint`: the user pool
+ * endpoint the pages name (http://localhost:9229/) is replaced by what this function returns, in HTML and JS.
+ */
+export async function serve(rootDir = '.', { endpoint } = {}) {
   const mounts = { dist: resolve(rootDir, 'dist'), bench: resolve(rootDir, 'bench') };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -32,7 +35,9 @@ export async function serve(rootDir = '.') {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });
-    createReadStream(file).pipe(res);
+    if (endpoint && /\.(html|js)$/.test(file))
+      res.end(readFileSync(file, 'utf8').replaceAll('http://localhost:9229/', endpoint()));
+    else createReadStream(file).pipe(res);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -67,17 +72,35 @@ const observe = (selector) => {
 };
 
 /**
+ * A page in `context` with the HTTP cache disabled and the CPU slowed `cpuRate`×; with `latencyMs`, the network shaped
+ * to that round trip and `mbps` both ways.
+ */
+async function coldPage(context, { cpuRate, latencyMs, mbps }) {
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (latencyMs !== undefined) {
+    const bytesPerSecond = (mbps * 1e6) / 8;
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: latencyMs,
+      downloadThroughput: bytesPerSecond,
+      uploadThroughput: bytesPerSecond,
+    });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  return { page, cdp };
+}
+
+/**
  * One cold load in a fresh browser context (own, empty HTTP cache and storage).
  * Returns { ms, requests: [url…], errors: [message…] }.
  */
 export async function timedLoad(browser, url, selector, { cpuRate = 4, timeout = 60_000 } = {}) {
   const context = await browser.createBrowserContext();
   try {
-    const page = await context.newPage();
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    const { page } = await coldPage(context, { cpuRate });
     const requests = [];
     const errors = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -108,5 +131,83 @@ export async function requestedFiles() {
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+/** What the time-to-signed-in bench waits for on each page: the first field, the SMS code field, signed in. */
+export const SIGN_IN_MARKS = {
+  widget: {
+    field: WIDGET_FIELD,
+    code: 'auth-sign-in input[name=code]',
+    signedIn: 'auth-step-done',
+  },
+  react: {
+    field: REACT_FIELD,
+    code: 'input[name=confirmation_code]',
+    signedIn: '[data-testid=signed-in]',
+  },
+};
+
+/**
+ * Injected before any page script: records performance.now() (navigation start = 0) in the MutationObserver callback
+ * of the mutation that first put each selector of `marks` into the document (window.__marks).
+ */
+const observeMarks = (marks) => {
+  const at = (window.__marks = {});
+  const mo = new MutationObserver(() => {
+    for (const [name, selector] of Object.entries(marks))
+      if (at[name] == null && document.querySelector(selector)) at[name] = performance.now();
+    if (Object.keys(at).length === Object.keys(marks).length) mo.disconnect();
+  });
+  mo.observe(document, { subtree: true, childList: true });
+};
+
+/**
+ * One SMS sign-in from a cold load, in a fresh browser context (empty cache and storage, cache disabled), CPU slowed
+ * `cpuRate`×, the network shaped to `latencyMs` round trip and `mbps` both ways: navigation, then the username and
+ * password typed and Enter, the code from the local server's outbox typed and Enter, signed in.
+ * Returns { interactive, code, signedIn } in ms since navigation start, and page errors. `profile`: a V8 CPU profile
+ * of the whole path (Profiler domain) is returned too.
+ */
+export async function timedSignIn(
+  browser,
+  url,
+  marks,
+  { user, password, outbox, cpuRate = 4, latencyMs = 40, mbps = 10, profile = false, timeout = 60_000 },
+) {
+  const context = await browser.createBrowserContext();
+  try {
+    const { page, cdp } = await coldPage(context, { cpuRate, latencyMs, mbps });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+    await page.evaluateOnNewDocument(observeMarks, marks);
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    const sent = (await outbox()).length;
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
+    await page.waitForSelector(marks.field, { timeout });
+    await page.type(marks.field, user);
+    await page.type(marks.field.replace('username', 'password'), password);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(marks.code, { timeout });
+    let code;
+    for (let i = 0; i < 100 && !code; i++) {
+      const entries = await outbox();
+      if (entries.length > sent) code = entries.at(-1).code;
+      else await new Promise((r) => setTimeout(r, 50));
+    }
+    if (!code) throw new Error('no SMS code in the outbox within 5 s');
+    await page.type(marks.code, code);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(marks.signedIn, { timeout });
+    const at = await page.evaluate(() => window.__marks);
+    const result = { interactive: at.field, code: at.code, signedIn: at.signedIn, errors };
+    if (profile) result.profile = (await cdp.send('Profiler.stop')).profile;
+    return result;
+  } finally {
+    await context.close();
   }
 }

@@ -6,7 +6,9 @@ import { FlowController, type FlowSink } from '../src/flow/controller.js';
 import type { FlowOptions } from '../src/flow/options.js';
 import { PageLock } from '../src/flow/page-lock.js';
 import type { Step } from '../src/flow/steps.js';
+import { authContext } from '../src/auth-context.js';
 import type { AuthContext } from './context.js';
+import type { AuthContextProvider, ContextRequest } from './context-provider.js';
 import { AuthConfiguredElement } from './shared/configured-element.js';
 import { adoptLightDomStyles } from './shared/light-dom-styles.js';
 import { cardStyles } from './shared/card-styles.js';
@@ -57,7 +59,7 @@ const pageLock = (): PageLock => {
  * @slot signed-in - Replaces the default signed-in view of the `DONE` step.
  * @slot sign-up-fields - The page's own fields on `SIGN_UP` (moved into its form, checked by constraint validation; standard and `custom:` attribute names are sent).
  * @slot - The current step's element (managed by the widget).
- * @slot STEP_NAME - A slot named after any step (e.g. `CONFIRM_SIGN_IN_WITH_SMS_CODE`, or a future Amplify step) replaces that step's screen.
+ * @slot STEP_NAME - A slot named after any step (e.g. `CONFIRM_SIGN_IN_WITH_SMS_CODE`, or a future Amplify step) replaces that step's screen; the page's element there reads the step and answers it through `authContext` (`@consume`, or a `context-request` event).
  *
  * @csspart card - The box around everything.
  * @csspart header - The wrapper of the `header` slot.
@@ -140,6 +142,15 @@ export class AuthSignIn extends AuthConfiguredElement {
   private shownStep?: Step;
   private stepQueue: Promise<void> = Promise.resolve();
   private readonly outlet = new StepOutlet(this);
+  /** The provider of `authContext` to the page's own elements: loaded with the first request for it. */
+  private contextProvider?: Promise<AuthContextProvider>;
+  private readonly onContextRequest = (event: ContextRequest) => {
+    if (event.context !== authContext) return;
+    event.stopPropagation();
+    const source = () => ({ flow: this.flow, context: this.context });
+    this.contextProvider ??= import('./context-provider.js').then((m) => new m.AuthContextProvider(source));
+    void this.contextProvider.then((provider) => provider.request(event));
+  };
   /** Someone typed into the step on screen: a sign-in in another tab leaves it alone. */
   private touched = false;
   private readonly onInput = () => (this.touched = true);
@@ -167,6 +178,11 @@ export class AuthSignIn extends AuthConfiguredElement {
   override connectedCallback() {
     if (this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
+    this.addEventListener('context-request', this.onContextRequest);
+    // Consumers that asked before the element was defined ask again (`@lit/context`'s `ContextRoot` does).
+    this.dispatchEvent(
+      Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context: authContext }),
+    );
     adoptLightDomStyles(this);
     this.addEventListener('input', this.onInput);
     this.slotWatch.observe(this, { attributeFilter: ['slot'], subtree: true, childList: true });
@@ -200,6 +216,7 @@ export class AuthSignIn extends AuthConfiguredElement {
       online: onOnline,
       formTouched: () => this.touched,
     });
+    this.flow.subscribe(() => this.provideContext());
     await this.updateLanguage();
     // With no sign of a signed-in user or a pending sign-in, the first screen shows before Amplify has loaded.
     if (!mayStartBeyondSignIn({ sessionStore, localStore, search: location.search })) {
@@ -227,6 +244,12 @@ export class AuthSignIn extends AuthConfiguredElement {
   protected override async updateLanguage() {
     this.context = { flow: this.flow!, ...(await this.translator()) };
     this.outlet.provide(this.context);
+    this.provideContext();
+  }
+
+  /** The page's own elements get the context's new value. */
+  private provideContext() {
+    void this.contextProvider?.then((provider) => provider.update());
   }
 
   private readonly sink: FlowSink = {

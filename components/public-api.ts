@@ -23,3 +23,7 @@ export type {
 export type { MessageOverrides } from '../src/i18n.js';
 export { KNOWN_STEPS, type Step, type KnownStep } from '../src/flow/steps.js';
 export type { MessageId } from '../src/messages/en.js';
+export { authContext, type AuthContextError, type AuthContextKey, type AuthContextValue } from '../src/auth-context.js';
+export type { PasswordPolicy } from '../src/flow/password-policy.js';
+export type { CodeDelivery } from '../src/auth-service.js';
+export type { IdentifierKind } from '../src/identifier-kind.js';

@@ -1,6 +1,7 @@
 /**
- * The one list of screens → elements. It feeds the npm entry (which registers every element), the CDN entry
- * (which registers only `SIGN_IN`'s at first) and the host, which loads a screen's element when a step needs it.
+ * The one list of screens → elements. It feeds both entries (which register only `SIGN_IN`'s at first) and the host,
+ * which loads a screen's element when a step needs it: every other screen is a dynamic `import()`, a chunk in the CDN
+ * build and in an app's bundle.
  */
 import { screenOf, type Screen, type Step } from '../src/flow/steps.js';
 import { addEnglish } from '../src/i18n.js';
@@ -73,10 +74,6 @@ export async function defineStepElement(step: Step): Promise<string> {
   return tag;
 }
 
-/** Registers an element already loaded (the CDN entry carries `SIGN_IN`'s). */
+/** Registers an element already loaded (both entries carry `SIGN_IN`'s). */
 export const defineLoadedStepElement = (step: Step, element: ScreenClass) =>
   defineScreen(SCREENS[screenOf(step)].tag, element);
-
-/** Registers every screen's element. */
-export const defineAllStepElements = () =>
-  Promise.all(Object.values(SCREENS).map(async ({ tag, load }) => defineScreen(tag, await load())));

@@ -1,5 +1,6 @@
 // The demo page's own script: settings, seeded users, the server's outbox and the widget's events.
 import { DEFAULT_ENDPOINT, loopbackEndpoint } from './endpoint.js';
+import './captcha.js';
 
 /** What the hosted UI adds to the address on its way back: Amplify's to read (then gone), not a demo setting. */
 const RETURN_PARAMS = ['code', 'state', 'error', 'error_description'];
@@ -59,7 +60,8 @@ const footer = Object.assign(document.createElement('p'), {
   className: 'footer',
   textContent: 'Local demo: nothing leaves this machine.',
 });
-widget.append(footer);
+// The demo's own CAPTCHA screen, for captcha@example.com (see captcha.js).
+widget.append(footer, document.createElement('demo-captcha'));
 document.querySelector('#widget').append(widget);
 
 // Once signed in, the account's security under the sign-in: `<auth-account>`, configured the same way.
@@ -85,6 +87,10 @@ const USERS = {
   'reset@example.com': ['password reset required (code in the outbox)'],
   'unconfirmed@example.com': ['confirm the account (code in the outbox)'],
   'custom@example.com': ['custom challenge: What is 2 + 2?', { 'auth-flow-type': 'CUSTOM_WITHOUT_SRP' }],
+  'captcha@example.com': [
+    "custom challenge: the demo's own CAPTCHA element",
+    { 'auth-flow-type': 'CUSTOM_WITHOUT_SRP' },
+  ],
   'passwordless@example.com': ['email or SMS code instead of a password', { 'auth-flow-type': 'USER_AUTH' }],
   'passkey@example.com': ['sign in, create a passkey, then sign in with it', { 'passkey-prompt': 'after-sign-in' }],
 };

@@ -35,8 +35,10 @@ const CSS = [];
  * into tables) took it to 65,509 B; Amplify from @aws-amplify/core with the user-pool token provider only in the CDN
  * build (-2,467 B), static properties instead of Lit's decorators (-413 B) and no `keyed` (-161 B) brought it to
  * 62,505 B. The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
+ * Issue 26 allowed the context for the page's own elements 0.4 KB; its request handling costs the first load 196 B
+ * (61,084 → 61,280 B for SIGN_IN; the provider itself loads with the first request), hence 61.7 KB.
  */
-const BUDGET = 61.5 * 1024;
+const BUDGET = 61.7 * 1024;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';

@@ -17,7 +17,7 @@ createRoot(document.getElementById('root')).render(
   <Authenticator>
     {({ signOut, user }) => (
       <main>
-        <p>Signed in as {user?.username}</p>
+        <p data-testid="signed-in">Signed in as {user?.username}</p>
         <button onClick={signOut}>Sign out</button>
       </main>
     )}

@@ -4,7 +4,8 @@ import type { FlowController } from '../../src/flow/controller.js';
 import type { FlowView } from '../../src/flow/view.js';
 import type { FlowState } from '../../src/flow/store.js';
 import type { AuthContext } from '../context.js';
-import { failureTextPending, inlineValue, loadFailureText, type MessageValues } from '../../src/i18n.js';
+import { failureTextPending, loadFailureText, type MessageValues } from '../../src/i18n.js';
+import { errorText } from './error-text.js';
 import type { Catalog } from '../../src/messages/en.js';
 import { noticeKind } from '../../src/flow/notice-kind.js';
 import { identifierInputType, type IdentifierKind } from '../../src/identifier-field.js';
@@ -142,15 +143,7 @@ export abstract class AuthStepElement extends LitElement {
 
   /** The text of an error, its `{rule}`-style values translated first (and written to go on its sentence). */
   protected errorText(error: FlowError): string {
-    const count = error.values?.count ? { count: Number(error.values.count) } : {};
-    const message = this.t(error.messageId);
-    const translated = Object.fromEntries(
-      Object.entries(error.valueIds ?? {}).map(([key, id]) => [
-        key,
-        inlineValue(message, key, this.t(id, count), this.context?.textLang ?? 'en'),
-      ]),
-    );
-    return this.t(error.messageId, { ...error.values, ...count, ...translated });
+    return errorText(error, (id, values) => this.t(id, values), this.context?.textLang ?? 'en');
   }
 
   /** The id of the error shown at `field` (to describe another field it marks invalid too). */

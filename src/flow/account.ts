@@ -9,16 +9,9 @@ import { describeError, errorMessage, errorName, inputError, isFlowError, type F
 import { watchSession, type OnlineSignal } from './session-watch.js';
 import type { Notice } from './store.js';
 import { checkNewPassword, requireFields } from './validation.js';
+import { ACCOUNT_SECTIONS, type AccountSection, type AccountChange } from './account-sections.js';
 
-/** The sections in their default order; `sections="…"` picks and orders them. */
-export const ACCOUNT_SECTIONS = ['password', 'sessions', 'delete'] as const;
-export type AccountSection = (typeof ACCOUNT_SECTIONS)[number];
-
-/** `auth-account-change`: what changed; never a password, code, secret or token. */
-export interface AccountChange {
-  section: AccountSection;
-  action: 'passwordChanged' | 'signedOutEverywhere' | 'accountDeleted';
-}
+export { ACCOUNT_SECTIONS, type AccountSection, type AccountChange };
 
 export interface SectionState {
   busy: boolean;

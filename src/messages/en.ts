@@ -20,9 +20,11 @@ import { account } from './en/account.js';
 
 /**
  * English, whole: the fallback of every other language and the list of ids every catalog must have. The widget
- * itself never loads it at once: each screen's element carries its part of `./en/` (see `src/i18n.ts`).
+ * itself never loads it at once: each screen's element carries its part of `./en/` (see `src/i18n.ts`). A pure call,
+ * so that an app's bundler drops it when the app never imports `englishMessages` (the npm build gives it copies of
+ * the parts: rollup.config.mjs).
  */
-export const en = {
+export const en = /* @__PURE__ */ (() => ({
   ...common,
   ...errorsAndNotices,
   ...signIn,
@@ -42,7 +44,7 @@ export const en = {
   ...signUp,
   ...verifyContact,
   ...account,
-};
+}))();
 
 export type MessageId = keyof typeof en;
 export type Catalog = Partial<Record<MessageId | (string & {}), string>>;

@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 
 import { startCognitoServer, type RunningCognitoServer } from 'local-cognito';
 import { startStaticServer } from '../../scripts/static-server.js';
-import { PASSWORD } from '../support/seed.js';
+import { CAPTCHA_USER, PASSWORD } from '../support/seed.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -121,6 +121,49 @@ describe('demo page', () => {
     await page.waitForSelector('auth-sign-in[step=DONE]', { timeout: 30_000 });
     assert.ok(local.length > 0, 'the widget talked to the local server');
     assert.deepEqual(elsewhere, []);
+    await page.browserContext().close();
+  });
+
+  it(`the CAPTCHA recipe: ${CAPTCHA_USER} answers the demo's own element in the custom-challenge slot`, async () => {
+    const { page, elsewhere } = await open(
+      `?cognito=${encodeURIComponent(cognito.url)}&auth-flow-type=CUSTOM_WITHOUT_SRP`,
+    );
+    await page.type('auth-sign-in input[name=username]', CAPTCHA_USER);
+    await page.click('auth-sign-in [step=SIGN_IN] form button[type=submit]:not([name])');
+    const captcha = `demo-captcha[slot=CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE]`;
+    const puzzle = async () => {
+      const text = await page.$eval(`${captcha} .demo-captcha-puzzle`, (node) => node.textContent ?? '');
+      const [a, b] = text.split('+').map(Number);
+      return a + b;
+    };
+    await page.waitForSelector(`${captcha} .demo-captcha-puzzle`, { visible: true, timeout: 30_000 });
+    const answerWith = async (value: number) => {
+      await page.$eval(`${captcha} input[name=answer]`, (input) => ((input as HTMLInputElement).value = ''));
+      await page.type(`${captcha} input[name=answer]`, String(value));
+      await page.click(`${captcha} button[type=submit]`);
+    };
+    // A wrong sum: the same puzzle again, the widget's message at the element's own field.
+    const sum = await puzzle();
+    await answerWith(sum + 1);
+    await page.waitForSelector(`${captcha} input[name=answer][aria-invalid]`, { timeout: 30_000 });
+    assert.match(await page.$eval(`${captcha} .demo-captcha-error`, (node) => node.textContent ?? ''), /isn’t right/);
+    assert.equal(await puzzle(), sum);
+    await answerWith(sum);
+    await page.waitForSelector('auth-sign-in[step=DONE]', { timeout: 30_000 });
+    assert.equal(await page.$eval('demo-captcha', (node) => node.slot), 'demo-captcha-waiting', 'out of sight again');
+    assert.deepEqual(elsewhere, []);
+    await page.browserContext().close();
+  });
+
+  it('custom@example.com still gets the built-in question screen (the element keeps out of it)', async () => {
+    const { page } = await open(`?cognito=${encodeURIComponent(cognito.url)}&auth-flow-type=CUSTOM_WITHOUT_SRP`);
+    await page.type('auth-sign-in input[name=username]', 'custom@example.com');
+    await page.click('auth-sign-in [step=SIGN_IN] form button[type=submit]:not([name])');
+    await page.waitForSelector('auth-sign-in [step=CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE] input[name=answer]', {
+      visible: true,
+      timeout: 30_000,
+    });
+    assert.equal(await page.$eval('demo-captcha', (node) => node.slot), 'demo-captcha-waiting');
     await page.browserContext().close();
   });
 });

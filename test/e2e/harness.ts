@@ -103,6 +103,8 @@ export interface PageOptions {
   config?: string;
   /** Any value: the page adds its own sign-up fields (`custom:company`, a required `terms` checkbox). */
   'sign-up-fields'?: string;
+  /** Any value: the page's own plain element `<e2e-challenge>` (pages/page-element.js) in the custom-challenge slot. */
+  'page-element'?: string;
   /** An `<auth-account>` beside the widget; the value is its `sections` (empty: all). */
   account?: string;
 }

@@ -35,6 +35,16 @@ import {
   type Example,
   type Served,
 } from './harness.js';
+import {
+  loadedBytes,
+  markSignedIn,
+  saveRows,
+  sizeTable,
+  useAmplifyInstead,
+  type AmplifyUse,
+  type Loaded,
+  type SizeRow,
+} from './widget-size.js';
 
 const USER = 'sms@example.com';
 const examples = findExamples();
@@ -47,6 +57,8 @@ let cors = true;
 /** The local Cognito server's test routes (outbox, reset), through the end-to-end harness. */
 const server = new E2E();
 const summary: string[] = [];
+/** What the widget adds to each example (the README's table: `npm run readme:sizes`). */
+const sizes: SizeRow[] = [];
 
 before(async () => {
   const [ms, file] = await timed(() => pack(work));
@@ -67,6 +79,12 @@ after(async () => {
   await cdn?.close();
   if (!process.env.EXAMPLES_KEEP) rmSync(work, { recursive: true, force: true });
   console.log(`\nexamples (${work}):\n${summary.map((line) => `  ${line}`).join('\n')}`);
+  if (sizes.length) {
+    saveRows(sizes);
+    console.log(
+      `\nwhat the widget adds (gzip -9; dist/examples-sizes.json, npm run readme:sizes):\n${sizeTable(sizes)}`,
+    );
+  }
 });
 
 /** An installed and built example, by folder name, for the tests that drive it again. */
@@ -147,6 +165,7 @@ for (const example of examples) {
         ),
       );
     });
+    await page.evaluateOnNewDocument(markSignedIn);
     try {
       const [ms] = await timed(async () => {
         const widget = new Widget(page, server);
@@ -171,11 +190,43 @@ for (const example of examples) {
       t.diagnostic(line);
       summary.push(`  ${line}`);
       assert.deepEqual(problems, [], 'no console error or warning, no uncaught error');
+      const signedInAt = await page.evaluate(() => (window as unknown as { __signedInAt: number }).__signedInAt);
+      sizes.push({
+        id: example.id,
+        name: example.descriptor.name,
+        ...(await loadedBytes(page, signedInAt)),
+        date: new Date().toISOString().slice(0, 10),
+      });
     } finally {
       await page.browserContext().close();
       await app.close();
     }
+    if (example.descriptor.build && !example.descriptor.cdn) await measureBaseline(t, dir, example, sizes.at(-1)!);
   });
+}
+
+/** The same app built with Amplify in place of the widget, both ways: what it loads until the network is idle. */
+async function measureBaseline(t: TestContext, dir: string, example: Example, row: SizeRow) {
+  const baselines: Partial<Record<AmplifyUse, Loaded>> = {};
+  for (const use of ['configures', 'signsIn'] as const) {
+    copyExample(example.id, dir); // the sources as committed (node_modules stays)
+    const changed = useAmplifyInstead(dir, `http://localhost:${COGNITO_PORT}`, use);
+    assert.ok(changed.length, 'the example imports the widget somewhere');
+    await run(example.descriptor.build!, dir, exampleEnv(dir, example.descriptor));
+    const app = await serve(dir, example);
+    const page = await openPage([]);
+    try {
+      await page.goto(app.origin, { waitUntil: 'networkidle0' });
+      baselines[use] = await loadedBytes(page);
+    } finally {
+      await page.browserContext().close();
+      await app.close();
+    }
+    const line = `the widget adds ${((row.js + row.css - baselines[use].js - baselines[use].css) / 1024).toFixed(1)} KiB JS + CSS to the app that ${use === 'signsIn' ? 'signs in with' : 'configures'} Amplify`;
+    t.diagnostic(line);
+    summary.push(`  ${line}`);
+  }
+  row.baselines = baselines as Record<AmplifyUse, Loaded>;
 }
 
 test('the CDN build loads from another origin only with Access-Control-Allow-Origin', async (t) => {

@@ -1,5 +1,6 @@
 /** The demo pool's constants (server/seed.ts) under the names the tests use. */
 export {
+  CAPTCHA_USER,
   CUSTOM_ANSWER,
   CUSTOM_QUESTION,
   DEFAULT_PASSWORD as PASSWORD,

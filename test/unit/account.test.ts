@@ -3,10 +3,14 @@
  * deleting the account.
  */
 import { expect, oneEvent } from '@open-wc/testing';
+import { defineAccountElements } from '../../components/account/define.js';
 import '../../components/index.js';
 import type { AuthAccount } from '../../components/auth-account.js';
 import { awsError, FakeAuthService, signedInUser } from '../support/fake-auth-service.js';
 import { container, errorMessage, fieldErrorText, nextTask } from './helpers/widget.js';
+
+// The entries load `<auth-account>` once one is on the page; these tests set properties before it is, so define it now.
+defineAccountElements();
 
 const NEW_PASSWORD = 'N3w-Passw0rd!';
 

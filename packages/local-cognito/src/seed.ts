@@ -15,6 +15,8 @@ export const SEED_PHONE = '+15555550100';
 export const SEED_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 export const CUSTOM_QUESTION = 'What is 2 + 2?';
 export const CUSTOM_ANSWER = '4';
+/** The demo pool's user whose custom auth is the stand-in CAPTCHA (`custom-challenge.ts`). */
+export const CAPTCHA_USER = 'captcha@example.com';
 
 export type MfaType = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
 export type UserStatus =
@@ -135,6 +137,12 @@ export const SEED_USERS: SeedUser[] = [
     password: DEFAULT_PASSWORD,
     status: 'CONFIRMED',
     description: `custom auth: "${CUSTOM_QUESTION}" answer ${CUSTOM_ANSWER}`,
+  },
+  {
+    username: CAPTCHA_USER,
+    password: DEFAULT_PASSWORD,
+    status: 'CONFIRMED',
+    description: 'custom auth: the stand-in CAPTCHA (add the two numbers it shows)',
   },
   {
     username: 'passwordless@example.com',

@@ -3,7 +3,16 @@
  * A new pool setting goes here (its type, its default), and operations read it from `ctx.settings`.
  * A pool file (`server/config/`) builds the same object from `describe-user-pool` output.
  */
-import { CLIENT_ID, CUSTOM_ANSWER, CUSTOM_QUESTION, POOL_ID, SEED_USERS, type MfaType, type SeedUser } from './seed.js';
+import {
+  CAPTCHA_USER,
+  CLIENT_ID,
+  CUSTOM_ANSWER,
+  CUSTOM_QUESTION,
+  POOL_ID,
+  SEED_USERS,
+  type MfaType,
+  type SeedUser,
+} from './seed.js';
 
 export interface PasswordPolicy {
   minimumLength: number;
@@ -96,11 +105,26 @@ export interface PoolSettings {
   lockout: { afterFailures: number; maxMs: number; resetAfterMs: number };
   /** `ForgotPassword` / `ResendConfirmationCode` per user and hour. */
   codeRequestsPerHour: number;
-  /** The pool-wide custom-auth challenge. */
-  customChallenge: { question: string; answer: string };
+  /**
+   * The custom-auth challenges (the pool file's `CustomAuth.Challenges`): a sign-in answers, in order, those whose
+   * `users` name the user, or else those that name no one.
+   */
+  customChallenges: CustomChallengeSetting[];
   /** The pool file's own `UserPool` and `UserPoolClient` (what DescribeUserPool / DescribeUserPoolClient answer). */
   source?: { UserPool: Record<string, unknown>; UserPoolClient: Record<string, unknown> };
 }
+
+/** One custom-auth challenge: its public parameters and its answer, or a stand-in CAPTCHA (`custom-challenge.ts`). */
+export type CustomChallengeSetting = {
+  /** Usernames (or email addresses) it is for; everyone whom no challenge names when absent. */
+  users?: string[];
+  parameters: Record<string, string>;
+} & ({ type: 'QUESTION'; answer: string } | { type: 'CAPTCHA' });
+
+/** The pool-wide default: one question. */
+export const DEFAULT_CUSTOM_CHALLENGES: CustomChallengeSetting[] = [
+  { type: 'QUESTION', parameters: { question: CUSTOM_QUESTION }, answer: CUSTOM_ANSWER },
+];
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -146,7 +170,7 @@ export const COGNITO_DEFAULTS: Omit<PoolSettings, 'poolId' | 'clientId' | 'users
   wrongCodesPerCode: 5,
   lockout: { afterFailures: 5, maxMs: 15 * MINUTE, resetAfterMs: 15 * MINUTE },
   codeRequestsPerHour: 5,
-  customChallenge: { question: CUSTOM_QUESTION, answer: CUSTOM_ANSWER },
+  customChallenges: DEFAULT_CUSTOM_CHALLENGES,
 };
 
 /** The demo pool: usernames are email addresses, every flow and factor allowed, errors tell unknown users. */
@@ -162,6 +186,7 @@ export const DEMO_POOL: PoolSettings = {
   autoVerifiedAttributes: ['email', 'phone_number'],
   recovery: ['email', 'phone_number'],
   explicitAuthFlows: ALL_FLOWS,
+  customChallenges: [{ type: 'CAPTCHA', users: [CAPTCHA_USER], parameters: {} }, ...DEFAULT_CUSTOM_CHALLENGES],
 };
 
 /** The name SRP hashes in: the pool id without its region. */

@@ -106,6 +106,11 @@ if (spacer) {
   block.style.height = `${Number(spacer)}px`;
   document.getElementById('app').append(block);
 }
+// With `page-element`: the page's own element (page-element.js) in the custom-challenge slot.
+if (params.has('page-element')) {
+  await import('./page-element.js');
+  el.append(Object.assign(document.createElement('e2e-challenge'), { slot: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE' }));
+}
 document.getElementById('app').append(el);
 
 // With `account` (its value: the `sections` attribute, or empty for all): an `<auth-account>` beside the sign-in,

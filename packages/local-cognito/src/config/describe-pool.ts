@@ -12,6 +12,7 @@ import {
   type PoolSettings,
   type UsernameAttribute,
 } from '../settings.js';
+import { customChallengesOf } from './custom-auth.js';
 import { seedUsersOf, type PoolFileUser } from './seed-users.js';
 
 type Json = Record<string, any>;
@@ -22,6 +23,8 @@ export interface PoolFile {
   UserPoolClient: Json;
   MfaConfig?: Json;
   Users?: PoolFileUser[];
+  /** What the custom-auth Lambda triggers would ask (`custom-auth.ts`). */
+  CustomAuth?: Json;
 }
 
 export interface LoadedPool {
@@ -233,6 +236,7 @@ export function loadPoolFile(file: PoolFile): LoadedPool {
     ),
     ...unmodelledParts(pool, client),
   ];
+  settings.customChallenges = customChallengesOf(file.CustomAuth, defaults.customChallenges);
   settings.users = seedUsersOf(file.Users ?? [], settings);
   settings.source = { UserPool: pool, UserPoolClient: client };
   return { settings, unmodelled, notes };

@@ -29,7 +29,8 @@ export type ChallengeState =
   /** `totp`: the secret AssociateSoftwareToken gave, and whether VerifySoftwareToken accepted a code of it. */
   | { challenge: 'MFA_SETUP'; totp?: { secret: string; verified: boolean } }
   | { challenge: 'NEW_PASSWORD_REQUIRED' }
-  | { challenge: 'CUSTOM_CHALLENGE' }
+  /** `round`: the index of the challenge asked among the user's; `parameters` and `answer`: what it asked. */
+  | { challenge: 'CUSTOM_CHALLENGE'; round: number; parameters: Record<string, string>; answer: string }
   | { challenge: 'SELECT_CHALLENGE' }
   | { challenge: 'WEB_AUTHN'; webauthnChallenge: string }
   | { challenge: 'DEVICE_SRP_AUTH' }
