@@ -39,6 +39,8 @@ const accountFormStyles = unsafeCSS(formStyles.cssText.replaceAll('auth-sign-in'
  * @csspart card - The box around everything.
  */
 export class AuthAccount extends AuthConfiguredElement {
+  /** The account sections are no sign-in screen: they need the language's whole catalog. */
+  protected override readonly wholeText = true;
   static override styles = [
     tokens,
     cardStyles,

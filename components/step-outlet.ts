@@ -6,7 +6,8 @@ import type { Step } from '../src/flow/steps.js';
 import type { AuthContext } from './context.js';
 import type { AuthStepElement } from './shared/auth-step-element.js';
 import { defineStepElement } from './step-elements.js';
-import { directionOf } from '../src/i18n.js';
+import { directionOf, loadWholeCatalog } from '../src/i18n.js';
+import { screenOf } from '../src/flow/steps.js';
 
 /**
  * A step whose text falls back to English on a page in another language says so: `lang="en"` and `dir="ltr"` on
@@ -22,6 +23,11 @@ function markLanguage(element: HTMLElement, { lang, textLang }: AuthContext) {
   }
 }
 
+const pastSignIn = (step: Step | undefined) => Boolean(step) && screenOf(step!) !== 'sign-in';
+
+/** The rest of the language's text; if it cannot load, English reads in its place. */
+const loadWholeText = ({ textLang }: AuthContext) => loadWholeCatalog(textLang).catch(() => undefined);
+
 export class StepOutlet {
   private current?: AuthStepElement;
   private context?: AuthContext;
@@ -31,9 +37,12 @@ export class StepOutlet {
   /** Hands `context` to the element showing now and to every one placed later. */
   provide(context: AuthContext) {
     this.context = context;
-    if (this.current) {
-      this.current.context = context;
-      markLanguage(this.current, context);
+    const current = this.current;
+    if (current) {
+      current.context = context;
+      markLanguage(current, context);
+      // A screen past SIGN_IN shown before its language's text (a resumed step, a change of `lang`).
+      if (pastSignIn(current.step)) void loadWholeText(context).then(() => current.requestUpdate());
     }
   }
 
@@ -42,7 +51,12 @@ export class StepOutlet {
    * step stays (the first screen, shown while startup ran, keeps what was typed into it).
    */
   async place(step: Step, reuse = false): Promise<AuthStepElement> {
-    const tag = await defineStepElement(step);
+    // The language's text past SIGN_IN loads with the first screen that needs it, with that screen's element.
+    const context = this.context;
+    const [tag] = await Promise.all([
+      defineStepElement(step),
+      context && pastSignIn(step) ? loadWholeText(context) : undefined,
+    ]);
     const current = this.current;
     if (reuse && current?.step === step) return current;
     const element = document.createElement(tag) as AuthStepElement;

@@ -7,6 +7,8 @@
 //   node scripts/size.mjs            build dist/cdn, report
 //   node scripts/size.mjs --browser  also load the build in headless Chromium and list the JS
 //                                    files actually requested until the SIGN_IN form is shown
+//   node scripts/size.mjs --lang=de  also what a page in that language adds to SIGN_IN's first load (its catalog
+//                                    module and what it imports), and the rest of its text, loaded later
 import { gzipSync } from 'node:zlib';
 import { relative, resolve } from 'node:path';
 import { rollup } from 'rollup';
@@ -165,6 +167,29 @@ console.log(
   `${pad("widget's own share (total − baseline)", w + 10)}${lpad(total - baseline, 10)}  ${kb(total - baseline)}`,
 );
 console.log(`${pad('total / baseline', w + 10)}${lpad((total / baseline).toFixed(2), 10)}`);
+
+const langArg = process.argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+if (langArg) {
+  const tag = langArg.toLowerCase();
+  const catalog = chunkOf(`src/messages/${tag}.ts`);
+  if (!catalog) {
+    console.error(`size: no chunk holds src/messages/${tag}.ts`);
+    process.exitCode = 1;
+  } else {
+    const first = [...closure(catalog.fileName)].filter((f) => !signInFiles.has(f));
+    const firstBytes = first.reduce((sum, f) => sum + gz(chunks.get(f).code), 0);
+    const later = [...chunks.values()].filter(
+      (c) => !first.includes(c.fileName) && c.moduleIds.some((id) => id.includes(`/src/messages/${tag}/`)),
+    );
+    const laterBytes = later.reduce((sum, c) => sum + gz(c.code), 0);
+    console.log(
+      `\n${pad(`lang=${tag}: SIGN_IN's first load adds`, w + 10)}${lpad(firstBytes, 10)}  ${first.map((f) => `cdn/${f}`).join(', ')}`,
+    );
+    console.log(
+      `${pad(`lang=${tag}: the rest of its text, later`, w + 10)}${lpad(laterBytes, 10)}  ${later.length} chunks`,
+    );
+  }
+}
 
 const others = [...chunks.keys()].filter((f) => !files.has(f));
 if (others.length) {

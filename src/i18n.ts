@@ -23,27 +23,39 @@ let failureText: 'idle' | 'loading' | 'loaded' | 'failed' = 'idle';
 let failureTextLoad: Promise<void> | undefined;
 
 /**
- * Loads the English text of errors and notices, once. Until it is there, those ids read as empty; if it cannot load
- * (the network is down), errors read as the network error, which is always at hand, for the rest of the page's life.
+ * Loads the text of errors and notices, once: English's, and with `lang` the rest of its catalog (`loadWholeCatalog`).
+ * Until English's is there, those ids read as empty; if it cannot load (the network is down), errors read as the
+ * network error, which is always at hand, for the rest of the page's life.
  */
-export function loadFailureText(): Promise<void> {
-  if (failureTextLoad) return failureTextLoad;
-  failureText = 'loading';
-  return (failureTextLoad = import('./messages/en/errors-and-notices.js').then(
-    ({ errorsAndNotices }) => {
-      addEnglish(errorsAndNotices);
-      failureText = 'loaded';
-    },
-    () => {
-      failureText = 'failed';
-    },
-  ));
+export function loadFailureText(lang?: string): Promise<void> {
+  if (!failureTextLoad) {
+    failureText = 'loading';
+    failureTextLoad = import('./messages/en/errors-and-notices.js').then(
+      ({ errorsAndNotices }) => {
+        addEnglish(errorsAndNotices);
+        failureText = 'loaded';
+      },
+      () => {
+        failureText = 'failed';
+      },
+    );
+  }
+  // The language's text with it; not there (the network is down): the English text reads in its place.
+  return lang ? Promise.all([failureTextLoad, loadWholeCatalog(lang).catch(() => 0)]).then(() => {}) : failureTextLoad;
 }
 
 /** Whether the text of errors and notices is still to come (show them once it is). */
 export const failureTextPending = () => failureText === 'idle' || failureText === 'loading';
 
-type Loader = () => Promise<{ catalog: Catalog }>;
+/**
+ * A language's catalog module (`messages/<tag>.ts`): what `SIGN_IN` shows, and (split by
+ * `scripts/split-catalogs.mjs`) `whole`, which loads the other parts into `catalog`.
+ */
+interface CatalogModule {
+  catalog: Catalog;
+  whole?: () => Promise<void>;
+}
+type Loader = () => Promise<CatalogModule>;
 
 /** Every built-in catalog but English, each loaded only when its language is used. */
 const CATALOGS = new Map<string, Loader>([
@@ -177,9 +189,25 @@ export function catalogTag(lang: string): string {
   return 'en';
 }
 
-export async function loadCatalog(lang: string): Promise<Catalog> {
+/** Once a screen past `SIGN_IN` or an error has needed text, every language loads whole (a change of `lang`). */
+let wholeWanted = false;
+
+/**
+ * The built-in text of `lang`: with `whole` false (the widget's first screen), only what `SIGN_IN` shows of a split
+ * catalog; the rest loads with `loadWholeCatalog`, into the same object.
+ */
+export async function loadCatalog(lang: string, loadWhole = true): Promise<Catalog> {
   const load = CATALOGS.get(catalogTag(lang));
-  return load ? (await load()).catalog : english;
+  if (!load) return english;
+  const module = await load();
+  if (loadWhole || wholeWanted) await module.whole?.();
+  return module.catalog;
+}
+
+/** Loads the rest of `lang`'s catalog (every screen's text, errors and notices), and every language's after it. */
+export function loadWholeCatalog(lang: string): Promise<Catalog> {
+  wholeWanted = true;
+  return loadCatalog(lang);
 }
 
 /** Whether the page's `messages` hold strings of their own for `tag`. */

@@ -117,8 +117,10 @@ export abstract class AuthStepElement extends LitElement {
     super.willUpdate(changed);
     const { error, notice } = this.state;
     if (error && error !== this.shownError && !this.atField(error)) this.alertKey++;
-    // The English text of errors and notices loads with the first one shown.
-    if ((error || notice) && failureTextPending()) void loadFailureText().then(() => this.requestUpdate());
+    // The text of errors and notices loads with the first one shown (English's, and the rest of the language's).
+    if ((error || notice) && failureTextPending()) {
+      void loadFailureText(this.context?.textLang).then(() => this.requestUpdate());
+    }
   }
 
   protected override updated(changed: PropertyValues) {
@@ -272,15 +274,20 @@ export abstract class AuthStepElement extends LitElement {
     return html`<input type="text" name="username" autocomplete="username" value=${this.state.username} hidden />`;
   }
 
-  /** The one-time code field of the README's form markup; `length` where the step implies it (TOTP: 6). */
-  protected codeField(hint?: unknown, length?: number): TemplateResult {
+  /**
+   * The one-time code field of the README's form markup. `length`: the code's digits where Cognito fixes them
+   * (`src/flow/code-length.ts`), said after the hint unless the hint says it already (`sayLength`).
+   */
+  protected codeField(hint?: unknown, length?: number, sayLength = true): TemplateResult {
+    // The length is said after where the code went (the screen reader reads both as the field's description).
+    const lengthHint = length && sayLength ? this.t('hint.codeLength', { count: length }) : undefined;
     return this.field({
       name: 'code',
       label: this.t('field.code'),
       autocomplete: 'one-time-code',
       inputmode: 'numeric',
-      hint,
-      maxlength: length,
+      hint: hint && lengthHint ? html`${hint} ${lengthHint}` : (hint ?? lengthHint),
+      length,
     });
   }
 

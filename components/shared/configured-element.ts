@@ -62,6 +62,11 @@ export abstract class AuthConfiguredElement extends LitElement {
   protected abstract get languageReady(): boolean;
   /** Shows the language and the page's strings now in effect. */
   protected abstract updateLanguage(): Promise<void>;
+  /**
+   * Whether the first screen needs the language's whole catalog; `false`: only what `SIGN_IN` shows, the rest
+   * loading when a later screen or an error needs it.
+   */
+  protected readonly wholeText: boolean = false;
   /** Stops what startup started (listeners, the flow). */
   protected abstract dispose(): void;
 
@@ -99,7 +104,7 @@ export abstract class AuthConfiguredElement extends LitElement {
     }
     const textLang = textLanguage(lang, this.messages);
     // English fallback text is read, counted and written as English (its plural forms, its digits).
-    const catalog = await loadCatalog(textLang).catch(() => ({}));
+    const catalog = await loadCatalog(textLang, this.wholeText).catch(() => ({}));
     return { lang, textLang, t: createTranslator(textLang, catalog, this.messages) };
   }
 

@@ -14,7 +14,8 @@ export interface FieldOptions {
   hint?: unknown;
   /** The error shown at this field (its text prefix included). */
   error?: unknown;
-  maxlength?: number;
+  /** A fixed length (a code's digits): `minlength` and `maxlength` both. */
+  length?: number;
   /** More ids that describe the field (a password checklist). */
   describedBy?: string[];
   /**
@@ -29,7 +30,7 @@ export interface FieldOptions {
 
 /** A labelled input; its hint and error are linked with `aria-describedby`. */
 export function fieldTemplate(options: FieldOptions): TemplateResult {
-  const { id, name, label, autocomplete, inputmode, value, hint, error, maxlength, reveal } = options;
+  const { id, name, label, autocomplete, inputmode, value, hint, error, length, reveal } = options;
   const type = reveal?.shown ? 'text' : (options.type ?? 'text');
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', ...(options.describedBy ?? [])]
     .filter(Boolean)
@@ -40,7 +41,8 @@ export function fieldTemplate(options: FieldOptions): TemplateResult {
     type=${type}
     autocomplete=${autocomplete ?? 'off'}
     inputmode=${inputmode ?? nothing}
-    maxlength=${maxlength ?? nothing}
+    minlength=${length ?? nothing}
+    maxlength=${length ?? nothing}
     value=${value ?? ''}
     aria-required="true"
     aria-invalid=${error || options.invalid ? 'true' : 'false'}

@@ -2,9 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 import { ResendController } from '../shared/resend-controller.js';
 import { code } from '../../src/messages/en/code.js';
-
-/** Steps whose code comes from an authenticator app: always 6 digits. */
-const TOTP_LENGTH = 6;
+import { codeLength } from '../../src/flow/code-length.js';
 
 /**
  * A one-time code: `CONFIRM_SIGN_IN_WITH_SMS_CODE`, `…_EMAIL_CODE`, `…_TOTP_CODE` and `CONFIRM_SIGN_UP`.
@@ -19,7 +17,9 @@ export class AuthStepCode extends AuthStepElement {
   protected override renderStep(): TemplateResult {
     const totp = this.step === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE';
     return this.renderForm(this.t(`step.${this.step}.title`), {
-      body: html`${this.codeField(this.renderHint(), totp ? TOTP_LENGTH : undefined)} ${this.renderRemember()}`,
+      // The authenticator's hint says "6-digit" itself.
+      body: html`${this.codeField(this.renderHint(), codeLength(this.step, this.state.data), !totp)}
+      ${this.renderRemember()}`,
       submitLabel: this.t('action.confirm'),
       actions: html`${this.resend.render()} ${this.backToSignIn()}`,
     });

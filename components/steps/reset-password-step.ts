@@ -37,6 +37,8 @@ export class AuthStepResetPassword extends AuthNewPasswordElement {
           destination
             ? this.message('hint.confirmResetPassword', { destination })
             : this.t('hint.confirmResetPasswordNoDestination'),
+          // `VERIFICATION_CODE_LENGTH` (src/flow/code-length.ts), not imported: this chunk would share a module.
+          6,
         )}
         ${this.newPasswordFields()}
       `,

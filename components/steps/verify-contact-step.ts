@@ -4,6 +4,7 @@ import { code } from '../../src/messages/en/code.js';
 import { passkeyPrompt } from '../../src/messages/en/passkey-prompt.js';
 import { verifyContact } from '../../src/messages/en/verify-contact.js';
 import { AuthStepCode } from './code-step.js';
+import { codeLength } from '../../src/flow/code-length.js';
 
 /**
  * `VERIFY_CONTACT`, after a sign-in: the pool uses an email or phone number for recovery that the user has not
@@ -31,7 +32,7 @@ export class AuthStepVerifyContact extends AuthStepCode {
       });
     }
     return this.renderForm(this.t('step.VERIFY_CONTACT.title'), {
-      body: this.codeField(this.renderHint()),
+      body: this.codeField(this.renderHint(), codeLength(this.step, this.state.data)),
       submitLabel: this.t('action.confirm'),
       actions: html`${this.resend.render()} ${skip}`,
     });

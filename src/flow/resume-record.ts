@@ -26,6 +26,7 @@ function validData(data: unknown): data is StepData {
         ([key, text]) =>
           ['destination', 'deliveryMedium', 'attributeName'].includes(key) && (text === undefined || isText(text)),
       ),
+    firstFactor: (value) => value === true,
     allowedMFATypes: isTextList,
     availableChallenges: isTextList,
     missingAttributes: isTextList,

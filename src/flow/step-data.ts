@@ -15,6 +15,8 @@ export interface StepData {
   contacts?: ContactAttribute[];
   /** `VERIFY_CONTACT`: the contact a code was sent to. */
   contactAttribute?: ContactAttribute;
+  /** An SMS or email code step reached as the first factor (passwordless sign-in): its code has 8 digits. */
+  firstFactor?: boolean;
 }
 
 export const stepDataOf = (next: NextSignInStep): StepData => ({

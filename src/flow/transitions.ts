@@ -41,6 +41,9 @@ export function signInNext({ result, passkeysSupported }: SignInOutcome, input: 
     }
   }
   const data = stepDataOf(nextStep);
+  if (/^CONFIRM_SIGN_IN_WITH_(SMS|EMAIL)_CODE$/.test(step) && reachedAsFirstFactor(step, input, context)) {
+    data.firstFactor = true;
+  }
   if (!isKnownStep(step)) {
     const error = { name: 'UnknownStep', message: `Unknown sign-in step ${step}`, messageId: 'error.unknownStep' };
     return { kind: 'step', step, data, error };
@@ -58,4 +61,16 @@ export function signInNext({ result, passkeysSupported }: SignInOutcome, input: 
     }
   }
   return { kind: 'step', step, data };
+}
+
+/**
+ * Whether an SMS or email code step reached by a call is the first factor of a passwordless sign-in (its code has 8
+ * digits, `code-length.ts`): chosen on the first-factor choice, or asked for by a sign-in that sent no password. A
+ * new code on the same step keeps what the step was.
+ */
+export function reachedAsFirstFactor(step: string, input: object, context: Pick<CallContext, 'step' | 'data'>) {
+  if (context.step === step) return context.data.firstFactor === true;
+  if (context.step === 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION') return true;
+  const request = ('request' in input ? input.request : input) as { password?: string; challengeResponse?: string };
+  return request.challengeResponse === undefined && !request.password;
 }

@@ -1,278 +1,31 @@
 import type { Catalog } from './en.js';
+import { wholeLoader } from '../catalog-parts.js';
+import { catalog as common } from './de/common.js';
+import { catalog as signIn } from './de/sign-in.js';
+
+// Split per screen as English is, into `./de/`, by `scripts/split-catalogs.mjs`: run it again after adding keys.
 
 /** Deutsch (German): loaded only when used. `{name}` marks a value, as in English. */
-export const catalog: Catalog = {
-  'field.username': 'Benutzername',
-  'field.password': 'Passwort',
-  'field.newPassword': 'Neues Passwort',
-  'field.confirmPassword': 'Neues Passwort bestätigen',
-  'field.code': 'Code',
-  'field.email': 'E-Mail-Adresse',
-  'field.answer': 'Antwort',
-  'field.rememberDevice': 'Dieses Gerät merken',
-  'attribute.given_name': 'Vorname',
-  'attribute.family_name': 'Nachname',
-  'attribute.name': 'Vollständiger Name',
-  'attribute.nickname': 'Spitzname',
-  'attribute.preferred_username': 'Bevorzugter Benutzername',
-  'attribute.middle_name': 'Zweiter Vorname',
-  'attribute.email': 'E-Mail-Adresse',
-  'attribute.phone_number': 'Telefonnummer',
-  'attribute.birthdate': 'Geburtsdatum',
-  'attribute.address': 'Adresse',
-  'attribute.gender': 'Geschlecht',
-  'attribute.locale': 'Sprache und Region',
-  'attribute.picture': 'URL des Profilbilds',
-  'attribute.profile': 'URL des Profils',
-  'attribute.website': 'Website',
-  'attribute.zoneinfo': 'Zeitzone',
+export const catalog: Catalog = { ...common, ...signIn };
 
-  'action.signIn': 'Anmelden',
-  'action.continue': 'Weiter',
-  'action.confirm': 'Bestätigen',
-  'action.submit': 'Senden',
-  'action.sendCode': 'Code senden',
-  'action.resendCode': 'Neuen Code senden',
-  'action.forgotPassword': 'Passwort vergessen?',
-  'action.backToSignIn': 'Zurück zur Anmeldung',
-  'action.signOut': 'Abmelden',
-  'action.skip': 'Jetzt nicht',
-  'action.registerPasskey': 'Passkey erstellen',
-  'action.changePassword': 'Passwort ändern',
-  'action.working': 'Bitte warten…',
-  'action.copySetupKey': 'Einrichtungsschlüssel kopieren',
-  'action.showPassword': 'Passwort anzeigen',
-  'action.resendCodeIn.one': 'Neuen Code in {count} Sekunde senden',
-  'action.resendCodeIn.other': 'Neuen Code in {count} Sekunden senden',
-  'action.openAuthenticator': 'In Authenticator-App öffnen',
-  'social.or': 'oder',
-
-  'step.SIGN_IN.title': 'Anmelden',
-  'step.CONFIRM_SIGN_IN_WITH_SMS_CODE.title': 'Code aus der SMS eingeben',
-  'step.CONFIRM_SIGN_IN_WITH_EMAIL_CODE.title': 'Code aus der E-Mail eingeben',
-  'step.CONFIRM_SIGN_IN_WITH_TOTP_CODE.title': 'Code aus der Authenticator-App eingeben',
-  'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': 'Passwort eingeben',
-  'step.CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED.title': 'Neues Passwort wählen',
-  'step.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.title': 'Abfrage beantworten',
-  'step.CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION.title': 'Wie möchten Sie sich anmelden?',
-  'step.CONTINUE_SIGN_IN_WITH_MFA_SELECTION.title': 'Wie möchten Sie bestätigen, dass Sie es sind?',
-  'step.CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION.title': 'Bestätigung in zwei Schritten einrichten',
-  'step.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.title': 'Authenticator-App einrichten',
-  'step.CONTINUE_SIGN_IN_WITH_EMAIL_SETUP.title': 'Bestätigung per E-Mail einrichten',
-  'step.RESET_PASSWORD.title': 'Passwort zurücksetzen',
-  'step.CONFIRM_RESET_PASSWORD.title': 'Neues Passwort wählen',
-  'step.CONFIRM_SIGN_UP.title': 'Konto bestätigen',
-  'step.PASSKEY_PROMPT.title': 'Nächstes Mal schneller anmelden',
-  'step.DONE.title': 'Sie sind angemeldet',
-  'step.UNKNOWN.title': 'Dieser Anmeldeschritt wird nicht unterstützt',
-
-  'hint.codeSent': 'Wir haben einen Code an {destination} gesendet.',
-  'hint.codeSentBy.SMS': 'Wir haben einen Code per SMS an {destination} gesendet.',
-  'hint.codeSentBy.EMAIL': 'Wir haben einen Code per E-Mail an {destination} gesendet.',
-  'hint.codeResentNoDestination': 'Ein neuer Code ist unterwegs.',
-  'hint.totpCode': 'Öffnen Sie Ihre Authenticator-App und geben Sie den 6-stelligen Code für dieses Konto ein.',
-  'hint.totpSecret': 'Einrichtungsschlüssel',
-  'hint.totpQrAlt': 'QR-Code zum Hinzufügen dieses Kontos zu einer Authenticator-App',
-  'hint.totpCopied': 'Kopiert',
-  'hint.emailSetup': 'Geben Sie die E-Mail-Adresse ein, an die wir Ihre Anmeldecodes senden sollen.',
-  'hint.newPassword': 'Bevor Sie fortfahren, müssen Sie Ihr vorläufiges Passwort ersetzen.',
-  'hint.missingAttributes': 'Wir benötigen noch ein paar Angaben.',
-  'hint.resetPassword': 'Wir senden Ihnen einen Code, mit dem Sie das Passwort dieses Kontos zurücksetzen können.',
-  'hint.resetRequired': 'Sie müssen Ihr Passwort zurücksetzen, bevor Sie sich anmelden können.',
-  'hint.confirmResetPassword':
-    'Geben Sie den Code ein, den wir an {destination} gesendet haben, und wählen Sie ein neues Passwort.',
-  'hint.confirmResetPasswordNoDestination':
-    'Geben Sie den Code ein, den wir Ihnen gesendet haben, und wählen Sie ein neues Passwort.',
-  'hint.confirmSignUp': 'Geben Sie den Code ein, den wir an {destination} gesendet haben, um Ihr Konto zu bestätigen.',
-  'hint.confirmSignUpNoDestination':
-    'Geben Sie den Code ein, den wir Ihnen gesendet haben, um Ihr Konto zu bestätigen.',
-  'hint.passkeyPrompt':
-    'Erstellen Sie einen Passkey, um sich statt mit einem Passwort per Fingerabdruck, Gesichtserkennung oder Displaysperre anzumelden.',
-  'hint.signedInAs': 'Angemeldet als {username}',
-  'hint.customChallenge': 'Beantworten Sie die Frage, um fortzufahren.',
-  'hint.unknownStep':
-    'Die Anmeldung verlangt einen Schritt, den diese Seite nicht anzeigen kann ({step}). Gehen Sie zurück und versuchen Sie es noch einmal oder wenden Sie sich an den Support.',
-
-  'password.rules': 'Ihr Passwort muss Folgendes enthalten:',
-  'password.rule.minLength.one': 'Mindestens {count} Zeichen',
-  'password.rule.minLength.other': 'Mindestens {count} Zeichen',
-  'password.rule.lowercase': 'Einen Kleinbuchstaben',
-  'password.rule.uppercase': 'Einen Großbuchstaben',
-  'password.rule.number': 'Eine Ziffer',
-  'password.rule.symbol': 'Ein Sonderzeichen wie ! oder ?',
-  'password.ruleMet': '{rule} (erfüllt)',
-  'password.ruleUnmet': '{rule} (noch nicht erfüllt)',
-
-  'choice.SMS': 'SMS',
-  'choice.TOTP': 'Authenticator-App',
-  'choice.EMAIL': 'E-Mail',
-  'choice.PASSWORD': 'Passwort',
-  'choice.PASSWORD_SRP': 'Passwort',
-  'choice.EMAIL_OTP': 'Code per E-Mail erhalten',
-  'choice.SMS_OTP': 'Code per SMS erhalten',
-  'choice.WEB_AUTHN': 'Passkey',
-
-  'notice.accountConfirmed': 'Ihr Konto ist bestätigt. Melden Sie sich an, um fortzufahren.',
-  'notice.passwordReset': 'Ihr Passwort wurde geändert. Melden Sie sich mit Ihrem neuen Passwort an.',
-  'notice.totpSetupRestart':
-    'Die Einrichtung der Authenticator-App kann nach dem Neuladen der Seite nicht fortgesetzt werden. Melden Sie sich erneut an, um von vorn zu beginnen.',
-  'notice.passkeyRegistered': 'Passkey erstellt. Sie können ihn bei der nächsten Anmeldung verwenden.',
-  'notice.signedOut': 'Sie sind abgemeldet.',
-
-  'error.required': 'Dieses Feld ist erforderlich.',
-  'error.passwordMismatch': 'Die Passwörter stimmen nicht überein.',
-  'error.codeFormat': 'Der Code darf nur Ziffern enthalten.',
-  'error.emailFormat': 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
-  'error.notAuthorized': 'Benutzername oder Passwort ist falsch.',
-  'error.signInEnded': 'Die Anmeldung wurde abgebrochen. Melden Sie sich erneut an, um es noch einmal zu versuchen.',
-  'error.userNotFound': 'Wir konnten kein Konto mit diesem Benutzernamen finden.',
-  'error.wrongAnswer': 'Diese Antwort ist nicht richtig. Versuchen Sie es noch einmal.',
-  'error.codeMismatch': 'Dieser Code ist nicht richtig. Überprüfen Sie ihn und versuchen Sie es noch einmal.',
-  'error.expiredCode': 'Dieser Code ist abgelaufen. Fordern Sie einen neuen an.',
-  'error.limitExceeded': 'Zu viele Versuche. Warten Sie eine Weile, bevor Sie es noch einmal versuchen.',
-  'error.tooManyRequests': 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es dann noch einmal.',
-  'error.tooManyFailedAttempts':
-    'Zu viele fehlgeschlagene Versuche. Warten Sie eine Weile, bevor Sie es noch einmal versuchen.',
-  'error.invalidPassword': 'Dieses Passwort ist nicht zulässig. Wählen Sie ein anderes.',
-  'error.passwordRule': 'Ihr Passwort muss Folgendes enthalten: {rule}',
-  'error.passwordTooShort': 'Dieses Passwort ist zu kurz.',
-  'error.invalidParameter': 'Eine Ihrer Eingaben ist ungültig. Überprüfen Sie sie und versuchen Sie es noch einmal.',
-  'error.passwordResetRequired': 'Sie müssen Ihr Passwort zurücksetzen.',
-  'error.userNotConfirmed': 'Ihr Konto ist noch nicht bestätigt.',
-  'error.sessionExpired': 'Ihre Anmeldesitzung ist abgelaufen. Melden Sie sich erneut an.',
-  'error.alreadySignedIn': 'Sie sind bereits angemeldet.',
-  'error.passwordAttemptsExceeded':
-    'Das Passwort wurde zu oft falsch eingegeben. Warten Sie 15 Minuten, bevor Sie es noch einmal versuchen.',
-  'error.invalidPreferredChallenge': 'Diese Anmeldemethode ist nicht verfügbar. Wählen Sie eine andere.',
-  'error.network':
-    'Der Anmeldedienst ist nicht erreichbar. Überprüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.',
-  'error.service': 'Beim Anmeldedienst ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.',
-  'error.configuration': 'Die Anmeldung ist nicht richtig eingerichtet. Wenden Sie sich an den Betreiber der Website.',
-  'error.passkeyCanceled':
-    'Die Passkey-Anfrage wurde abgebrochen oder hat zu lange gedauert. Versuchen Sie es noch einmal oder wählen Sie eine andere Anmeldemethode.',
-  'error.passkeyRegistrationCanceled':
-    'Der Passkey wurde nicht erstellt: Die Anfrage wurde abgebrochen oder hat zu lange gedauert. Versuchen Sie es noch einmal oder wählen Sie „Jetzt nicht“.',
-  'error.passkeyUnsupported': 'Dieser Browser kann hier keine Passkeys verwenden.',
-  'error.passkeyExists': 'Auf diesem Gerät gibt es bereits einen Passkey für Ihr Konto.',
-  'error.socialSignIn':
-    'Die Anmeldung über diesen Anbieter hat nicht funktioniert. Versuchen Sie es noch einmal oder wählen Sie eine andere Methode.',
-  'error.unknownStep': 'Dieser Anmeldeschritt wird nicht unterstützt.',
-  'error.signInElsewhere':
-    'Auf dieser Seite läuft bereits eine andere Anmeldung. Schließen Sie diese zuerst ab oder gehen Sie zurück.',
-  'error.qrCode':
-    'Der QR-Code kann nicht angezeigt werden. Geben Sie stattdessen den Einrichtungsschlüssel in Ihre Authenticator-App ein.',
-  'error.socialCanceled': 'Die Anmeldung über diesen Anbieter wurde abgebrochen.',
-  'error.flowNotAllowed':
-    'Diese Anmeldemethode ist für diese App nicht aktiviert. Wenden Sie sich an den Betreiber der Website.',
-  'error.prefix': 'Fehler:',
-  'error.unknown': 'Ein Fehler ist aufgetreten. Versuchen Sie es noch einmal.',
-  // Sign-up (issue 20): the SIGN_UP screen, the sign-up link screen, VERIFY_CONTACT
-  'action.createAccount': 'Konto erstellen',
-  'step.SIGN_UP.title': 'Konto erstellen',
-  'hint.phoneNumber': 'Beginnen Sie mit + und der Ländervorwahl, zum Beispiel +14255550100.',
-  'hint.signUpNoPassword': 'Kein Passwort nötig: Sie melden sich mit einem Code an, den wir Ihnen senden.',
-  'action.haveAccount': 'Sie haben schon ein Konto? Anmelden',
-  'step.CONFIRM_SIGN_UP_WITH_LINK.title': 'E-Mails prüfen',
-  'hint.signUpLink':
-    'Wir haben einen Link an {destination} gesendet. Öffnen Sie ihn, um Ihr Konto zu bestätigen – diese Seite geht dann von selbst weiter.',
-  'hint.signUpLinkNoDestination':
-    'Wir haben Ihnen einen Link gesendet. Öffnen Sie ihn, um Ihr Konto zu bestätigen – diese Seite geht dann von selbst weiter.',
-  'action.resendLink': 'Neuen Link senden',
-  'step.VERIFY_CONTACT.title': 'Kontaktdaten bestätigen',
-  'hint.verifyContact':
-    'Bestätigen Sie, wie wir Sie erreichen, damit Sie Ihr Passwort zurücksetzen können, falls Sie es einmal vergessen.',
-  'action.verifyContact.email': 'Code per E-Mail senden',
-  'action.verifyContact.phone_number': 'Code per SMS senden',
-  // Sign-up and contact verification: what the flow says (core)
-  'error.accountExists.email':
-    'Mit dieser E-Mail-Adresse gibt es bereits ein Konto. Melden Sie sich an oder setzen Sie Ihr Passwort zurück, falls Sie es vergessen haben.',
-  'error.accountExists.phone_number':
-    'Mit dieser Telefonnummer gibt es bereits ein Konto. Melden Sie sich an oder setzen Sie Ihr Passwort zurück, falls Sie es vergessen haben.',
-  'error.accountExists.username':
-    'Dieser Benutzername ist bereits vergeben. Wenn es Ihrer ist, melden Sie sich stattdessen an.',
-  'error.phoneFormat': 'Geben Sie die Telefonnummer mit Ländervorwahl ein, z. B. +4915112345678.',
-  'error.signUpNotAllowed':
-    'Hier können keine neuen Konten erstellt werden. Wenden Sie sich an den Betreiber der Website.',
-  'error.codeDelivery':
-    'Der Code konnte nicht gesendet werden. Prüfen Sie die E-Mail-Adresse oder Telefonnummer und versuchen Sie es noch einmal.',
-  'error.signUpLinkWaitEnded':
-    'Wir warten nicht länger darauf, dass der Link geöffnet wird. Sobald Sie ihn geöffnet haben, melden Sie sich an.',
-  'notice.signUpLinkRestart': 'Sobald Sie den Link geöffnet haben, den wir Ihnen geschickt haben, melden Sie sich an.',
-  'notice.contactVerified': 'Danke, die Angabe ist bestätigt. Damit können Sie jetzt Ihr Passwort zurücksetzen.',
-  // Look (issue 22): identifier kinds, password toggles, social buttons, TOTP setup steps
-  'field.phone': 'Telefonnummer',
-  'field.emailOrPhone': 'E-Mail-Adresse oder Telefonnummer',
-  'action.showNewPassword': 'Neues Passwort anzeigen',
-  'action.showConfirmation': 'Bestätigung anzeigen',
-  'social.continueWith': 'Weiter mit {provider}',
-  'hint.totpStepApp': 'Öffnen Sie eine Authenticator-App auf Ihrem Smartphone oder installieren Sie eine.',
-  'hint.totpStepScan': 'Scannen Sie den QR-Code mit der App oder kopieren Sie den Einrichtungsschlüssel hinein.',
-  'hint.totpStepCode': 'Geben Sie den 6-stelligen Code ein, den die App anzeigt.',
-  // Signed-in state that stays true (issue 21)
-  'notice.sessionEnded': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
-  // <auth-account>: password and sessions (issue 21)
-  'account.signedOut': 'Sie sind nicht angemeldet. Melden Sie sich an, um Ihr Konto zu verwalten.',
-  'account.password.title': 'Passwort ändern',
-  'account.field.currentPassword': 'Aktuelles Passwort',
-  'account.password.submit': 'Passwort ändern',
-  'account.password.changed': 'Ihr Passwort wurde geändert.',
-  'account.error.currentPassword': 'Das ist nicht Ihr aktuelles Passwort.',
-  'account.sessions.title': 'Überall abmelden',
-  'account.sessions.hint':
-    'Damit werden Sie auf allen Geräten und in allen Browsern abgemeldet, in denen Sie angemeldet sind – auch auf diesem.',
-  'account.sessions.submit': 'Auf allen Geräten abmelden',
-  // <auth-account>: delete account (issue 21)
-  'account.delete.title': 'Konto löschen',
-  'account.delete.hint':
-    'Damit werden Ihr Konto und alles, was darin gespeichert ist, gelöscht. Das lässt sich nicht rückgängig machen.',
-  'account.delete.word': 'löschen',
-  'account.delete.field': 'Geben Sie zur Bestätigung „{word}“ ein',
-  'account.delete.submit': 'Konto löschen',
-  'account.delete.mismatch': 'Geben Sie zur Bestätigung „{word}“ ein.',
-  'account.delete.done': 'Ihr Konto wurde gelöscht.',
-  // <auth-account>: passkeys and devices (issue 21)
-  'account.passkeys.title': 'Passkeys',
-  'account.passkeys.hint': 'Melden Sie sich mit Fingerabdruck, Gesicht oder Displaysperre statt mit einem Passwort an.',
-  'account.passkeys.empty': 'Sie haben noch keinen Passkey hinzugefügt.',
-  'account.passkeys.add': 'Passkey hinzufügen',
-  'account.passkeys.unnamed': 'Passkey',
-  'account.passkeys.created': 'Hinzugefügt am {date}',
-  'account.passkeys.remove': 'Entfernen',
-  'account.passkeys.confirm': '„{name}“ entfernen? Danach können Sie sich damit nicht mehr anmelden.',
-  'account.passkeys.confirmSubmit': 'Passkey entfernen',
-  'account.passkeys.keep': 'Behalten',
-  'account.passkeys.added': 'Passkey hinzugefügt. Sie können ihn bei der nächsten Anmeldung verwenden.',
-  'account.passkeys.deleted': 'Passkey entfernt.',
-  'account.devices.title': 'Gespeicherte Geräte',
-  'account.devices.hint': 'Auf diesen Geräten ist bei der Anmeldung kein Bestätigungscode nötig.',
-  'account.devices.empty': 'Es sind keine Geräte gespeichert.',
-  'account.devices.this': 'Dieses Gerät',
-  'account.devices.unnamed': 'Unbenanntes Gerät',
-  'account.devices.forget': 'Entfernen',
-  'account.devices.forgetThis': 'Dieses Gerät entfernen',
-  'account.devices.forgot':
-    'Gerät entfernt. Bei der nächsten Anmeldung wird dort wieder ein Bestätigungscode abgefragt.',
-  'account.devices.forgotThis':
-    'Dieses Gerät wurde entfernt. Bei der nächsten Anmeldung hier brauchen Sie wieder einen Bestätigungscode.',
-  'account.lastUsed': 'Zuletzt verwendet am {date}',
-  'account.list.retry': 'Erneut versuchen',
-  // <auth-account>: two-step verification (issue 21)
-  'account.mfa.title': 'Bestätigung in zwei Schritten',
-  'account.mfa.off':
-    'Die Bestätigung in zwei Schritten ist deaktiviert: Bei der Anmeldung wird nur Ihr Passwort abgefragt.',
-  'account.mfa.hint': 'Bei der Anmeldung werden Ihr Passwort und danach ein Code der bevorzugten Methode abgefragt.',
-  'account.mfa.retry': 'Erneut versuchen',
-  'account.mfa.on': 'Aktiviert',
-  'account.mfa.preferred': 'Aktiviert, bevorzugt',
-  'account.mfa.turnOn': 'Aktivieren',
-  'account.mfa.turnOff': 'Deaktivieren',
-  'account.mfa.prefer': 'Bevorzugen',
-  'account.mfa.cancel': 'Abbrechen',
-  'account.mfa.totpOn':
-    'Ihre Authenticator-App ist aktiviert. Geben Sie bei der nächsten Anmeldung den Code ein, den sie anzeigt.',
-  'account.mfa.saved': 'Ihre Änderung wurde gespeichert.',
-  'error.mfaLastRequired':
-    'Für dieses Konto ist die Bestätigung in zwei Schritten Pflicht. Aktivieren Sie eine andere Methode, bevor Sie diese deaktivieren.',
-  // Hooks before every call (issue 26): a page's own refusal, shown as the page wrote it
-  'error.pageRefusal': '{reason}',
-};
+/** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
+export const whole = wholeLoader(catalog, [
+  () => import('./de/account-mfa.js'),
+  () => import('./de/account.js'),
+  () => import('./de/attributes.js'),
+  () => import('./de/choice.js'),
+  () => import('./de/code.js'),
+  () => import('./de/custom-challenge.js'),
+  () => import('./de/done.js'),
+  () => import('./de/email-setup.js'),
+  () => import('./de/errors-and-notices.js'),
+  () => import('./de/new-password-field.js'),
+  () => import('./de/new-password.js'),
+  () => import('./de/passkey-prompt.js'),
+  () => import('./de/password.js'),
+  () => import('./de/reset-password.js'),
+  () => import('./de/sign-up.js'),
+  () => import('./de/totp-setup.js'),
+  () => import('./de/unknown.js'),
+  () => import('./de/verify-contact.js'),
+]);

@@ -1,22 +1,25 @@
 /**
  * Every step audited with axe (WCAG 2.0/2.1/2.2 A and AA) in light, dark, forced colours and 320 px wide, and
  * no autofill hint from Chromium ("[DOM] Password forms should have (optionally hidden) username fields", …).
+ * The same audit runs in Firefox (`accessibility-firefox.test.ts`).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { Admin } from '../support/admin.js';
-import { axeViolations } from './axe.js';
-import { PASSWORD, TEMP_PASSWORD, useE2E, type Widget } from './harness.js';
+import { audit as auditIn, JOURNEYS } from './axe-audit.js';
+import { CHROMIUM_CONDITIONS } from './axe.js';
+import { PASSWORD, useE2E, type PageOptions, type Widget } from './harness.js';
 
 const e2e = useE2E();
+
+const audit = (w: Widget) => auditIn(w, CHROMIUM_CONDITIONS);
+
 /**
  * Chromium's autofill and form hints: the `[DOM] …` console lines and the form issues DevTools lists (a label
  * for no field, a duplicate id, an empty or wrong autocomplete, …). Headless Chromium has no password manager, so
  * "Password forms should have (optionally hidden) username fields" is checked in the unit tests instead.
  */
-async function collectDomHints(page: Page): Promise<string[]> {
-  const hints: string[] = [];
+async function collectDomHints(page: Page, hints: string[]): Promise<void> {
   page.on('console', (message) => {
     if (message.text().startsWith('[DOM]')) hints.push(message.text());
   });
@@ -30,117 +33,21 @@ async function collectDomHints(page: Page): Promise<string[]> {
     const type = issue.details.genericIssueDetails?.errorType ?? '';
     if (issue.code === 'GenericIssue' && type.startsWith('Form')) hints.push(type);
   });
-  return hints;
-}
-
-/** axe on the widget in each condition; every violation, named with the step and the condition. */
-async function audit(w: Widget): Promise<string[]> {
-  const step = await w.step();
-  await w.idle();
-  return axeViolations(w.page, 'auth-sign-in', step);
 }
 
 describe('accessibility of every step', () => {
-  it('sign-in, SMS code (with an error), DONE; reset password', async () => {
-    const w = await e2e.open();
-    const hints = await collectDomHints(w.page);
-    const violations = await audit(w);
-    await w.signIn('sms@example.com', PASSWORD);
-    await w.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
-    violations.push(...(await audit(w)));
-    await w.type('code', '000000');
-    await w.submit();
-    await w.waitForAlert();
-    violations.push(...(await audit(w)));
-    await w.enterCode(await e2e.latestCode('+15555550100'));
-    await w.waitForStep('DONE');
-    violations.push(...(await audit(w)));
-    await w.action('sign-out');
-    await w.waitForStep('SIGN_IN');
-    await w.action('forgot-password');
-    await w.waitForStep('RESET_PASSWORD');
-    violations.push(...(await audit(w)));
-    await w.type('username', 'alice@example.com');
-    await w.submit();
-    await w.waitForStep('CONFIRM_RESET_PASSWORD');
-    violations.push(...(await audit(w)));
-    assert.deepEqual(violations, []);
-    assert.deepEqual(hints, []);
-  });
-
-  it('TOTP setup, MFA selection, new password, email setup, confirm sign-up', async () => {
-    const violations: string[] = [];
-    const hints: string[] = [];
-    const reach: Array<[string, string, string]> = [
-      ['setup-totp@example.com', PASSWORD, 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP'],
-      ['choose@example.com', PASSWORD, 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION'],
-      ['new@example.com', TEMP_PASSWORD, 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED'],
-      ['setup-email@example.com', PASSWORD, 'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP'],
-      ['unconfirmed@example.com', PASSWORD, 'CONFIRM_SIGN_UP'],
-    ];
-    for (const [username, password, step] of reach) {
-      const w = await e2e.open();
-      hints.push(...(await collectDomHints(w.page)));
-      await w.signIn(username, password);
-      await w.waitForStep(step);
-      violations.push(...(await audit(w)));
-    }
-    assert.deepEqual(violations, []);
-    assert.deepEqual(hints, []);
-  });
-
-  it('sign-up (with an error at a field) and contact verification (the choice, then the code)', async () => {
-    const { poolId, clientId } = e2e.cognito;
-    const config = {
-      version: '1.4',
-      auth: {
-        aws_region: 'us-east-1',
-        user_pool_id: poolId,
-        user_pool_client_id: clientId,
-        username_attributes: ['email'],
-        standard_required_attributes: ['email', 'name', 'phone_number'],
-        user_verification_types: ['email'],
-        password_policy: { min_length: 8, require_numbers: true },
-      },
-    };
-    const w = await e2e.open({ config: JSON.stringify(config) });
-    const hints = await collectDomHints(w.page);
-    await w.waitForStep('SIGN_IN');
-    await w.action('sign-up');
-    await w.waitForStep('SIGN_UP');
-    const violations = await audit(w);
-    await w.type('email', 'alice@example.com');
-    await w.type('name', 'Alice');
-    await w.type('phone_number', '555');
-    await w.submit();
-    await w.idle();
-    violations.push(...(await audit(w)));
-    // alice, her email no longer verified: VERIFY_CONTACT after the sign-in.
-    await new Admin(e2e.cognito.url, poolId).setAttributes('alice@example.com', { email_verified: 'false' });
-    const v = await e2e.open({ config: JSON.stringify(config) });
-    await v.signIn('alice@example.com', PASSWORD);
-    await v.waitForStep('VERIFY_CONTACT');
-    violations.push(...(await audit(v)));
-    await v.choose('email');
-    await v.page.waitForSelector('auth-sign-in input[name=code]');
-    await v.idle();
-    violations.push(...(await audit(v)));
-    assert.deepEqual(violations, []);
-    assert.deepEqual(hints, []);
-  });
-
-  it('first-factor selection and the custom challenge', async () => {
-    const violations: string[] = [];
-    const choice = await e2e.open({ 'auth-flow-type': 'USER_AUTH' });
-    await choice.signIn('passwordless@example.com');
-    await choice.waitForStep('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION');
-    violations.push(...(await audit(choice)));
-    const custom = await e2e.open({ 'auth-flow-type': 'CUSTOM_WITHOUT_SRP' });
-    await custom.signIn('custom@example.com');
-    await custom.waitForStep('CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE');
-    violations.push(...(await audit(custom)));
-    assert.deepEqual(violations, []);
-  });
+  for (const [name, journey] of JOURNEYS) {
+    it(name, async () => {
+      const hints: string[] = [];
+      const open = async (options?: PageOptions) => {
+        const w = await e2e.open(options);
+        await collectDomHints(w.page, hints);
+        return w;
+      };
+      assert.deepEqual(await journey({ e2e, open, audit }), []);
+      assert.deepEqual(hints, []);
+    });
+  }
 
   it('right to left: Arabic sets dir, mirrors the layout and keeps the phone number readable', async () => {
     const w = await e2e.open({ lang: 'ar' });

@@ -38,7 +38,15 @@ describe('auth-flow-type', () => {
     await w.type('password', PASSWORD);
     await w.submit();
     await w.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
-    await w.enterCode(await w.code(PHONE));
+    // After the first-factor choice, a password: this is SMS MFA, whose code has 6 digits.
+    const code = await w.code(PHONE);
+    assert.match(code, /^\d{6}$/);
+    assert.deepEqual(await w.codeField(), {
+      hint: 'We texted a code to +*******0100. The code has 6 digits.',
+      minLength: 6,
+      maxLength: 6,
+    });
+    await w.enterCode(code);
     await w.expectSignedIn('sms@example.com', [PASSWORD]);
   });
 

@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../../scripts/browsers.mjs';
 
 import { startCognitoServer, type CognitoServerOptions, type RunningCognitoServer } from 'local-cognito';
 import { startStaticServer } from '../../scripts/static-server.js';
@@ -237,6 +237,19 @@ export class Widget {
     return this.alertText();
   }
 
+  /** The code field's hint (its description, less any error) and its length limits, as users and browsers meet them. */
+  codeField(): Promise<{ hint: string; minLength: number; maxLength: number }> {
+    return this.page.$eval('auth-sign-in input[name="code"]', (node) => {
+      const input = node as HTMLInputElement;
+      const hint = (input.getAttribute('aria-describedby')?.split(' ') ?? [])
+        .map((id) => document.getElementById(id))
+        .filter((n) => n?.classList.contains('auth-hint'))
+        .map((n) => n!.textContent!.trim())
+        .join(' ');
+      return { hint, minLength: input.minLength, maxLength: input.maxLength };
+    });
+  }
+
   /** The error shown at a field (linked with `aria-describedby`), or ''. */
   fieldError(name: string): Promise<string> {
     return this.page.$eval(`auth-sign-in input[name="${name}"]`, (input) => {
@@ -373,7 +386,12 @@ export function assertSignedInDetail(detail: any, loginId: string, secrets: stri
 
 // ---- the harness ---------------------------------------------------------------------------------------
 
+/** Preferences Firefox is launched with: what Chromium emulates per page (`emulateMediaFeatures`) is set here. */
+export type FirefoxPrefs = Record<string, string | number | boolean>;
+
 export class E2E {
+  /** Set: the tests run in Firefox ESR (WebDriver BiDi, no CDP) launched with these preferences; unset: Chromium. */
+  firefoxPrefs?: FirefoxPrefs;
   cognito!: RunningCognitoServer;
   origin!: string;
   browser!: Browser;
@@ -396,12 +414,34 @@ export class E2E {
     this.strictServer = strict.server;
     this.strictOrigin = strict.origin;
     await this.usePool();
-    this.browser = await puppeteer.launch({
+    this.browser = await this.launch();
+  }
+
+  private launch(): Promise<Browser> {
+    if (this.firefoxPrefs) {
+      const executablePath = firefoxPath();
+      assert.ok(executablePath, 'Firefox ESR (firefox-esr, or FIREFOX_PATH) is needed');
+      return puppeteer.launch({
+        browser: 'firefox',
+        executablePath,
+        headless: true,
+        extraPrefsFirefox: this.firefoxPrefs,
+      });
+    }
+    return puppeteer.launch({
       executablePath: chromiumPath(),
       headless: true,
       // The hosted UI's certificate is self-signed.
       args: [...CHROMIUM_ARGS, '--ignore-certificate-errors'],
     });
+  }
+
+  /** Closes the browser and launches Firefox with `prefs` (a colour scheme, forced colours) for the next tests. */
+  async relaunchFirefox(prefs: FirefoxPrefs) {
+    if (this.browser && JSON.stringify(prefs) === JSON.stringify(this.firefoxPrefs)) return;
+    await this.browser?.close().catch(() => undefined);
+    this.firefoxPrefs = prefs;
+    this.browser = await this.launch();
   }
 
   /** (Re)starts the local Cognito server with this pool (`{ pool }` or `{ outputs }`; none: the demo pool). */
@@ -475,11 +515,14 @@ export class E2E {
   private async watch(page: Page) {
     // Chromium reports CSP blocks through the Log domain (source "security"), not the console API; older
     // versions word them "Refused to …", newer ones "… violates the following Content Security Policy …".
-    const log = await page.createCDPSession();
-    await log.send('Log.enable');
-    log.on('Log.entryAdded', ({ entry }) => {
-      if (/Refused to|Content Security Policy/.test(entry.text)) this.problems.push(`${entry.source}: ${entry.text}`);
-    });
+    // Firefox has no CDP: its violations come through the event below.
+    if (!this.firefoxPrefs) {
+      const log = await page.createCDPSession();
+      await log.send('Log.enable');
+      log.on('Log.entryAdded', ({ entry }) => {
+        if (/Refused to|Content Security Policy/.test(entry.text)) this.problems.push(`${entry.source}: ${entry.text}`);
+      });
+    }
     await page.evaluateOnNewDocument(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
         console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`);
@@ -557,8 +600,9 @@ export class E2E {
 }
 
 /** Registers the hooks of one test file: one browser and servers per file, a reset and a fresh context per test. */
-export function useE2E(): E2E {
+export function useE2E(options: { firefoxPrefs?: FirefoxPrefs } = {}): E2E {
   const e2e = new E2E();
+  e2e.firefoxPrefs = options.firefoxPrefs;
   before(() => e2e.start());
   after(() => e2e.stop());
   beforeEach(() => e2e.beforeTest());

@@ -153,6 +153,13 @@ describe('one-time codes as first factor', () => {
     await w.choose('EMAIL_OTP');
     await w.waitForStep('CONFIRM_SIGN_IN_WITH_EMAIL_CODE');
     const code = await w.code('passwordless@example.com');
+    // Cognito's passwordless codes have 8 digits: the field says so and takes 8.
+    assert.match(code, /^\d{8}$/);
+    assert.deepEqual(await w.codeField(), {
+      hint: 'We emailed a code to p***@e***. The code has 8 digits.',
+      minLength: 8,
+      maxLength: 8,
+    });
     await w.enterCode(code);
     await w.expectSignedIn('passwordless@example.com', [code]);
   });
@@ -164,6 +171,9 @@ describe('one-time codes as first factor', () => {
     await w.choose('SMS_OTP');
     await w.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
     const code = await w.code(PHONE);
+    assert.match(code, /^\d{8}$/);
+    assert.match((await w.codeField()).hint, / The code has 8 digits\.$/);
+    assert.equal((await w.codeField()).maxLength, 8);
     await w.enterCode(code);
     await w.expectSignedIn('passwordless@example.com', [code]);
   });

@@ -111,9 +111,9 @@ describe('catalog review findings', () => {
 
   for (const [lang, expected] of [
     ['en', 'Your password needs: an uppercase letter from A to Z'],
-    ['de', 'Ihr Passwort muss Folgendes enthalten: einen Großbuchstaben'],
-    ['ru', 'Пароль должен содержать: заглавную букву'],
-    ['pl', 'Hasło musi zawierać: wielką literę'],
+    ['de', 'Ihr Passwort muss Folgendes enthalten: einen Großbuchstaben (A–Z)'],
+    ['ru', 'Пароль должен содержать: заглавную латинскую букву (A–Z)'],
+    ['pl', 'Hasło musi zawierać: wielką literę bez polskich znaków (A–Z)'],
   ] as const) {
     it(`${lang}: a rule put after a colon goes on the sentence in lower case`, async () => {
       const t = createTranslator(lang, lang === 'en' ? en : await loadCatalog(lang));

@@ -11,7 +11,7 @@ import {
   inlineValue,
   loadCatalog,
 } from '../../src/i18n.js';
-import { en } from '../../src/messages/en.js';
+import { en, type Catalog } from '../../src/messages/en.js';
 
 const PLURAL = /\.(zero|one|two|few|many|other)$/;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -64,6 +64,25 @@ describe('catalogs', () => {
         } else if (!(id in en)) problems.push(`extra ${id}`);
       }
       assert.deepEqual(problems, []);
+    });
+  }
+});
+
+describe('password rules in every language', () => {
+  // The rules count ASCII only, as Cognito does (`src/flow/password-policy.ts`): «é», «Ж» or «١» count for none, so
+  // every language names the range, whatever else its words say.
+  const RANGES: Record<string, RegExp> = {
+    'password.rule.lowercase': /\ba\s*[–-]\s*z\b|\ba to z\b/,
+    'password.rule.uppercase': /\bA\s*[–-]\s*Z\b|\bA to Z\b/,
+    'password.rule.number': /\b0\s*[–-]\s*9\b|\b0 to 9\b/,
+  };
+  for (const tag of BUILT_IN_LANGUAGES) {
+    it(`${tag} names the ASCII range of each character rule`, async () => {
+      const catalog: Catalog = tag === 'en' ? en : await loadCatalog(tag);
+      const missing = Object.entries(RANGES)
+        .filter(([id, range]) => !range.test(catalog[id] ?? ''))
+        .map(([id]) => `${id}: ${catalog[id]}`);
+      assert.deepEqual(missing, []);
     });
   }
 });
@@ -154,9 +173,9 @@ describe('language choice', () => {
 
   it('a password rule goes on the sentence in lower case in Serbian, Lithuanian and Armenian', async () => {
     for (const [lang, expected] of [
-      ['sr-Latn', 'Lozinka mora da sadrži: veliko slovo'],
-      ['lt', 'Slaptažodyje turi būti: didžioji raidė'],
-      ['hy', 'Գաղտնաբառը պետք է պարունակի՝ մեծատառ'],
+      ['sr-Latn', 'Lozinka mora da sadrži: veliko slovo engleske abecede (A–Z)'],
+      ['lt', 'Slaptažodyje turi būti: didžioji raidė (A–Z)'],
+      ['hy', 'Գաղտնաբառը պետք է պարունակի՝ լատինական մեծատառ (A–Z)'],
     ] as const) {
       const t = createTranslator(lang, await loadCatalog(lang));
       const rule = inlineValue(t('error.passwordRule'), 'rule', t('password.rule.uppercase'), lang);

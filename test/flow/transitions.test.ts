@@ -42,9 +42,17 @@ describe('transition', () => {
   });
 
   it('keeps what a code step shows, and nothing else', () => {
-    const next = transition(
-      step('CONFIRM_SIGN_IN_WITH_SMS_CODE', { codeDeliveryDetails: { destination: '+1***', deliveryMedium: 'SMS' } }),
-      context,
+    // After a password: SMS MFA (a code without a password first is the first factor, `code-length.test.ts`).
+    const { passkeysSupported: _unused, ...rest } = context;
+    const next = signInNext(
+      {
+        result: step('CONFIRM_SIGN_IN_WITH_SMS_CODE', {
+          codeDeliveryDetails: { destination: '+1***', deliveryMedium: 'SMS' },
+        }),
+        passkeysSupported: false,
+      },
+      { username: 'alice@example.com', password: 'pw' },
+      rest,
     );
     assert.deepEqual(next, {
       kind: 'step',

@@ -29,6 +29,7 @@ describe('USER_AUTH', () => {
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE');
     assert.deepEqual((out.nextStep as any).codeDeliveryDetails, { deliveryMedium: 'EMAIL', destination: 'p***@e***' });
     const code = await lastCode(server, 'passwordless@example.com');
+    assert.match(code, /^\d{8}$/, 'a passwordless code has 8 digits, as Cognito sends it');
     assert.equal((await errorOf(confirmSignIn({ challengeResponse: otherCode(code) }))).name, 'CodeMismatchException');
     assert.equal((await confirmSignIn({ challengeResponse: code })).isSignedIn, true);
     assert.equal((await getCurrentUser()).username, 'passwordless@example.com');
@@ -39,7 +40,9 @@ describe('USER_AUTH', () => {
     const out = await confirmSignIn({ challengeResponse: 'SMS_OTP' });
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
     assert.deepEqual((out.nextStep as any).codeDeliveryDetails, { deliveryMedium: 'SMS', destination: '+*******0100' });
-    assert.equal((await confirmSignIn({ challengeResponse: await lastCode(server, PHONE) })).isSignedIn, true);
+    const code = await lastCode(server, PHONE);
+    assert.match(code, /^\d{8}$/, 'a passwordless code has 8 digits, as Cognito sends it');
+    assert.equal((await confirmSignIn({ challengeResponse: code })).isSignedIn, true);
   });
 
   it('preferred EMAIL_OTP and SMS_OTP go straight to the code', async () => {
@@ -105,7 +108,9 @@ describe('USER_AUTH', () => {
       options: { authFlowType: 'USER_AUTH', preferredChallenge: 'PASSWORD_SRP' },
     });
     assert.equal(out.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
-    assert.equal((await confirmSignIn({ challengeResponse: await lastCode(server, PHONE) })).isSignedIn, true);
+    const code = await lastCode(server, PHONE);
+    assert.match(code, /^\d{6}$/, 'an SMS MFA code has 6 digits');
+    assert.equal((await confirmSignIn({ challengeResponse: code })).isSignedIn, true);
   });
 
   it('a preference the user cannot use falls back to SELECT_CHALLENGE (raw)', async () => {

@@ -38,6 +38,8 @@ describe('languages added by issue 24', () => {
     const mounted = await mount(fake, { lang: 'ru' });
     await signInTo(mounted, 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED');
     await submitAndSettle(mounted.el, { newPassword: 'abcdefgh1', confirmPassword: 'abcdefgh1' });
-    expect(fieldErrorText(mounted.el, 'newPassword')).to.equal('Пароль должен содержать: заглавную букву');
+    expect(fieldErrorText(mounted.el, 'newPassword')).to.equal(
+      'Пароль должен содержать: заглавную латинскую букву (A–Z)',
+    );
   });
 });

@@ -25,4 +25,8 @@ export const common = {
   'field.emailOrPhone': 'Email or phone number',
   // Sign-up (SIGN_IN's link, and the SIGN_UP screen's button)
   'action.createAccount': 'Create account',
+  // Issue 24: the code's length, said on each code step (`src/flow/code-length.ts`): here, as the code, reset and
+  // contact screens all say it
+  'hint.codeLength.one': 'The code has {count} digit.',
+  'hint.codeLength.other': 'The code has {count} digits.',
 };

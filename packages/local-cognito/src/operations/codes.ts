@@ -7,8 +7,13 @@ import { safeEqual } from '../store/credentials.js';
 import type { SentCode, User } from '../store/users.js';
 import type { Json, OperationContext } from './context.js';
 
-export function newCode(): string {
-  return String(randomInt(0, 1_000_000)).padStart(6, '0');
+/**
+ * A code of `digits` digits, as Cognito makes them: 6 for SMS MFA and the codes of sign-up confirmation, password
+ * reset and attribute verification; 8 for the codes of passwordless sign-in (`EMAIL_OTP`, `SMS_OTP`; Cognito's
+ * length is fixed, aws-amplify/amplify-js#14428).
+ */
+export function newCode(digits = 6): string {
+  return String(randomInt(0, 10 ** digits)).padStart(digits, '0');
 }
 
 export function maskEmail(email: string): string {

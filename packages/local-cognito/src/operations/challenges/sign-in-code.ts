@@ -27,7 +27,7 @@ export function startCodeChallenge(
     (user.phantom ? (medium === 'EMAIL' ? `${user.username}@example.com` : '+15555550000') : undefined);
   if (!to) throw invalidParameter(`No ${medium === 'EMAIL' ? 'email' : 'phone number'} for the user`);
   // A made-up user (unknown login) is told a code was sent; none was, and no code matches.
-  const code = user.phantom ? randomBytes(24).toString('hex') : newCode();
+  const code = user.phantom ? randomBytes(24).toString('hex') : newCode(challenge === 'SMS_MFA' ? 6 : 8);
   user.signInCodeSerial += 1;
   const answer = nextChallenge(
     ctx,

@@ -1,0 +1,62 @@
+import type { Catalog } from '../en.js';
+
+/** `az`: the ids English keeps in `en/errors-and-notices.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'notice.accountConfirmed': 'Hesabınız təsdiqləndi. Davam etmək üçün daxil olun.',
+  'notice.passwordReset': 'Parolunuz dəyişdirildi. Yeni parolunuzla daxil olun.',
+  'notice.totpSetupRestart':
+    'Səhifə yenidən yükləndikdən sonra autentifikator tətbiqinin ayarlanmasını davam etdirmək olmur. Yenidən başlamaq üçün təkrar daxil olun.',
+  'notice.passkeyRegistered': 'Giriş açarı yaradıldı. Növbəti dəfə daxil olarkən ondan istifadə edə bilərsiniz.',
+  'notice.signedOut': 'Hesabdan çıxdınız.',
+  'error.required': 'Bu sahə tələb olunur.',
+  'error.passwordMismatch': 'Parollar uyğun gəlmir.',
+  'error.codeFormat': 'Kodu yalnız rəqəmlərlə daxil edin.',
+  'error.emailFormat': 'name@example.com kimi e-poçt ünvanı daxil edin.',
+  'error.notAuthorized': 'İstifadəçi adı və ya parol yanlışdır.',
+  'error.signInEnded': 'Giriş dayandırıldı. Yenidən cəhd etmək üçün təkrar daxil olun.',
+  'error.userNotFound': 'Bu istifadəçi adı ilə hesab tapılmadı.',
+  'error.wrongAnswer': 'Cavab düzgün deyil. Yenidən cəhd edin.',
+  'error.codeMismatch': 'Kod düzgün deyil. Yoxlayıb yenidən cəhd edin.',
+  'error.expiredCode': 'Kodun müddəti bitib. Yeni kod istəyin.',
+  'error.limitExceeded': 'Həddindən çox cəhd. Yenidən cəhd etməzdən əvvəl bir müddət gözləyin.',
+  'error.tooManyRequests': 'Həddindən çox sorğu. Bir az gözləyib yenidən cəhd edin.',
+  'error.tooManyFailedAttempts': 'Həddindən çox uğursuz cəhd. Yenidən cəhd etməzdən əvvəl bir müddət gözləyin.',
+  'error.invalidPassword': 'Bu parola icazə verilmir. Başqasını seçin.',
+  'error.passwordRule': 'Parolunuzda bu olmalıdır: {rule}',
+  'error.passwordTooShort': 'Bu parol çox qısadır.',
+  'error.invalidParameter': 'Daxil etdiyiniz məlumatlardan biri yanlışdır. Yoxlayıb yenidən cəhd edin.',
+  'error.passwordResetRequired': 'Parolunuzu sıfırlamalısınız.',
+  'error.userNotConfirmed': 'Hesabınız hələ təsdiqlənməyib.',
+  'error.sessionExpired': 'Giriş sessiyasının müddəti bitib. Yenidən daxil olun.',
+  'error.alreadySignedIn': 'Artıq daxil olmusunuz.',
+  'error.passwordAttemptsExceeded': 'Həddindən çox yanlış parol. Yenidən cəhd etməzdən əvvəl 15 dəqiqə gözləyin.',
+  'error.invalidPreferredChallenge': 'Bu giriş üsulu əlçatan deyil. Başqasını seçin.',
+  'error.service': 'Giriş xidmətində problem yarandı. Bir az sonra yenidən cəhd edin.',
+  'error.configuration': 'Giriş düzgün ayarlanmayıb. Saytın sahibi ilə əlaqə saxlayın.',
+  'error.passkeyCanceled':
+    'Giriş açarı sorğusu ləğv edildi və ya vaxtı bitdi. Yenidən cəhd edin və ya başqa giriş üsulu seçin.',
+  'error.passkeyRegistrationCanceled':
+    'Giriş açarı yaradılmadı: sorğu ləğv edildi və ya vaxtı bitdi. Yenidən cəhd edin və ya “İndi yox” seçin.',
+  'error.passkeyUnsupported': 'Bu brauzer burada giriş açarlarından istifadə edə bilmir.',
+  'error.passkeyExists': 'Bu cihazda hesabınız üçün artıq giriş açarı var.',
+  'error.socialSignIn': 'Bu provayder ilə daxil olmaq alınmadı. Yenidən cəhd edin və ya başqa üsuldan istifadə edin.',
+  'error.unknownStep': 'Girişin bu addımı dəstəklənmir.',
+  'error.signInElsewhere': 'Bu səhifədə artıq başqa giriş davam edir. Əvvəlcə onu tamamlayın və ya geri qayıdın.',
+  'error.socialCanceled': 'Bu provayder ilə giriş ləğv edildi.',
+  'error.flowNotAllowed': 'Bu tətbiq üçün bu giriş üsulu aktiv deyil. Saytın sahibi ilə əlaqə saxlayın.',
+  'error.unknown': 'Xəta baş verdi. Yenidən cəhd edin.',
+  'error.accountExists.email':
+    'Bu e-poçt ilə hesab artıq mövcuddur. Daxil olun və ya parolu unutmusunuzsa, onu sıfırlayın.',
+  'error.accountExists.phone_number':
+    'Bu telefon nömrəsi ilə hesab artıq mövcuddur. Daxil olun və ya parolu unutmusunuzsa, onu sıfırlayın.',
+  'error.accountExists.username': 'Bu istifadəçi adı artıq tutulub. Sizindirsə, daxil olun.',
+  'error.phoneFormat': 'Telefon nömrəsini ölkə kodu ilə daxil edin, məsələn, +994501234567.',
+  'error.signUpNotAllowed': 'Burada yeni hesab yaratmaq mümkün deyil. Saytın sahibi ilə əlaqə saxlayın.',
+  'error.codeDelivery': 'Kodu göndərmək alınmadı. E-poçt ünvanını və ya telefon nömrəsini yoxlayıb yenidən cəhd edin.',
+  'error.signUpLinkWaitEnded': 'Linkin açılmasını artıq gözləmirik. Linki açdıqdan sonra daxil olun.',
+  'notice.signUpLinkRestart': 'Göndərdiyimiz linki açdıqdan sonra daxil olun.',
+  'notice.contactVerified':
+    'Təşəkkür edirik, təsdiqləndi. İndi ondan parolunuzu sıfırlamaq üçün istifadə edə bilərsiniz.',
+  'notice.sessionEnded': 'Sessiyanız başa çatdı. Davam etmək üçün yenidən daxil olun.',
+  'error.pageRefusal': '{reason}',
+};

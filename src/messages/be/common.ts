@@ -1,0 +1,31 @@
+import type { Catalog } from '../en.js';
+
+/** `be`: the ids English keeps in `en/common.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'field.username': 'Імя карыстальніка',
+  'field.password': 'Пароль',
+  'field.code': 'Код',
+  'action.signIn': 'Увайсці',
+  'action.confirm': 'Пацвердзіць',
+  'action.resendCode': 'Адправіць новы код',
+  'action.backToSignIn': 'Вярнуцца да ўваходу',
+  'action.changePassword': 'Змяніць пароль',
+  'action.working': 'Пачакайце…',
+  'action.showPassword': 'Паказаць пароль',
+  'action.resendCodeIn.one': 'Новы код можна запытаць праз {count} секунду',
+  'action.resendCodeIn.few': 'Новы код можна запытаць праз {count} секунды',
+  'action.resendCodeIn.many': 'Новы код можна запытаць праз {count} секунд',
+  'action.resendCodeIn.other': 'Новы код можна запытаць праз {count} секунды',
+  'hint.codeResentNoDestination': 'Новы код ужо ў дарозе.',
+  'hint.resetRequired': 'Перш чым увайсці, трэба скінуць пароль.',
+  'error.prefix': 'Памылка:',
+  'error.network': 'Не ўдалося падключыцца да сэрвісу ўваходу. Праверце падключэнне і паспрабуйце зноў.',
+  'field.email': 'Электронная пошта',
+  'field.phone': 'Нумар тэлефона',
+  'field.emailOrPhone': 'Электронная пошта або нумар тэлефона',
+  'action.createAccount': 'Стварыць уліковы запіс',
+  'hint.codeLength.one': 'Код складаецца з {count} лічбы.',
+  'hint.codeLength.few': 'Код складаецца з {count} лічбаў.',
+  'hint.codeLength.many': 'Код складаецца з {count} лічбаў.',
+  'hint.codeLength.other': 'Код складаецца з {count} лічбы.',
+};

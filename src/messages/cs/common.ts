@@ -1,0 +1,31 @@
+import type { Catalog } from '../en.js';
+
+/** `cs`: the ids English keeps in `en/common.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'field.username': 'Uživatelské jméno',
+  'field.password': 'Heslo',
+  'field.code': 'Kód',
+  'action.signIn': 'Přihlásit se',
+  'action.confirm': 'Potvrdit',
+  'action.resendCode': 'Poslat nový kód',
+  'action.backToSignIn': 'Zpět na přihlášení',
+  'action.changePassword': 'Změnit heslo',
+  'action.working': 'Čekejte prosím…',
+  'action.showPassword': 'Zobrazit heslo',
+  'action.resendCodeIn.one': 'Poslat nový kód za {count} sekundu',
+  'action.resendCodeIn.few': 'Poslat nový kód za {count} sekundy',
+  'action.resendCodeIn.many': 'Poslat nový kód za {count} sekundy',
+  'action.resendCodeIn.other': 'Poslat nový kód za {count} sekund',
+  'hint.codeResentNoDestination': 'Nový kód je na cestě.',
+  'hint.resetRequired': 'Před přihlášením musíte obnovit heslo.',
+  'error.prefix': 'Chyba:',
+  'error.network': 'Nepodařilo se spojit s přihlašovací službou. Zkontrolujte připojení a zkuste to znovu.',
+  'field.email': 'E-mail',
+  'field.phone': 'Telefonní číslo',
+  'field.emailOrPhone': 'E-mail nebo telefonní číslo',
+  'action.createAccount': 'Vytvořit účet',
+  'hint.codeLength.one': 'Kód má {count} číslici.',
+  'hint.codeLength.few': 'Kód má {count} číslice.',
+  'hint.codeLength.many': 'Kód má {count} číslice.',
+  'hint.codeLength.other': 'Kód má {count} číslic.',
+};

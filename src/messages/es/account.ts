@@ -1,0 +1,47 @@
+import type { Catalog } from '../en.js';
+
+/** `es`: the ids English keeps in `en/account.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'account.signedOut': 'No has iniciado sesión. Inicia sesión para gestionar tu cuenta.',
+  'account.password.title': 'Cambiar la contraseña',
+  'account.field.currentPassword': 'Contraseña actual',
+  'account.password.submit': 'Cambiar contraseña',
+  'account.password.changed': 'Se ha cambiado tu contraseña.',
+  'account.error.currentPassword': 'Esa no es tu contraseña actual.',
+  'account.sessions.title': 'Cerrar sesión en todas partes',
+  'account.sessions.hint':
+    'Se cerrará tu sesión en todos los dispositivos y navegadores donde la tengas iniciada, incluido este.',
+  'account.sessions.submit': 'Cerrar sesión en todos los dispositivos',
+  'account.delete.title': 'Eliminar tu cuenta',
+  'account.delete.hint': 'Se eliminarán tu cuenta y todo lo que tengas guardado en ella. No se puede deshacer.',
+  'account.delete.word': 'eliminar',
+  'account.delete.field': 'Para confirmarlo, escribe «{word}»',
+  'account.delete.submit': 'Eliminar cuenta',
+  'account.delete.mismatch': 'Escribe «{word}» para confirmarlo.',
+  'account.delete.done': 'Tu cuenta se ha eliminado.',
+  'account.passkeys.title': 'Llaves de acceso',
+  'account.passkeys.hint': 'Inicia sesión con tu huella, tu cara o el bloqueo de pantalla en lugar de una contraseña.',
+  'account.passkeys.empty': 'Todavía no has añadido ninguna llave de acceso.',
+  'account.passkeys.add': 'Añadir una llave de acceso',
+  'account.passkeys.unnamed': 'Llave de acceso',
+  'account.passkeys.created': 'Añadida el {date}',
+  'account.passkeys.remove': 'Eliminar',
+  'account.passkeys.confirm': '¿Eliminar «{name}»? Ya no podrás usarla para iniciar sesión.',
+  'account.passkeys.confirmSubmit': 'Eliminar llave de acceso',
+  'account.passkeys.keep': 'Conservarla',
+  'account.passkeys.added': 'Llave de acceso añadida. Podrás usarla la próxima vez que inicies sesión.',
+  'account.passkeys.deleted': 'Llave de acceso eliminada.',
+  'account.devices.title': 'Dispositivos recordados',
+  'account.devices.hint': 'Estos dispositivos pueden iniciar sesión sin código de verificación.',
+  'account.devices.empty': 'No hay dispositivos recordados.',
+  'account.devices.this': 'Este dispositivo',
+  'account.devices.unnamed': 'Dispositivo sin nombre',
+  'account.devices.forget': 'Olvidar',
+  'account.devices.forgetThis': 'Olvidar este dispositivo',
+  'account.devices.forgot':
+    'Dispositivo olvidado. La próxima vez que inicie sesión necesitará un código de verificación.',
+  'account.devices.forgotThis':
+    'Se ha olvidado este dispositivo. La próxima vez que inicies sesión aquí necesitarás un código de verificación.',
+  'account.lastUsed': 'Último uso: {date}',
+  'account.list.retry': 'Volver a intentarlo',
+};

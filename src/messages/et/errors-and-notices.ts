@@ -1,0 +1,62 @@
+import type { Catalog } from '../en.js';
+
+/** `et`: the ids English keeps in `en/errors-and-notices.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'notice.accountConfirmed': 'Teie konto on kinnitatud. Jätkamiseks logige sisse.',
+  'notice.passwordReset': 'Parool on muudetud. Logige sisse uue parooliga.',
+  'notice.totpSetupRestart':
+    'Autentimisrakenduse seadistamist ei saa pärast lehe uuesti laadimist jätkata. Alustamiseks logige uuesti sisse.',
+  'notice.passkeyRegistered': 'Pääsuvõti on loodud. Saate seda kasutada järgmisel sisselogimisel.',
+  'notice.signedOut': 'Olete välja logitud.',
+  'error.required': 'See väli on kohustuslik.',
+  'error.passwordMismatch': 'Paroolid ei ühti.',
+  'error.codeFormat': 'Sisestage kood ainult numbritega.',
+  'error.emailFormat': 'Sisestage e-posti aadress kujul nimi@example.com.',
+  'error.notAuthorized': 'Vale kasutajanimi või parool.',
+  'error.signInEnded': 'Sisselogimine katkestati. Proovimiseks logige uuesti sisse.',
+  'error.userNotFound': 'Selle kasutajanimega kontot ei leitud.',
+  'error.wrongAnswer': 'Vastus pole õige. Proovige uuesti.',
+  'error.codeMismatch': 'Kood pole õige. Kontrollige seda ja proovige uuesti.',
+  'error.expiredCode': 'Kood on aegunud. Küsige uus.',
+  'error.limitExceeded': 'Liiga palju katseid. Oodake veidi ja proovige siis uuesti.',
+  'error.tooManyRequests': 'Liiga palju päringuid. Oodake hetk ja proovige uuesti.',
+  'error.tooManyFailedAttempts': 'Liiga palju ebaõnnestunud katseid. Oodake veidi ja proovige siis uuesti.',
+  'error.invalidPassword': 'Seda parooli ei saa kasutada. Valige mõni muu.',
+  'error.passwordRule': 'Paroolis peab olema: {rule}',
+  'error.passwordTooShort': 'Parool on liiga lühike.',
+  'error.invalidParameter': 'Midagi sisestatust pole korrektne. Kontrollige ja proovige uuesti.',
+  'error.passwordResetRequired': 'Peate oma parooli lähtestama.',
+  'error.userNotConfirmed': 'Teie konto pole veel kinnitatud.',
+  'error.sessionExpired': 'Sisselogimise seanss on aegunud. Logige uuesti sisse.',
+  'error.alreadySignedIn': 'Olete juba sisse logitud.',
+  'error.passwordAttemptsExceeded': 'Liiga palju valesid paroole. Oodake 15 minutit ja proovige siis uuesti.',
+  'error.invalidPreferredChallenge': 'See sisselogimisviis pole saadaval. Valige mõni muu.',
+  'error.service': 'Sisselogimisteenuses tekkis probleem. Proovige hetke pärast uuesti.',
+  'error.configuration': 'Sisselogimine pole õigesti seadistatud. Võtke ühendust saidi omanikuga.',
+  'error.passkeyCanceled': 'Pääsuvõtme taotlus tühistati või aegus. Proovige uuesti või valige muu sisselogimisviis.',
+  'error.passkeyRegistrationCanceled':
+    'Pääsuvõtit ei loodud: taotlus tühistati või aegus. Proovige uuesti või valige „Mitte praegu“.',
+  'error.passkeyUnsupported': 'See brauser ei saa siin pääsuvõtmeid kasutada.',
+  'error.passkeyExists': 'Selles seadmes on teie konto pääsuvõti juba olemas.',
+  'error.socialSignIn': 'Selle teenusega sisselogimine ei õnnestunud. Proovige uuesti või valige muu viis.',
+  'error.unknownStep': 'Seda sisselogimise sammu ei toetata.',
+  'error.signInElsewhere': 'Sellel lehel on juba teine sisselogimine pooleli. Lõpetage see või minge esmalt tagasi.',
+  'error.socialCanceled': 'Selle teenusega sisselogimine tühistati.',
+  'error.flowNotAllowed':
+    'See sisselogimisviis pole selle rakenduse jaoks sisse lülitatud. Võtke ühendust saidi omanikuga.',
+  'error.unknown': 'Midagi läks valesti. Proovige uuesti.',
+  'error.accountExists.email':
+    'Selle e-posti aadressiga konto on juba olemas. Logige sisse või lähtestage parool, kui olete selle unustanud.',
+  'error.accountExists.phone_number':
+    'Selle telefoninumbriga konto on juba olemas. Logige sisse või lähtestage parool, kui olete selle unustanud.',
+  'error.accountExists.username': 'See kasutajanimi on juba võetud. Kui see on teie oma, logige sisse.',
+  'error.phoneFormat': 'Sisestage telefoninumber koos riigikoodiga, näiteks +37251234567.',
+  'error.signUpNotAllowed': 'Siin ei saa uusi kontosid luua. Võtke ühendust saidi omanikuga.',
+  'error.codeDelivery':
+    'Koodi ei õnnestunud saata. Kontrollige e-posti aadressi või telefoninumbrit ja proovige uuesti.',
+  'error.signUpLinkWaitEnded': 'Me ei oota enam lingi avamist. Kui olete selle avanud, logige sisse.',
+  'notice.signUpLinkRestart': 'Kui olete meie saadetud lingi avanud, logige sisse.',
+  'notice.contactVerified': 'Aitäh, see on kinnitatud. Nüüd saate seda parooli lähtestamiseks kasutada.',
+  'notice.sessionEnded': 'Teie seanss on lõppenud. Jätkamiseks logige uuesti sisse.',
+  'error.pageRefusal': '{reason}',
+};

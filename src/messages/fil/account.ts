@@ -1,0 +1,47 @@
+import type { Catalog } from '../en.js';
+
+/** `fil`: the ids English keeps in `en/account.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'account.signedOut': 'Hindi ka naka-sign in. Mag-sign in para pamahalaan ang iyong account.',
+  'account.password.title': 'Palitan ang iyong password',
+  'account.field.currentPassword': 'Kasalukuyang password',
+  'account.password.submit': 'Palitan ang password',
+  'account.password.changed': 'Napalitan na ang iyong password.',
+  'account.error.currentPassword': 'Hindi iyan ang kasalukuyan mong password.',
+  'account.sessions.title': 'Mag-sign out kahit saan',
+  'account.sessions.hint':
+    'Masa-sign out ka nito sa lahat ng device at browser kung saan ka naka-sign in, kasama ang isang ito.',
+  'account.sessions.submit': 'Mag-sign out sa lahat ng device',
+  'account.delete.title': 'I-delete ang iyong account',
+  'account.delete.hint': 'Buburahin nito ang iyong account at lahat ng naka-save dito. Hindi na ito maibabalik.',
+  'account.delete.word': 'burahin',
+  'account.delete.field': 'Para kumpirmahin, i-type ang “{word}”',
+  'account.delete.submit': 'I-delete ang account',
+  'account.delete.mismatch': 'I-type ang “{word}” para kumpirmahin.',
+  'account.delete.done': 'Na-delete na ang iyong account.',
+  'account.passkeys.title': 'Mga passkey',
+  'account.passkeys.hint': 'Mag-sign in gamit ang fingerprint, mukha, o screen lock sa halip na password.',
+  'account.passkeys.empty': 'Wala ka pang naidaragdag na passkey.',
+  'account.passkeys.add': 'Magdagdag ng passkey',
+  'account.passkeys.unnamed': 'Passkey',
+  'account.passkeys.created': 'Idinagdag noong {date}',
+  'account.passkeys.remove': 'Alisin',
+  'account.passkeys.confirm': 'Alisin ang “{name}”? Hindi ka na makakapag-sign in gamit ito.',
+  'account.passkeys.confirmSubmit': 'Alisin ang passkey',
+  'account.passkeys.keep': 'Panatilihin',
+  'account.passkeys.added': 'Naidagdag ang passkey. Magagamit mo ito sa susunod mong pag-sign in.',
+  'account.passkeys.deleted': 'Naalis ang passkey.',
+  'account.devices.title': 'Mga naaalalang device',
+  'account.devices.hint': 'Makakapag-sign in ang mga device na ito nang walang verification code.',
+  'account.devices.empty': 'Walang naaalalang device.',
+  'account.devices.this': 'Ang device na ito',
+  'account.devices.unnamed': 'Device na walang pangalan',
+  'account.devices.forget': 'Kalimutan',
+  'account.devices.forgetThis': 'Kalimutan ang device na ito',
+  'account.devices.forgot':
+    'Kinalimutan ang device. Kakailanganin nito ng verification code sa susunod na pag-sign in.',
+  'account.devices.forgotThis':
+    'Kinalimutan ang device na ito. Kakailanganin mo ng verification code sa susunod mong pag-sign in dito.',
+  'account.lastUsed': 'Huling ginamit noong {date}',
+  'account.list.retry': 'Subukan ulit',
+};

@@ -1,0 +1,62 @@
+import type { Catalog } from '../en.js';
+
+/** `ha`: the ids English keeps in `en/errors-and-notices.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'notice.accountConfirmed': 'An tabbatar da asusunku. Shiga don ci gaba.',
+  'notice.passwordReset': 'An canza kalmar sirrinku. Shiga da sabuwar kalmar sirrinku.',
+  'notice.totpSetupRestart':
+    'Ba za a iya ci gaba da saita manhajar tantancewa ba bayan an sake loda shafin. Sake shiga don farawa daga farko.',
+  'notice.passkeyRegistered': 'An ƙirƙiri maɓallin shiga. Za ku iya amfani da shi a gaba idan za ku shiga.',
+  'notice.signedOut': 'Kun fita.',
+  'error.required': 'Ana buƙatar wannan filin.',
+  'error.passwordMismatch': 'Kalmomin sirrin ba su yi daidai ba.',
+  'error.codeFormat': 'Shigar da lambar da lambobi kawai.',
+  'error.emailFormat': 'Shigar da adireshin imel kamar name@example.com.',
+  'error.notAuthorized': 'Sunan mai amfani ko kalmar sirri ba daidai ba ne.',
+  'error.signInEnded': 'An dakatar da shigar. Sake shiga don sake gwadawa.',
+  'error.userNotFound': 'Ba mu sami asusu mai wannan sunan mai amfani ba.',
+  'error.wrongAnswer': 'Wannan amsar ba daidai ba ce. Sake gwadawa.',
+  'error.codeMismatch': 'Wannan lambar ba daidai ba ce. Duba ta ku sake gwadawa.',
+  'error.expiredCode': 'Wa’adin wannan lambar ya ƙare. Nemi sabuwa.',
+  'error.limitExceeded': 'Ƙoƙari ya yi yawa. Jira ɗan lokaci kafin ku sake gwadawa.',
+  'error.tooManyRequests': 'Buƙatu sun yi yawa. Jira kaɗan ku sake gwadawa.',
+  'error.tooManyFailedAttempts': 'Ƙoƙarin da bai yi nasara ba ya yi yawa. Jira ɗan lokaci kafin ku sake gwadawa.',
+  'error.invalidPassword': 'Ba a yarda da wannan kalmar sirri ba. Zaɓi wata daban.',
+  'error.passwordRule': 'Kalmar sirrinku tana buƙatar: {rule}',
+  'error.passwordTooShort': 'Wannan kalmar sirri ta yi gajarta.',
+  'error.invalidParameter': 'Wani abu da kuka shigar bai yi daidai ba. Duba shi ku sake gwadawa.',
+  'error.passwordResetRequired': 'Dole ne ku sake saita kalmar sirrinku.',
+  'error.userNotConfirmed': 'Har yanzu ba a tabbatar da asusunku ba.',
+  'error.sessionExpired': 'Zaman shigarku ya ƙare. Sake shiga.',
+  'error.alreadySignedIn': 'Kun riga kun shiga.',
+  'error.passwordAttemptsExceeded': 'Kalmomin sirri marasa daidai sun yi yawa. Jira minti 15 kafin ku sake gwadawa.',
+  'error.invalidPreferredChallenge': 'Babu wannan hanyar shiga. Zaɓi wata daban.',
+  'error.service': 'Sabis ɗin shiga ya sami matsala. Sake gwadawa nan ba da jimawa ba.',
+  'error.configuration': 'Ba a saita shigar yadda ya kamata ba. Tuntuɓi mai shafin.',
+  'error.passkeyCanceled':
+    'An soke buƙatar maɓallin shiga ko lokacinta ya ƙare. Sake gwadawa ko zaɓi wata hanyar shiga.',
+  'error.passkeyRegistrationCanceled':
+    'Ba a ƙirƙiri maɓallin shiga ba: an soke buƙatar ko lokacinta ya ƙare. Sake gwadawa, ko zaɓi “Ba yanzu ba”.',
+  'error.passkeyUnsupported': 'Wannan burauzar ba za ta iya amfani da maɓallan shiga a nan ba.',
+  'error.passkeyExists': 'Wannan na’urar ta riga ta na da maɓallin shiga na asusunku.',
+  'error.socialSignIn': 'Shiga ta wannan mai samar da sabis bai yi aiki ba. Sake gwadawa ko yi amfani da wata hanya.',
+  'error.unknownStep': 'Ba a tallafa wa wannan matakin shiga ba.',
+  'error.signInElsewhere': 'Akwai wata shiga da ake yi a wannan shafin. Kammala ta ko ku koma baya tukuna.',
+  'error.socialCanceled': 'An soke shiga ta wannan mai samar da sabis.',
+  'error.flowNotAllowed': 'Ba a kunna wannan hanyar shiga ga wannan manhajar ba. Tuntuɓi mai shafin.',
+  'error.unknown': 'Wani abu ya faru ba daidai ba. Sake gwadawa.',
+  'error.accountExists.email':
+    'Akwai asusu da ke amfani da wannan imel tuni. Shiga, ko ku sake saita kalmar sirrinku idan kun manta ta.',
+  'error.accountExists.phone_number':
+    'Akwai asusu da ke amfani da wannan lambar waya tuni. Shiga, ko ku sake saita kalmar sirrinku idan kun manta ta.',
+  'error.accountExists.username': 'An riga an ɗauki wannan sunan mai amfani. Idan naku ne, ku shiga maimakon haka.',
+  'error.phoneFormat': 'Shigar da lambar waya tare da lambar ƙasa, kamar +2348031234567.',
+  'error.signUpNotAllowed': 'Ba za a iya buɗe sabbin asusu a nan ba. Tuntuɓi mai shafin.',
+  'error.codeDelivery': 'Ba mu iya aika lambar ba. Duba adireshin imel ko lambar waya ku sake gwadawa.',
+  'error.signUpLinkWaitEnded': 'Mun daina jiran a buɗe hanyar haɗin. Idan kun buɗe ta, sai ku shiga.',
+  'notice.signUpLinkRestart': 'Idan kun buɗe hanyar haɗin da muka aika muku, sai ku shiga.',
+  'notice.contactVerified':
+    'Na gode, an tabbatar da shi. Yanzu za ku iya amfani da shi don sake saita kalmar sirrinku.',
+  'notice.sessionEnded': 'Zamanku ya ƙare. Sake shiga don ci gaba.',
+  'error.pageRefusal': '{reason}',
+};

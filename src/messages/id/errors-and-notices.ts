@@ -1,0 +1,62 @@
+import type { Catalog } from '../en.js';
+
+/** `id`: the ids English keeps in `en/errors-and-notices.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'notice.accountConfirmed': 'Akun Anda sudah dikonfirmasi. Masuk untuk melanjutkan.',
+  'notice.passwordReset': 'Kata sandi Anda telah diubah. Masuk dengan kata sandi baru Anda.',
+  'notice.totpSetupRestart':
+    'Penyiapan aplikasi autentikator tidak dapat dilanjutkan setelah halaman dimuat ulang. Masuk lagi untuk memulai dari awal.',
+  'notice.passkeyRegistered': 'Kunci sandi dibuat. Anda dapat menggunakannya saat masuk berikutnya.',
+  'notice.signedOut': 'Anda telah keluar.',
+  'error.required': 'Kolom ini wajib diisi.',
+  'error.passwordMismatch': 'Kata sandi tidak cocok.',
+  'error.codeFormat': 'Masukkan kode berupa angka saja.',
+  'error.emailFormat': 'Masukkan alamat email seperti nama@example.com.',
+  'error.notAuthorized': 'Nama pengguna atau kata sandi salah.',
+  'error.signInEnded': 'Proses masuk dihentikan. Masuk lagi untuk mencoba kembali.',
+  'error.userNotFound': 'Kami tidak menemukan akun dengan nama pengguna tersebut.',
+  'error.wrongAnswer': 'Jawaban salah. Coba lagi.',
+  'error.codeMismatch': 'Kode salah. Periksa kode, lalu coba lagi.',
+  'error.expiredCode': 'Kode sudah kedaluwarsa. Minta kode baru.',
+  'error.limitExceeded': 'Terlalu banyak percobaan. Tunggu beberapa saat sebelum mencoba lagi.',
+  'error.tooManyRequests': 'Terlalu banyak permintaan. Tunggu sebentar, lalu coba lagi.',
+  'error.tooManyFailedAttempts': 'Terlalu banyak percobaan yang gagal. Tunggu beberapa saat sebelum mencoba lagi.',
+  'error.invalidPassword': 'Kata sandi ini tidak diizinkan. Pilih kata sandi lain.',
+  'error.passwordRule': 'Kata sandi Anda harus berisi: {rule}',
+  'error.passwordTooShort': 'Kata sandi ini terlalu pendek.',
+  'error.invalidParameter': 'Ada data yang Anda masukkan tidak valid. Periksa, lalu coba lagi.',
+  'error.passwordResetRequired': 'Anda perlu menyetel ulang kata sandi.',
+  'error.userNotConfirmed': 'Akun Anda belum dikonfirmasi.',
+  'error.sessionExpired': 'Sesi masuk Anda telah berakhir. Masuk lagi.',
+  'error.alreadySignedIn': 'Anda sudah masuk.',
+  'error.passwordAttemptsExceeded': 'Terlalu sering salah memasukkan kata sandi. Tunggu 15 menit sebelum mencoba lagi.',
+  'error.invalidPreferredChallenge': 'Metode masuk tersebut tidak tersedia. Pilih metode lain.',
+  'error.service': 'Terjadi masalah pada layanan masuk. Tunggu sebentar, lalu coba lagi.',
+  'error.configuration': 'Proses masuk tidak dikonfigurasi dengan benar. Hubungi pengelola situs.',
+  'error.passkeyCanceled':
+    'Permintaan kunci sandi dibatalkan atau waktunya habis. Coba lagi atau pilih cara masuk lain.',
+  'error.passkeyRegistrationCanceled':
+    'Kunci sandi tidak dibuat: permintaan dibatalkan atau waktunya habis. Coba lagi, atau pilih “Nanti saja”.',
+  'error.passkeyUnsupported': 'Browser ini tidak dapat menggunakan kunci sandi di sini.',
+  'error.passkeyExists': 'Perangkat ini sudah memiliki kunci sandi untuk akun Anda.',
+  'error.socialSignIn': 'Gagal masuk dengan penyedia tersebut. Coba lagi atau gunakan cara lain.',
+  'error.unknownStep': 'Langkah masuk ini tidak didukung.',
+  'error.signInElsewhere':
+    'Proses masuk lain sedang berlangsung di halaman ini. Selesaikan proses tersebut atau kembali terlebih dahulu.',
+  'error.socialCanceled': 'Proses masuk dengan penyedia tersebut dibatalkan.',
+  'error.flowNotAllowed': 'Cara masuk ini tidak diaktifkan untuk aplikasi ini. Hubungi pengelola situs.',
+  'error.unknown': 'Terjadi kesalahan. Coba lagi.',
+  'error.accountExists.email': 'Sudah ada akun dengan email ini. Masuk, atau reset kata sandi Anda jika lupa.',
+  'error.accountExists.phone_number':
+    'Sudah ada akun dengan nomor telepon ini. Masuk, atau reset kata sandi Anda jika lupa.',
+  'error.accountExists.username': 'Nama pengguna ini sudah dipakai. Jika ini milik Anda, silakan masuk.',
+  'error.phoneFormat': 'Masukkan nomor telepon beserta kode negaranya, misalnya +6281234567890.',
+  'error.signUpNotAllowed': 'Akun baru tidak dapat dibuat di sini. Hubungi pemilik situs.',
+  'error.codeDelivery': 'Kode tidak dapat dikirim. Periksa alamat email atau nomor telepon, lalu coba lagi.',
+  'error.signUpLinkWaitEnded': 'Kami berhenti menunggu tautan dibuka. Setelah Anda membukanya, silakan masuk.',
+  'notice.signUpLinkRestart': 'Setelah Anda membuka tautan yang kami kirim, silakan masuk.',
+  'notice.contactVerified':
+    'Terima kasih, sudah terverifikasi. Sekarang Anda bisa menggunakannya untuk mereset kata sandi.',
+  'notice.sessionEnded': 'Sesi Anda telah berakhir. Masuk lagi untuk melanjutkan.',
+  'error.pageRefusal': '{reason}',
+};

@@ -1,0 +1,6 @@
+import type { Catalog } from '../en.js';
+
+/** `is`: the ids English keeps in `en/password.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': 'Sláðu inn aðgangsorðið',
+};

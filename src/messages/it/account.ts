@@ -1,0 +1,47 @@
+import type { Catalog } from '../en.js';
+
+/** `it`: the ids English keeps in `en/account.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'account.signedOut': 'Non hai eseguito l’accesso. Accedi per gestire il tuo account.',
+  'account.password.title': 'Cambia la password',
+  'account.field.currentPassword': 'Password attuale',
+  'account.password.submit': 'Cambia password',
+  'account.password.changed': 'La password è stata cambiata.',
+  'account.error.currentPassword': 'Questa non è la tua password attuale.',
+  'account.sessions.title': 'Esci ovunque',
+  'account.sessions.hint':
+    'Verrà chiusa la sessione su tutti i dispositivi e browser in cui hai eseguito l’accesso, compreso questo.',
+  'account.sessions.submit': 'Esci da tutti i dispositivi',
+  'account.delete.title': 'Elimina l’account',
+  'account.delete.hint':
+    'L’account e tutto ciò che contiene verranno eliminati. L’operazione non può essere annullata.',
+  'account.delete.word': 'elimina',
+  'account.delete.field': 'Per confermare, digita «{word}»',
+  'account.delete.submit': 'Elimina account',
+  'account.delete.mismatch': 'Digita «{word}» per confermare.',
+  'account.delete.done': 'Il tuo account è stato eliminato.',
+  'account.passkeys.title': 'Passkey',
+  'account.passkeys.hint': 'Accedi con l’impronta, il volto o il blocco schermo invece che con una password.',
+  'account.passkeys.empty': 'Non hai ancora aggiunto nessuna passkey.',
+  'account.passkeys.add': 'Aggiungi una passkey',
+  'account.passkeys.unnamed': 'Passkey',
+  'account.passkeys.created': 'Aggiunta il {date}',
+  'account.passkeys.remove': 'Rimuovi',
+  'account.passkeys.confirm': 'Rimuovere “{name}”? Non potrai più usarla per accedere.',
+  'account.passkeys.confirmSubmit': 'Rimuovi passkey',
+  'account.passkeys.keep': 'Mantienila',
+  'account.passkeys.added': 'Passkey aggiunta. Potrai usarla al prossimo accesso.',
+  'account.passkeys.deleted': 'Passkey rimossa.',
+  'account.devices.title': 'Dispositivi memorizzati',
+  'account.devices.hint': 'Questi dispositivi possono accedere senza codice di verifica.',
+  'account.devices.empty': 'Nessun dispositivo memorizzato.',
+  'account.devices.this': 'Questo dispositivo',
+  'account.devices.unnamed': 'Dispositivo senza nome',
+  'account.devices.forget': 'Dimentica',
+  'account.devices.forgetThis': 'Dimentica questo dispositivo',
+  'account.devices.forgot': 'Dispositivo dimenticato. Al prossimo accesso gli verrà chiesto un codice di verifica.',
+  'account.devices.forgotThis':
+    'Questo dispositivo è stato dimenticato. La prossima volta che accedi da qui ti servirà un codice di verifica.',
+  'account.lastUsed': 'Ultimo utilizzo: {date}',
+  'account.list.retry': 'Riprova',
+};

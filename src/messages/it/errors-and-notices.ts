@@ -1,0 +1,62 @@
+import type { Catalog } from '../en.js';
+
+/** `it`: the ids English keeps in `en/errors-and-notices.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'notice.accountConfirmed': 'Il tuo account è stato confermato. Accedi per continuare.',
+  'notice.passwordReset': 'La password è stata cambiata. Accedi con la nuova password.',
+  'notice.totpSetupRestart':
+    'Dopo aver ricaricato la pagina non è possibile proseguire la configurazione dell’app di autenticazione. Accedi di nuovo per ricominciare.',
+  'notice.passkeyRegistered': 'Passkey creata. Potrai usarla al prossimo accesso.',
+  'notice.signedOut': 'Disconnessione effettuata.',
+  'error.required': 'Questo campo è obbligatorio.',
+  'error.passwordMismatch': 'Le password non corrispondono.',
+  'error.codeFormat': 'Il codice deve contenere solo cifre.',
+  'error.emailFormat': 'Inserisci un indirizzo email come nome@example.com.',
+  'error.notAuthorized': 'Nome utente o password non corretti.',
+  'error.signInEnded': 'L’accesso è stato interrotto. Accedi di nuovo per riprovare.',
+  'error.userNotFound': 'Non abbiamo trovato nessun account con questo nome utente.',
+  'error.wrongAnswer': 'La risposta non è corretta. Riprova.',
+  'error.codeMismatch': 'Il codice non è corretto. Controllalo e riprova.',
+  'error.expiredCode': 'Il codice è scaduto. Richiedine uno nuovo.',
+  'error.limitExceeded': 'Troppi tentativi. Attendi un po’ prima di riprovare.',
+  'error.tooManyRequests': 'Troppe richieste. Attendi un momento e riprova.',
+  'error.tooManyFailedAttempts': 'Troppi tentativi non riusciti. Attendi un po’ prima di riprovare.',
+  'error.invalidPassword': 'Questa password non è consentita. Scegline un’altra.',
+  'error.passwordRule': 'La password deve contenere: {rule}',
+  'error.passwordTooShort': 'Questa password è troppo corta.',
+  'error.invalidParameter': 'Uno dei dati inseriti non è valido. Controlla e riprova.',
+  'error.passwordResetRequired': 'Devi reimpostare la password.',
+  'error.userNotConfirmed': 'Il tuo account non è ancora stato confermato.',
+  'error.sessionExpired': 'La sessione di accesso è scaduta. Accedi di nuovo.',
+  'error.alreadySignedIn': 'Hai già effettuato l’accesso.',
+  'error.passwordAttemptsExceeded': 'Troppe password errate. Attendi 15 minuti prima di riprovare.',
+  'error.invalidPreferredChallenge': 'Questo metodo di accesso non è disponibile. Scegline un altro.',
+  'error.service': 'Si è verificato un problema con il servizio di accesso. Riprova tra qualche istante.',
+  'error.configuration': 'L’accesso non è configurato correttamente. Contatta il proprietario del sito.',
+  'error.passkeyCanceled':
+    'La richiesta della passkey è stata annullata o è scaduta. Riprova o scegli un altro metodo di accesso.',
+  'error.passkeyRegistrationCanceled':
+    'La passkey non è stata creata: la richiesta è stata annullata o è scaduta. Riprova oppure scegli «Non ora».',
+  'error.passkeyUnsupported': 'Questo browser non può usare le passkey qui.',
+  'error.passkeyExists': 'Su questo dispositivo esiste già una passkey per il tuo account.',
+  'error.socialSignIn': 'L’accesso con questo provider non è riuscito. Riprova o usa un altro metodo.',
+  'error.unknownStep': 'Questo passaggio di accesso non è supportato.',
+  'error.signInElsewhere': 'In questa pagina è già in corso un altro accesso. Completalo o torna prima indietro.',
+  'error.socialCanceled': 'L’accesso con questo provider è stato annullato.',
+  'error.flowNotAllowed': 'Questo metodo di accesso non è attivo per questa app. Contatta il proprietario del sito.',
+  'error.unknown': 'Si è verificato un errore. Riprova.',
+  'error.accountExists.email':
+    'Esiste già un account con questo indirizzo email. Accedi, oppure reimposta la password se l’hai dimenticata.',
+  'error.accountExists.phone_number':
+    'Esiste già un account con questo numero di telefono. Accedi, oppure reimposta la password se l’hai dimenticata.',
+  'error.accountExists.username': 'Questo nome utente è già in uso. Se è tuo, accedi.',
+  'error.phoneFormat': 'Inserisci il numero con il prefisso internazionale, ad esempio +393123456789.',
+  'error.signUpNotAllowed': 'Qui non è possibile creare nuovi account. Contatta il gestore del sito.',
+  'error.codeDelivery':
+    'Non siamo riusciti a inviare il codice. Controlla l’indirizzo email o il numero di telefono e riprova.',
+  'error.signUpLinkWaitEnded': 'Non stiamo più aspettando l’apertura del link. Dopo averlo aperto, accedi.',
+  'notice.signUpLinkRestart': 'Dopo aver aperto il link che ti abbiamo inviato, accedi.',
+  'notice.contactVerified': 'Grazie, è stato verificato. Ora puoi usarlo per reimpostare la password.',
+  'notice.sessionEnded': 'La sessione è terminata. Accedi di nuovo per continuare.',
+  'error.pageRefusal': '{reason}',
+};

@@ -1,0 +1,31 @@
+import type { Catalog } from '../en.js';
+
+/** `lt`: the ids English keeps in `en/common.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'field.username': 'Naudotojo vardas',
+  'field.password': 'Slaptažodis',
+  'field.code': 'Kodas',
+  'action.signIn': 'Prisijungti',
+  'action.confirm': 'Patvirtinti',
+  'action.resendCode': 'Siųsti naują kodą',
+  'action.backToSignIn': 'Grįžti į prisijungimą',
+  'action.changePassword': 'Keisti slaptažodį',
+  'action.working': 'Palaukite…',
+  'action.showPassword': 'Rodyti slaptažodį',
+  'action.resendCodeIn.one': 'Naują kodą galėsite gauti po {count} sekundės',
+  'action.resendCodeIn.few': 'Naują kodą galėsite gauti po {count} sekundžių',
+  'action.resendCodeIn.many': 'Naują kodą galėsite gauti po {count} sekundės',
+  'action.resendCodeIn.other': 'Naują kodą galėsite gauti po {count} sekundžių',
+  'hint.codeResentNoDestination': 'Naujas kodas jau siunčiamas.',
+  'hint.resetRequired': 'Prieš prisijungdami turite iš naujo nustatyti slaptažodį.',
+  'error.prefix': 'Klaida:',
+  'error.network': 'Nepavyko susisiekti su prisijungimo paslauga. Patikrinkite ryšį ir bandykite dar kartą.',
+  'field.email': 'El. paštas',
+  'field.phone': 'Telefono numeris',
+  'field.emailOrPhone': 'El. paštas arba telefono numeris',
+  'action.createAccount': 'Sukurti paskyrą',
+  'hint.codeLength.one': 'Kodą sudaro {count} skaitmuo.',
+  'hint.codeLength.few': 'Kodą sudaro {count} skaitmenys.',
+  'hint.codeLength.many': 'Kodą sudaro {count} skaitmens.',
+  'hint.codeLength.other': 'Kodą sudaro {count} skaitmenų.',
+};

@@ -1,0 +1,62 @@
+import type { Catalog } from '../en.js';
+
+/** `lv`: the ids English keeps in `en/errors-and-notices.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'notice.accountConfirmed': 'Konts ir apstiprināts. Pierakstieties, lai turpinātu.',
+  'notice.passwordReset': 'Parole ir nomainīta. Pierakstieties ar jauno paroli.',
+  'notice.totpSetupRestart':
+    'Pēc lapas atkārtotas ielādes autentificētāja lietotnes iestatīšanu nevar turpināt. Pierakstieties vēlreiz, lai sāktu no sākuma.',
+  'notice.passkeyRegistered': 'Piekļuves atslēga ir izveidota. Varēsiet to izmantot nākamajā pierakstīšanās reizē.',
+  'notice.signedOut': 'Izrakstīšanās izdevās.',
+  'error.required': 'Šis lauks ir obligāts.',
+  'error.passwordMismatch': 'Paroles nesakrīt.',
+  'error.codeFormat': 'Ievadiet kodu tikai ar cipariem.',
+  'error.emailFormat': 'Ievadiet e-pasta adresi, piemēram, vards@example.com.',
+  'error.notAuthorized': 'Nepareizs lietotājvārds vai parole.',
+  'error.signInEnded': 'Pierakstīšanās tika pārtraukta. Pierakstieties vēlreiz.',
+  'error.userNotFound': 'Neatradām kontu ar šādu lietotājvārdu.',
+  'error.wrongAnswer': 'Atbilde nav pareiza. Mēģiniet vēlreiz.',
+  'error.codeMismatch': 'Kods nav pareizs. Pārbaudiet to un mēģiniet vēlreiz.',
+  'error.expiredCode': 'Koda derīguma termiņš ir beidzies. Pieprasiet jaunu.',
+  'error.limitExceeded': 'Pārāk daudz mēģinājumu. Pagaidiet kādu laiku un mēģiniet vēlreiz.',
+  'error.tooManyRequests': 'Pārāk daudz pieprasījumu. Brīdi uzgaidiet un mēģiniet vēlreiz.',
+  'error.tooManyFailedAttempts': 'Pārāk daudz neveiksmīgu mēģinājumu. Pagaidiet kādu laiku un mēģiniet vēlreiz.',
+  'error.invalidPassword': 'Šo paroli nevar izmantot. Izvēlieties citu.',
+  'error.passwordRule': 'Parolē jāietver: {rule}',
+  'error.passwordTooShort': 'Parole ir pārāk īsa.',
+  'error.invalidParameter': 'Kaut kas no ievadītā nav derīgs. Pārbaudiet un mēģiniet vēlreiz.',
+  'error.passwordResetRequired': 'Jums jāatiestata parole.',
+  'error.userNotConfirmed': 'Jūsu konts vēl nav apstiprināts.',
+  'error.sessionExpired': 'Pierakstīšanās sesija ir beigusies. Pierakstieties vēlreiz.',
+  'error.alreadySignedIn': 'Pierakstīšanās jau ir notikusi.',
+  'error.passwordAttemptsExceeded':
+    'Pārāk daudz reižu ievadīta nepareiza parole. Pagaidiet 15 minūtes un mēģiniet vēlreiz.',
+  'error.invalidPreferredChallenge': 'Šis pierakstīšanās veids nav pieejams. Izvēlieties citu.',
+  'error.service': 'Pierakstīšanās pakalpojumā radās problēma. Pēc brīža mēģiniet vēlreiz.',
+  'error.configuration': 'Pierakstīšanās nav pareizi iestatīta. Sazinieties ar vietnes īpašnieku.',
+  'error.passkeyCanceled':
+    'Piekļuves atslēgas pieprasījums tika atcelts, vai tam beidzās laiks. Mēģiniet vēlreiz vai izvēlieties citu pierakstīšanās veidu.',
+  'error.passkeyRegistrationCanceled':
+    'Piekļuves atslēga netika izveidota: pieprasījums tika atcelts, vai tam beidzās laiks. Mēģiniet vēlreiz vai izvēlieties “Ne tagad”.',
+  'error.passkeyUnsupported': 'Šī pārlūkprogramma šeit nevar izmantot piekļuves atslēgas.',
+  'error.passkeyExists': 'Šajā ierīcē jau ir jūsu konta piekļuves atslēga.',
+  'error.socialSignIn': 'Neizdevās pierakstīties ar šo pakalpojumu. Mēģiniet vēlreiz vai izvēlieties citu veidu.',
+  'error.unknownStep': 'Šī pierakstīšanās darbība netiek atbalstīta.',
+  'error.signInElsewhere': 'Šajā lapā jau notiek cita pierakstīšanās. Vispirms pabeidziet to vai atgriezieties.',
+  'error.socialCanceled': 'Pierakstīšanās ar šo pakalpojumu tika atcelta.',
+  'error.flowNotAllowed': 'Šis pierakstīšanās veids šajā lietotnē nav ieslēgts. Sazinieties ar vietnes īpašnieku.',
+  'error.unknown': 'Radās kļūda. Mēģiniet vēlreiz.',
+  'error.accountExists.email':
+    'Konts ar šo e-pasta adresi jau pastāv. Pierakstieties vai atiestatiet paroli, ja to neatceraties.',
+  'error.accountExists.phone_number':
+    'Konts ar šo tālruņa numuru jau pastāv. Pierakstieties vai atiestatiet paroli, ja to neatceraties.',
+  'error.accountExists.username': 'Šis lietotājvārds jau ir aizņemts. Ja tas ir jūsu, pierakstieties.',
+  'error.phoneFormat': 'Ievadiet tālruņa numuru ar valsts kodu, piemēram, +37121234567.',
+  'error.signUpNotAllowed': 'Šeit nevar izveidot jaunus kontus. Sazinieties ar vietnes īpašnieku.',
+  'error.codeDelivery': 'Neizdevās nosūtīt kodu. Pārbaudiet e-pasta adresi vai tālruņa numuru un mēģiniet vēlreiz.',
+  'error.signUpLinkWaitEnded': 'Mēs vairs negaidām, kad atvērsiet saiti. Kad to atvērsiet, pierakstieties.',
+  'notice.signUpLinkRestart': 'Kad nosūtītā saite būs atvērta, pierakstieties.',
+  'notice.contactVerified': 'Paldies, tas ir verificēts. Tagad varat to izmantot paroles atiestatīšanai.',
+  'notice.sessionEnded': 'Jūsu sesija ir beigusies. Lai turpinātu, pierakstieties vēlreiz.',
+  'error.pageRefusal': '{reason}',
+};

@@ -1,0 +1,6 @@
+import type { Catalog } from '../en.js';
+
+/** `ml`: the ids English keeps in `en/password.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'step.CONFIRM_SIGN_IN_WITH_PASSWORD.title': 'നിങ്ങളുടെ പാസ്‌വേഡ് നൽകുക',
+};

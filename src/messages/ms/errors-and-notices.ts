@@ -1,0 +1,62 @@
+import type { Catalog } from '../en.js';
+
+/** `ms`: the ids English keeps in `en/errors-and-notices.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'notice.accountConfirmed': 'Akaun anda telah disahkan. Log masuk untuk meneruskan.',
+  'notice.passwordReset': 'Kata laluan anda telah ditukar. Log masuk dengan kata laluan baharu anda.',
+  'notice.totpSetupRestart':
+    'Persediaan apl pengesah tidak dapat diteruskan selepas halaman dimuatkan semula. Log masuk sekali lagi untuk bermula semula.',
+  'notice.passkeyRegistered': 'Kunci laluan telah dicipta. Anda boleh menggunakannya apabila log masuk lain kali.',
+  'notice.signedOut': 'Anda telah log keluar.',
+  'error.required': 'Medan ini diperlukan.',
+  'error.passwordMismatch': 'Kata laluan tidak sepadan.',
+  'error.codeFormat': 'Masukkan kod dalam bentuk digit sahaja.',
+  'error.emailFormat': 'Masukkan alamat e-mel seperti name@example.com.',
+  'error.notAuthorized': 'Nama pengguna atau kata laluan salah.',
+  'error.signInEnded': 'Log masuk telah dihentikan. Log masuk sekali lagi untuk mencuba semula.',
+  'error.userNotFound': 'Kami tidak menemui akaun dengan nama pengguna itu.',
+  'error.wrongAnswer': 'Jawapan itu tidak betul. Cuba lagi.',
+  'error.codeMismatch': 'Kod itu tidak betul. Semak kod dan cuba lagi.',
+  'error.expiredCode': 'Kod itu telah tamat tempoh. Minta kod baharu.',
+  'error.limitExceeded': 'Terlalu banyak percubaan. Tunggu sebentar sebelum mencuba lagi.',
+  'error.tooManyRequests': 'Terlalu banyak permintaan. Tunggu sekejap dan cuba lagi.',
+  'error.tooManyFailedAttempts': 'Terlalu banyak percubaan yang gagal. Tunggu sebentar sebelum mencuba lagi.',
+  'error.invalidPassword': 'Kata laluan ini tidak dibenarkan. Pilih kata laluan lain.',
+  'error.passwordRule': 'Kata laluan anda memerlukan: {rule}',
+  'error.passwordTooShort': 'Kata laluan ini terlalu pendek.',
+  'error.invalidParameter': 'Sesuatu yang anda masukkan tidak sah. Semak dan cuba lagi.',
+  'error.passwordResetRequired': 'Anda perlu menetapkan semula kata laluan anda.',
+  'error.userNotConfirmed': 'Akaun anda belum disahkan.',
+  'error.sessionExpired': 'Sesi log masuk anda telah tamat tempoh. Log masuk sekali lagi.',
+  'error.alreadySignedIn': 'Anda sudah log masuk.',
+  'error.passwordAttemptsExceeded': 'Terlalu banyak kata laluan yang salah. Tunggu 15 minit sebelum mencuba lagi.',
+  'error.invalidPreferredChallenge': 'Cara log masuk itu tidak tersedia. Pilih cara lain.',
+  'error.service': 'Perkhidmatan log masuk menghadapi masalah. Cuba lagi sebentar nanti.',
+  'error.configuration': 'Log masuk tidak dikonfigurasikan dengan betul. Hubungi pemilik laman.',
+  'error.passkeyCanceled':
+    'Permintaan kunci laluan telah dibatalkan atau tamat masa. Cuba lagi atau pilih cara lain untuk log masuk.',
+  'error.passkeyRegistrationCanceled':
+    'Kunci laluan tidak dicipta: permintaan telah dibatalkan atau tamat masa. Cuba lagi, atau pilih “Bukan sekarang”.',
+  'error.passkeyUnsupported': 'Penyemak imbas ini tidak dapat menggunakan kunci laluan di sini.',
+  'error.passkeyExists': 'Peranti ini sudah mempunyai kunci laluan untuk akaun anda.',
+  'error.socialSignIn': 'Log masuk dengan penyedia itu tidak berjaya. Cuba lagi atau gunakan cara lain.',
+  'error.unknownStep': 'Langkah log masuk ini tidak disokong.',
+  'error.signInElsewhere': 'Log masuk lain sedang berjalan pada halaman ini. Selesaikannya atau kembali dahulu.',
+  'error.socialCanceled': 'Log masuk dengan penyedia itu telah dibatalkan.',
+  'error.flowNotAllowed': 'Cara log masuk ini tidak didayakan untuk apl ini. Hubungi pemilik laman.',
+  'error.unknown': 'Ada yang tidak kena. Cuba lagi.',
+  'error.accountExists.email':
+    'Akaun dengan e-mel ini sudah wujud. Log masuk, atau tetapkan semula kata laluan anda jika anda terlupa.',
+  'error.accountExists.phone_number':
+    'Akaun dengan nombor telefon ini sudah wujud. Log masuk, atau tetapkan semula kata laluan anda jika anda terlupa.',
+  'error.accountExists.username': 'Nama pengguna ini sudah diambil. Jika ini milik anda, log masuk sahaja.',
+  'error.phoneFormat': 'Masukkan nombor telefon bersama kod negara, seperti +60123456789.',
+  'error.signUpNotAllowed': 'Akaun baharu tidak boleh dicipta di sini. Hubungi pemilik laman.',
+  'error.codeDelivery': 'Kami tidak dapat menghantar kod. Semak alamat e-mel atau nombor telefon dan cuba lagi.',
+  'error.signUpLinkWaitEnded': 'Kami tidak lagi menunggu pautan dibuka. Selepas anda membukanya, log masuk.',
+  'notice.signUpLinkRestart': 'Selepas anda membuka pautan yang kami hantar, log masuk.',
+  'notice.contactVerified':
+    'Terima kasih, ia telah disahkan. Anda kini boleh menggunakannya untuk menetapkan semula kata laluan anda.',
+  'notice.sessionEnded': 'Sesi anda telah tamat. Log masuk semula untuk meneruskan.',
+  'error.pageRefusal': '{reason}',
+};

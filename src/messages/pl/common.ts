@@ -1,0 +1,31 @@
+import type { Catalog } from '../en.js';
+
+/** `pl`: the ids English keeps in `en/common.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'field.username': 'Nazwa użytkownika',
+  'field.password': 'Hasło',
+  'field.code': 'Kod',
+  'action.signIn': 'Zaloguj się',
+  'action.confirm': 'Potwierdź',
+  'action.resendCode': 'Wyślij nowy kod',
+  'action.backToSignIn': 'Wróć do logowania',
+  'action.changePassword': 'Zmień hasło',
+  'action.working': 'Proszę czekać…',
+  'action.showPassword': 'Pokaż hasło',
+  'action.resendCodeIn.one': 'Wyślij nowy kod za {count} sekundę',
+  'action.resendCodeIn.few': 'Wyślij nowy kod za {count} sekundy',
+  'action.resendCodeIn.many': 'Wyślij nowy kod za {count} sekund',
+  'action.resendCodeIn.other': 'Wyślij nowy kod za {count} sekundy',
+  'hint.codeResentNoDestination': 'Nowy kod jest już w drodze.',
+  'hint.resetRequired': 'Zanim się zalogujesz, musisz zresetować hasło.',
+  'error.prefix': 'Błąd:',
+  'error.network': 'Nie udało się połączyć z usługą logowania. Sprawdź połączenie i spróbuj ponownie.',
+  'field.email': 'Adres e-mail',
+  'field.phone': 'Numer telefonu',
+  'field.emailOrPhone': 'Adres e-mail lub numer telefonu',
+  'action.createAccount': 'Utwórz konto',
+  'hint.codeLength.one': 'Kod ma {count} cyfrę.',
+  'hint.codeLength.few': 'Kod ma {count} cyfry.',
+  'hint.codeLength.many': 'Kod ma {count} cyfr.',
+  'hint.codeLength.other': 'Kod ma {count} cyfry.',
+};

@@ -1,0 +1,62 @@
+import type { Catalog } from '../en.js';
+
+/** `pl`: the ids English keeps in `en/errors-and-notices.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'notice.accountConfirmed': 'Konto zostało potwierdzone. Zaloguj się, aby kontynuować.',
+  'notice.passwordReset': 'Hasło zostało zmienione. Zaloguj się nowym hasłem.',
+  'notice.totpSetupRestart':
+    'Po ponownym załadowaniu strony nie można dokończyć konfiguracji aplikacji uwierzytelniającej. Zaloguj się ponownie, aby zacząć od nowa.',
+  'notice.passkeyRegistered': 'Klucz dostępu został utworzony. Możesz go użyć przy następnym logowaniu.',
+  'notice.signedOut': 'Wylogowano.',
+  'error.required': 'To pole jest wymagane.',
+  'error.passwordMismatch': 'Hasła nie są zgodne.',
+  'error.codeFormat': 'Kod może zawierać tylko cyfry.',
+  'error.emailFormat': 'Wpisz adres e-mail w formacie nazwa@example.com.',
+  'error.notAuthorized': 'Nieprawidłowa nazwa użytkownika lub hasło.',
+  'error.signInEnded': 'Logowanie zostało przerwane. Zaloguj się ponownie, aby spróbować jeszcze raz.',
+  'error.userNotFound': 'Nie znaleźliśmy konta o tej nazwie użytkownika.',
+  'error.wrongAnswer': 'Ta odpowiedź jest nieprawidłowa. Spróbuj ponownie.',
+  'error.codeMismatch': 'Ten kod jest nieprawidłowy. Sprawdź go i spróbuj ponownie.',
+  'error.expiredCode': 'Ten kod wygasł. Poproś o nowy.',
+  'error.limitExceeded': 'Zbyt wiele prób. Odczekaj chwilę, zanim spróbujesz ponownie.',
+  'error.tooManyRequests': 'Zbyt wiele żądań. Poczekaj chwilę i spróbuj ponownie.',
+  'error.tooManyFailedAttempts': 'Zbyt wiele nieudanych prób. Odczekaj chwilę, zanim spróbujesz ponownie.',
+  'error.invalidPassword': 'Tego hasła nie można użyć. Wybierz inne.',
+  'error.passwordRule': 'Hasło musi zawierać: {rule}',
+  'error.passwordTooShort': 'To hasło jest za krótkie.',
+  'error.invalidParameter': 'Część wprowadzonych danych jest nieprawidłowa. Sprawdź je i spróbuj ponownie.',
+  'error.passwordResetRequired': 'Musisz zresetować hasło.',
+  'error.userNotConfirmed': 'Konto nie zostało jeszcze potwierdzone.',
+  'error.sessionExpired': 'Sesja logowania wygasła. Zaloguj się ponownie.',
+  'error.alreadySignedIn': 'Logowanie zostało już wykonane.',
+  'error.passwordAttemptsExceeded': 'Zbyt wiele błędnych haseł. Odczekaj 15 minut, zanim spróbujesz ponownie.',
+  'error.invalidPreferredChallenge': 'Ta metoda logowania jest niedostępna. Wybierz inną.',
+  'error.service': 'W usłudze logowania wystąpił problem. Spróbuj ponownie za chwilę.',
+  'error.configuration': 'Logowanie nie jest prawidłowo skonfigurowane. Skontaktuj się z właścicielem witryny.',
+  'error.passkeyCanceled':
+    'Żądanie klucza dostępu zostało anulowane lub upłynął limit czasu. Spróbuj ponownie lub wybierz inny sposób logowania.',
+  'error.passkeyRegistrationCanceled':
+    'Nie utworzono klucza dostępu, bo żądanie zostało anulowane lub upłynął limit czasu. Spróbuj ponownie albo wybierz „Nie teraz”.',
+  'error.passkeyUnsupported': 'Ta przeglądarka nie może tutaj używać kluczy dostępu.',
+  'error.passkeyExists': 'To urządzenie ma już klucz dostępu do tego konta.',
+  'error.socialSignIn': 'Logowanie przez tego dostawcę nie powiodło się. Spróbuj ponownie lub wybierz inny sposób.',
+  'error.unknownStep': 'Ten etap logowania nie jest obsługiwany.',
+  'error.signInElsewhere': 'Na tej stronie trwa już inne logowanie. Najpierw je dokończ lub wróć.',
+  'error.socialCanceled': 'Logowanie przez tego dostawcę zostało anulowane.',
+  'error.flowNotAllowed':
+    'Ten sposób logowania nie jest włączony w tej aplikacji. Skontaktuj się z właścicielem witryny.',
+  'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
+  'error.accountExists.email':
+    'Konto z tym adresem e-mail już istnieje. Zaloguj się albo zresetuj hasło, jeśli go nie pamiętasz.',
+  'error.accountExists.phone_number':
+    'Konto z tym numerem telefonu już istnieje. Zaloguj się albo zresetuj hasło, jeśli go nie pamiętasz.',
+  'error.accountExists.username': 'Ta nazwa użytkownika jest już zajęta. Jeśli należy do Ciebie, zaloguj się.',
+  'error.phoneFormat': 'Wpisz numer z kierunkowym kraju, np. +48512345678.',
+  'error.signUpNotAllowed': 'Tutaj nie można zakładać nowych kont. Skontaktuj się z właścicielem strony.',
+  'error.codeDelivery': 'Nie udało się wysłać kodu. Sprawdź adres e-mail lub numer telefonu i spróbuj ponownie.',
+  'error.signUpLinkWaitEnded': 'Przestaliśmy czekać na otwarcie linku. Gdy go otworzysz, zaloguj się.',
+  'notice.signUpLinkRestart': 'Gdy otworzysz link, który wysłaliśmy, zaloguj się.',
+  'notice.contactVerified': 'Dziękujemy, zweryfikowano. Teraz możesz go użyć do zresetowania hasła.',
+  'notice.sessionEnded': 'Twoja sesja wygasła. Zaloguj się ponownie, aby kontynuować.',
+  'error.pageRefusal': '{reason}',
+};

@@ -1,0 +1,47 @@
+import type { Catalog } from '../en.js';
+
+/** `ro`: the ids English keeps in `en/account.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'account.signedOut': 'Nu ești conectat. Conectează-te ca să îți gestionezi contul.',
+  'account.password.title': 'Schimbă parola',
+  'account.field.currentPassword': 'Parola actuală',
+  'account.password.submit': 'Schimbă parola',
+  'account.password.changed': 'Parola a fost schimbată.',
+  'account.error.currentPassword': 'Aceasta nu este parola ta actuală.',
+  'account.sessions.title': 'Deconectare de peste tot',
+  'account.sessions.hint':
+    'Vei fi deconectat de pe toate dispozitivele și browserele pe care ești conectat, inclusiv de pe acesta.',
+  'account.sessions.submit': 'Deconectează-te de pe toate dispozitivele',
+  'account.delete.title': 'Ștergeți contul',
+  'account.delete.hint': 'Astfel se șterg contul dvs. și tot ce este salvat în el. Acțiunea nu poate fi anulată.',
+  'account.delete.word': 'șterge',
+  'account.delete.field': 'Pentru confirmare, tastați „{word}”',
+  'account.delete.submit': 'Ștergeți contul',
+  'account.delete.mismatch': 'Tastați „{word}” pentru confirmare.',
+  'account.delete.done': 'Contul dvs. a fost șters.',
+  'account.passkeys.title': 'Chei de acces',
+  'account.passkeys.hint': 'Conectați-vă cu amprenta, fața sau blocarea ecranului în loc de parolă.',
+  'account.passkeys.empty': 'Nu ați adăugat încă nicio cheie de acces.',
+  'account.passkeys.add': 'Adăugați o cheie de acces',
+  'account.passkeys.unnamed': 'Cheie de acces',
+  'account.passkeys.created': 'Adăugată pe {date}',
+  'account.passkeys.remove': 'Eliminați',
+  'account.passkeys.confirm': 'Eliminați „{name}”? Nu vă veți mai putea conecta cu ea.',
+  'account.passkeys.confirmSubmit': 'Eliminați cheia de acces',
+  'account.passkeys.keep': 'Păstrați-o',
+  'account.passkeys.added': 'Cheia de acces a fost adăugată. O puteți folosi data viitoare când vă conectați.',
+  'account.passkeys.deleted': 'Cheia de acces a fost eliminată.',
+  'account.devices.title': 'Dispozitive reținute',
+  'account.devices.hint': 'Aceste dispozitive se pot conecta fără cod de verificare.',
+  'account.devices.empty': 'Nu există dispozitive reținute.',
+  'account.devices.this': 'Acest dispozitiv',
+  'account.devices.unnamed': 'Dispozitiv fără nume',
+  'account.devices.forget': 'Uitați',
+  'account.devices.forgetThis': 'Uitați acest dispozitiv',
+  'account.devices.forgot':
+    'Dispozitivul a fost uitat. La următoarea conectare de pe el va fi nevoie de un cod de verificare.',
+  'account.devices.forgotThis':
+    'Acest dispozitiv a fost uitat. Data viitoare când vă conectați de aici veți avea nevoie de un cod de verificare.',
+  'account.lastUsed': 'Folosit ultima dată pe {date}',
+  'account.list.retry': 'Încercați din nou',
+};

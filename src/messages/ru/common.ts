@@ -1,0 +1,31 @@
+import type { Catalog } from '../en.js';
+
+/** `ru`: the ids English keeps in `en/common.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'field.username': 'Имя пользователя',
+  'field.password': 'Пароль',
+  'field.code': 'Код',
+  'action.signIn': 'Войти',
+  'action.confirm': 'Подтвердить',
+  'action.resendCode': 'Отправить новый код',
+  'action.backToSignIn': 'Вернуться ко входу',
+  'action.changePassword': 'Изменить пароль',
+  'action.working': 'Подождите…',
+  'action.showPassword': 'Показать пароль',
+  'action.resendCodeIn.one': 'Новый код можно запросить через {count} секунду',
+  'action.resendCodeIn.few': 'Новый код можно запросить через {count} секунды',
+  'action.resendCodeIn.many': 'Новый код можно запросить через {count} секунд',
+  'action.resendCodeIn.other': 'Новый код можно запросить через {count} секунды',
+  'hint.codeResentNoDestination': 'Новый код отправлен.',
+  'hint.resetRequired': 'Прежде чем войти, нужно сбросить пароль.',
+  'error.prefix': 'Ошибка:',
+  'error.network': 'Не удалось подключиться к сервису входа. Проверьте подключение к интернету и попробуйте ещё раз.',
+  'field.email': 'Электронная почта',
+  'field.phone': 'Номер телефона',
+  'field.emailOrPhone': 'Электронная почта или номер телефона',
+  'action.createAccount': 'Создать аккаунт',
+  'hint.codeLength.one': 'Код состоит из {count} цифры.',
+  'hint.codeLength.few': 'Код состоит из {count} цифр.',
+  'hint.codeLength.many': 'Код состоит из {count} цифр.',
+  'hint.codeLength.other': 'Код состоит из {count} цифры.',
+};

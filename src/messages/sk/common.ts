@@ -1,0 +1,31 @@
+import type { Catalog } from '../en.js';
+
+/** `sk`: the ids English keeps in `en/common.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'field.username': 'Používateľské meno',
+  'field.password': 'Heslo',
+  'field.code': 'Kód',
+  'action.signIn': 'Prihlásiť sa',
+  'action.confirm': 'Potvrdiť',
+  'action.resendCode': 'Poslať nový kód',
+  'action.backToSignIn': 'Späť na prihlásenie',
+  'action.changePassword': 'Zmeniť heslo',
+  'action.working': 'Čakajte, prosím…',
+  'action.showPassword': 'Zobraziť heslo',
+  'action.resendCodeIn.one': 'Poslať nový kód o {count} sekundu',
+  'action.resendCodeIn.few': 'Poslať nový kód o {count} sekundy',
+  'action.resendCodeIn.many': 'Poslať nový kód o {count} sekundy',
+  'action.resendCodeIn.other': 'Poslať nový kód o {count} sekúnd',
+  'hint.codeResentNoDestination': 'Nový kód je na ceste.',
+  'hint.resetRequired': 'Pred prihlásením musíte obnoviť heslo.',
+  'error.prefix': 'Chyba:',
+  'error.network': 'Nepodarilo sa spojiť s prihlasovacou službou. Skontrolujte pripojenie a skúste to znova.',
+  'field.email': 'E-mail',
+  'field.phone': 'Telefónne číslo',
+  'field.emailOrPhone': 'E-mail alebo telefónne číslo',
+  'action.createAccount': 'Vytvoriť účet',
+  'hint.codeLength.one': 'Kód má {count} číslicu.',
+  'hint.codeLength.few': 'Kód má {count} číslice.',
+  'hint.codeLength.many': 'Kód má {count} číslice.',
+  'hint.codeLength.other': 'Kód má {count} číslic.',
+};

@@ -1,0 +1,31 @@
+import type { Catalog } from '../en.js';
+
+/** `sl`: the ids English keeps in `en/common.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'field.username': 'Uporabniško ime',
+  'field.password': 'Geslo',
+  'field.code': 'Koda',
+  'action.signIn': 'Prijava',
+  'action.confirm': 'Potrdi',
+  'action.resendCode': 'Pošlji novo kodo',
+  'action.backToSignIn': 'Nazaj na prijavo',
+  'action.changePassword': 'Spremeni geslo',
+  'action.working': 'Počakajte …',
+  'action.showPassword': 'Pokaži geslo',
+  'action.resendCodeIn.one': 'Novo kodo lahko zahtevate čez {count} sekundo',
+  'action.resendCodeIn.two': 'Novo kodo lahko zahtevate čez {count} sekundi',
+  'action.resendCodeIn.few': 'Novo kodo lahko zahtevate čez {count} sekunde',
+  'action.resendCodeIn.other': 'Novo kodo lahko zahtevate čez {count} sekund',
+  'hint.codeResentNoDestination': 'Nova koda je na poti.',
+  'hint.resetRequired': 'Preden se prijavite, morate ponastaviti geslo.',
+  'error.prefix': 'Napaka:',
+  'error.network': 'Ne moremo se povezati s storitvijo za prijavo. Preverite povezavo in poskusite znova.',
+  'field.email': 'E-pošta',
+  'field.phone': 'Telefonska številka',
+  'field.emailOrPhone': 'E-pošta ali telefonska številka',
+  'action.createAccount': 'Ustvari račun',
+  'hint.codeLength.one': 'Koda ima {count} števko.',
+  'hint.codeLength.two': 'Koda ima {count} števki.',
+  'hint.codeLength.few': 'Koda ima {count} števke.',
+  'hint.codeLength.other': 'Koda ima {count} števk.',
+};

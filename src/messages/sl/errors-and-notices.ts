@@ -1,0 +1,62 @@
+import type { Catalog } from '../en.js';
+
+/** `sl`: the ids English keeps in `en/errors-and-notices.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'notice.accountConfirmed': 'Račun je potrjen. Za nadaljevanje se prijavite.',
+  'notice.passwordReset': 'Geslo je spremenjeno. Prijavite se z novim geslom.',
+  'notice.totpSetupRestart':
+    'Nastavljanja aplikacije za preverjanje pristnosti po ponovnem nalaganju strani ni mogoče nadaljevati. Znova se prijavite in začnite od začetka.',
+  'notice.passkeyRegistered': 'Ključ za dostop je ustvarjen. Uporabite ga lahko ob naslednji prijavi.',
+  'notice.signedOut': 'Odjavljeni ste.',
+  'error.required': 'To polje je obvezno.',
+  'error.passwordMismatch': 'Gesli se ne ujemata.',
+  'error.codeFormat': 'Kodo vnesite samo s števkami.',
+  'error.emailFormat': 'Vnesite e-poštni naslov v obliki ime@example.com.',
+  'error.notAuthorized': 'Napačno uporabniško ime ali geslo.',
+  'error.signInEnded': 'Prijava je bila prekinjena. Za nov poskus se znova prijavite.',
+  'error.userNotFound': 'Računa s tem uporabniškim imenom ne najdemo.',
+  'error.wrongAnswer': 'Odgovor ni pravilen. Poskusite znova.',
+  'error.codeMismatch': 'Koda ni pravilna. Preverite jo in poskusite znova.',
+  'error.expiredCode': 'Koda je potekla. Zahtevajte novo.',
+  'error.limitExceeded': 'Preveč poskusov. Počakajte nekaj časa, preden poskusite znova.',
+  'error.tooManyRequests': 'Preveč zahtev. Počakajte trenutek in poskusite znova.',
+  'error.tooManyFailedAttempts': 'Preveč neuspešnih poskusov. Počakajte nekaj časa, preden poskusite znova.',
+  'error.invalidPassword': 'To geslo ni dovoljeno. Izberite drugo.',
+  'error.passwordRule': 'Geslo mora vsebovati: {rule}',
+  'error.passwordTooShort': 'To geslo je prekratko.',
+  'error.invalidParameter': 'Nekaj, kar ste vnesli, ni veljavno. Preverite in poskusite znova.',
+  'error.passwordResetRequired': 'Ponastaviti morate geslo.',
+  'error.userNotConfirmed': 'Vaš račun še ni potrjen.',
+  'error.sessionExpired': 'Seja prijave je potekla. Znova se prijavite.',
+  'error.alreadySignedIn': 'Že ste prijavljeni.',
+  'error.passwordAttemptsExceeded': 'Preveč napačnih gesel. Počakajte 15 minut, preden poskusite znova.',
+  'error.invalidPreferredChallenge': 'Ta način prijave ni na voljo. Izberite drugega.',
+  'error.service': 'Pri storitvi za prijavo je prišlo do težave. Poskusite znova čez trenutek.',
+  'error.configuration': 'Prijava ni pravilno nastavljena. Obrnite se na lastnika spletnega mesta.',
+  'error.passkeyCanceled':
+    'Zahteva za ključ za dostop je bila preklicana ali je potekla. Poskusite znova ali izberite drug način prijave.',
+  'error.passkeyRegistrationCanceled':
+    'Ključ za dostop ni bil ustvarjen: zahteva je bila preklicana ali je potekla. Poskusite znova ali izberite »Ne zdaj«.',
+  'error.passkeyUnsupported': 'Ta brskalnik tukaj ne more uporabljati ključev za dostop.',
+  'error.passkeyExists': 'Ta naprava že ima ključ za dostop do vašega računa.',
+  'error.socialSignIn': 'Prijava s to storitvijo ni uspela. Poskusite znova ali izberite drug način.',
+  'error.unknownStep': 'Ta korak prijave ni podprt.',
+  'error.signInElsewhere': 'Na tej strani že poteka druga prijava. Najprej jo dokončajte ali se vrnite.',
+  'error.socialCanceled': 'Prijava s to storitvijo je bila preklicana.',
+  'error.flowNotAllowed': 'Ta način prijave za to aplikacijo ni vklopljen. Obrnite se na lastnika spletnega mesta.',
+  'error.unknown': 'Prišlo je do napake. Poskusite znova.',
+  'error.accountExists.email':
+    'Račun s tem e-poštnim naslovom že obstaja. Prijavite se ali ponastavite geslo, če ste ga pozabili.',
+  'error.accountExists.phone_number':
+    'Račun s to telefonsko številko že obstaja. Prijavite se ali ponastavite geslo, če ste ga pozabili.',
+  'error.accountExists.username': 'To uporabniško ime je že zasedeno. Če je vaše, se prijavite.',
+  'error.phoneFormat': 'Vnesite telefonsko številko s kodo države, na primer +38641123456.',
+  'error.signUpNotAllowed': 'Tukaj ni mogoče ustvariti novih računov. Obrnite se na lastnika spletnega mesta.',
+  'error.codeDelivery':
+    'Kode nismo mogli poslati. Preverite e-poštni naslov ali telefonsko številko in poskusite znova.',
+  'error.signUpLinkWaitEnded': 'Ne čakamo več, da odprete povezavo. Ko jo odprete, se prijavite.',
+  'notice.signUpLinkRestart': 'Ko odprete povezavo, ki smo vam jo poslali, se prijavite.',
+  'notice.contactVerified': 'Hvala, potrjeno. Zdaj jo lahko uporabite za ponastavitev gesla.',
+  'notice.sessionEnded': 'Vaša seja je potekla. Za nadaljevanje se znova prijavite.',
+  'error.pageRefusal': '{reason}',
+};

@@ -1,0 +1,62 @@
+import type { Catalog } from '../en.js';
+
+/** `tr`: the ids English keeps in `en/errors-and-notices.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'notice.accountConfirmed': 'Hesabınız onaylandı. Devam etmek için oturum açın.',
+  'notice.passwordReset': 'Şifreniz değiştirildi. Yeni şifrenizle oturum açın.',
+  'notice.totpSetupRestart':
+    'Sayfa yenilendiği için kimlik doğrulama uygulamasının kurulumuna devam edilemiyor. Baştan başlamak için tekrar oturum açın.',
+  'notice.passkeyRegistered': 'Geçiş anahtarı oluşturuldu. Bir dahaki oturum açışınızda kullanabilirsiniz.',
+  'notice.signedOut': 'Oturumunuz kapatıldı.',
+  'error.required': 'Bu alan zorunludur.',
+  'error.passwordMismatch': 'Şifreler eşleşmiyor.',
+  'error.codeFormat': 'Kodu yalnızca rakamlarla girin.',
+  'error.emailFormat': 'name@example.com gibi bir e-posta adresi girin.',
+  'error.notAuthorized': 'Kullanıcı adı veya şifre yanlış.',
+  'error.signInEnded': 'Oturum açma işlemi durduruldu. Tekrar denemek için yeniden oturum açın.',
+  'error.userNotFound': 'Bu kullanıcı adına sahip bir hesap bulamadık.',
+  'error.wrongAnswer': 'Yanıt doğru değil. Tekrar deneyin.',
+  'error.codeMismatch': 'Kod doğru değil. Kontrol edip tekrar deneyin.',
+  'error.expiredCode': 'Kodun süresi doldu. Yeni bir kod isteyin.',
+  'error.limitExceeded': 'Çok fazla deneme yapıldı. Tekrar denemeden önce bir süre bekleyin.',
+  'error.tooManyRequests': 'Çok fazla istek gönderildi. Biraz bekleyip tekrar deneyin.',
+  'error.tooManyFailedAttempts': 'Çok fazla başarısız deneme yapıldı. Tekrar denemeden önce bir süre bekleyin.',
+  'error.invalidPassword': 'Bu şifre kullanılamaz. Farklı bir şifre seçin.',
+  'error.passwordRule': 'Şifreniz şunu içermelidir: {rule}',
+  'error.passwordTooShort': 'Bu şifre çok kısa.',
+  'error.invalidParameter': 'Girdiğiniz bilgilerden biri geçerli değil. Kontrol edip tekrar deneyin.',
+  'error.passwordResetRequired': 'Şifrenizi sıfırlamanız gerekiyor.',
+  'error.userNotConfirmed': 'Hesabınız henüz onaylanmadı.',
+  'error.sessionExpired': 'Oturum açma süreniz doldu. Tekrar oturum açın.',
+  'error.alreadySignedIn': 'Zaten oturum açtınız.',
+  'error.passwordAttemptsExceeded': 'Çok fazla yanlış şifre girildi. Tekrar denemeden önce 15 dakika bekleyin.',
+  'error.invalidPreferredChallenge': 'Bu oturum açma yöntemi kullanılamıyor. Başka bir yöntem seçin.',
+  'error.service': 'Oturum açma hizmetinde bir sorun oluştu. Birazdan tekrar deneyin.',
+  'error.configuration': 'Oturum açma doğru yapılandırılmamış. Site sahibiyle iletişime geçin.',
+  'error.passkeyCanceled':
+    'Geçiş anahtarı isteği iptal edildi veya zaman aşımına uğradı. Tekrar deneyin ya da başka bir oturum açma yöntemi seçin.',
+  'error.passkeyRegistrationCanceled':
+    'Geçiş anahtarı oluşturulmadı: istek iptal edildi veya zaman aşımına uğradı. Tekrar deneyin ya da “Şimdi değil” seçeneğini belirleyin.',
+  'error.passkeyUnsupported': 'Bu tarayıcı burada geçiş anahtarlarını kullanamıyor.',
+  'error.passkeyExists': 'Bu cihazda hesabınız için zaten bir geçiş anahtarı var.',
+  'error.socialSignIn': 'Bu sağlayıcıyla oturum açılamadı. Tekrar deneyin veya başka bir yöntem kullanın.',
+  'error.unknownStep': 'Bu oturum açma adımı desteklenmiyor.',
+  'error.signInElsewhere':
+    'Bu sayfada devam eden başka bir oturum açma işlemi var. Önce onu tamamlayın veya geri dönün.',
+  'error.socialCanceled': 'Bu sağlayıcıyla oturum açma işlemi iptal edildi.',
+  'error.flowNotAllowed': 'Bu oturum açma yöntemi bu uygulama için etkinleştirilmemiş. Site sahibiyle iletişime geçin.',
+  'error.unknown': 'Bir sorun oluştu. Tekrar deneyin.',
+  'error.accountExists.email':
+    'Bu e-posta adresiyle kayıtlı bir hesap zaten var. Oturum açın ya da şifrenizi unuttuysanız sıfırlayın.',
+  'error.accountExists.phone_number':
+    'Bu telefon numarasıyla kayıtlı bir hesap zaten var. Oturum açın ya da şifrenizi unuttuysanız sıfırlayın.',
+  'error.accountExists.username': 'Bu kullanıcı adı zaten alınmış. Sizinse oturum açın.',
+  'error.phoneFormat': 'Telefon numarasını ülke koduyla birlikte girin, örneğin +905321234567.',
+  'error.signUpNotAllowed': 'Burada yeni hesap oluşturulamaz. Sitenin sahibiyle iletişime geçin.',
+  'error.codeDelivery': 'Kod gönderilemedi. E-posta adresini veya telefon numarasını kontrol edip tekrar deneyin.',
+  'error.signUpLinkWaitEnded': 'Bağlantının açılmasını artık beklemiyoruz. Açtıktan sonra oturum açın.',
+  'notice.signUpLinkRestart': 'Size gönderdiğimiz bağlantıyı açtıktan sonra oturum açın.',
+  'notice.contactVerified': 'Teşekkürler, doğrulandı. Artık şifrenizi sıfırlamak için bunu kullanabilirsiniz.',
+  'notice.sessionEnded': 'Oturumunuz sona erdi. Devam etmek için yeniden oturum açın.',
+  'error.pageRefusal': '{reason}',
+};

@@ -1,0 +1,31 @@
+import type { Catalog } from '../en.js';
+
+/** `uk`: the ids English keeps in `en/common.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'field.username': 'Ім’я користувача',
+  'field.password': 'Пароль',
+  'field.code': 'Код',
+  'action.signIn': 'Увійти',
+  'action.confirm': 'Підтвердити',
+  'action.resendCode': 'Надіслати новий код',
+  'action.backToSignIn': 'Повернутися до входу',
+  'action.changePassword': 'Змінити пароль',
+  'action.working': 'Зачекайте…',
+  'action.showPassword': 'Показати пароль',
+  'action.resendCodeIn.one': 'Новий код можна отримати через {count} секунду',
+  'action.resendCodeIn.few': 'Новий код можна отримати через {count} секунди',
+  'action.resendCodeIn.many': 'Новий код можна отримати через {count} секунд',
+  'action.resendCodeIn.other': 'Новий код можна отримати через {count} секунди',
+  'hint.codeResentNoDestination': 'Новий код надіслано.',
+  'hint.resetRequired': 'Перш ніж увійти, потрібно скинути пароль.',
+  'error.prefix': 'Помилка:',
+  'error.network': 'Не вдалося підключитися до сервісу входу. Перевірте з’єднання з інтернетом і спробуйте ще раз.',
+  'field.email': 'Електронна пошта',
+  'field.phone': 'Номер телефону',
+  'field.emailOrPhone': 'Електронна пошта або номер телефону',
+  'action.createAccount': 'Створити обліковий запис',
+  'hint.codeLength.one': 'Код складається з {count} цифри.',
+  'hint.codeLength.few': 'Код складається з {count} цифр.',
+  'hint.codeLength.many': 'Код складається з {count} цифр.',
+  'hint.codeLength.other': 'Код складається з {count} цифри.',
+};

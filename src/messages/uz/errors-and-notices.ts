@@ -1,0 +1,62 @@
+import type { Catalog } from '../en.js';
+
+/** `uz`: the ids English keeps in `en/errors-and-notices.ts` (written by `scripts/split-catalogs.mjs`). */
+export const catalog: Catalog = {
+  'notice.accountConfirmed': 'Hisobingiz tasdiqlandi. Davom etish uchun kiring.',
+  'notice.passwordReset': 'Parolingiz almashtirildi. Yangi parolingiz bilan kiring.',
+  'notice.totpSetupRestart':
+    'Sahifa qayta yuklangandan keyin autentifikator ilovasini sozlashni davom ettirib boʻlmaydi. Boshidan boshlash uchun qayta kiring.',
+  'notice.passkeyRegistered': 'Kirish kaliti yaratildi. Keyingi safar kirishda undan foydalanishingiz mumkin.',
+  'notice.signedOut': 'Hisobdan chiqdingiz.',
+  'error.required': 'Bu maydonni toʻldirish shart.',
+  'error.passwordMismatch': 'Parollar mos kelmadi.',
+  'error.codeFormat': 'Kodni faqat raqamlarda kiriting.',
+  'error.emailFormat': 'name@example.com kabi email manzilini kiriting.',
+  'error.notAuthorized': 'Foydalanuvchi nomi yoki parol notoʻgʻri.',
+  'error.signInEnded': 'Kirish toʻxtatildi. Qayta urinish uchun yana kiring.',
+  'error.userNotFound': 'Bu foydalanuvchi nomiga ega hisob topilmadi.',
+  'error.wrongAnswer': 'Javob notoʻgʻri. Qayta urining.',
+  'error.codeMismatch': 'Kod notoʻgʻri. Tekshirib, qayta urining.',
+  'error.expiredCode': 'Kodning amal qilish muddati tugagan. Yangi kod soʻrang.',
+  'error.limitExceeded': 'Urinishlar juda koʻp. Qayta urinishdan oldin biroz kuting.',
+  'error.tooManyRequests': 'Soʻrovlar juda koʻp. Biroz kutib, qayta urining.',
+  'error.tooManyFailedAttempts': 'Muvaffaqiyatsiz urinishlar juda koʻp. Qayta urinishdan oldin biroz kuting.',
+  'error.invalidPassword': 'Bu parolga ruxsat berilmaydi. Boshqasini tanlang.',
+  'error.passwordRule': 'Parolingizda quyidagi boʻlishi kerak: {rule}',
+  'error.passwordTooShort': 'Bu parol juda qisqa.',
+  'error.invalidParameter': 'Kiritgan maʼlumotlaringizdan biri yaroqsiz. Tekshirib, qayta urining.',
+  'error.passwordResetRequired': 'Parolingizni tiklashingiz kerak.',
+  'error.userNotConfirmed': 'Hisobingiz hali tasdiqlanmagan.',
+  'error.sessionExpired': 'Kirish seansi muddati tugadi. Qayta kiring.',
+  'error.alreadySignedIn': 'Siz allaqachon hisobingizga kirgansiz.',
+  'error.passwordAttemptsExceeded':
+    'Notoʻgʻri parol juda koʻp marta kiritildi. Qayta urinishdan oldin 15 daqiqa kuting.',
+  'error.invalidPreferredChallenge': 'Bu kirish usuli mavjud emas. Boshqasini tanlang.',
+  'error.service': 'Kirish xizmatida muammo yuz berdi. Birozdan keyin qayta urining.',
+  'error.configuration': 'Kirish notoʻgʻri sozlangan. Sayt egasiga murojaat qiling.',
+  'error.passkeyCanceled':
+    'Kirish kaliti soʻrovi bekor qilindi yoki vaqti tugadi. Qayta urining yoki boshqa kirish usulini tanlang.',
+  'error.passkeyRegistrationCanceled':
+    'Kirish kaliti yaratilmadi: soʻrov bekor qilindi yoki vaqti tugadi. Qayta urining yoki “Hozir emas” tugmasini bosing.',
+  'error.passkeyUnsupported': 'Bu brauzer bu yerda kirish kalitlaridan foydalana olmaydi.',
+  'error.passkeyExists': 'Bu qurilmada hisobingiz uchun kirish kaliti allaqachon bor.',
+  'error.socialSignIn': 'Bu provayder orqali kirib boʻlmadi. Qayta urining yoki boshqa usuldan foydalaning.',
+  'error.unknownStep': 'Kirishning bu bosqichi qoʻllab-quvvatlanmaydi.',
+  'error.signInElsewhere': 'Bu sahifada boshqa kirish jarayoni davom etmoqda. Avval uni yakunlang yoki orqaga qayting.',
+  'error.socialCanceled': 'Bu provayder orqali kirish bekor qilindi.',
+  'error.flowNotAllowed': 'Bu ilova uchun bu kirish usuli yoqilmagan. Sayt egasiga murojaat qiling.',
+  'error.unknown': 'Xatolik yuz berdi. Qayta urining.',
+  'error.accountExists.email':
+    'Bu email bilan hisob allaqachon mavjud. Hisobga kiring yoki parolni unutgan boʻlsangiz, uni tiklang.',
+  'error.accountExists.phone_number':
+    'Bu telefon raqami bilan hisob allaqachon mavjud. Hisobga kiring yoki parolni unutgan boʻlsangiz, uni tiklang.',
+  'error.accountExists.username': 'Bu foydalanuvchi nomi band. Agar u sizniki boʻlsa, hisobga kiring.',
+  'error.phoneFormat': 'Telefon raqamini mamlakat kodi bilan kiriting, masalan: +998901234567.',
+  'error.signUpNotAllowed': 'Bu yerda yangi hisob ochib boʻlmaydi. Sayt egasiga murojaat qiling.',
+  'error.codeDelivery': 'Kodni yuborib boʻlmadi. Email manzili yoki telefon raqamini tekshirib, qayta urining.',
+  'error.signUpLinkWaitEnded': 'Havola ochilishini kutish toʻxtatildi. Havolani ochganingizdan keyin hisobga kiring.',
+  'notice.signUpLinkRestart': 'Biz yuborgan havolani ochganingizdan keyin hisobga kiring.',
+  'notice.contactVerified': 'Rahmat, tasdiqlandi. Endi undan parolingizni tiklash uchun foydalanishingiz mumkin.',
+  'notice.sessionEnded': 'Seansingiz tugadi. Davom etish uchun qaytadan kiring.',
+  'error.pageRefusal': '{reason}',
+};
