@@ -41,9 +41,11 @@ const CSS = [];
  *   (a reload mid-sign-in): -358 B → 59,788 B.
  * Issue 26 allowed the context for the page's own elements 0.4 KB; its request handling costs the first load 196 B
  * (the provider itself loads with the first request).
+ * Merged on 2026-12-05 with the hooks and client metadata (issue 26: about +430 B, their runner lazy) and the code
+ * lengths, passwordless mark and per-screen catalog loader (issue 24: about +440 B): 61,025 B.
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
-const BUDGET = 59_788;
+const BUDGET = 61_025;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';
