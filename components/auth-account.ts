@@ -19,12 +19,15 @@ import { SectionFlow } from './account/section-flow.js';
 import { AuthConfiguredElement } from './shared/configured-element.js';
 import { adoptLightDomStyles, formStyles } from './shared/light-dom-styles.js';
 import { cardStyles } from './shared/card-styles.js';
+import { noticeStyles } from './shared/notice-styles.js';
 import { tokens } from './shared/tokens.js';
 
 addEnglish(account);
 
 /** The sign-in's form styles, written for `auth-sign-in`, with this element's name put in. */
-const accountFormStyles = unsafeCSS(formStyles.cssText.replaceAll('auth-sign-in', 'auth-account'));
+const accountFormStyles = unsafeCSS(
+  (formStyles.cssText + noticeStyles.cssText).replaceAll('auth-sign-in', 'auth-account'),
+);
 
 /**
  * `<auth-account>`: the signed-in person's account, beside `<auth-sign-in>` or alone on a settings page. It reads the

@@ -1,4 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResult,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import type { FlowError } from '../../src/flow/errors.js';
 import type { FlowController } from '../../src/flow/controller.js';
 import type { FlowView } from '../../src/flow/view.js';
@@ -12,6 +20,14 @@ import { identifierInputType, type IdentifierKind } from '../../src/identifier-f
 import { fieldTemplate, type FieldOptions } from './fields.js';
 import { isolated } from './message.js';
 import { FlowStateController } from './flow-state-controller.js';
+import { adoptLightDomStyles } from './light-dom-styles.js';
+
+/** The notices' look (`notice-styles.ts`), loaded with the first notice or error; `null`: it could not load. */
+let noticeLook: Promise<void> | undefined;
+let noticeStyles: CSSResult | null | undefined;
+
+/** Whether the text or the look of errors and notices is still to come (show them once both are). */
+const noticePending = () => failureTextPending() || noticeStyles === undefined;
 
 let nextId = 0;
 
@@ -117,10 +133,16 @@ export abstract class AuthStepElement extends LitElement {
     super.willUpdate(changed);
     const { error, notice } = this.state;
     if (error && error !== this.shownError && !this.atField(error)) this.alertKey++;
-    // The text of errors and notices loads with the first one shown (English's, and the rest of the language's).
-    if ((error || notice) && failureTextPending()) {
-      void loadFailureText(this.context?.textLang).then(() => this.requestUpdate());
-    }
+    // The text of errors and notices loads with the first one shown (English's, and the rest of the language's), and
+    // so does their look.
+    if (!(error || notice)) return;
+    if (failureTextPending()) void loadFailureText(this.context?.textLang).then(() => this.requestUpdate());
+    if (noticeStyles) adoptLightDomStyles(this, noticeStyles);
+    else if (noticeStyles === undefined)
+      void (noticeLook ??= import('./notice-styles.js').then(
+        (loaded) => void (noticeStyles = loaded.noticeStyles),
+        () => void (noticeStyles = null),
+      )).then(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues) {
@@ -183,7 +205,8 @@ export abstract class AuthStepElement extends LitElement {
       : shown && kind
         ? html`<span>${this.message(shown.messageId, shown.values)}</span>`
         : nothing;
-    const alert = formError && !quiet && this.prefixed(formError);
+    const pending = noticePending();
+    const alert = formError && !quiet && !pending && this.prefixed(formError);
     const alertBox = html`<div class=${alert ? 'auth-notice auth-alert' : 'auth-sr'} role="alert">
       ${alert ? html`<span>${alert}</span>` : nothing}
     </div>`;
@@ -192,11 +215,13 @@ export abstract class AuthStepElement extends LitElement {
         method="post"
         novalidate
         aria-labelledby=${titleId}
-        aria-busy=${busy || ((error || notice) && failureTextPending()) ? 'true' : nothing}
+        aria-busy=${busy || ((error || notice) && pending) ? 'true' : nothing}
         @submit=${this.onSubmit}
       >
         <h2 id=${titleId} tabindex="-1">${title}</h2>
-        <p class=${shown && !busy ? 'auth-notice' : 'auth-sr'} role="status" data-kind=${kind ?? nothing}>${status}</p>
+        <p class=${shown && !busy && !pending ? 'auth-notice' : 'auth-sr'} role="status" data-kind=${kind ?? nothing}>
+          ${status}
+        </p>
         ${
           // A new error re-creates the alert so it is read out again: Lit replaces the DOM when the value switches
           // between a template and a list of it (what `keyed` does, without its code on the first load).
