@@ -45,10 +45,12 @@ const CSS = [];
  * lengths, passwordless mark and per-screen catalog loader (issue 24: about +440 B): 61,025 B.
  * Cuts for issues 21 and 22 over their allowances:
  * - the notices' look (colour, icon) loaded with the first notice or error, as their text is (issue 22): -112 B →
- *   60,924 B.
+ *   60,924 B;
+ * - a new password's rules and the lists of choices styled by their own screens (a chunk shared by them, issue 22):
+ *   -38 B → 60,886 B.
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
-const BUDGET = 60_924;
+const BUDGET = 60_886;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';

@@ -173,13 +173,6 @@ export const formStyles = css`
   auth-sign-in .auth-field-error {
     color: var(--_color-error);
   }
-  auth-sign-in .auth-rules ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
-  auth-sign-in .auth-rule-met {
-    color: var(--_color-success);
-  }
   /* Notices and the alert: notice-styles.ts, loaded with the first one shown. */
   /* Live regions stay in the accessibility tree while empty or busy (read when text arrives), out of the layout. */
   auth-sign-in .auth-sr {
@@ -212,10 +205,6 @@ export const formStyles = css`
   }
   auth-sign-in .auth-provider {
     font-weight: 500;
-  }
-  auth-sign-in .auth-choices {
-    display: grid;
-    gap: var(--_space-s);
   }
 `;
 

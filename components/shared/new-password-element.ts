@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { rulesOf } from '../../src/flow/password-policy.js';
 import { AuthStepElement } from './auth-step-element.js';
+import { adoptLightDomStyles } from './light-dom-styles.js';
+import { offPathStyles } from './off-path-styles.js';
 
 /** Base of the steps that set a password: the new password, its confirmation and the pool's rules. */
 export abstract class AuthNewPasswordElement extends AuthStepElement {
@@ -10,6 +12,11 @@ export abstract class AuthNewPasswordElement extends AuthStepElement {
 
   /** What is typed as the new password, for the rules checklist. */
   private typedPassword = '';
+
+  override connectedCallback() {
+    super.connectedCallback();
+    adoptLightDomStyles(this, offPathStyles);
+  }
 
   /**
    * New password and its confirmation, with the pool's rules shown before the user types and checked as they

@@ -1,5 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
+import { adoptLightDomStyles } from '../shared/light-dom-styles.js';
+import { offPathStyles } from '../shared/off-path-styles.js';
 import { choice } from '../../src/messages/en/choice.js';
 
 /**
@@ -9,6 +11,11 @@ import { choice } from '../../src/messages/en/choice.js';
  */
 export class AuthStepChoice extends AuthStepElement {
   static override messages = choice;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    adoptLightDomStyles(this, offPathStyles);
+  }
 
   private get choices(): string[] {
     const { data } = this.state;

@@ -4,6 +4,8 @@ import { code } from '../../src/messages/en/code.js';
 import { passkeyPrompt } from '../../src/messages/en/passkey-prompt.js';
 import { verifyContact } from '../../src/messages/en/verify-contact.js';
 import { AuthStepCode } from './code-step.js';
+import { adoptLightDomStyles } from '../shared/light-dom-styles.js';
+import { offPathStyles } from '../shared/off-path-styles.js';
 import { codeLength } from '../../src/flow/code-length.js';
 
 /**
@@ -13,6 +15,11 @@ import { codeLength } from '../../src/flow/code-length.js';
  */
 export class AuthStepVerifyContact extends AuthStepCode {
   static override messages = { ...code, ...attributes, ...verifyContact, 'action.skip': passkeyPrompt['action.skip'] };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    adoptLightDomStyles(this, offPathStyles);
+  }
 
   protected override renderStep(): TemplateResult {
     const { contacts = [], contactAttribute } = this.state.data;
