@@ -20,14 +20,17 @@ import { AuthConfiguredElement } from './shared/configured-element.js';
 import { adoptLightDomStyles, formStyles } from './shared/light-dom-styles.js';
 import { cardStyles } from './shared/card-styles.js';
 import { noticeStyles } from './shared/notice-styles.js';
-import { offPathStyles } from './shared/off-path-styles.js';
+import { rulesAndChoicesStyles } from './shared/rules-and-choices-styles.js';
 import { tokens } from './shared/tokens.js';
 
 addEnglish(account);
 
 /** The sign-in's form styles, written for `auth-sign-in`, with this element's name put in. */
 const accountFormStyles = unsafeCSS(
-  (formStyles.cssText + noticeStyles.cssText + offPathStyles.cssText).replaceAll('auth-sign-in', 'auth-account'),
+  (formStyles.cssText + noticeStyles.cssText + rulesAndChoicesStyles.cssText).replaceAll(
+    'auth-sign-in',
+    'auth-account',
+  ),
 );
 
 /**

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { rulesOf } from '../../src/flow/password-policy.js';
 import { AuthStepElement } from './auth-step-element.js';
 import { adoptLightDomStyles } from './light-dom-styles.js';
-import { offPathStyles } from './off-path-styles.js';
+import { rulesAndChoicesStyles } from './rules-and-choices-styles.js';
 
 /** Base of the steps that set a password: the new password, its confirmation and the pool's rules. */
 export abstract class AuthNewPasswordElement extends AuthStepElement {
@@ -15,7 +15,7 @@ export abstract class AuthNewPasswordElement extends AuthStepElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    adoptLightDomStyles(this, offPathStyles);
+    adoptLightDomStyles(this, rulesAndChoicesStyles);
   }
 
   /**

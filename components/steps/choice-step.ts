@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 import { adoptLightDomStyles } from '../shared/light-dom-styles.js';
-import { offPathStyles } from '../shared/off-path-styles.js';
+import { rulesAndChoicesStyles } from '../shared/rules-and-choices-styles.js';
 import { choice } from '../../src/messages/en/choice.js';
 
 /**
@@ -14,7 +14,7 @@ export class AuthStepChoice extends AuthStepElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    adoptLightDomStyles(this, offPathStyles);
+    adoptLightDomStyles(this, rulesAndChoicesStyles);
   }
 
   private get choices(): string[] {

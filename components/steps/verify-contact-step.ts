@@ -5,7 +5,7 @@ import { passkeyPrompt } from '../../src/messages/en/passkey-prompt.js';
 import { verifyContact } from '../../src/messages/en/verify-contact.js';
 import { AuthStepCode } from './code-step.js';
 import { adoptLightDomStyles } from '../shared/light-dom-styles.js';
-import { offPathStyles } from '../shared/off-path-styles.js';
+import { rulesAndChoicesStyles } from '../shared/rules-and-choices-styles.js';
 import { codeLength } from '../../src/flow/code-length.js';
 
 /**
@@ -18,7 +18,7 @@ export class AuthStepVerifyContact extends AuthStepCode {
 
   override connectedCallback() {
     super.connectedCallback();
-    adoptLightDomStyles(this, offPathStyles);
+    adoptLightDomStyles(this, rulesAndChoicesStyles);
   }
 
   protected override renderStep(): TemplateResult {

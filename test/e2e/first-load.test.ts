@@ -1,6 +1,6 @@
 /**
  * What the CDN build downloads: an SMS sign-in loads exactly the files `npm run size` counts; what Cognito's error
- * names mean, and the text of errors, only come when there is one (falling back to the network error's words when
+ * names mean, and the text and look of errors, only come when there is one (falling back to the network error's words when
  * they cannot come, and landing nowhere when the user has left the step meanwhile).
  */
 import { describe, it } from 'node:test';
@@ -37,6 +37,21 @@ describe('first load', () => {
     assert.equal(await w.fieldError('password'), 'Incorrect username or password.');
     const files = await cdnFiles(w);
     assert.ok(files.includes('chunks/error-names') && files.includes('chunks/errors-and-notices'), String(files));
+    assert.ok(files.includes('chunks/notice-styles'), String(files));
+  });
+
+  it('when the look of notices cannot load, the error still reads, the form is usable and keeps what was typed', async () => {
+    const w = await e2e.open();
+    await w.waitForStep('SIGN_IN');
+    await w.page.setRequestInterception(true);
+    w.page.on('request', (request) =>
+      request.url().includes('/notice-styles-') ? void request.abort() : void request.continue(),
+    );
+    await w.signIn('alice@example.com', 'wrong-Passw0rd!');
+    await w.idle();
+    assert.equal(await w.fieldError('password'), 'Incorrect username or password.');
+    assert.equal(await w.page.$eval('auth-sign-in form', (form) => form.hasAttribute('aria-busy')), false);
+    assert.equal(await w.value('password'), 'wrong-Passw0rd!');
   });
 
   for (const chunk of ['errors-and-notices', 'error-names']) {

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * they connect (`adoptLightDomStyles`), so `SIGN_IN`'s first load does not carry them. `<auth-account>` takes them
  * with its form styles.
  */
-export const offPathStyles = css`
+export const rulesAndChoicesStyles = css`
   auth-sign-in .auth-rules ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
