@@ -107,7 +107,10 @@ describe('<auth-account> profile', () => {
 
   it('an email another account has: at the email field, what was typed kept, the form usable', async () => {
     const { el } = await mountProfile((fake) =>
-      fake.answer('updateUserAttributes', awsError('AliasExistsException', 'An account with the email already exists.')),
+      fake.answer(
+        'updateUserAttributes',
+        awsError('AliasExistsException', 'An account with the email already exists.'),
+      ),
     );
     type(el, 'email', 'taken@example.com');
     type(el, 'given_name', 'Augusta');
