@@ -30,11 +30,15 @@ describe('<auth-account> profile', () => {
     const { el } = await mountProfile((fake) => (fake.attributes.phone_number = '+14255550100'));
     expect(sectionText(el)).to.contain('Profile');
     const email = input(el, 'profile', 'email');
-    expect([email.type, email.autocomplete, email.value]).to.deep.equal(['email', 'email', 'ada@example.com']);
+    expect([email.type, email.getAttribute('autocomplete'), email.value]).to.deep.equal([
+      'email',
+      'email',
+      'ada@example.com',
+    ]);
     const phone = input(el, 'profile', 'phone_number');
-    expect([phone.type, phone.autocomplete, phone.value]).to.deep.equal(['tel', 'tel', '+14255550100']);
+    expect([phone.type, phone.getAttribute('autocomplete'), phone.value]).to.deep.equal(['tel', 'tel', '+14255550100']);
     const given = input(el, 'profile', 'given_name');
-    expect([given.autocomplete, given.value]).to.deep.equal(['given-name', 'Ada']);
+    expect([given.getAttribute('autocomplete'), given.value]).to.deep.equal(['given-name', 'Ada']);
     expect(input(el, 'profile', 'family_name')).to.equal(null);
     expect(form(el, 'profile').getAttribute('method')).to.equal('post');
     await expect(el).to.be.accessible();
@@ -67,7 +71,7 @@ describe('<auth-account> profile', () => {
     expect(sectionText(el)).to.contain('Until you enter the code, you still sign in with ada@example.com.');
     expect(sectionText(el)).to.contain('We sent a code to n***@e***.');
     const code = input(el, 'profile', 'code');
-    expect([code.autocomplete, code.inputMode]).to.deep.equal(['one-time-code', 'numeric']);
+    expect([code.getAttribute('autocomplete'), code.inputMode]).to.deep.equal(['one-time-code', 'numeric']);
     expect(document.activeElement).to.equal(code);
     const resend = el.querySelector<HTMLButtonElement>('[step=profile] [data-action=resend-code]')!;
     expect(resend.disabled, 'the cooldown runs').to.equal(true);
