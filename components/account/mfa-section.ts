@@ -9,6 +9,7 @@ import { AuthStepElement } from '../shared/auth-step-element.js';
 import { adoptLightDomStyles } from '../shared/light-dom-styles.js';
 import { TotpSetupController, totpStyles } from '../shared/totp-setup-block.js';
 import type { SectionFlow } from './section-flow.js';
+import { TOTP_CODE_LENGTH } from '../../src/flow/code-length.js';
 
 const styles = totpStyles('auth-account');
 
@@ -72,7 +73,11 @@ export class AuthAccountMfa extends AuthStepElement {
     if (mfa.status === 'off') return html``;
     if (mfa.totp)
       return this.renderForm(title, {
-        body: this.setup.steps((id) => this.t(id), mfa.totp, this.codeField(this.t('hint.totpStepCode'), 6)),
+        body: this.setup.steps(
+          (id) => this.t(id),
+          mfa.totp,
+          this.codeField(this.t('hint.totpStepCode'), TOTP_CODE_LENGTH, false),
+        ),
         submitLabel: this.t('action.confirm'),
         actions: this.button('cancel', this.t('account.mfa.cancel')),
       });

@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 import { adoptLightDomStyles } from '../shared/light-dom-styles.js';
+import { TOTP_CODE_LENGTH } from '../../src/flow/code-length.js';
 import { TotpSetupController, totpStyles } from '../shared/totp-setup-block.js';
 import { totpSetup } from '../../src/messages/en/totp-setup.js';
 
@@ -36,7 +37,11 @@ export class AuthStepTotpSetup extends AuthStepElement {
   protected override renderStep(): TemplateResult {
     const { secret = '', uri = '' } = this.state.totp ?? {};
     return this.renderForm(this.t('step.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.title'), {
-      body: this.setup.steps((id) => this.t(id), { secret, uri }, this.codeField(this.t('hint.totpStepCode'), 6)),
+      body: this.setup.steps(
+        (id) => this.t(id),
+        { secret, uri },
+        this.codeField(this.t('hint.totpStepCode'), TOTP_CODE_LENGTH, false),
+      ),
       submitLabel: this.t('action.confirm'),
       actions: this.backToSignIn(),
     });

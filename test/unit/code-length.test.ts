@@ -60,6 +60,17 @@ describe('code length', () => {
     expect(maxLength).to.equal(6);
   });
 
+  it('authenticator app set-up: 6 digits, said once, as on the code step', async () => {
+    const mounted = await mount();
+    await signInTo(mounted, 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', {
+      totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP' },
+    });
+    const { description, maxLength } = codeField(mounted.el);
+    expect(description).to.not.contain('The code has');
+    expect(description).to.contain('6-digit');
+    expect(maxLength).to.equal(6);
+  });
+
   it('password reset: 6 digits', async () => {
     const { el, fake } = await mount();
     fake.answer('resetPassword', { destination: 'a***@e***', deliveryMedium: 'EMAIL' });
