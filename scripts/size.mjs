@@ -42,10 +42,11 @@ const CSS = [];
  * Issue 26 allowed the context for the page's own elements 0.4 KB; its request handling costs the first load 196 B
  * (the provider itself loads with the first request).
  * Merged on 2026-12-05 with the hooks and client metadata (issue 26: about +430 B, their runner lazy) and the code
- * lengths, passwordless mark and per-screen catalog loader (issue 24: about +440 B): 61,025 B.
+ * lengths, passwordless mark and per-screen catalog loader (issue 24: about +440 B): 61,025 B; the authenticator
+ * set-up's length constant (+11 B) and the profile section's service member (+24 B): 61,060 B.
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
-const BUDGET = 61_025;
+const BUDGET = 61_060;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';
