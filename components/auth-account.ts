@@ -65,12 +65,12 @@ export class AuthAccount extends AuthConfiguredElement {
   };
 
   /**
-   * Space-separated: which sections show, in this order (`password mfa passkeys devices sessions delete`); all of them
+   * Space-separated: which sections show, in this order (`profile password mfa passkeys devices sessions delete`); all of them
    * by default. Two-step verification shows only where the pool has MFA, passkeys only where the browser and the pool allow them, devices only on pools that track them.
    */
   sections?: string;
   /**
-   * The page's hooks: `validate(section, values)` runs before each section's call (`password`, `passkeys`, …,
+   * The page's hooks: `validate(section, values)` runs before each section's call (`profile`, `password`, `passkeys`, …,
    * `delete`); throw `{ field, message }` to refuse. The `before…` hooks are `<auth-sign-in>`'s.
    */
   hooks?: AuthHooks;
@@ -180,6 +180,13 @@ function sectionTemplate(section: AccountSection, context: AuthContext, fallback
   const lang = ifDefined(fallback);
   const dir = ifDefined(fallback && directionOf(fallback));
   switch (section) {
+    case 'profile':
+      return html`<auth-account-profile
+        step=${section}
+        lang=${lang}
+        dir=${dir}
+        .context=${context}
+      ></auth-account-profile>`;
     case 'password':
       return html`<auth-account-password
         step=${section}

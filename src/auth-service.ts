@@ -127,6 +127,12 @@ export interface SignUpResult {
 /** An attribute Cognito can verify, and so use to reach the person (recovery, codes). */
 export type ContactAttribute = 'email' | 'phone_number';
 
+/** What `updateUserAttributes` left waiting for a code, and where the first code went. */
+export interface AttributeUpdate {
+  pending: ContactAttribute[];
+  destination?: string;
+}
+
 /** What the configuration says about signing up (read by the `SIGN_UP` screen and `VERIFY_CONTACT`). */
 export interface SignUpSettings {
   /** The pool's `standard_required_attributes` (`name`, `birthdate`, `phone_number`, …). */
@@ -207,6 +213,8 @@ export interface AuthService {
     clientMetadata?: ClientMetadata,
   ): Promise<CodeDelivery>;
   confirmUserAttribute(attribute: ContactAttribute, code: string): Promise<void>;
+  /** Saves the user's attributes (`updateUserAttributes`): a new email or phone number may wait for its code. */
+  updateUserAttributes(attributes: Record<string, string>): Promise<AttributeUpdate>;
 
   // ---- the signed-in user's account (`<auth-account>`) ---------------------------------------------------
   /** Changes the signed-in user's password (Amplify's `updatePassword`). */

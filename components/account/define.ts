@@ -7,9 +7,12 @@ import { AuthAccountDevices } from './devices-section.js';
 import { AuthAccountPasskeys } from './passkeys-section.js';
 import { AuthAccountMfa } from './mfa-section.js';
 import { AuthAccountPassword } from './password-section.js';
+import { AuthAccountProfile } from './profile-section.js';
 import { AuthAccountSessions } from './sessions-section.js';
 
 export function defineAccountElements() {
+  addEnglish(AuthAccountProfile.messages);
+  defineElement('auth-account-profile', AuthAccountProfile);
   addEnglish(AuthAccountPassword.messages);
   defineElement('auth-account-password', AuthAccountPassword);
   defineElement('auth-account-passkeys', AuthAccountPasskeys);

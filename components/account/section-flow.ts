@@ -19,12 +19,25 @@ export class SectionFlow {
 
   get state(): FlowState {
     const source = this.account.state.sections[this.section];
-    if (this.last?.source !== source) {
+    const resendAt = this.section === 'profile' ? this.account.state.profile?.resendAt : undefined;
+    if (this.last?.source !== source || this.last.state.resendAt !== resendAt) {
       const { busy, error, notice } = source;
       const username = this.account.state.user?.loginId ?? this.account.state.user?.username ?? '';
-      this.last = { source, state: { username, data: {}, busy, error, notice } };
+      const step = this.section as FlowState['step'];
+      this.last = { source, state: { step, username, data: {}, busy, error, notice, resendAt } };
     }
     return this.last.state;
+  }
+
+  /** What the resend button reads: whether a code is awaited, and how long before a new one can be sent. */
+  view(): { canResend: boolean; resendWaitMs: number } {
+    const canResend = this.section === 'profile' && Boolean(this.account.state.profile?.pending);
+    return { canResend, resendWaitMs: this.account.resendWaitMs(this.section) };
+  }
+
+  /** "Send a new code" (the profile's new email or phone number). */
+  resendCode(): Promise<void> {
+    return this.account.resendCode(this.section);
   }
 
   get service(): AuthService {

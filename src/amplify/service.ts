@@ -214,6 +214,10 @@ export class AmplifyAuthService implements AuthService {
     await confirmUserAttribute({ userAttributeKey, confirmationCode });
   }
 
+  async updateUserAttributes(attributes: Record<string, string>) {
+    return (await import('./account.js')).updateAttributes(attributes);
+  }
+
   async signInWithRedirect(provider: string) {
     const { signInWithRedirect } = await import('./redirect.js');
     const known = ['Google', 'Facebook', 'Amazon', 'Apple'];

@@ -14,6 +14,7 @@ import type { Notice } from './store.js';
 import { checkNewPassword, requireFields } from './validation.js';
 import { ACCOUNT_SECTIONS, type AccountSection, type AccountChange } from './account-sections.js';
 import { MfaSection, type MfaView } from './account-mfa.js';
+import { ProfileSection, type ProfileView } from './account-profile.js';
 
 export { ACCOUNT_SECTIONS, type AccountSection, type AccountChange };
 
@@ -31,6 +32,8 @@ export interface AccountState {
   sections: Record<AccountSection, SectionState>;
   /** The two-step verification section's view, once loaded. */
   mfa?: MfaView;
+  /** The profile section's view, once loaded. */
+  profile?: ProfileView;
   /** Why the person is signed out, when the element knows (`notice.signedOut`, `notice.sessionEnded`). */
   signedOutNotice?: Notice;
 }
@@ -49,6 +52,8 @@ export interface AccountEnvironment {
   totpIssuer?: () => string;
   /** The page's hooks (the `hooks` property): `validate` runs before each section's call, given the section's name. */
   hooks?: () => AuthHooks | undefined;
+  /** The clock for the profile's code cooldown; `Date.now` by default. */
+  now?: () => number;
 }
 
 /** Picks and orders the sections an app asked for (unknown names are dropped); none asked for: all of them. */
@@ -59,11 +64,33 @@ export function sectionsOf(attribute: string | undefined): AccountSection[] {
   return asked.length ? [...new Set(asked)] : [...ACCOUNT_SECTIONS];
 }
 
+/** The fields an error can sit at; any other error shows in the section's alert. */
+const PLACED_FIELDS = [
+  'password',
+  'newPassword',
+  'confirmPassword',
+  'confirmDelete',
+  'code',
+  'email',
+  'phone_number',
+  'name',
+  'given_name',
+  'family_name',
+];
+
 const idle = (): SectionState => ({ busy: false, done: 0 });
 
 export class AccountController {
   state: AccountState = {
-    sections: { password: idle(), mfa: idle(), passkeys: idle(), devices: idle(), sessions: idle(), delete: idle() },
+    sections: {
+      profile: idle(),
+      password: idle(),
+      mfa: idle(),
+      passkeys: idle(),
+      devices: idle(),
+      sessions: idle(),
+      delete: idle(),
+    },
   };
   private readonly mfa = new MfaSection({
     service: () => this.env.service.mfa(),
@@ -78,15 +105,38 @@ export class AccountController {
       this.patch('mfa', { notice, done: this.doneOf('mfa') + 1 });
     },
   });
+  private readonly profile = new ProfileSection({
+    service: this.env.service,
+    view: () => this.state.profile,
+    setView: (profile) => this.update({ profile }),
+    run: (task) => this.run('profile', task),
+    fail: (error) => this.fail('profile', error),
+    succeeded: (action, notice) => {
+      if (action) this.env.sink.changed({ section: 'profile', action });
+      this.patch('profile', { notice });
+    },
+    now: () => (this.env.now ?? Date.now)(),
+  });
   private readonly listeners = new Set<() => void>();
   private stopWatch?: () => void;
 
   constructor(private readonly env: AccountEnvironment) {}
 
-  /** Loads what a section shows before its form (two-step verification: what is on); others have nothing to load. */
+  /** Loads what a section shows before its form (two-step verification: what is on; the profile); others have nothing to load. */
   load(section: AccountSection): Promise<void> {
-    if (!this.state.user || section !== 'mfa') return Promise.resolve();
-    return this.mfa.load();
+    if (!this.state.user) return Promise.resolve();
+    if (section === 'profile') return this.profile.load();
+    return section === 'mfa' ? this.mfa.load() : Promise.resolve();
+  }
+
+  /** "Send a new code" in a section that awaits one (the profile's new email or phone number), after the cooldown. */
+  resendCode(section: AccountSection): Promise<void> {
+    return section === 'profile' && this.state.user ? this.profile.resend() : Promise.resolve();
+  }
+
+  /** Milliseconds before a section can send a new code. */
+  resendWaitMs(section: AccountSection): number {
+    return section === 'profile' ? this.profile.waitMs() : 0;
   }
 
   get service(): AuthService {
@@ -169,6 +219,7 @@ export class AccountController {
     if (section === 'delete') return this.deleteAccount(values);
     if (isListSection(section)) return submitList(this.lists, section, values);
     if (section === 'mfa') return this.mfa.submit(values);
+    if (section === 'profile') return this.profile.submit(values);
     return this.run('sessions', async () => {
       await this.env.service.signOutEverywhere();
       this.env.sink.changed({ section: 'sessions', action: 'signedOutEverywhere' });
@@ -226,9 +277,7 @@ export class AccountController {
   private async fail(section: AccountSection, error: unknown) {
     const described = isFlowError(error) ? error : await describeError(error);
     // A password field error keeps the field; any other error shows in the section's alert.
-    const placed =
-      described.field &&
-      !['password', 'newPassword', 'confirmPassword', 'confirmDelete', 'code'].includes(described.field);
+    const placed = described.field && !PLACED_FIELDS.includes(described.field);
     const flowError = placed ? { ...described, field: undefined } : described;
     this.patch(section, { error: flowError });
     this.env.sink.error(section, flowError);
@@ -236,7 +285,7 @@ export class AccountController {
 
   private signedOut(notice?: Notice) {
     const wasSignedIn = this.state.user !== null;
-    this.update({ user: null, mfa: undefined, signedOutNotice: notice });
+    this.update({ user: null, mfa: undefined, profile: undefined, signedOutNotice: notice });
     if (wasSignedIn) this.env.sink.signedOut();
   }
 

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./am/account-mfa.js'),
+  () => import('./am/account-profile.js'),
   () => import('./am/account.js'),
   () => import('./am/attributes.js'),
   () => import('./am/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ar/account-mfa.js'),
+  () => import('./ar/account-profile.js'),
   () => import('./ar/account.js'),
   () => import('./ar/attributes.js'),
   () => import('./ar/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./az/account-mfa.js'),
+  () => import('./az/account-profile.js'),
   () => import('./az/account.js'),
   () => import('./az/attributes.js'),
   () => import('./az/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./be/account-mfa.js'),
+  () => import('./be/account-profile.js'),
   () => import('./be/account.js'),
   () => import('./be/attributes.js'),
   () => import('./be/choice.js'),

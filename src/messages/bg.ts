@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./bg/account-mfa.js'),
+  () => import('./bg/account-profile.js'),
   () => import('./bg/account.js'),
   () => import('./bg/attributes.js'),
   () => import('./bg/choice.js'),

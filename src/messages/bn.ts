@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./bn/account-mfa.js'),
+  () => import('./bn/account-profile.js'),
   () => import('./bn/account.js'),
   () => import('./bn/attributes.js'),
   () => import('./bn/choice.js'),

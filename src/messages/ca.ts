@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ca/account-mfa.js'),
+  () => import('./ca/account-profile.js'),
   () => import('./ca/account.js'),
   () => import('./ca/attributes.js'),
   () => import('./ca/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./cs/account-mfa.js'),
+  () => import('./cs/account-profile.js'),
   () => import('./cs/account.js'),
   () => import('./cs/attributes.js'),
   () => import('./cs/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./da/account-mfa.js'),
+  () => import('./da/account-profile.js'),
   () => import('./da/account.js'),
   () => import('./da/attributes.js'),
   () => import('./da/choice.js'),

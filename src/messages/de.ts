@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./de/account-mfa.js'),
+  () => import('./de/account-profile.js'),
   () => import('./de/account.js'),
   () => import('./de/attributes.js'),
   () => import('./de/choice.js'),

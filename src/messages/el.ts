@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./el/account-mfa.js'),
+  () => import('./el/account-profile.js'),
   () => import('./el/account.js'),
   () => import('./el/attributes.js'),
   () => import('./el/choice.js'),

@@ -18,6 +18,7 @@ import { done } from './en/done.js';
 import { unknown } from './en/unknown.js';
 import { account } from './en/account.js';
 import { accountMfa } from './en/account-mfa.js';
+import { accountProfile } from './en/account-profile.js';
 
 /**
  * English, whole: the fallback of every other language and the list of ids every catalog must have. The widget
@@ -46,6 +47,7 @@ export const en = /* @__PURE__ */ (() => ({
   ...verifyContact,
   ...account,
   ...accountMfa,
+  ...accountProfile,
 }))();
 
 export type MessageId = keyof typeof en;

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./es-419/account-mfa.js'),
+  () => import('./es-419/account-profile.js'),
   () => import('./es-419/account.js'),
   () => import('./es-419/attributes.js'),
   () => import('./es-419/choice.js'),

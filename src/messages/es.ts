@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./es/account-mfa.js'),
+  () => import('./es/account-profile.js'),
   () => import('./es/account.js'),
   () => import('./es/attributes.js'),
   () => import('./es/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./et/account-mfa.js'),
+  () => import('./et/account-profile.js'),
   () => import('./et/account.js'),
   () => import('./et/attributes.js'),
   () => import('./et/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./fa/account-mfa.js'),
+  () => import('./fa/account-profile.js'),
   () => import('./fa/account.js'),
   () => import('./fa/attributes.js'),
   () => import('./fa/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./fi/account-mfa.js'),
+  () => import('./fi/account-profile.js'),
   () => import('./fi/account.js'),
   () => import('./fi/attributes.js'),
   () => import('./fi/choice.js'),

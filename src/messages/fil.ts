@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./fil/account-mfa.js'),
+  () => import('./fil/account-profile.js'),
   () => import('./fil/account.js'),
   () => import('./fil/attributes.js'),
   () => import('./fil/choice.js'),

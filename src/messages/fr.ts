@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./fr/account-mfa.js'),
+  () => import('./fr/account-profile.js'),
   () => import('./fr/account.js'),
   () => import('./fr/attributes.js'),
   () => import('./fr/choice.js'),

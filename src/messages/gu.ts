@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./gu/account-mfa.js'),
+  () => import('./gu/account-profile.js'),
   () => import('./gu/account.js'),
   () => import('./gu/attributes.js'),
   () => import('./gu/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ha/account-mfa.js'),
+  () => import('./ha/account-profile.js'),
   () => import('./ha/account.js'),
   () => import('./ha/attributes.js'),
   () => import('./ha/choice.js'),

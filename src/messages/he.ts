@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./he/account-mfa.js'),
+  () => import('./he/account-profile.js'),
   () => import('./he/account.js'),
   () => import('./he/attributes.js'),
   () => import('./he/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./hi/account-mfa.js'),
+  () => import('./hi/account-profile.js'),
   () => import('./hi/account.js'),
   () => import('./hi/attributes.js'),
   () => import('./hi/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./hr/account-mfa.js'),
+  () => import('./hr/account-profile.js'),
   () => import('./hr/account.js'),
   () => import('./hr/attributes.js'),
   () => import('./hr/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./hu/account-mfa.js'),
+  () => import('./hu/account-profile.js'),
   () => import('./hu/account.js'),
   () => import('./hu/attributes.js'),
   () => import('./hu/choice.js'),

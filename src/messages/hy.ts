@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./hy/account-mfa.js'),
+  () => import('./hy/account-profile.js'),
   () => import('./hy/account.js'),
   () => import('./hy/attributes.js'),
   () => import('./hy/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./id/account-mfa.js'),
+  () => import('./id/account-profile.js'),
   () => import('./id/account.js'),
   () => import('./id/attributes.js'),
   () => import('./id/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./is/account-mfa.js'),
+  () => import('./is/account-profile.js'),
   () => import('./is/account.js'),
   () => import('./is/attributes.js'),
   () => import('./is/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./it/account-mfa.js'),
+  () => import('./it/account-profile.js'),
   () => import('./it/account.js'),
   () => import('./it/attributes.js'),
   () => import('./it/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ja/account-mfa.js'),
+  () => import('./ja/account-profile.js'),
   () => import('./ja/account.js'),
   () => import('./ja/attributes.js'),
   () => import('./ja/choice.js'),

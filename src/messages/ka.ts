@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ka/account-mfa.js'),
+  () => import('./ka/account-profile.js'),
   () => import('./ka/account.js'),
   () => import('./ka/attributes.js'),
   () => import('./ka/choice.js'),

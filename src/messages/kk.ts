@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./kk/account-mfa.js'),
+  () => import('./kk/account-profile.js'),
   () => import('./kk/account.js'),
   () => import('./kk/attributes.js'),
   () => import('./kk/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./km/account-mfa.js'),
+  () => import('./km/account-profile.js'),
   () => import('./km/account.js'),
   () => import('./km/attributes.js'),
   () => import('./km/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./kn/account-mfa.js'),
+  () => import('./kn/account-profile.js'),
   () => import('./kn/account.js'),
   () => import('./kn/attributes.js'),
   () => import('./kn/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ko/account-mfa.js'),
+  () => import('./ko/account-profile.js'),
   () => import('./ko/account.js'),
   () => import('./ko/attributes.js'),
   () => import('./ko/choice.js'),

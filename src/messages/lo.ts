@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./lo/account-mfa.js'),
+  () => import('./lo/account-profile.js'),
   () => import('./lo/account.js'),
   () => import('./lo/attributes.js'),
   () => import('./lo/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./lt/account-mfa.js'),
+  () => import('./lt/account-profile.js'),
   () => import('./lt/account.js'),
   () => import('./lt/attributes.js'),
   () => import('./lt/choice.js'),

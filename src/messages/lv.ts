@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./lv/account-mfa.js'),
+  () => import('./lv/account-profile.js'),
   () => import('./lv/account.js'),
   () => import('./lv/attributes.js'),
   () => import('./lv/choice.js'),

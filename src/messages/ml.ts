@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ml/account-mfa.js'),
+  () => import('./ml/account-profile.js'),
   () => import('./ml/account.js'),
   () => import('./ml/attributes.js'),
   () => import('./ml/choice.js'),

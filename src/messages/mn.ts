@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./mn/account-mfa.js'),
+  () => import('./mn/account-profile.js'),
   () => import('./mn/account.js'),
   () => import('./mn/attributes.js'),
   () => import('./mn/choice.js'),

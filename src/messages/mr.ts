@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./mr/account-mfa.js'),
+  () => import('./mr/account-profile.js'),
   () => import('./mr/account.js'),
   () => import('./mr/attributes.js'),
   () => import('./mr/choice.js'),

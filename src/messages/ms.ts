@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ms/account-mfa.js'),
+  () => import('./ms/account-profile.js'),
   () => import('./ms/account.js'),
   () => import('./ms/attributes.js'),
   () => import('./ms/choice.js'),

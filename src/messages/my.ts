@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./my/account-mfa.js'),
+  () => import('./my/account-profile.js'),
   () => import('./my/account.js'),
   () => import('./my/attributes.js'),
   () => import('./my/choice.js'),

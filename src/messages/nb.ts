@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./nb/account-mfa.js'),
+  () => import('./nb/account-profile.js'),
   () => import('./nb/account.js'),
   () => import('./nb/attributes.js'),
   () => import('./nb/choice.js'),

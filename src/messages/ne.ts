@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ne/account-mfa.js'),
+  () => import('./ne/account-profile.js'),
   () => import('./ne/account.js'),
   () => import('./ne/attributes.js'),
   () => import('./ne/choice.js'),

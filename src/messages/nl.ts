@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./nl/account-mfa.js'),
+  () => import('./nl/account-profile.js'),
   () => import('./nl/account.js'),
   () => import('./nl/attributes.js'),
   () => import('./nl/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./pa/account-mfa.js'),
+  () => import('./pa/account-profile.js'),
   () => import('./pa/account.js'),
   () => import('./pa/attributes.js'),
   () => import('./pa/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./pl/account-mfa.js'),
+  () => import('./pl/account-profile.js'),
   () => import('./pl/account.js'),
   () => import('./pl/attributes.js'),
   () => import('./pl/choice.js'),

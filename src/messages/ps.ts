@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ps/account-mfa.js'),
+  () => import('./ps/account-profile.js'),
   () => import('./ps/account.js'),
   () => import('./ps/attributes.js'),
   () => import('./ps/choice.js'),

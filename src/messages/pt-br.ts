@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./pt-br/account-mfa.js'),
+  () => import('./pt-br/account-profile.js'),
   () => import('./pt-br/account.js'),
   () => import('./pt-br/attributes.js'),
   () => import('./pt-br/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./pt/account-mfa.js'),
+  () => import('./pt/account-profile.js'),
   () => import('./pt/account.js'),
   () => import('./pt/attributes.js'),
   () => import('./pt/choice.js'),

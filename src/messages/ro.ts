@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ro/account-mfa.js'),
+  () => import('./ro/account-profile.js'),
   () => import('./ro/account.js'),
   () => import('./ro/attributes.js'),
   () => import('./ro/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ru/account-mfa.js'),
+  () => import('./ru/account-profile.js'),
   () => import('./ru/account.js'),
   () => import('./ru/attributes.js'),
   () => import('./ru/choice.js'),

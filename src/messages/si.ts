@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./si/account-mfa.js'),
+  () => import('./si/account-profile.js'),
   () => import('./si/account.js'),
   () => import('./si/attributes.js'),
   () => import('./si/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./sk/account-mfa.js'),
+  () => import('./sk/account-profile.js'),
   () => import('./sk/account.js'),
   () => import('./sk/attributes.js'),
   () => import('./sk/choice.js'),

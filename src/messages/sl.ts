@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./sl/account-mfa.js'),
+  () => import('./sl/account-profile.js'),
   () => import('./sl/account.js'),
   () => import('./sl/attributes.js'),
   () => import('./sl/choice.js'),

@@ -14,6 +14,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./sr-latn/account-mfa.js'),
+  () => import('./sr-latn/account-profile.js'),
   () => import('./sr-latn/account.js'),
   () => import('./sr-latn/attributes.js'),
   () => import('./sr-latn/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./sr/account-mfa.js'),
+  () => import('./sr/account-profile.js'),
   () => import('./sr/account.js'),
   () => import('./sr/attributes.js'),
   () => import('./sr/choice.js'),

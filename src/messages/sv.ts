@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./sv/account-mfa.js'),
+  () => import('./sv/account-profile.js'),
   () => import('./sv/account.js'),
   () => import('./sv/attributes.js'),
   () => import('./sv/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./sw/account-mfa.js'),
+  () => import('./sw/account-profile.js'),
   () => import('./sw/account.js'),
   () => import('./sw/attributes.js'),
   () => import('./sw/choice.js'),

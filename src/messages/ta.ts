@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ta/account-mfa.js'),
+  () => import('./ta/account-profile.js'),
   () => import('./ta/account.js'),
   () => import('./ta/attributes.js'),
   () => import('./ta/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./te/account-mfa.js'),
+  () => import('./te/account-profile.js'),
   () => import('./te/account.js'),
   () => import('./te/attributes.js'),
   () => import('./te/choice.js'),

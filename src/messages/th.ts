@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./th/account-mfa.js'),
+  () => import('./th/account-profile.js'),
   () => import('./th/account.js'),
   () => import('./th/attributes.js'),
   () => import('./th/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./tr/account-mfa.js'),
+  () => import('./tr/account-profile.js'),
   () => import('./tr/account.js'),
   () => import('./tr/attributes.js'),
   () => import('./tr/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./uk/account-mfa.js'),
+  () => import('./uk/account-profile.js'),
   () => import('./uk/account.js'),
   () => import('./uk/attributes.js'),
   () => import('./uk/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./ur/account-mfa.js'),
+  () => import('./ur/account-profile.js'),
   () => import('./ur/account.js'),
   () => import('./ur/attributes.js'),
   () => import('./ur/choice.js'),

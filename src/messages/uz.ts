@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./uz/account-mfa.js'),
+  () => import('./uz/account-profile.js'),
   () => import('./uz/account.js'),
   () => import('./uz/attributes.js'),
   () => import('./uz/choice.js'),

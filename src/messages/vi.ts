@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./vi/account-mfa.js'),
+  () => import('./vi/account-profile.js'),
   () => import('./vi/account.js'),
   () => import('./vi/attributes.js'),
   () => import('./vi/choice.js'),

@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./zh-hans/account-mfa.js'),
+  () => import('./zh-hans/account-profile.js'),
   () => import('./zh-hans/account.js'),
   () => import('./zh-hans/attributes.js'),
   () => import('./zh-hans/choice.js'),

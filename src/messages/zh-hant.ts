@@ -11,6 +11,7 @@ export const catalog: Catalog = { ...common, ...signIn };
 /** Every other screen's text (`catalog` is what SIGN_IN shows), loaded into `catalog` when a later screen or an error needs it. */
 export const whole = wholeLoader(catalog, [
   () => import('./zh-hant/account-mfa.js'),
+  () => import('./zh-hant/account-profile.js'),
   () => import('./zh-hant/account.js'),
   () => import('./zh-hant/attributes.js'),
   () => import('./zh-hant/choice.js'),

@@ -132,7 +132,7 @@ describe('<auth-account> axe audit, every section', () => {
     await listed(w.page, 'devices');
     assert.deepEqual(
       await w.page.$$eval('auth-account > [step]', (sections) => sections.map((s) => s.getAttribute('step'))),
-      ['password', 'mfa', 'passkeys', 'devices', 'sessions', 'delete'],
+      ['profile', 'password', 'mfa', 'passkeys', 'devices', 'sessions', 'delete'],
     );
     assert.match((await rows(w.page, 'passkeys'))[0], /^MacBook Touch ID Added /);
     assert.match((await rows(w.page, 'devices'))[0], /^Firefox on Windows Last used /);

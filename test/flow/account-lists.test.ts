@@ -78,7 +78,7 @@ describe('<auth-account> passkeys', () => {
     assert.equal(a.passkeys().shown, true);
     assert.equal(a.passkeys().loading, false);
     assert.equal(a.passkeys().busy, false);
-    assert.deepEqual(a.flow.shownSections(undefined), ['password', 'mfa', 'passkeys', 'sessions', 'delete']);
+    assert.deepEqual(a.flow.shownSections(undefined), ['profile', 'password', 'mfa', 'passkeys', 'sessions', 'delete']);
     assert.deepEqual(a.changes, []);
   });
 

@@ -45,10 +45,10 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('<auth-account> flow', () => {
   it('sections: the ones asked for, in the order asked, unknown and repeated names dropped; none asked: all', () => {
-    const all = ['password', 'mfa', 'passkeys', 'devices', 'sessions', 'delete'];
+    const all = ['profile', 'password', 'mfa', 'passkeys', 'devices', 'sessions', 'delete'];
     assert.deepEqual(sectionsOf(undefined), all);
     assert.deepEqual(sectionsOf('  '), all);
-    assert.deepEqual(sectionsOf('delete  password profile password'), ['delete', 'password']);
+    assert.deepEqual(sectionsOf('delete  password profiles password'), ['delete', 'password']);
     assert.deepEqual(sectionsOf('bogus'), all);
   });
 

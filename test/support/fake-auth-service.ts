@@ -11,6 +11,7 @@ import type {
   ClientMetadata,
   AuthHubEvent,
   AuthService,
+  AttributeUpdate,
   CodeDelivery,
   ConfirmSignInRequest,
   ContactAttribute,
@@ -192,7 +193,12 @@ export class FakeAuthService implements AuthService, MfaService {
     }));
   }
   confirmUserAttribute(attribute: ContactAttribute, code: string) {
-    return this.next<void>('confirmUserAttribute', [attribute, code], () => undefined);
+    return this.next<void>('confirmUserAttribute', [attribute, code], () => {
+      const pending = this.pendingAttributes[attribute];
+      if (pending === undefined) return;
+      this.attributes[attribute] = pending;
+      delete this.pendingAttributes[attribute];
+    });
   }
   resendSignUpCode(username: string, clientMetadata?: ClientMetadata) {
     this.sent('resendSignUpCode', clientMetadata);
@@ -250,6 +256,20 @@ export class FakeAuthService implements AuthService, MfaService {
             ? undefined
             : this.mfaPreference.preferred;
       this.mfaPreference = { enabled, ...(preferred ? { preferred } : {}) };
+    });
+  }
+  /** The profile: a new email or phone number waits in `pendingAttributes` for its code (`confirmUserAttribute`). */
+  pendingAttributes: Partial<Record<ContactAttribute, string>> = {};
+  updateUserAttributes(attributes: Record<string, string>) {
+    return this.next<AttributeUpdate>('updateUserAttributes', [attributes], () => {
+      const pending: ContactAttribute[] = [];
+      for (const [name, value] of Object.entries(attributes)) {
+        if (name === 'email' || name === 'phone_number') {
+          this.pendingAttributes[name] = value;
+          pending.push(name);
+        } else this.attributes[name] = value;
+      }
+      return { pending, ...(pending.length ? { destination: 'n***@e***' } : {}) };
     });
   }
   async supportsPasskeys() {

@@ -46,7 +46,7 @@ describe('<auth-account> sections', () => {
     const { el } = await mountAccount();
     const shown = [...el.querySelectorAll(':scope > [step]')].map((node) => node.getAttribute('step'));
     // Passkeys: the fake browser allows them; devices: the fake pool tracks none.
-    expect(shown).to.deep.equal(['password', 'mfa', 'passkeys', 'sessions', 'delete']);
+    expect(shown).to.deep.equal(['profile', 'password', 'mfa', 'passkeys', 'sessions', 'delete']);
     expect(document.querySelector('auth-account input[name=password][autocomplete=current-password]')).to.exist;
     expect(document.querySelector('auth-account input[name=newPassword][autocomplete=new-password]')).to.exist;
     expect(form(el, 'password').getAttribute('method')).to.equal('post');
