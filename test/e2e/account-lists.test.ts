@@ -72,6 +72,7 @@ describe('<auth-account> passkeys with the local server', () => {
 
     // Signed out, the passkey signs in with no password.
     await w.action('sign-out');
+    await w.waitForStep('SIGN_IN');
     await reopen(w, { ...PASSKEY_SIGN_IN, account: 'passkeys' });
     await w.signIn(PASSKEY_USER);
     await w.expectSignedIn(PASSKEY_USER);
