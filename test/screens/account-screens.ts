@@ -1,8 +1,9 @@
 /**
- * `<auth-account>`'s sections as a person meets them, for the visual regression test and the gallery
- * (`scripts/screens.ts`, through `screens-page.ts`): each section in its default state (the lists filled, dates
- * fixed), the authenticator app's setup (QR code and key) and a field error (a wrong current password). The account
- * element is signed in with a scripted fake service; each screen shows the sections it names, in that order.
+ * `<auth-account>`'s sections as a person meets them, for the layout test (`test/unit/layout.test.ts`), the visual
+ * regression test and the gallery (`scripts/screens.ts`, through `screens-page.ts`): each section in its default
+ * state (the lists filled, dates fixed), the authenticator app's setup (QR code and key) and a field error (a wrong
+ * current password). The account element is signed in with a scripted fake service; each screen shows the sections
+ * it names, in that order.
  */
 import '../../components/index.js';
 import { defineAccountElements } from '../../components/account/define.js';
