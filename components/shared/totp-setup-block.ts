@@ -59,6 +59,11 @@ export const totpStyles = (tag: string) => {
     }
     ${host} .auth-actions-start {
       justify-content: flex-start;
+      text-align: start;
+    }
+    /* A wrapped label reads from the start edge, as the links beside it do. */
+    ${host} .auth-actions-start > .auth-link {
+      text-align: inherit;
     }
     ${host} .auth-qr {
       width: 11rem;
