@@ -162,7 +162,7 @@ const observeMarks = (marks) => {
     if (names.every((name) => at[name] != null)) mo.disconnect();
   });
   mo.observe(document, { subtree: true, childList: true });
-  addEventListener('keydown', (event) => event.key === 'Enter' && at.submits.push(performance.now()), true);
+  window.addEventListener('keydown', (event) => event.key === 'Enter' && at.submits.push(performance.now()), true);
 };
 
 /**
