@@ -48,9 +48,11 @@ const CSS = [];
  * - the notices' look (colour, icon) loaded with the first notice or error, as their text is (issue 22): -112 B;
  * - a new password's rules and the lists of choices styled by their own screens (a chunk shared by them, issue 22):
  *   -38 B → 60,909 B (after the merge with the profile section, 61,060 B, the two save 151 B).
+ * Issue 25's prefetch while the person types (the rest of the language's text, the code screen's Intl objects, +69 B)
+ * and the passkey registration's half of Amplify's serde module off the first load (-154 B): 60,824 B.
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
-const BUDGET = 60_909;
+const BUDGET = 60_824;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';
