@@ -10,13 +10,15 @@
 // (time to signed in). Between them the harness types the username and password, Enter, the code from the server's
 // outbox, Enter: the same keystrokes on both pages. Interleaved pairs after one discarded warm-up pair, the order
 // inside a pair alternating. Prints each median, the ratio of the medians (widget / React) and the spread
-// (interquartile range, min–max). Never fails on the figures.
+// (interquartile range, min–max), each stretch's median, and from the request log the page files a screen waited for
+// after the first Enter (in flight between that Enter and the screen), those fetched while typing and the calls to the
+// user pool. Never fails on the figures.
 //
 //   node scripts/bench.mjs [--pairs 20] [--cpu 4] [--rtt 40] [--mbps 10] [--no-build] [--profile]
 //
 // --profile: one more widget sign-in under V8's sampling profiler; its self time, mapped through the CDN build's
-// source maps to the repository's files, grouped (the widget's own modules, Lit, Amplify, …), and the widget's
-// heaviest modules.
+// source maps to the repository's files, grouped (the widget's own modules, Lit, Amplify, …), the widget's
+// heaviest modules, and each group and the widget's own functions by stretch of the sign-in.
 import { rollup } from 'rollup';
 import { cdnConfig } from '../rollup.config.mjs';
 import { buildReact } from '../bench/react/build.mjs';
