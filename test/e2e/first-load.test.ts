@@ -1,7 +1,9 @@
 /**
  * What the CDN build downloads: an SMS sign-in loads exactly the files `npm run size` counts; what Cognito's error
  * names mean, and the text and look of errors, only come when there is one (falling back to the network error's words when
- * they cannot come, and landing nowhere when the user has left the step meanwhile).
+ * they cannot come, and landing nowhere when the user has left the step meanwhile). In another language the rest of
+ * its text loads while the person types on SIGN_IN (in English there is nothing to fetch), and a failure to load it
+ * shows nothing.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
