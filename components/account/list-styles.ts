@@ -18,9 +18,12 @@ export const listStyles = css`
     padding: var(--_space-s) 0;
     border-top: 1px solid color-mix(in srgb, var(--_color-border) 55%, transparent);
   }
+  /* The text takes the room and wraps inside it, so the row's button stays at the end unless the text would get
+     narrower than 10rem (a long button in a narrow card). */
   auth-account .auth-row-text {
     display: grid;
     min-width: 0;
+    flex: 1 1 10rem;
   }
   auth-account .auth-row-name {
     font-weight: 600;
