@@ -189,6 +189,26 @@ const cdnChunkName = (chunk) => {
 
 let cdnLangHash;
 
+/**
+ * Amplify's passkey (de)serialisers sit in one stateless module (`client/utils/passkey/serde.mjs`): a sign-in with a
+ * passkey uses two of its functions, a passkey's registration the other two. Rollup places a module whole in one
+ * chunk, so the registration's half rode on the first load with the sign-in's. The registration gets its own instance
+ * of the module (the same file under another id; it holds no state, so two instances behave as one), and each half
+ * goes where it is used.
+ */
+const passkeySerdeSplit = () => {
+  const COPY = '?passkey-registration';
+  return {
+    name: 'passkey-serde-split',
+    async resolveId(id, importer) {
+      if (id !== './serde.mjs' || !importer?.endsWith(`${sep}passkey${sep}registerPasskey.mjs`)) return null;
+      const resolved = await this.resolve(id, importer, { skipSelf: true });
+      return resolved && `${resolved.id}${COPY}`;
+    },
+    load: (id) => (id.endsWith(COPY) ? readFileSync(id.slice(0, -COPY.length), 'utf8') : null),
+  };
+};
+
 /** CDN build: self-contained, lazy steps split into chunks loaded relative to the entry. */
 export const cdnConfig = {
   input: { 'auth-sign-in': src('components/cdn.ts') },
@@ -200,6 +220,7 @@ export const cdnConfig = {
       values: { 'process.env.NODE_ENV': JSON.stringify('production') },
     }),
     cdnVariants(),
+    passkeySerdeSplit(),
     browserFieldRelative(),
     nodeResolve({
       browser: true,

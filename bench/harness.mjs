@@ -150,24 +150,57 @@ export const SIGN_IN_MARKS = {
 
 /**
  * Injected before any page script: records performance.now() (navigation start = 0) in the MutationObserver callback
- * of the mutation that first put each selector of `marks` into the document (window.__marks).
+ * of the mutation that first put each selector of `marks` into the document (window.__marks), and each Enter pressed
+ * (window.__marks.submits).
  */
 const observeMarks = (marks) => {
-  const at = (window.__marks = {});
+  const at = (window.__marks = { submits: [] });
+  const names = Object.keys(marks);
   const mo = new MutationObserver(() => {
     for (const [name, selector] of Object.entries(marks))
       if (at[name] == null && document.querySelector(selector)) at[name] = performance.now();
-    if (Object.keys(at).length === Object.keys(marks).length) mo.disconnect();
+    if (names.every((name) => at[name] != null)) mo.disconnect();
   });
   mo.observe(document, { subtree: true, childList: true });
+  window.addEventListener('keydown', (event) => event.key === 'Enter' && at.submits.push(performance.now()), true);
 };
+
+/**
+ * Every request of the page from the DevTools protocol, its start and end in the page's clock (ms since navigation
+ * start, as performance.now()): `{ url, method, start, end, failed }`. `toPage(timeOrigin)` converts once the page's
+ * time origin is known (the protocol's monotonic timestamps, mapped through the wall time each request carries).
+ */
+function recordRequests(cdp) {
+  const requests = new Map();
+  let monotonicMinusWall;
+  cdp.on('Network.requestWillBeSent', (e) => {
+    monotonicMinusWall ??= e.timestamp - e.wallTime;
+    requests.set(e.requestId, { url: e.request.url, method: e.request.method, start: e.timestamp });
+  });
+  const ended = (e) => {
+    const request = requests.get(e.requestId);
+    if (request) Object.assign(request, { end: e.timestamp, failed: e.errorText });
+  };
+  cdp.on('Network.loadingFinished', ended);
+  cdp.on('Network.loadingFailed', ended);
+  /** A protocol timestamp (s, monotonic) in the page's clock. */
+  const clock = (timeOrigin) => (seconds) => (seconds - monotonicMinusWall) * 1000 - timeOrigin;
+  return {
+    toPage: (timeOrigin) => {
+      const ms = clock(timeOrigin);
+      return [...requests.values()].map((r) => ({ ...r, start: ms(r.start), end: r.end && ms(r.end) }));
+    },
+    clock,
+  };
+}
 
 /**
  * One SMS sign-in from a cold load, in a fresh browser context (empty cache and storage, cache disabled), CPU slowed
  * `cpuRate`×, the network shaped to `latencyMs` round trip and `mbps` both ways: navigation, then the username and
  * password typed and Enter, the code from the local server's outbox typed and Enter, signed in.
- * Returns { interactive, code, signedIn } in ms since navigation start, and page errors. `profile`: a V8 CPU profile
- * of the whole path (Profiler domain) is returned too.
+ * Returns { interactive, code, signedIn, submits } in ms since navigation start, every request (`recordRequests`) and
+ * page errors. `profile`: a V8 CPU profile of the whole path (Profiler domain) is returned too, with `toPage` mapping
+ * its timestamps (µs, monotonic) to the page's clock.
  */
 export async function timedSignIn(
   browser,
@@ -180,6 +213,7 @@ export async function timedSignIn(
     const { page, cdp } = await coldPage(context, { cpuRate, latencyMs, mbps });
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+    const requests = recordRequests(cdp);
     await page.evaluateOnNewDocument(observeMarks, marks);
     if (profile) {
       await cdp.send('Profiler.enable');
@@ -203,9 +237,20 @@ export async function timedSignIn(
     await page.type(marks.code, code);
     await page.keyboard.press('Enter');
     await page.waitForSelector(marks.signedIn, { timeout });
-    const at = await page.evaluate(() => window.__marks);
-    const result = { interactive: at.field, code: at.code, signedIn: at.signedIn, errors };
-    if (profile) result.profile = (await cdp.send('Profiler.stop')).profile;
+    const { at, timeOrigin } = await page.evaluate(() => ({ at: window.__marks, timeOrigin: performance.timeOrigin }));
+    const result = {
+      interactive: at.field,
+      code: at.code,
+      signedIn: at.signedIn,
+      submits: at.submits,
+      requests: requests.toPage(timeOrigin),
+      errors,
+    };
+    if (profile) {
+      const toMs = requests.clock(timeOrigin);
+      result.profile = (await cdp.send('Profiler.stop')).profile;
+      result.profile.toPage = (microseconds) => toMs(microseconds / 1e6);
+    }
     return result;
   } finally {
     await context.close();

@@ -22,31 +22,52 @@ const groupOf = (source) => {
   return { group: 'other packages', module: pkg };
 };
 
-/** Prints self time by group, the widget's modules, and Amplify's heaviest functions. */
-export function profileBreakdown(profile, origin) {
-  const self = new Map(profile.nodes.map((n) => [n.id, 0]));
-  for (let i = 0; i < profile.samples.length; i++)
-    self.set(profile.samples[i], self.get(profile.samples[i]) + (profile.timeDeltas[i] ?? 0) / 1000);
+/** The stretches of one sign-in, from the page's marks (ms since navigation start). */
+const phasesOf = ({ interactive, submits, code, signedIn }) => [
+  ['load → username field', 0, interactive],
+  ['typing username, password', interactive, submits[0]],
+  ['Enter → code field (SRP)', submits[0], code],
+  ['typing the code', code, submits[1]],
+  ['Enter → signed in', submits[1], signedIn],
+];
+
+/**
+ * Prints self time by group, the widget's modules, and Amplify's heaviest functions; with `marks` (a `timedSignIn`
+ * result) and `profile.toPage`, also each group's time in each stretch of the sign-in, and the widget's own functions.
+ */
+export function profileBreakdown(profile, origin, marks) {
+  const where = new Map(profile.nodes.map((n) => [n.id, undefined]));
+  const phases = marks && profile.toPage ? phasesOf(marks) : [];
+  const byPhase = phases.map(() => new Map());
   const groups = new Map();
   const modules = new Map();
   const functions = new Map();
+  const own = new Map();
   const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
   for (const node of profile.nodes) {
-    const ms = self.get(node.id);
-    if (!ms) continue;
     const { url, functionName, lineNumber, columnNumber } = node.callFrame;
-    let where = { group: functionName || '(anonymous, not the page)', module: '' };
+    let place = { group: functionName || '(anonymous, not the page)', module: '' };
     if (url.startsWith(`${origin}/dist/cdn/`)) {
       const file = resolve(url.slice(origin.length + 1));
       const map = mapOf(file);
       const pos = map && originalPositionFor(map, { line: lineNumber + 1, column: columnNumber });
       const source = pos?.source ? relative('.', resolve(dirname(file), pos.source)) : url;
-      where = groupOf(source);
-      if (where.group === 'Amplify' || where.group === 'Amplify (crypto)')
-        add(functions, `${pos?.name ?? functionName} (${source.replace(/.*node_modules\//, '')})`, ms);
-    } else if (url) where = { group: 'other scripts', module: url };
-    add(groups, where.group, ms);
-    if (where.group === "the widget's own modules") add(modules, where.module, ms);
+      place = { ...groupOf(source), fn: `${pos?.name ?? functionName} (${source.replace(/.*node_modules\//, '')})` };
+    } else if (url) place = { group: 'other scripts', module: url };
+    where.set(node.id, place);
+  }
+  let at = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    at += profile.timeDeltas[i];
+    const place = where.get(profile.samples[i]);
+    add(groups, place.group, ms);
+    if (place.group === 'Amplify' || place.group === 'Amplify (crypto)') add(functions, place.fn, ms);
+    if (place.group === "the widget's own modules") add(modules, place.module, ms);
+    const phase = phases.findIndex(([, from, to]) => profile.toPage(at) >= from && profile.toPage(at) < to);
+    if (phase < 0) continue;
+    add(byPhase[phase], place.group, ms);
+    if (place.group === "the widget's own modules") add(own, `${phases[phase][0]}: ${place.fn}`, ms);
   }
   const total = [...groups.values()].reduce((a, b) => a + b, 0);
   const print = (title, map, n) => {
@@ -58,4 +79,23 @@ export function profileBreakdown(profile, origin) {
   print('by group ((program) is the browser’s own work: parsing, style, layout, paint):', groups, 12);
   print("the widget's own modules:", modules, 15);
   print('Amplify’s heaviest functions (the SRP math):', functions, 8);
+  if (!phases.length) return;
+  const columns = [
+    ["the widget's own modules", 'widget'],
+    ['Lit', 'Lit'],
+    ['Amplify', 'Amplify'],
+    ['(program)', 'program'],
+    ['(idle)', 'idle'],
+  ];
+  console.log(
+    `\nthe same profile by stretch of the sign-in (ms of self time; "other": everything else):\n${'stretch'.padEnd(28)}${'ms'.padStart(7)}${columns.map(([, c]) => c.padStart(9)).join('')}${'other'.padStart(9)}`,
+  );
+  phases.forEach(([name, from, to], i) => {
+    const m = byPhase[i];
+    const shown = columns.map(([g]) => (m.get(g) ?? 0) + (g === 'Amplify' ? (m.get('Amplify (crypto)') ?? 0) : 0));
+    const other = [...m.values()].reduce((a, b) => a + b, 0) - shown.reduce((a, b) => a + b, 0);
+    const cells = [...shown, other].map((ms) => ms.toFixed(0).padStart(9)).join('');
+    console.log(`${name.padEnd(28)}${(to - from).toFixed(0).padStart(7)}${cells}`);
+  });
+  print("the widget's own functions, by stretch:", own, 15);
 }

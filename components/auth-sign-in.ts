@@ -166,9 +166,15 @@ export class AuthSignIn extends AuthConfiguredElement {
     this.contextProvider ??= import('./context-provider.js').then((m) => new m.AuthContextProvider(source));
     void this.contextProvider.then((provider) => provider.request(event));
   };
-  /** Someone typed into the step on screen: a sign-in in another tab leaves it alone. */
+  /**
+   * Someone typed into the step on screen: a sign-in in another tab leaves it alone. The first key on a screen readies
+   * the next screens when the page is idle (`StepOutlet.prepareNext`; done once, on the first screen).
+   */
   private touched = false;
-  private readonly onInput = () => (this.touched = true);
+  private readonly onInput = () => {
+    if (!this.touched) (window.requestIdleCallback ?? setTimeout)(() => this.outlet.prepareNext());
+    this.touched = true;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);

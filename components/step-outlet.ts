@@ -47,6 +47,19 @@ export class StepOutlet {
   }
 
   /**
+   * Readies, while the person types on the first screen, what the screens after it need: the rest of the language's
+   * text (nothing for English, whose code and signed-in screens travel with the first), and the plural rules and
+   * number format that write the code screen's counts (built on first use by the text lookup, tens of milliseconds on
+   * a slow phone). A failure changes nothing: the next screen loads its text again.
+   */
+  prepareNext() {
+    const context = this.context;
+    if (!context) return;
+    void loadWholeText(context);
+    context.t('hint.codeLength', { count: 6 });
+  }
+
+  /**
    * Puts `step`'s element in place (loading it first) and returns it. `reuse`: an element already showing this
    * step stays (the first screen, shown while startup ran, keeps what was typed into it).
    */

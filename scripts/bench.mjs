@@ -10,13 +10,15 @@
 // (time to signed in). Between them the harness types the username and password, Enter, the code from the server's
 // outbox, Enter: the same keystrokes on both pages. Interleaved pairs after one discarded warm-up pair, the order
 // inside a pair alternating. Prints each median, the ratio of the medians (widget / React) and the spread
-// (interquartile range, min–max). Never fails on the figures.
+// (interquartile range, min–max), each stretch's median, and from the request log the page files a screen waited for
+// after the first Enter (in flight between that Enter and the screen), those fetched while typing and the calls to the
+// user pool. Never fails on the figures.
 //
 //   node scripts/bench.mjs [--pairs 20] [--cpu 4] [--rtt 40] [--mbps 10] [--no-build] [--profile]
 //
 // --profile: one more widget sign-in under V8's sampling profiler; its self time, mapped through the CDN build's
-// source maps to the repository's files, grouped (the widget's own modules, Lit, Amplify, …), and the widget's
-// heaviest modules.
+// source maps to the repository's files, grouped (the widget's own modules, Lit, Amplify, …), the widget's
+// heaviest modules, and each group and the widget's own functions by stretch of the sign-in.
 import { rollup } from 'rollup';
 import { cdnConfig } from '../rollup.config.mjs';
 import { buildReact } from '../bench/react/build.mjs';
@@ -86,7 +88,7 @@ try {
       `${String(i + 1).padStart(4)}   ${f(t.widget.interactive)}    ${f(t.widget.signedIn)}   ${f(t.react.interactive)}    ${f(t.react.signedIn)}`,
     );
   }
-  if (process.argv.includes('--profile')) profile = (await load('widget', { profile: true })).profile;
+  if (process.argv.includes('--profile')) profile = await load('widget', { profile: true });
 } finally {
   await browser.close();
   await server.close();
@@ -111,4 +113,52 @@ for (const [key, label] of [
     `${line('React <Authenticator>', r).padEnd(60)}  ${ratio.toFixed(2)}× (≤ ${TARGETS[key]}: ${ratio <= TARGETS[key] ? 'met' : 'NOT met'})`,
   );
 }
-if (profile) profileBreakdown(profile, server.origin);
+
+// Where the time goes: each stretch's median (the typing stretches are the harness's keystrokes, the same on both).
+console.log(
+  '\nmedian of each stretch (ms):    load → field  typing  Enter → code field  typing the code  Enter → signed in',
+);
+for (const [name, label] of [
+  ['widget', '<auth-sign-in> (CDN)'],
+  ['react', 'React <Authenticator>'],
+]) {
+  const stretch = (f) => median(results[name].map(f)).toFixed(0);
+  console.log(
+    `  ${label.padEnd(28)} ${stretch((r) => r.interactive).padStart(12)}  ${stretch((r) => r.submits[0] - r.interactive).padStart(6)}  ${stretch((r) => r.code - r.submits[0]).padStart(18)}  ${stretch((r) => r.submits[1] - r.code).padStart(15)}  ${stretch((r) => r.signedIn - r.submits[1]).padStart(17)}`,
+  );
+}
+
+// What the network did around the screens: a page file (script, style, catalog) still in flight while a screen waited
+// (from the Enter that leads to it until it shows) is a wait on the network the page controls; the calls to the user
+// pool are the protocol's, one after another on both pages.
+const network = (r) => {
+  const files = r.requests.filter((q) => q.url.startsWith(server.origin) && !q.url.endsWith('.html'));
+  const waits = [
+    [r.submits[0], r.code],
+    [r.submits[1], r.signedIn],
+  ];
+  const blocking = files.filter((q) => waits.some(([from, to]) => (q.end ?? Infinity) > from && q.start < to));
+  return {
+    blocking: blocking.length,
+    typing: files.filter((q) => q.start >= r.interactive && q.start < r.submits[0]).length,
+    calls: r.requests.filter((q) => !q.url.startsWith(server.origin) && q.method === 'POST' && q.start >= r.submits[0])
+      .length,
+    names: blocking.map((q) => new URL(q.url).pathname.replace(/^.*\//, '')),
+  };
+};
+console.log('\nthe network after the first screen (every run; a screen waits from the Enter that leads to it):');
+for (const [name, label] of [
+  ['widget', '<auth-sign-in> (CDN)'],
+  ['react', 'React <Authenticator>'],
+]) {
+  const runs = results[name].map(network);
+  const range = (key) => {
+    const xs = runs.map((n) => n[key]);
+    return Math.min(...xs) === Math.max(...xs) ? `${xs[0]}` : `${Math.min(...xs)}–${Math.max(...xs)}`;
+  };
+  const names = [...new Set(runs.flatMap((n) => n.names))];
+  console.log(
+    `  ${label.padEnd(22)} files a screen waited for: ${range('blocking')}${names.length ? ` (${names.join(', ')})` : ''}; files fetched while typing: ${range('typing')}; calls to the user pool after the first Enter: ${range('calls')}`,
+  );
+}
+if (profile) profileBreakdown(profile.profile, server.origin, profile);

@@ -54,9 +54,11 @@ const CSS = [];
  * - the account's service members in their own module, loaded by <auth-account> only (src/amplify/account-service.ts):
  *   -170 B → 60,714 B (its share 556 B; each taken out in turn, the session watch about 340 B, the registration and
  *   the names the entry and the Amplify chunk export to the account's chunks about 215 B).
+ * Issue 25's prefetch while the person types (the rest of the language's text, the code screen's Intl objects, +64 B)
+ * and the passkey registration's half of Amplify's serde module off the first load (-154 B): 60,624 B.
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
-const BUDGET = 60_714;
+const BUDGET = 60_624;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';

@@ -1,12 +1,14 @@
 /**
  * What the CDN build downloads: an SMS sign-in loads exactly the files `npm run size` counts; what Cognito's error
  * names mean, and the text and look of errors, only come when there is one (falling back to the network error's words when
- * they cannot come, and landing nowhere when the user has left the step meanwhile).
+ * they cannot come, and landing nowhere when the user has left the step meanwhile). In another language the rest of
+ * its text loads while the person types on SIGN_IN (in English there is nothing to fetch), and a failure to load it
+ * shows nothing.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { HTTPRequest } from 'puppeteer-core';
-import { PASSWORD } from '../support/seed.js';
+import { PASSWORD, PHONE } from '../support/seed.js';
 import { useE2E, type Widget } from './harness.js';
 
 const e2e = useE2E();
@@ -28,6 +30,60 @@ describe('first load', () => {
     await w.signInWithSmsCode('sms@example.com');
     await w.idle();
     assert.deepEqual(await cdnFiles(w), ['auth-sign-in', 'chunks/service']);
+  });
+
+  it('in German, the rest of the text loads while the person types on SIGN_IN: the code and signed-in screens wait for no file', async () => {
+    const w = await e2e.open({ lang: 'de' });
+    await w.waitForStep('SIGN_IN');
+    await w.type('username', 'sms@example.com');
+    // The German parts of the other screens (code, signed in, errors, …) come before any submit.
+    await w.page.waitForFunction(
+      () => performance.getEntriesByType('resource').some((entry) => /\/dist\/cdn\/chunks\/code-/.test(entry.name)),
+      { timeout: 10_000 },
+    );
+    await w.type('password', PASSWORD);
+    const afterSubmit: string[] = [];
+    w.page.on('request', (request) => void afterSubmit.push(request.url()));
+    await w.submit();
+    await w.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    assert.equal(await w.text('h2'), 'Code aus der SMS eingeben');
+    await w.enterCode(await w.code(PHONE));
+    await w.expectSignedIn('sms@example.com');
+    assert.deepEqual(
+      afterSubmit.filter((url) => url.includes('/dist/cdn/')),
+      [],
+    );
+  });
+
+  it('when what loads while the person types cannot load, nothing shows: no error, the form keeps what was typed, and the next screen loads its text itself', async () => {
+    const w = await e2e.open({ lang: 'de' });
+    await w.waitForStep('SIGN_IN');
+    await w.page.setRequestInterception(true);
+    let blocked = true;
+    let aborted!: () => void;
+    const firstAbort = new Promise<void>((resolve) => (aborted = resolve));
+    w.page.on('request', (request) => {
+      if (blocked && request.url().includes('/dist/cdn/chunks/')) {
+        void request.abort();
+        aborted();
+      } else void request.continue();
+    });
+    await w.type('username', 'sms@example.com');
+    await w.type('password', PASSWORD);
+    // Bounded: before the change nothing loaded while the person typed, and this failed here.
+    await Promise.race([
+      firstAbort,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('nothing was fetched while typing')), 10_000)),
+    ]);
+    await w.idle();
+    assert.equal(await w.alertText(), '');
+    assert.deepEqual(await w.events('auth-error'), []);
+    assert.equal(await w.step(), 'SIGN_IN');
+    assert.equal(await w.value('password'), PASSWORD);
+    blocked = false;
+    await w.submit();
+    await w.waitForStep('CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    assert.equal(await w.text('h2'), 'Code aus der SMS eingeben');
   });
 
   it('a wrong password loads the error names and the text of errors, and the message reads in full', async () => {
