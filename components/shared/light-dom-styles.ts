@@ -17,7 +17,6 @@ export const formStyles = css`
       display: grid;
       gap: var(--_space-m);
       margin: 0;
-      font: inherit;
       /* Outside strings (a destination, a question, a provider) and long words wrap rather than widen the card. */
       overflow-wrap: anywhere;
       hyphens: auto;
@@ -175,13 +174,14 @@ export const formStyles = css`
       color: var(--_color-error);
     }
     /* Notices and the alert: notice-styles.ts, loaded with the first one shown. */
-    /* Live regions stay in the accessibility tree while empty or busy (read when text arrives), out of the layout. */
+    /*
+     * Live regions stay in the accessibility tree while empty or busy (read when text arrives), out of the layout: on
+     * a p, div or span, so no padding or border to reset (and the clip hides them anyway).
+     */
     .auth-sr {
       position: absolute;
       width: 1px;
       height: 1px;
-      padding: 0;
-      border: 0;
       overflow: hidden;
       clip-path: inset(50%);
     }
@@ -190,16 +190,9 @@ export const formStyles = css`
       display: grid;
       gap: var(--_space-s);
     }
+    /* Its lines load with the logos (provider-logos.ts). */
     .auth-divider {
-      display: flex;
-      align-items: center;
-      gap: var(--_space-s);
-    }
-    .auth-divider::before,
-    .auth-divider::after {
-      content: '';
-      flex: 1;
-      border-top: 1px solid color-mix(in srgb, var(--_color-border) 55%, transparent);
+      text-align: center;
     }
   }
   @keyframes auth-spin {
