@@ -48,9 +48,16 @@ const CSS = [];
  * - the notices' look (colour, icon) loaded with the first notice or error, as their text is (issue 22): -112 B;
  * - a new password's rules and the lists of choices styled by their own screens (a chunk shared by them, issue 22):
  *   -38 B → 60,909 B (after the merge with the profile section, 61,060 B, the two save 151 B).
+ * The form styles rewritten for what the first screens use (issue 22):
+ * - one nested rule for the element's name, fields' and buttons' shared declarations written once, the rules' text
+ *   style with its screens: -43 B → 60,866 B;
+ * - the notice kinds' colours (success, warning, info) as tokens loaded with the notices and met rules: -56 B → 60,810 B;
+ * - the lines either side of "or" loaded with the provider logos: -44 B → 60,766 B;
+ * - no padding or border reset on the live regions, no font reset on the form (neither changed anything): -8 B →
+ *   60,758 B.
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
-const BUDGET = 60_909;
+const BUDGET = 60_758;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';
