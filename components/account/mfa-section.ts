@@ -9,7 +9,6 @@ import { AuthStepElement } from '../shared/auth-step-element.js';
 import { adoptLightDomStyles } from '../shared/light-dom-styles.js';
 import { TotpSetupController, totpStyles } from '../shared/totp-setup-block.js';
 import type { SectionFlow } from './section-flow.js';
-import { TOTP_CODE_LENGTH } from '../../src/flow/code-length.js';
 
 const styles = totpStyles('auth-account');
 
@@ -76,7 +75,7 @@ export class AuthAccountMfa extends AuthStepElement {
         body: this.setup.steps(
           (id) => this.t(id),
           mfa.totp,
-          this.codeField(this.t('hint.totpStepCode'), TOTP_CODE_LENGTH, false),
+          (...field) => this.codeField(...field),
         ),
         submitLabel: this.t('action.confirm'),
         actions: this.button('cancel', this.t('account.mfa.cancel')),

@@ -1,6 +1,10 @@
 import { css, html, nothing, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { TemplateResult } from 'lit';
+import { TOTP_CODE_LENGTH } from '../../src/flow/code-length.js';
 import { qrSvg } from './qr-svg.js';
+
+/** An element's one-time code field (`AuthStepElement.codeField`). */
+type CodeField = (hint: string, length: number, sayLength: boolean) => TemplateResult;
 
 /**
  * The authenticator-app setup as the sign-in's `CONTINUE_SIGN_IN_WITH_TOTP_SETUP` screen and `<auth-account>`'s
@@ -100,8 +104,11 @@ export class TotpSetupController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The three numbered steps: open an app; scan or copy; `codeField`, the first code. */
-  steps(t: Translate, { secret, uri }: { secret: string; uri: string }, codeField: TemplateResult): TemplateResult {
+  /**
+   * The three numbered steps: open an app; scan or copy; the first code, in the element's own code field
+   * (`codeField`, given its hint and the code's length, which that hint already says).
+   */
+  steps(t: Translate, { secret, uri }: { secret: string; uri: string }, codeField: CodeField): TemplateResult {
     const copied = this.copied ? t('hint.totpCopied') : '';
     // The setup key is read right after its label: a `code` element takes no name of its own (ARIA prohibits it).
     return html`<ol class="auth-steps">
@@ -124,7 +131,7 @@ export class TotpSetupController implements ReactiveController {
         </div>
         <span class="auth-sr" role="status">${copied}</span>
       </li>
-      <li>${codeField}</li>
+      <li>${codeField(t('hint.totpStepCode'), TOTP_CODE_LENGTH, false)}</li>
     </ol>`;
   }
 

@@ -1,7 +1,6 @@
 import type { TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
 import { adoptLightDomStyles } from '../shared/light-dom-styles.js';
-import { TOTP_CODE_LENGTH } from '../../src/flow/code-length.js';
 import { TotpSetupController, totpStyles } from '../shared/totp-setup-block.js';
 import { totpSetup } from '../../src/messages/en/totp-setup.js';
 
@@ -40,7 +39,7 @@ export class AuthStepTotpSetup extends AuthStepElement {
       body: this.setup.steps(
         (id) => this.t(id),
         { secret, uri },
-        this.codeField(this.t('hint.totpStepCode'), TOTP_CODE_LENGTH, false),
+        (...field) => this.codeField(...field),
       ),
       submitLabel: this.t('action.confirm'),
       actions: this.backToSignIn(),

@@ -144,29 +144,28 @@ export class FlowController {
           const { hooksFor, runHooks } = await import('./hook-runner.js');
           return runHooks(hooksFor(hooks, rowOf(step).answer), step, values);
         });
-        const call = this.read(step, hooked.values);
-        if (call instanceof Promise) return this.answerOffPath(call, step, hooked.clientMetadata);
-        if (isFlowError(call)) throw call;
-        if (call) await this.journey.perform(call, step, hooked.clientMetadata);
+        return this.settle(this.read(step, hooked.values), step, hooked.clientMetadata);
       }, values.choice);
     }
     const call = this.read(step, values);
-    if (call instanceof Promise) return this.runner.run(() => this.answerOffPath(call, step), values.choice);
     if (!call) return Promise.resolve();
     if (isFlowError(call)) return Promise.resolve(this.navigator.fail(call));
-    return this.runner.run(() => this.journey.perform(call, step), values.choice);
+    return this.runner.run(() => this.settle(call, step), values.choice);
   }
 
   /**
-   * An answer whose reader loads first (a sign-up, a reset, a new password, a contact's code): the form is busy
-   * meanwhile, a reader that cannot load fails as a call does, and a step left meanwhile makes no call.
+   * What a submit's answer leads to: its call, or its error. An answer whose reader loads first (a sign-up, a reset,
+   * a new password, a contact's code) keeps the form busy meanwhile, a reader that cannot load fails as a call does,
+   * and a step left meanwhile makes no call.
    */
-  private async answerOffPath(answer: Promise<Answer>, step: Step, clientMetadata?: ClientMetadata): Promise<void> {
-    const generation = this.runner.current();
-    const call = await answer;
-    if (!call || !this.runner.still(generation)) return;
-    if (isFlowError(call)) throw call;
-    await this.journey.perform(call, step, clientMetadata);
+  private async settle(answer: Answer | Promise<Answer>, step: Step, clientMetadata?: ClientMetadata): Promise<void> {
+    if (answer instanceof Promise) {
+      const generation = this.runner.current();
+      answer = await answer;
+      if (!this.runner.still(generation)) return;
+    }
+    if (isFlowError(answer)) throw answer;
+    if (answer) await this.journey.perform(answer, step, clientMetadata);
   }
 
   /** The call a submit of `step` with `values` makes, the error to show instead, or nothing to do. */

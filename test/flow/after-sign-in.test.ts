@@ -53,6 +53,18 @@ describe('VERIFY_CONTACT', () => {
     assert.equal(h.flow.state.notice?.messageId, 'notice.contactVerified');
   });
 
+  it('a submit on DONE, which sends nothing, leaves its notice in place', async () => {
+    const h = unverified();
+    await h.flow.start();
+    await h.flow.submit('SIGN_IN', CREDENTIALS);
+    await h.flow.submit('VERIFY_CONTACT', { choice: 'email' });
+    await h.flow.submit('VERIFY_CONTACT', { code: '123456' });
+    const calls = h.fake.calls.length;
+    await h.flow.submit('DONE', {});
+    assert.equal(h.flow.state.notice?.messageId, 'notice.contactVerified');
+    assert.equal(h.fake.calls.length, calls);
+  });
+
   it('a wrong code stays on the step, at the code field', async () => {
     const h = unverified();
     h.fake.answer('confirmUserAttribute', awsError('CodeMismatchException'));

@@ -52,6 +52,20 @@ describe('SIGN_IN', () => {
     assert.equal(h.flow.state.step, 'DONE');
   });
 
+  it('a refused submit shows its message at once, and the form is never busy (no spinner flashes)', async () => {
+    const h = harness();
+    await h.flow.start();
+    const calls = h.fake.calls.length;
+    const busy: boolean[] = [];
+    const stop = h.flow.subscribe(() => busy.push(h.flow.state.busy));
+    const submitted = h.flow.submit('SIGN_IN', { username: '', password: 'x' });
+    assert.equal(h.flow.state.error?.field, 'username', 'the message is there before the submit settles');
+    await submitted;
+    stop();
+    assert.deepEqual(busy.filter(Boolean), []);
+    assert.equal(h.fake.calls.length, calls, 'nothing sent');
+  });
+
   it('a username of spaces, or no password, is required at its field', async () => {
     const h = harness();
     await h.flow.start();
