@@ -55,9 +55,10 @@ const CSS = [];
  * - the lines either side of "or" loaded with the provider logos: -44 B → 60,766 B;
  * - no padding or border reset on the live regions, no font reset on the form (neither changed anything): -8 B →
  *   60,758 B.
+ * Merged with main's one settle() for a submit (src/flow/controller.ts): -22 B → 60,736 B.
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
-const BUDGET = 60_758;
+const BUDGET = 60_736;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';
