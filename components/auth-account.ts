@@ -9,6 +9,7 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { AccountService } from '../src/auth-service.js';
 import { deferredAuthService } from '../src/deferred-auth-service.js';
 import { AccountController, type AccountSection } from '../src/flow/account.js';
 import type { AuthHooks } from '../src/flow/hooks.js';
@@ -78,6 +79,9 @@ export class AuthAccount extends AuthConfiguredElement {
   /** The name authenticator apps show for an app set up in the two-step verification section; the page's host by default. */
   totpIssuer?: string;
 
+  /** The auth service with the account's calls (`AccountService`); Amplify's by default. Tests hand in a fake. */
+  declare authService?: AccountService;
+
   private controller?: AccountController;
   private t?: Translate;
   private language = 'en';
@@ -102,6 +106,12 @@ export class AuthAccount extends AuthConfiguredElement {
 
   protected override get languageReady() {
     return this.controller !== undefined;
+  }
+
+  /** The account's calls travel in their own module, which a sign-in page never loads. */
+  protected override async loadService(): Promise<AccountService> {
+    this.authService ??= new (await import('../src/amplify/account-service.js')).AmplifyAccountService();
+    return (await super.loadService()) as AccountService;
   }
 
   protected override async startup() {

@@ -5,6 +5,7 @@ export { AuthStepElement } from './shared/auth-step-element.js';
 export type { AuthEventMap } from './events.js';
 export type {
   AuthService,
+  AccountService,
   AuthFlowType,
   FirstFactor,
   MfaType,

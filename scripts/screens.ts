@@ -1,5 +1,6 @@
 /**
- * Screenshots of every screen (test/screens/screens.ts) in Chromium, for two uses:
+ * Screenshots of every screen (test/screens/screens.ts, and `<auth-account>`'s in test/screens/account-screens.ts) in
+ * Chromium, for two uses:
  *
  *   tsx scripts/screens.ts             visual regression: every screen, light and dark, 400 and 320 px, in en, ar
  *                                      and de, compared with test/visual/baselines/ (pixelmatch, a small tolerance);
@@ -11,7 +12,7 @@
  * comparison's threshold); without it they are kept as Chromium writes them.
  *
  * Deterministic: Debian's DejaVu fonts (fonts-dejavu-core) set on the page, a fixed viewport at device scale 1,
- * no caret, animations paused, focus removed. Needs no build: the page is bundled here with esbuild.
+ * the time zone UTC, no caret, animations paused, focus removed. Needs no build: the page is bundled here with esbuild.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -87,7 +88,8 @@ async function screenshot(page: Page, shot: Shot): Promise<Buffer> {
   ]);
   await page.evaluate((name, lang) => window.showScreen(name, lang), shot.screen, shot.lang);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const element = await page.$('auth-sign-in');
+  // The element the screen put on the page: `<auth-sign-in>`, or `<auth-account>`.
+  const element = await page.$('#app > :first-child');
   return Buffer.from(await element!.screenshot({ type: 'png' }));
 }
 
@@ -119,6 +121,8 @@ async function main() {
   const written: string[] = [];
   try {
     const page = await browser.newPage();
+    // Dates and times (the account's lists) as in UTC, whatever the machine's zone.
+    await page.emulateTimezone('UTC');
     page.on('pageerror', (error) => failures.push(`page error: ${(error as Error).message}`));
     page.on('console', (message) => message.type() === 'error' && console.error(`page: ${message.text()}`));
     await page.goto(`http://localhost:${server.port}/index.html`);

@@ -213,10 +213,23 @@ export interface AuthService {
     clientMetadata?: ClientMetadata,
   ): Promise<CodeDelivery>;
   confirmUserAttribute(attribute: ContactAttribute, code: string): Promise<void>;
+
+  // ---- passkeys ------------------------------------------------------------------------------------------
+  /** WebAuthn usable here: secure context and `PublicKeyCredential`. */
+  supportsPasskeys(): Promise<boolean>;
+  /** A platform authenticator (Touch ID, Windows Hello, …) is available. */
+  platformAuthenticatorAvailable(): Promise<boolean>;
+  countPasskeys(): Promise<number>;
+  registerPasskey(): Promise<void>;
+}
+
+/**
+ * What `<auth-account>` asks of Amplify besides the sign-in's calls: its own module (`amplify/account-service.ts`),
+ * loaded by `<auth-account>` only, so a sign-in page does not download these members.
+ */
+export interface AccountService extends AuthService {
   /** Saves the user's attributes (`updateUserAttributes`): a new email or phone number may wait for its code. */
   updateUserAttributes(attributes: Record<string, string>): Promise<AttributeUpdate>;
-
-  // ---- the signed-in user's account (`<auth-account>`) ---------------------------------------------------
   /** Changes the signed-in user's password (Amplify's `updatePassword`). */
   updatePassword(oldPassword: string, newPassword: string): Promise<void>;
   /** Signs the user out of every device: Cognito revokes every refresh token (Amplify's `signOut({ global: true })`). */
@@ -226,15 +239,7 @@ export interface AuthService {
   /** The two-step verification section's calls, loaded with it (`amplify/mfa.ts`). */
   mfa(): Promise<MfaService>;
 
-  // ---- passkeys ------------------------------------------------------------------------------------------
-  /** WebAuthn usable here: secure context and `PublicKeyCredential`. */
-  supportsPasskeys(): Promise<boolean>;
-  /** A platform authenticator (Touch ID, Windows Hello, …) is available. */
-  platformAuthenticatorAvailable(): Promise<boolean>;
-  countPasskeys(): Promise<number>;
-  registerPasskey(): Promise<void>;
-
-  // ---- passkeys and devices of the signed-in user (`<auth-account>`) --------------------------------------
+  // ---- passkeys and devices ------------------------------------------------------------------------------
   /** WebAuthn usable here and not ruled out by the configuration (`passwordless` without `web_authn`). */
   passkeysAllowed(): Promise<boolean>;
   /** Every passkey of the signed-in user (`listWebAuthnCredentials`, all pages). */

@@ -37,13 +37,13 @@ const beforeReady = (ready: Promise<AuthService>): Pick<AuthService, SyncMember>
  * waits for `ready`; the synchronous ones act as {@link beforeReady} says. It lets the first screen show while
  * Amplify is still loading.
  */
-export function deferredAuthService(ready: Promise<AuthService>): AuthService {
-  let service: AuthService | undefined;
+export function deferredAuthService<S extends AuthService>(ready: Promise<S>): S {
+  let service: S | undefined;
   ready.then((loaded) => (service = loaded)).catch(() => undefined);
-  const early: Partial<Record<keyof AuthService, unknown>> = beforeReady(ready);
+  const early: Partial<Record<string, unknown>> = beforeReady(ready);
   type Member = (...args: unknown[]) => unknown;
-  return new Proxy({} as AuthService, {
-    get(_target, name: keyof AuthService) {
+  return new Proxy({} as S, {
+    get(_target, name: string & keyof S) {
       if (service) return (service[name] as Member).bind(service);
       if (Object.hasOwn(early, name)) return early[name];
       return (...args: unknown[]) => ready.then((loaded) => (loaded[name] as Member).apply(loaded, args));

@@ -1,4 +1,4 @@
-import type { AuthService } from '../../src/auth-service.js';
+import type { AccountService } from '../../src/auth-service.js';
 import type { AccountController, AccountSection, AccountState } from '../../src/flow/account.js';
 import type { ListState } from '../../src/flow/account-lists.js';
 import type { FlowController } from '../../src/flow/controller.js';
@@ -40,7 +40,7 @@ export class SectionFlow {
     return this.account.resendCode(this.section);
   }
 
-  get service(): AuthService {
+  get service(): AccountService {
     return this.account.service;
   }
 

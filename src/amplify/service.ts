@@ -214,34 +214,12 @@ export class AmplifyAuthService implements AuthService {
     await confirmUserAttribute({ userAttributeKey, confirmationCode });
   }
 
-  async updateUserAttributes(attributes: Record<string, string>) {
-    return (await import('./account.js')).updateAttributes(attributes);
-  }
-
   async signInWithRedirect(provider: string) {
     const { signInWithRedirect } = await import('./redirect.js');
     const known = ['Google', 'Facebook', 'Amazon', 'Apple'];
     await signInWithRedirect({
       provider: known.includes(provider) ? (provider as 'Google') : { custom: provider },
     });
-  }
-
-  async updatePassword(oldPassword: string, newPassword: string) {
-    const { updatePassword } = await import('./account.js');
-    await updatePassword({ oldPassword, newPassword });
-  }
-
-  signOutEverywhere() {
-    return signOut({ global: true });
-  }
-
-  async deleteUser() {
-    const { deleteUser } = await import('./account.js');
-    await deleteUser();
-  }
-
-  async mfa() {
-    return (await import('./mfa.js')).amplifyMfaService;
   }
 
   async supportsPasskeys() {
@@ -263,29 +241,6 @@ export class AmplifyAuthService implements AuthService {
   async registerPasskey() {
     const { associateWebAuthnCredential } = await import('./passkeys.js');
     await associateWebAuthnCredential();
-  }
-
-  async passkeysAllowed() {
-    const passwordless = cognitoConfig()?.passwordless;
-    // A configuration that names the passwordless factors without WebAuthn says the pool allows no passkeys.
-    if (passwordless && !passwordless.webAuthn) return false;
-    return this.supportsPasskeys();
-  }
-
-  async listPasskeys() {
-    return (await import('./account-lists.js')).listPasskeys();
-  }
-
-  async deletePasskey(credentialId: string) {
-    return (await import('./account-lists.js')).deletePasskey(credentialId);
-  }
-
-  async listDevices() {
-    return (await import('./account-lists.js')).listDevices();
-  }
-
-  async forgetDevice(deviceKey: string) {
-    return (await import('./account-lists.js')).forgetDevice(deviceKey);
   }
 
   /** Hub news of this tab, and (Amplify 6.22+) of other tabs: the `storage` event on Amplify's own token keys. */

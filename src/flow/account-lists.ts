@@ -3,7 +3,7 @@
  * Cognito remembers (forget one, or this one). What each shows is loaded once someone is signed in; a section the
  * pool or the browser does not allow stays hidden. Each action reloads its list, so the page shows what Cognito keeps.
  */
-import type { AuthService } from '../auth-service.js';
+import type { AccountService } from '../auth-service.js';
 import type { FlowError } from './errors.js';
 
 /** A row of a list section: a passkey or a device. */
@@ -33,7 +33,7 @@ export interface ListState {
 
 /** What the controller lends a list section: its service, its state, a runner that makes one call at a time. */
 export interface ListHost {
-  service: AuthService;
+  service: AccountService;
   read(section: ListSection): ListState;
   patch(section: ListSection, patch: ListState & { notice?: { messageId: string } }): void;
   run(section: ListSection, task: () => Promise<void>): Promise<void>;
@@ -49,7 +49,7 @@ export const LIST_SECTIONS: readonly ListSection[] = ['passkeys', 'devices'];
 export const isListSection = (section: string): section is ListSection =>
   (LIST_SECTIONS as readonly string[]).includes(section);
 
-async function passkeyItems(service: AuthService): Promise<ListState> {
+async function passkeyItems(service: AccountService): Promise<ListState> {
   if (!(await service.passkeysAllowed())) return { shown: false };
   try {
     return { shown: true, items: await service.listPasskeys() };
@@ -60,7 +60,7 @@ async function passkeyItems(service: AuthService): Promise<ListState> {
 }
 
 /** Devices, this one first and marked; shown only on a pool that tracks devices (this one has a key, or some are listed). */
-async function deviceItems(service: AuthService): Promise<ListState> {
+async function deviceItems(service: AccountService): Promise<ListState> {
   const { devices, currentDeviceKey } = await service.listDevices();
   if (!currentDeviceKey && !devices.length) return { shown: false, items: [] };
   const items = devices.map((device) => ({ ...device, current: device.id === currentDeviceKey }));

@@ -5,7 +5,7 @@
  * names its action in `choice`: `cancel` leaves the code; a submit with no choice saves the fields, or, while a code is
  * awaited, confirms it.
  */
-import type { AttributeUpdate, AuthService, ContactAttribute } from '../auth-service.js';
+import type { AttributeUpdate, AccountService, ContactAttribute } from '../auth-service.js';
 import { errorName, inputError, type FlowError } from './errors.js';
 import { RESEND_COOLDOWN_MS } from './resend.js';
 import type { Notice } from './store.js';
@@ -30,7 +30,7 @@ export interface ProfileView {
 
 /** What the section needs of `<auth-account>`'s controller, bound to this section. */
 export interface ProfileSectionTools {
-  service: AuthService;
+  service: AccountService;
   view(): ProfileView | undefined;
   setView(view: ProfileView | undefined): void;
   run(task: () => Promise<void>): Promise<void>;

@@ -4,7 +4,7 @@
  * shares the sign-in's service, error policy, validation and session watch (`session-watch.ts`): a sign-out in
  * another tab or a refused refresh ends it as it ends `<auth-sign-in>`.
  */
-import type { AuthService, SignedInUser } from '../auth-service.js';
+import type { AccountService, SignedInUser } from '../auth-service.js';
 import { isListSection, loadList, submitList, LIST_SECTIONS, type ListHost, type ListState } from './account-lists.js';
 import { describeError, errorMessage, errorName, inputError, isFlowError, type FlowError } from './errors.js';
 import { runHooks } from './hook-runner.js';
@@ -45,7 +45,7 @@ export interface AccountSink {
 }
 
 export interface AccountEnvironment {
-  service: AuthService;
+  service: AccountService;
   sink: AccountSink;
   online?: OnlineSignal;
   /** The issuer authenticator apps show for an app set up here (`totp-issuer`, else the page's host). */
@@ -139,7 +139,7 @@ export class AccountController {
     return section === 'profile' ? this.profile.waitMs() : 0;
   }
 
-  get service(): AuthService {
+  get service(): AccountService {
     return this.env.service;
   }
 

@@ -5,14 +5,12 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 
+import { axeViolations } from './axe.js';
 import { PASSWORD, useE2E, type Widget } from './harness.js';
 
 const e2e = useE2E();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const openWith = (providers: string) =>
   e2e.open({ 'social-providers': providers, 'oauth-domain': e2e.cognito.oauthDomain });
@@ -36,18 +34,9 @@ function assertCleanAddress(page: Page) {
   for (const name of ['code', 'state', 'error', 'error_description']) assert.equal(query.get(name), null, name);
 }
 
-/** axe (every rule but the experimental ones) on the whole page, in light and in dark. */
+/** axe on the whole page (the shared runner: light, dark, forced colours, 320 px). */
 async function assertAccessible(page: Page) {
-  await page.evaluate(axeSource);
-  for (const scheme of ['light', 'dark']) {
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-    const { violations } = await page.evaluate(() => (window as any).axe.run(document));
-    assert.deepEqual(
-      violations.map((v: { id: string }) => `${v.id} in ${scheme}`),
-      [],
-    );
-  }
-  await page.emulateMediaFeatures([]);
+  assert.deepEqual(await axeViolations(page, 'html', 'the provider page'), []);
 }
 
 /** After a social sign-in that did not happen: one message, nothing in the address, and a password sign-in works. */

@@ -2,7 +2,9 @@
  * The examples are tests: each `examples/<dir>/` with an `example.json` is copied out of the repository, installed
  * from its own lockfile with the packed package on top (as a user installs it), built in production mode with its
  * framework's type checker, served, and driven in Chromium against the local Cognito server: password, SMS code,
- * and the app's own markup shows the signed-in user. Any console error or warning, or uncaught error, fails it.
+ * and the app's own markup shows the signed-in user; an example that shows `<auth-account>` then (`account` in its
+ * `example.json`) has its sections checked and driven (`account.ts`). Any console error or warning, or uncaught error,
+ * fails it.
  *
  * Run: `npm run build && npm run test:examples` (EXAMPLES=vue,react for some; ports and cache: examples/README.md).
  */
@@ -17,6 +19,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 import { startCognitoServer } from 'local-cognito';
 import { E2E, PASSWORD, PHONE, Widget } from '../e2e/harness.js';
+import { driveAccount } from './account.js';
 import {
   CDN_PORT,
   COGNITO_PORT,
@@ -197,6 +200,13 @@ for (const example of examples) {
         ...(await loadedBytes(page, signedInAt)),
         date: new Date().toISOString().slice(0, 10),
       });
+      if (example.descriptor.account) {
+        await driveAccount(page, server, USER, example.descriptor.account);
+        t.diagnostic(
+          `<auth-account>: ${example.descriptor.account.join(', ')} shown; a name saved, signed out everywhere`,
+        );
+        assert.deepEqual(problems, [], 'no console error or warning, no uncaught error');
+      }
     } finally {
       await page.browserContext().close();
       await app.close();

@@ -52,6 +52,8 @@ export interface Descriptor {
   node?: string;
   /** The page loads the CDN build from the driver's second origin (`FIXED_CDN_ORIGIN`). */
   cdn?: boolean;
+  /** The app shows `<auth-account>` after sign-in with these sections, in order: the driver checks and drives them. */
+  account?: string[];
 }
 
 export interface Example {

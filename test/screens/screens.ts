@@ -33,7 +33,7 @@ const nextTask = () =>
   });
 
 /** Resolves once `check` holds (after each task), or throws after 5 s naming `what`. */
-async function until(check: () => boolean, what: string) {
+export async function until(check: () => boolean, what: string) {
   const end = performance.now() + 5000;
   while (!check()) {
     if (performance.now() > end) throw new Error(`screens: ${what} did not happen within 5 s`);

@@ -10,7 +10,7 @@ import type {
   MfaType,
   ClientMetadata,
   AuthHubEvent,
-  AuthService,
+  AccountService,
   AttributeUpdate,
   CodeDelivery,
   ConfirmSignInRequest,
@@ -57,7 +57,7 @@ export const signUpStep = (signUpStep: string, extra: Partial<SignUpResult> = {}
 
 export const awsError = (name: string, message = name) => Object.assign(new Error(message), { name });
 
-export class FakeAuthService implements AuthService, MfaService {
+export class FakeAuthService implements AccountService, MfaService {
   calls: Call[] = [];
   /** The `clientMetadata` each call that takes it was given, in order (`undefined`: none). */
   metadata: { method: string; clientMetadata?: ClientMetadata }[] = [];
@@ -79,13 +79,13 @@ export class FakeAuthService implements AuthService, MfaService {
   private hubListeners = new Set<(event: AuthHubEvent) => void>();
 
   /** Queues what the next call of `method` answers (a value, an error to throw, or a function). */
-  answer(method: keyof AuthService | keyof MfaService, ...answers: Answer<unknown>[]) {
+  answer(method: keyof AccountService | keyof MfaService, ...answers: Answer<unknown>[]) {
     this.queues.set(method, [...(this.queues.get(method) ?? []), ...answers]);
     return this;
   }
 
   /** Calls of one method, in order. */
-  callsOf(method: keyof AuthService | keyof MfaService) {
+  callsOf(method: keyof AccountService | keyof MfaService) {
     return this.calls.filter((call) => call.method === method).map((call) => call.args);
   }
 

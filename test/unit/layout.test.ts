@@ -1,13 +1,14 @@
 /**
- * Every screen (test/screens/screens.ts) in every built-in language at 320 px, in Chromium and Firefox: the card
+ * Every screen (test/screens/screens.ts), and every `<auth-account>` screen (test/screens/account-screens.ts), in every
+ * built-in language at 320 px, in Chromium and Firefox: the card
  * never scrolls sideways and neither does the page, every control sits inside the card's content box and shows its
  * whole text, and fields and full-width buttons keep at least 60 % of the content width (icon buttons and quiet text
  * links excepted). New screens and catalogs are picked up by themselves.
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { AuthSignIn } from '../../components/auth-sign-in.js';
 import { BUILT_IN_LANGUAGES } from '../../src/i18n.js';
+import { ACCOUNT_SCREENS, showAccountScreen } from '../screens/account-screens.js';
 import { SCREENS, showScreen } from '../screens/screens.js';
 
 const WIDTH = 320;
@@ -22,8 +23,8 @@ const describe_ = (node: Element) =>
   `${node.tagName.toLowerCase()}${node.getAttribute('name') ? `[name=${node.getAttribute('name')}]` : ''}` +
   `${node.className ? `.${String(node.className).split(' ')[0]}` : ''} "${(node.textContent ?? '').trim().slice(0, 30)}"`;
 
-/** What is wrong with the layout of the widget as shown; empty when nothing is. */
-export function layoutProblems(el: AuthSignIn): string[] {
+/** What is wrong with the layout of the widget (`<auth-sign-in>` or `<auth-account>`) as shown; empty when nothing is. */
+export function layoutProblems(el: HTMLElement): string[] {
   const problems: string[] = [];
   const card = el.shadowRoot!.querySelector<HTMLElement>('[part=card]')!;
   if (card.scrollWidth > card.clientWidth)
@@ -69,12 +70,19 @@ describe(`layout at ${WIDTH} px, every screen in every language`, () => {
     expect(BUILT_IN_LANGUAGES.length).to.be.greaterThan(30);
   });
 
-  for (const screen of SCREENS) {
+  const shows = [
+    ...SCREENS.map((screen) => ({ name: screen.name, show: (lang: string) => showScreen(holder, screen, lang) })),
+    ...ACCOUNT_SCREENS.map((screen) => ({
+      name: screen.name,
+      show: (lang: string) => showAccountScreen(holder, screen, lang),
+    })),
+  ];
+  for (const screen of shows) {
     it(`${screen.name}`, async function () {
       this.timeout(120_000);
       const problems: string[] = [];
       for (const lang of BUILT_IN_LANGUAGES) {
-        const el = await showScreen(holder, screen, lang);
+        const el = await screen.show(lang);
         problems.push(...layoutProblems(el).map((problem) => `${lang}: ${problem}`));
         const password = el.querySelector('input[type=password]:not([hidden])');
         if (password) {

@@ -17,7 +17,6 @@ export default function App() {
           user-pool-id="us-east-1_localdemo"
           user-pool-client-id="localdemoclient0000000000"
           user-pool-endpoint="http://localhost:9321"
-          sections="password sessions"
         />
       )}
     </main>
