@@ -1,10 +1,28 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { KIND_DARK, KIND_LIGHT } from './kind-colours.js';
+import { privateDeclarations } from './theme-values.js';
+
+/**
+ * The kinds' colours as private tokens on the element (the fields inherit them), as `tokens.ts` declares the rest on
+ * its host: a page's `--auth-color-success` (and the others) still wins.
+ */
+export const kindTokens = css`
+  auth-sign-in {
+    ${unsafeCSS(privateDeclarations(KIND_LIGHT))}
+  }
+  @media (prefers-color-scheme: dark) {
+    auth-sign-in {
+      ${unsafeCSS(privateDeclarations(KIND_DARK))}
+    }
+  }
+`;
 
 /**
  * The look of notices and the alert (`auth-step-element.ts`): they load with the first one shown, as their text does,
  * so a sign-in page with nothing to say does not pay for them. `<auth-account>` takes them with its form styles.
  */
 export const noticeStyles = css`
+  ${kindTokens}
   /* Notices by kind: colour, icon and role. */
   auth-sign-in .auth-notice {
     --_kind: var(--_color-success);

@@ -5,7 +5,25 @@
  * neutral sign-in icon for a custom OIDC or SAML provider. Loaded with the social section only (a lazy chunk), so a
  * sign-in without providers never carries them. Decorative: the button's words name the provider.
  */
-import { html, svg, type TemplateResult } from 'lit';
+import { css, html, svg, type TemplateResult } from 'lit';
+
+/**
+ * The lines either side of "or", which arrive with the logos (the form styles centre the word and keep the row's
+ * height meanwhile, so nothing moves).
+ */
+export const dividerLines = css`
+  auth-sign-in .auth-divider {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+  auth-sign-in .auth-divider::before,
+  auth-sign-in .auth-divider::after {
+    content: '';
+    flex: 1;
+    border-top: 1px solid color-mix(in srgb, var(--_color-border) 55%, transparent);
+  }
+`;
 
 const logo = (body: TemplateResult) =>
   html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${body}</svg>`;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { kindTokens } from './notice-styles.js';
 
 /**
  * Styles of screens off the sign-in path (a new password's rules, a list of choices), adopted by their elements as
@@ -6,6 +7,11 @@ import { css } from 'lit';
  * with its form styles.
  */
 export const rulesAndChoicesStyles = css`
+  ${kindTokens}
+  auth-sign-in .auth-rules {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
   auth-sign-in .auth-rules ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;

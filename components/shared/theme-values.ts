@@ -1,6 +1,7 @@
 /**
  * The theme tokens, in one place: the built-in defaults (`tokens.ts`) and the optional theme files
- * `dist/themes/light.css` and `dark.css` (written by `scripts/write-themes.ts`) are all made from these.
+ * `dist/themes/light.css` and `dark.css` (written by `scripts/write-themes.ts`) are all made from these and from the
+ * notice kinds' colours in `kind-colours.ts` (apart, so they load with the notices rather than on the first load).
  *
  * WCAG 2.x contrast (AA: 4.5:1 text, 3:1 borders and focus rings), light: text 16.56:1 on background,
  * 15.56:1 on surface; muted 6.00:1 on surface; on-primary 5.73:1; error 6.14:1 on surface; success 5.08:1;
@@ -62,9 +63,6 @@ export const LIGHT = {
   'color-primary': '#1f5fd6',
   'color-on-primary': '#ffffff',
   'color-error': '#b3261e',
-  'color-success': '#1a7f37',
-  'color-warning': '#9a6700',
-  'color-info': '#0969da',
   'color-focus': '#1f5fd6',
   shadow: '0 1px 3px rgb(0 0 0 / 0.12), 0 4px 16px rgb(0 0 0 / 0.06)',
 } as const satisfies Partial<Record<TokenName, string>>;
@@ -78,9 +76,6 @@ export const DARK = {
   'color-primary': '#6ea8fe',
   'color-on-primary': '#0b1220',
   'color-error': '#ff8a80',
-  'color-success': '#56d364',
-  'color-warning': '#d29922',
-  'color-info': '#58a6ff',
   'color-focus': '#6ea8fe',
   shadow: '0 1px 3px rgb(0 0 0 / 0.5), 0 8px 24px rgb(0 0 0 / 0.4)',
 } as const satisfies Partial<Record<TokenName, string>>;

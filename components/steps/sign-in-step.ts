@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AuthStepElement } from '../shared/auth-step-element.js';
+import { adoptLightDomStyles } from '../shared/light-dom-styles.js';
 import { signIn } from '../../src/messages/en/sign-in.js';
 
 type Logos = typeof import('../shared/provider-logos.js');
@@ -51,7 +52,9 @@ export class AuthStepSignIn extends AuthStepElement {
     const providers = this.view.socialProviders;
     if (!providers.length) return undefined;
     // The buttons are there at once (a page may look for them); each logo's place is kept until they arrive.
-    if (!logos) {
+    // The lines either side of "or" come with them, adopted by the root this element is in.
+    if (logos) adoptLightDomStyles(this, logos.dividerLines);
+    else {
       void (loadingLogos ??= import('../shared/provider-logos.js')).then((loaded) => {
         logos = loaded;
         this.requestUpdate();

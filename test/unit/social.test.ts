@@ -1,5 +1,5 @@
 /** Social sign-in buttons: shown only with OAuth settings, named as signInWithRedirect takes them. */
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { FakeAuthService, signedInUser } from '../support/fake-auth-service.js';
 import { formAlertText, mount, settle, type Mounted } from './helpers/widget.js';
 
@@ -93,5 +93,25 @@ describe('social sign-in', () => {
     expect(status.getAttribute('data-kind')).to.equal('info');
     expect(el.querySelector('form')!.textContent).to.not.contain('Error:');
     expect(formAlertText(el)).to.equal('');
+  });
+
+  it('draws "or" between two lines once the logos are there (their chunk brings the lines)', async () => {
+    const { el } = await withProviders(true);
+    await waitUntil(() => el.querySelector('[data-provider] svg path'), 'the provider logos never arrived', {
+      timeout: 5000,
+    });
+    const divider = el.querySelector('.auth-divider')!;
+    for (const side of ['::before', '::after']) {
+      const line = getComputedStyle(divider, side);
+      expect(line.borderTopWidth, side).to.equal('1px');
+      expect(line.borderTopStyle, side).to.equal('solid');
+      expect(parseFloat(line.width), side).to.be.greaterThan(40);
+    }
+    const range = document.createRange();
+    range.selectNodeContents(divider);
+    const word = range.getBoundingClientRect();
+    const card = divider.getBoundingClientRect();
+    // The word in the middle, as it is before the lines arrive.
+    expect(Math.abs(word.left + word.width / 2 - (card.left + card.width / 2))).to.be.lessThan(2);
   });
 });
