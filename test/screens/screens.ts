@@ -32,11 +32,15 @@ const nextTask = () =>
     channel.port2.postMessage(undefined);
   });
 
-/** Resolves once `check` holds (after each task), or throws after 5 s naming `what`. */
+/**
+ * Resolves once `check` holds (after each task), or throws after 15 s naming `what`. A language's first screen waits
+ * for its catalog, which the test server compiles on its first request: seconds on a busy machine running two
+ * browsers.
+ */
 export async function until(check: () => boolean, what: string) {
-  const end = performance.now() + 5000;
+  const end = performance.now() + 15_000;
   while (!check()) {
-    if (performance.now() > end) throw new Error(`screens: ${what} did not happen within 5 s`);
+    if (performance.now() > end) throw new Error(`screens: ${what} did not happen within 15 s`);
     await nextTask();
   }
 }

@@ -8,19 +8,12 @@ import { html, LitElement } from 'lit';
 import { authContext, type AuthContextValue } from '../../components/public-api.js';
 import type { AuthSignIn } from '../../components/auth-sign-in.js';
 import { awsError, FakeAuthService, step } from '../support/fake-auth-service.js';
-import { mount, nextTask, settle, signInTo, type Mounted } from './helpers/widget.js';
+import { mount, nextTask, settle, signInTo, waitForTasks, type Mounted } from './helpers/widget.js';
 
 const CHALLENGE = 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE';
 
-/** Waits until `ready()` holds; fails after 5 s or 20,000 tasks (a catalog may load over the network meanwhile). */
-async function until(ready: () => unknown, what: string) {
-  const end = performance.now() + 5000;
-  for (let i = 0; i < 20_000 && performance.now() < end; i++) {
-    if (ready()) return;
-    await nextTask();
-  }
-  throw new Error(`until(): ${what} never happened`);
-}
+/** Waits until `ready()` holds; fails after 5 s (a catalog may load over the network meanwhile). */
+const until = (ready: () => unknown, what: string) => waitForTasks(ready, () => `until(): ${what} never happened`);
 
 /** A page's plain element inside the widget asking for the context; every value it receives is kept. */
 async function consumer(el: AuthSignIn, subscribe = true) {

@@ -1,9 +1,8 @@
 /** `<auth-account>` mounted with the fake service, and what its unit tests read of it. */
-import { expect } from '@open-wc/testing';
 import '../../../components/index.js';
 import type { AuthAccount } from '../../../components/auth-account.js';
 import { FakeAuthService, signedInUser } from '../../support/fake-auth-service.js';
-import { container, nextTask } from './widget.js';
+import { container, waitForTasks } from './widget.js';
 
 export const NEW_PASSWORD = 'N3w-Passw0rd!';
 
@@ -14,11 +13,7 @@ export interface MountedAccount {
 }
 
 /** Waits until `done()` holds, a task at a time (not timers: a background page throttles them), for 5 s at most. */
-export async function until(done: () => boolean) {
-  const end = performance.now() + 5000;
-  while (!done() && performance.now() < end) await nextTask();
-  expect(done(), 'condition met within 5 s').to.equal(true);
-}
+export const until = (done: () => boolean) => waitForTasks(done, () => 'until(): the condition was not met');
 
 export async function mountAccount(
   signedIn = true,

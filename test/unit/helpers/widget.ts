@@ -168,19 +168,41 @@ export const nextTask = () =>
   });
 
 /**
- * Resolves once the widget is idle (no call under way) and rendered; fails after 5 s (or 20,000 tasks) with the
- * widget still busy. An error's meaning may come from a file the first error loads (`error-names.ts`), over the
- * network: bounded by time as well as by count.
+ * Waits a task at a time until `ready()` holds; fails after 5 s. Bounded by time: a task takes microseconds, so a
+ * bound by count would end the wait long before a module that loads over the network (an error's meaning, a call's
+ * code) has arrived on a busy machine. The count (5,000,000) only stops a clock that does not move.
+ */
+export async function waitForTasks(ready: () => unknown | Promise<unknown>, what: () => string) {
+  const start = performance.now();
+  let tasks = 0;
+  for (; tasks < 5_000_000 && performance.now() - start < 5000; tasks++) {
+    if (await ready()) return;
+    await nextTask();
+  }
+  if (await ready()) return;
+  throw new Error(`${what()} after ${Math.round(performance.now() - start)} ms (${tasks} tasks)`);
+}
+
+/**
+ * Resolves once the widget is idle (no call under way) and rendered; fails after 5 s with the widget still busy,
+ * naming the busy element and what it reads. An error's meaning may come from a file the first error loads
+ * (`error-names.ts`), over the network.
  */
 export async function settle(el: AuthSignIn) {
-  const until = performance.now() + 5000;
-  for (let i = 0; i < 20_000 && performance.now() < until; i++) {
-    await nextTask();
-    const current = el.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('[step]:not(auth-sign-in)');
-    await current?.updateComplete;
-    if (!el.querySelector('[aria-busy=true]')) return;
-  }
-  throw new Error(`settle(): the widget is still busy on step ${el.getAttribute('step')} after 5 s`);
+  // A task first: what a click started (a submit, a step change) is under way by then.
+  await nextTask();
+  await waitForTasks(
+    async () => {
+      const current = el.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('[step]:not(auth-sign-in)');
+      await current?.updateComplete;
+      return !el.querySelector('[aria-busy=true]');
+    },
+    () => {
+      const busy = el.querySelector('[aria-busy=true]');
+      const text = busy?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 120);
+      return `settle(): the widget is still busy on step ${el.getAttribute('step')} (${describeElement(busy)}: "${text}")`;
+    },
+  );
 }
 
 /** An element in words (`input[name=code]`, `h2`, `body`), for focus checks that fail readably. */
