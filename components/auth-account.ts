@@ -17,7 +17,7 @@ import { addEnglish, directionOf, failureTextPending, loadFailureText, type Tran
 import { account } from '../src/messages/en/account.js';
 import type { AuthContext } from './context.js';
 import { SectionFlow } from './account/section-flow.js';
-import { AuthConfiguredElement } from './shared/configured-element.js';
+import { AuthConfiguredElement, onOnline } from './shared/configured-element.js';
 import { adoptLightDomStyles, formStyles } from './shared/light-dom-styles.js';
 import { cardStyles } from './shared/card-styles.js';
 import { noticeStyles } from './shared/notice-styles.js';
@@ -125,10 +125,7 @@ export class AuthAccount extends AuthConfiguredElement {
       },
       totpIssuer: () => this.totpIssuer || location.hostname,
       hooks: () => this.hooks,
-      online: (listener) => {
-        window.addEventListener('online', listener);
-        return () => window.removeEventListener('online', listener);
-      },
+      online: onOnline,
     });
     this.controller.subscribe(() => this.requestUpdate());
     await this.updateLanguage();

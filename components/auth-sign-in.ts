@@ -10,7 +10,7 @@ import type { Step } from '../src/flow/steps.js';
 import { authContext } from '../src/auth-context.js';
 import type { AuthContext } from './context.js';
 import type { AuthContextProvider, ContextRequest } from './context-provider.js';
-import { AuthConfiguredElement } from './shared/configured-element.js';
+import { AuthConfiguredElement, onOnline } from './shared/configured-element.js';
 import { adoptLightDomStyles } from './shared/light-dom-styles.js';
 import { cardStyles } from './shared/card-styles.js';
 import { tokens } from './shared/tokens.js';
@@ -26,12 +26,6 @@ const storage = (name: 'sessionStorage' | 'localStorage'): Storage | undefined =
 };
 
 /** One lock per page, shared by every widget on it, two copies of the widget included. */
-/** The network coming back. */
-const onOnline = (listener: () => void) => {
-  window.addEventListener('online', listener);
-  return () => window.removeEventListener('online', listener);
-};
-
 const pageLock = (): PageLock => {
   const key = Symbol.for('auth-sign-in.page-lock');
   const page = window as unknown as Record<symbol, PageLock | undefined>;

@@ -13,6 +13,12 @@ import {
 } from '../../src/i18n.js';
 import { authEvent } from '../events.js';
 
+/** The network coming back (the session watch asks again then); returns the unsubscribe function. */
+export const onOnline = (listener: () => void) => {
+  window.addEventListener('online', listener);
+  return () => window.removeEventListener('online', listener);
+};
+
 /**
  * What every element of the package shares: the configuration attributes (in the README's order: `config`,
  * `config-src`, the pool ids, the app's Amplify), the language and its direction, the page's `messages`, the auth
