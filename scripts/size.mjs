@@ -64,9 +64,12 @@ const CSS = [];
  * - no padding or border reset on the live regions, no font reset on the form (neither changed anything): -8 B.
  * With the two above (-151 B together, as on their branch): 60,563 B.
  * The prefetch and serde split (issue 25) and the form-style cuts (issue 22) merged on 2026-12-05: 60,475 B.
+ * The entry's table of the 69 languages' chunks written as its naming rule, one string of tags and one template
+ * `import()`, by rollup.config.mjs's lang-table-rule after terser (issue 25), and the 'online' signal shared by both
+ * elements: -386 B → 60,089 B.
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
-const BUDGET = 60_475;
+const BUDGET = 60_089;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { BUILT_IN_LANGUAGES } from '../../src/i18n.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
@@ -87,5 +88,19 @@ describe('the npm package', () => {
     const attributes = element.attributes.map((a: any) => a.name);
     for (const name of ['step', 'defer-hydration', 'autofocus', 'config-src', 'user-pool-endpoint', 'lang'])
       assert.ok(attributes.includes(name), `attribute ${name} is in the manifest`);
+  });
+
+  it("the CDN entry names every built-in language's chunk by one rule, and each file it names is shipped", () => {
+    const entry = readFileSync(resolve(ROOT, 'dist/cdn/auth-sign-in.js'), 'utf8');
+    const rule =
+      /new Map\("([a-z0-9 -]+)"\.split\(" "\)\.map\(\w+=>\[\w+,\(\)=>import\(`\.\/chunks\/lang-\$\{\w+\}-([\w-]+)\.js`\)\]\)\)/.exec(
+        entry,
+      );
+    assert.ok(rule, "the entry loads the languages by their tags (rollup.config.mjs's lang-table-rule)");
+    const [, tags, hash] = rule;
+    assert.deepEqual(tags.split(' '), BUILT_IN_LANGUAGES.slice(1));
+    for (const tag of tags.split(' '))
+      assert.ok(files.includes(`dist/cdn/chunks/lang-${tag}-${hash}.js`), `lang-${tag}-${hash}.js is shipped`);
+    assert.doesNotMatch(entry, /import\("\.\/chunks\/lang-/, 'no language is imported by its own name');
   });
 });
