@@ -161,34 +161,43 @@ export const npmConfig = {
 };
 
 /**
- * One hash for every built-in language's chunk (`chunks/lang-ar-<hash>.js`): of all the catalogs' sources, the
- * package version and the lock file (the tools that write them). The entry's table of 69 `import()`s then repeats the
- * same string where each had a hash of its own, which gzip cannot shorten: 605 B less on the first load. Each name
- * still changes when its text may have changed, so `chunks/*` stay cacheable for ever.
+ * One hash for every chunk of the widget's own code and text (`chunks/sign-in-step-<hash>.js`,
+ * `chunks/lang-ar-<hash>.js`): of package.json, the lock file (the tools and the Amplify that go into them),
+ * tsconfig.json, this file and every source under `src/` and `components/`. The entry's `import()`s then repeat one string where
+ * each had a hash of its own, which gzip cannot shorten (605 B less on the first load for the 69 languages' table,
+ * 191 B more for the other chunks the entry imports). Each name still changes whenever its content may have
+ * changed, so `chunks/*` stay cacheable for ever; chunks that start in node_modules keep rollup's content hash.
  */
-const langHash = () => {
+const buildHash = () => {
   const hash = createHash('sha256').update(pkg.version);
-  for (const file of ['package-lock.json', ...readdirSync(src('src/messages'), { recursive: true }).sort()]) {
-    const path = file === 'package-lock.json' ? src(file) : src(`src/messages/${file}`);
-    if (/\.(ts|json)$/.test(file) && existsSync(path)) hash.update(file).update(readFileSync(path));
+  const sources = ['src', 'components'].flatMap((dir) =>
+    readdirSync(src(dir), { recursive: true })
+      .map((file) => `${dir}/${file}`)
+      .sort(),
+  );
+  for (const file of ['package.json', 'package-lock.json', 'tsconfig.json', 'rollup.config.mjs', ...sources]) {
+    const path = src(file);
+    if (/\.(ts|json|mjs)$/.test(file) && existsSync(path)) hash.update(file).update(readFileSync(path));
   }
   return hash.digest('base64url').slice(0, 8);
 };
 
 /**
- * Name a lazy chunk after its package when it starts in node_modules (the QR encoder's is "qr"); a built-in language
- * by its tag and the languages' shared hash.
+ * Name a lazy chunk: a built-in language by its tag, a part of one (`src/messages/<tag>/<part>.ts`) by its tag and
+ * part, the widget's other chunks by rollup's name, each with the shared hash; a chunk that starts in node_modules
+ * after its package (the QR encoder's is "qr"), with its content hash.
  */
 const cdnChunkName = (chunk) => {
   const main = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
-  const lang = /src\/messages\/([a-z0-9-]+)\.ts$/.exec(main);
-  if (lang) return `chunks/lang-${lang[1]}-${(cdnLangHash ??= langHash())}.js`;
   const m = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(main);
-  const name = m ? m[1].replace('@', '').replace('/', '-') : '[name]';
-  return `chunks/${name}-[hash].js`;
+  if (m) return `chunks/${m[1].replace('@', '').replace('/', '-')}-[hash].js`;
+  const hash = (cdnBuildHash ??= buildHash());
+  const lang = /src\/messages\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?\.ts$/.exec(main);
+  if (lang) return `chunks/lang-${lang[1]}${lang[2] ? `-${lang[2]}` : ''}-${hash}.js`;
+  return `chunks/[name]-${hash}.js`;
 };
 
-let cdnLangHash;
+let cdnBuildHash;
 
 /**
  * The entry's table of built-in languages (`CATALOGS` in `src/i18n.ts`: 69 `import()`s of `chunks/lang-<tag>-<hash>.js`)
@@ -202,7 +211,7 @@ const langTableRule = () => ({
   renderChunk(code, chunk) {
     // The size script's baseline (lit and Amplify alone) is built with these plugins too: it has no languages.
     if (!chunk.isEntry || !code.includes('"./chunks/lang-')) return null;
-    const hash = (cdnLangHash ??= langHash());
+    const hash = (cdnBuildHash ??= buildHash());
     const entry = String.raw`\["([a-z0-9-]+)",\(\)=>import\("\./chunks/lang-([a-z0-9-]+)-${hash}\.js"\)\]`;
     const table = new RegExp(String.raw`new Map\(\[(?:${entry},)*${entry}\]\)`).exec(code);
     if (!table) throw new Error("lang-table-rule: the languages' import() table is not in the entry");

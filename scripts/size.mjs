@@ -67,9 +67,12 @@ const CSS = [];
  * The entry's table of the 69 languages' chunks written as its naming rule, one string of tags and one template
  * `import()`, by rollup.config.mjs's lang-table-rule after terser (issue 25), and the 'online' signal shared by both
  * elements: -386 B → 60,089 B.
+ * One hash over every source, the lock file and the build configuration shared by all the widget's own chunks'
+ * names (it was the 69 languages' only), so each name the entry and the Amplify chunk import repeats it: -241 B →
+ * 59,848 B.
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
-const BUDGET = 60_089;
+const BUDGET = 59_848;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';

@@ -38,7 +38,8 @@ describe('first load', () => {
     await w.type('username', 'sms@example.com');
     // The German parts of the other screens (code, signed in, errors, …) come before any submit.
     await w.page.waitForFunction(
-      () => performance.getEntriesByType('resource').some((entry) => /\/dist\/cdn\/chunks\/code-/.test(entry.name)),
+      () =>
+        performance.getEntriesByType('resource').some((entry) => /\/dist\/cdn\/chunks\/lang-de-code-/.test(entry.name)),
       { timeout: 10_000 },
     );
     await w.type('password', PASSWORD);
@@ -92,7 +93,10 @@ describe('first load', () => {
     await w.idle();
     assert.equal(await w.fieldError('password'), 'Incorrect username or password.');
     const files = await cdnFiles(w);
-    assert.ok(files.includes('chunks/error-names') && files.includes('chunks/errors-and-notices'), String(files));
+    assert.ok(
+      files.includes('chunks/error-names') && files.includes('chunks/lang-en-errors-and-notices'),
+      String(files),
+    );
     assert.ok(files.includes('chunks/notice-styles'), String(files));
   });
 
@@ -110,7 +114,8 @@ describe('first load', () => {
     assert.equal(await w.value('password'), 'wrong-Passw0rd!');
   });
 
-  for (const chunk of ['errors-and-notices', 'error-names']) {
+  // English's errors and notices are a part of English's text (`src/messages/en/errors-and-notices.ts`).
+  for (const chunk of ['lang-en-errors-and-notices', 'error-names']) {
     it(`when ${chunk} cannot load, the error reads as a network problem, never as a message id`, async () => {
       const w = await e2e.open();
       await w.waitForStep('SIGN_IN');
