@@ -70,9 +70,11 @@ const CSS = [];
  * One hash over every source, the lock file and the build configuration shared by all the widget's own chunks'
  * names (it was the 69 languages' only), so each name the entry and the Amplify chunk import repeats it: -241 B →
  * 59,848 B.
+ * The screens' table (components/step-elements.ts) as a rule: each screen's element is its module's default export
+ * and its tag is `auth-step-<screen>`, so the table holds only the 15 `import()`s: -153 B → 59,695 B.
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
-const BUDGET = 59_848;
+const BUDGET = 59_695;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';

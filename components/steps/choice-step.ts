@@ -47,3 +47,6 @@ export class AuthStepChoice extends AuthStepElement {
     });
   }
 }
+
+/** What `step-elements.ts` loads for the `choice` screen. */
+export default AuthStepChoice;

@@ -52,3 +52,6 @@ export class AuthStepCode extends AuthStepElement {
     return this.message(id, { destination });
   }
 }
+
+/** What `step-elements.ts` loads for the `code` screen. */
+export default AuthStepCode;

@@ -29,3 +29,6 @@ export class AuthStepCustomChallenge extends AuthStepElement {
     return ['answer'];
   }
 }
+
+/** What `step-elements.ts` loads for the `custom-challenge` screen. */
+export default AuthStepCustomChallenge;

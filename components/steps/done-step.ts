@@ -16,3 +16,6 @@ export class AuthStepDone extends AuthStepElement {
     });
   }
 }
+
+/** What `step-elements.ts` loads for the `done` screen. */
+export default AuthStepDone;

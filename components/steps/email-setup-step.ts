@@ -25,3 +25,6 @@ export class AuthStepEmailSetup extends AuthStepElement {
     return ['email'];
   }
 }
+
+/** What `step-elements.ts` loads for the `email-setup` screen. */
+export default AuthStepEmailSetup;

@@ -32,3 +32,6 @@ export class AuthStepNewPassword extends AuthNewPasswordElement {
     return ['newPassword', 'confirmPassword', ...this.missing];
   }
 }
+
+/** What `step-elements.ts` loads for the `new-password` screen. */
+export default AuthStepNewPassword;

@@ -14,3 +14,6 @@ export class AuthStepPasskeyPrompt extends AuthStepElement {
     });
   }
 }
+
+/** What `step-elements.ts` loads for the `passkey-prompt` screen. */
+export default AuthStepPasskeyPrompt;

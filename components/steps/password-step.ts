@@ -24,3 +24,6 @@ export class AuthStepPassword extends AuthStepElement {
     return ['password'];
   }
 }
+
+/** What `step-elements.ts` loads for the `password` screen. */
+export default AuthStepPassword;

@@ -51,3 +51,6 @@ export class AuthStepResetPassword extends AuthNewPasswordElement {
     return this.step === 'CONFIRM_RESET_PASSWORD' ? ['code', 'newPassword', 'confirmPassword'] : ['username'];
   }
 }
+
+/** What `step-elements.ts` loads for the `reset-password` screen. */
+export default AuthStepResetPassword;

@@ -88,3 +88,6 @@ export class AuthStepSignIn extends AuthStepElement {
 
   private createAccount = () => this.flow.goToSignUp(this.typedUsername());
 }
+
+/** What `step-elements.ts` loads for the `sign-in` screen. */
+export default AuthStepSignIn;

@@ -22,3 +22,6 @@ export class AuthStepSignUpLink extends AuthStepElement {
     });
   }
 }
+
+/** What `step-elements.ts` loads for the `sign-up-link` screen. */
+export default AuthStepSignUpLink;

@@ -79,3 +79,6 @@ export class AuthStepSignUp extends AuthNewPasswordElement {
     if (this.pageFields.reportValidity()) super.submit(values);
   }
 }
+
+/** What `step-elements.ts` loads for the `sign-up` screen. */
+export default AuthStepSignUp;

@@ -46,3 +46,6 @@ export class AuthStepTotpSetup extends AuthStepElement {
     });
   }
 }
+
+/** What `step-elements.ts` loads for the `totp-setup` screen. */
+export default AuthStepTotpSetup;

@@ -16,3 +16,6 @@ export class AuthStepUnknown extends AuthStepElement {
     });
   }
 }
+
+/** What `step-elements.ts` loads for the `unknown` screen. */
+export default AuthStepUnknown;

@@ -45,3 +45,6 @@ export class AuthStepVerifyContact extends AuthStepCode {
     });
   }
 }
+
+/** What `step-elements.ts` loads for the `verify-contact` screen. */
+export default AuthStepVerifyContact;
