@@ -8,6 +8,7 @@ import type { AuthStepElement } from './shared/auth-step-element.js';
 import { defineStepElement } from './step-elements.js';
 import { directionOf, loadWholeCatalog } from '../src/i18n.js';
 import { screenOf } from '../src/flow/steps.js';
+import { SMS_MFA_CODE_LENGTH } from '../src/flow/code-length.js';
 
 /**
  * A step whose text falls back to English on a page in another language says so: `lang="en"` and `dir="ltr"` on
@@ -56,7 +57,8 @@ export class StepOutlet {
     const context = this.context;
     if (!context) return;
     void loadWholeText(context);
-    context.t('hint.codeLength', { count: 6 });
+    // The SMS code screen's count, once: writing it builds the plural rules and the number format.
+    context.t('hint.codeLength', { count: SMS_MFA_CODE_LENGTH });
   }
 
   /**
