@@ -72,9 +72,11 @@ const CSS = [];
  * 59,848 B.
  * The screens' table (components/step-elements.ts) as a rule: each screen's element is its module's default export
  * and its tag is `auth-step-<screen>`, so the table holds only the 15 `import()`s: -153 B → 59,695 B.
+ * The prefetch's count by its constant: 59,670 B (-25 B from how the entry's modules compress in their new order; not
+ * a cut by design).
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
-const BUDGET = 59_695;
+const BUDGET = 59_670;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';
