@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run size: what the browser downloads from the CDN build to show SIGN_IN, sign in with SRP and
-// an SMS code, and reach DONE. Per-file gzip -9, summed; fails above BUDGET.
+// an SMS code, and reach DONE. Per-file gzip -9, summed; fails above BUDGET (and the chunks' hash noise, HASH_NOISE).
 // Also prints a baseline (lit + the Amplify functions the widget uses, bundled alone with the same rollup
 // plugins; esbuild's figure for reference), the widget's own share, and the biggest modules on the SIGN_IN path.
 //
@@ -77,6 +77,11 @@ const CSS = [];
  * The issue's targets (≤ 1.30×, own share ≤ 9 KB) are not reached: see the README.
  */
 const BUDGET = 59_670;
+/**
+ * The widget's chunks share one hash of every source (rollup.config.mjs), so any edit, a comment's included, renames
+ * them; over 300 random hashes the gzip total of this build moved by ±4 B. The check allows 5 B over the budget.
+ */
+const HASH_NOISE = 5;
 /** What the widget's work needs anyway: lit and the Amplify functions it calls. */
 const BASELINE = `
 export { LitElement, html, css } from 'lit';
@@ -287,8 +292,8 @@ if (process.argv.includes('--browser')) {
 }
 
 if (missing) process.exit(2);
-if (total > BUDGET) {
-  console.error(`\nsize: ${total} B > budget ${BUDGET} B`);
+if (total > BUDGET + HASH_NOISE) {
+  console.error(`\nsize: ${total} B > budget ${BUDGET} B (+${HASH_NOISE} B for the chunks' hash)`);
   process.exit(1);
 }
-console.log(`\nwithin budget: ${total} B ≤ ${BUDGET} B`);
+console.log(`\nwithin budget: ${total} B ≤ ${BUDGET} B (+${HASH_NOISE} B allowed for the chunks' hash)`);
