@@ -9,6 +9,7 @@
 import '../../components/index.js';
 import type { AuthSignIn } from '../../components/auth-sign-in.js';
 import { awsError, FakeAuthService, step } from '../support/fake-auth-service.js';
+import { nextTask, waitForTasks } from '../support/tasks.js';
 
 export interface Screen {
   /** File-name friendly id: `sign-in-social`, `totp-setup`, … */
@@ -25,25 +26,13 @@ export interface Screen {
 const USER = { username: 'alice@example.com', password: 'Passw0rd!' };
 const never = () => new Promise<never>(() => undefined);
 
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(undefined);
-  });
-
 /**
  * Resolves once `check` holds (after each task), or throws after 15 s naming `what`. A language's first screen waits
  * for its catalog, which the test server compiles on its first request: seconds on a busy machine running two
  * browsers.
  */
-export async function until(check: () => boolean, what: string) {
-  const end = performance.now() + 15_000;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`screens: ${what} did not happen within 15 s`);
-    await nextTask();
-  }
-}
+export const until = (check: () => boolean, what: string) =>
+  waitForTasks(check, () => `screens: ${what} did not happen within 15 s`, 15_000);
 
 const stepElement = (el: AuthSignIn) =>
   el.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(`[step="${el.step}"]:not(auth-sign-in)`);

@@ -4,6 +4,9 @@ import '../../../components/index.js';
 import type { AuthSignIn } from '../../../components/auth-sign-in.js';
 import type { AuthStepChangeDetail } from '../../../src/events.js';
 import { FakeAuthService, step, unscriptedCalls } from '../../support/fake-auth-service.js';
+import { nextTask, waitForTasks } from '../../support/tasks.js';
+
+export { nextTask, waitForTasks };
 
 /** What the page saw when an `auth-step-change` fired. */
 export interface StepChange {
@@ -154,33 +157,6 @@ export async function submitAndSettle(
   fill(el, values);
   button.click();
   await settle(el);
-}
-
-/**
- * Resolves after pending tasks ran. Not `setTimeout`: a test page in a background tab (two files at once)
- * has its timers throttled to one a second or slower, a message channel is not.
- */
-export const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(undefined);
-  });
-
-/**
- * Waits a task at a time until `ready()` holds; fails after 5 s. Bounded by time: a task takes microseconds, so a
- * bound by count would end the wait long before a module that loads over the network (an error's meaning, a call's
- * code) has arrived on a busy machine. The count (5,000,000) only stops a clock that does not move.
- */
-export async function waitForTasks(ready: () => unknown | Promise<unknown>, what: () => string) {
-  const start = performance.now();
-  let tasks = 0;
-  for (; tasks < 5_000_000 && performance.now() - start < 5000; tasks++) {
-    if (await ready()) return;
-    await nextTask();
-  }
-  if (await ready()) return;
-  throw new Error(`${what()} after ${Math.round(performance.now() - start)} ms (${tasks} tasks)`);
 }
 
 /**
