@@ -3,8 +3,7 @@
  * puts a widget (`<auth-sign-in>`, or `<auth-account>` for an `account-…` screen) showing that screen on the page and
  * resolves once it is there.
  */
-import { ACCOUNT_SCREENS, showAccountScreen } from './account-screens.js';
-import { SCREENS, showScreen } from './screens.js';
+import { EVERY_SCREEN } from './every-screen.js';
 
 declare global {
   interface Window {
@@ -13,13 +12,10 @@ declare global {
   }
 }
 
-window.screenNames = [...SCREENS, ...ACCOUNT_SCREENS].map((screen) => screen.name);
+window.screenNames = EVERY_SCREEN.map((screen) => screen.name);
 window.showScreen = async (name, lang) => {
-  const holder = document.getElementById('app')!;
-  const screen = SCREENS.find((candidate) => candidate.name === name);
-  const account = ACCOUNT_SCREENS.find((candidate) => candidate.name === name);
-  if (screen) await showScreen(holder, screen, lang);
-  else if (account) await showAccountScreen(holder, account, lang);
-  else throw new Error(`no screen ${name}`);
+  const screen = EVERY_SCREEN.find((candidate) => candidate.name === name);
+  if (!screen) throw new Error(`no screen ${name}`);
+  await screen.show(document.getElementById('app')!, lang);
   (document.activeElement as HTMLElement | null)?.blur();
 };

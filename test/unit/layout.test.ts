@@ -8,8 +8,8 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { BUILT_IN_LANGUAGES } from '../../src/i18n.js';
-import { ACCOUNT_SCREENS, showAccountScreen } from '../screens/account-screens.js';
-import { SCREENS, showScreen } from '../screens/screens.js';
+import { EVERY_SCREEN } from '../screens/every-screen.js';
+import { SCREENS } from '../screens/screens.js';
 
 const WIDTH = 320;
 /** Sub-pixel rounding differs between engines. */
@@ -70,19 +70,12 @@ describe(`layout at ${WIDTH} px, every screen in every language`, () => {
     expect(BUILT_IN_LANGUAGES.length).to.be.greaterThan(30);
   });
 
-  const shows = [
-    ...SCREENS.map((screen) => ({ name: screen.name, show: (lang: string) => showScreen(holder, screen, lang) })),
-    ...ACCOUNT_SCREENS.map((screen) => ({
-      name: screen.name,
-      show: (lang: string) => showAccountScreen(holder, screen, lang),
-    })),
-  ];
-  for (const screen of shows) {
+  for (const screen of EVERY_SCREEN) {
     it(`${screen.name}`, async function () {
       this.timeout(120_000);
       const problems: string[] = [];
       for (const lang of BUILT_IN_LANGUAGES) {
-        const el = await screen.show(lang);
+        const el = await screen.show(holder, lang);
         problems.push(...layoutProblems(el).map((problem) => `${lang}: ${problem}`));
         const password = el.querySelector('input[type=password]:not([hidden])');
         if (password) {
