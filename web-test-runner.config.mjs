@@ -37,7 +37,9 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  testFramework: { config: { timeout: 10000 } },
+  // A test's own waits are bounded at 5 s each (test/support/tasks.ts) and say what they waited for; mocha's bound is
+  // above the sum of a test's waits, so a slow machine fails a test on its message, not on this timeout.
+  testFramework: { config: { timeout: 30000 } },
   coverageConfig: {
     include: ['src/**/*.ts', 'components/**/*.ts'],
     exclude: ['src/amplify-auth-service.ts', 'src/amplify/**'],
