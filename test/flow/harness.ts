@@ -1,5 +1,5 @@
 /** A flow controller on the fake auth service, with memory storage, a clock the test moves, and a recording sink. */
-import type { AuthSignedUpDetail } from '../../src/events.js';
+import type { AuthSignedInDetail, AuthSignedUpDetail } from '../../src/events.js';
 import { FlowController, type FlowEnvironment, type FlowSink } from '../../src/flow/controller.js';
 import type { FlowOptions } from '../../src/flow/options.js';
 import { FakeAuthService } from '../support/fake-auth-service.js';
@@ -21,6 +21,8 @@ export interface Harness {
   log: string[];
   /** The details of `signedUp`, in order. */
   signedUp: AuthSignedUpDetail[];
+  /** The details of `signedIn`, in order. */
+  signedIn: AuthSignedInDetail[];
   options: FlowOptions;
 }
 
@@ -31,7 +33,7 @@ export function harness(
     session?: MemoryStore;
     /** The page's answer to `auth-before-step-change` (go on by default). */
     beforeStepChange?: FlowSink['beforeStepChange'];
-  } & Pick<Partial<FlowEnvironment>, 'pageLock'> = {},
+  } & Pick<Partial<FlowEnvironment>, 'pageLock' | 'online' | 'formTouched'> = {},
 ): Harness {
   const fake = setup.fake ?? new FakeAuthService();
   const session = setup.session ?? new MemoryStore();
@@ -39,6 +41,7 @@ export function harness(
   const clock = { now: 1_000_000 };
   const log: string[] = [];
   const signedUp: AuthSignedUpDetail[] = [];
+  const signedIn: AuthSignedInDetail[] = [];
   const options: FlowOptions = {
     authFlowType: 'USER_SRP_AUTH',
     totpIssuer: 'example.com',
@@ -55,7 +58,10 @@ export function harness(
         return setup.beforeStepChange?.(step, nextStep) ?? true;
       },
       stepChanged: (step) => log.push(`step:${step}`),
-      signedIn: () => log.push('signedIn'),
+      signedIn: (detail) => {
+        log.push('signedIn');
+        signedIn.push(detail);
+      },
       signedUp: (detail) => {
         log.push('signedUp');
         signedUp.push(detail);
@@ -68,8 +74,10 @@ export function harness(
     localStore: local,
     now: () => clock.now,
     pageLock: setup.pageLock,
+    online: setup.online,
+    formTouched: setup.formTouched,
   });
-  return { flow, fake, session, local, clock, log, signedUp, options };
+  return { flow, fake, session, local, clock, log, signedUp, signedIn, options };
 }
 
 export const CREDENTIALS = { username: 'alice@example.com', password: 'Passw0rd!' };
