@@ -99,6 +99,8 @@ describe('transition', () => {
       const next = transition(step(name), context);
       assert.equal(next.kind === 'step' && next.step, name);
       assert.equal((next.error as { name?: string } | undefined)?.name, 'UnknownStep', name);
+      assert.equal(next.kind === 'step' && next.error?.messageId, 'error.unknownStep', name);
+      assert.equal(next.kind === 'step' && next.error?.message, `Unknown sign-in step ${name}`, name);
       assert.equal(rowOf(name).screen, 'unknown');
     }
   });
@@ -111,5 +113,56 @@ describe('transition', () => {
       context,
     );
     assert.deepEqual(next.kind === 'step' && next.data.missingAttributes, ['given_name', 'family_name']);
+  });
+});
+
+describe('a custom challenge asked again', () => {
+  const challenge = (question: string) =>
+    step('CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE', { additionalInfo: { question } });
+  const onChallenge = (question: string) => ({
+    ...context,
+    step: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE' as const,
+    data: { additionalInfo: { question } },
+  });
+
+  it('with the same question: the answer was wrong, said at the answer field, the question kept', () => {
+    const next = transition(challenge('2 + 3?'), onChallenge('2 + 3?'));
+    assert.equal(next.kind === 'step' && next.step, 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE');
+    assert.deepEqual(next.kind === 'step' && next.error, {
+      name: 'WrongAnswer',
+      message: 'Incorrect answer',
+      messageId: 'error.wrongAnswer',
+      field: 'answer',
+    });
+    assert.deepEqual(next.kind === 'step' && next.data.additionalInfo, { question: '2 + 3?' });
+  });
+
+  it('with a new question (the next round): no error, the new question shows', () => {
+    const next = transition(challenge('4 + 4?'), onChallenge('2 + 3?'));
+    assert.equal(next.kind === 'step' && next.error, undefined);
+    assert.deepEqual(next.kind === 'step' && next.data.additionalInfo, { question: '4 + 4?' });
+  });
+
+  it('first asked (from SIGN_IN): no error', () => {
+    const next = transition(challenge('2 + 3?'), context);
+    assert.equal(next.kind === 'step' && next.error, undefined);
+  });
+
+  it('another step asked again (a new SMS code on the same step) is no wrong answer', () => {
+    const next = transition(step('CONFIRM_SIGN_IN_WITH_SMS_CODE'), {
+      ...context,
+      step: 'CONFIRM_SIGN_IN_WITH_SMS_CODE',
+      data: {},
+    });
+    assert.equal(next.kind === 'step' && next.error, undefined);
+  });
+
+  it('a question with no details, asked again: still the same question, so a wrong answer', () => {
+    const next = transition(step('CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE'), {
+      ...context,
+      step: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE',
+      data: {},
+    });
+    assert.equal(next.kind === 'step' && next.error?.messageId, 'error.wrongAnswer');
   });
 });
