@@ -31,6 +31,20 @@ describe('resend', () => {
     assert.equal(h.flow.view().resendWaitMs, 0);
   });
 
+  it('a new code on the same step is no step change: the page is not asked, and no change is announced', async () => {
+    const h = harness();
+    h.fake.answer('signIn', SMS, SMS);
+    await h.flow.start();
+    await h.flow.submit('SIGN_IN', CREDENTIALS);
+    const before = h.log.length;
+    await h.flow.resendCode();
+    assert.equal(h.flow.state.step, 'CONFIRM_SIGN_IN_WITH_SMS_CODE');
+    assert.deepEqual(
+      h.log.slice(before).filter((logged) => logged.startsWith('before:') || logged.startsWith('step:')),
+      [],
+    );
+  });
+
   it('ten presses send at most one code per cooldown', async () => {
     const h = harness();
     h.fake.answer('signIn', ...Array(11).fill(SMS));
@@ -127,6 +141,20 @@ describe('answers that arrive after the user left', () => {
     await checking;
     assert.equal(h.flow.state.step, 'SIGN_IN');
     assert.equal(h.fake.user, undefined);
+  });
+
+  it('a late answer that signed nobody in, after "back to sign in", signs nothing out', async () => {
+    const h = harness();
+    const late = deferred<SignInResult>();
+    h.fake.answer('signIn', SMS).answer('confirmSignIn', () => late.promise);
+    await h.flow.start();
+    await h.flow.submit('SIGN_IN', CREDENTIALS);
+    const checking = h.flow.submit('CONFIRM_SIGN_IN_WITH_SMS_CODE', { code: '123456' });
+    h.flow.restart();
+    late.resolve(SMS);
+    await checking;
+    assert.equal(h.flow.state.step, 'SIGN_IN');
+    assert.equal(h.fake.callsOf('signOut').length, 0);
   });
 
   it('a late failure shows nowhere', async () => {
