@@ -109,6 +109,36 @@ describe('catalog review findings', () => {
     ]);
   });
 
+  it('a page in the Spanish of any country of the Americas gets es-419; Spain and Equatorial Guinea get es', () => {
+    // Mexico, Central America, the Caribbean, South America and the United States, as browsers name them.
+    const americas = ['MX', 'GT', 'CU', 'BO', 'DO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PR', 'PA', 'UY', 'CO', 'VE', 'EC'];
+    americas.push('PE', 'CL', 'AR', 'US');
+    for (const country of americas) assert.equal(catalogTag(`es-${country}`), 'es-419', `es-${country}`);
+    assert.equal(catalogTag('es-GQ'), 'es');
+  });
+
+  it('Chinese by region and script, Portuguese by country, Serbian by script and country', () => {
+    const cases = {
+      zh: 'zh-hans',
+      'zh-CN': 'zh-hans',
+      'zh-SG': 'zh-hans',
+      'zh-Hans-CN': 'zh-hans',
+      'zh-TW': 'zh-hant',
+      'zh-HK': 'zh-hant',
+      'zh-MO': 'zh-hant',
+      'zh-Hant-TW': 'zh-hant',
+      'pt-PT': 'pt',
+      'pt-BR': 'pt-br',
+      sr: 'sr',
+      'sr-Cyrl': 'sr',
+      'sr-Cyrl-RS': 'sr',
+      'sr-Latn': 'sr-latn',
+      'sr-ME': 'sr-latn',
+      sh: 'sr-latn',
+    };
+    for (const [lang, tag] of Object.entries(cases)) assert.equal(catalogTag(lang), tag, lang);
+  });
+
   for (const [lang, expected] of [
     ['en', 'Your password needs: an uppercase letter from A to Z'],
     ['de', 'Ihr Passwort muss Folgendes enthalten: einen Großbuchstaben (A–Z)'],
