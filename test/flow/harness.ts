@@ -80,6 +80,10 @@ export function harness(
   return { flow, fake, session, local, clock, log, signedUp, signedIn, options };
 }
 
+/** The step changes in `log`: the page asked (`before:X>Y`) and told (`step:X`), nothing else. */
+export const stepChanges = (log: string[]) =>
+  log.filter((logged) => logged.startsWith('before:') || logged.startsWith('step:'));
+
 export const CREDENTIALS = { username: 'alice@example.com', password: 'Passw0rd!' };
 
 export { deferred } from '../support/deferred.js';

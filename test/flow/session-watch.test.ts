@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from './tests.js';
 import type { SignInResult } from '../../src/auth-service.js';
 import { signedInUser, step } from '../support/fake-auth-service.js';
-import { CREDENTIALS, deferred, harness, until, type Harness } from './harness.js';
+import { CREDENTIALS, deferred, harness, stepChanges, until, type Harness } from './harness.js';
 
 /**
  * Lets a Hub listener's work end before a test says that nothing happened. The fake answers every call with a promise
@@ -189,10 +189,7 @@ describe('startup', () => {
     assert.equal(h.flow.state.step, 'SIGN_IN');
     assert.equal(h.flow.state.error?.messageId, 'error.configuration');
     assert.equal(h.fake.callsOf('currentUser').length, 0);
-    assert.deepEqual(
-      h.log.filter((logged) => logged.startsWith('before:') || logged.startsWith('step:')),
-      ['step:SIGN_IN'],
-    );
+    assert.deepEqual(stepChanges(h.log), ['step:SIGN_IN']);
   });
 
   it('a social return that signed nobody in starts on SIGN_IN with its message', async () => {
@@ -201,10 +198,7 @@ describe('startup', () => {
     await h.flow.start();
     assert.equal(h.flow.state.step, 'SIGN_IN');
     assert.equal(h.flow.state.error?.messageId, 'error.socialCanceled');
-    assert.deepEqual(
-      h.log.filter((logged) => logged.startsWith('before:') || logged.startsWith('step:')),
-      ['step:SIGN_IN'],
-    );
+    assert.deepEqual(stepChanges(h.log), ['step:SIGN_IN']);
   });
 });
 

@@ -150,21 +150,17 @@ describe('a custom challenge asked again', () => {
     assert.equal(next.kind === 'step' && next.error, undefined);
   });
 
+  /** `name` asked again, with no details either time. */
+  const askedAgain = (name: 'CONFIRM_SIGN_IN_WITH_SMS_CODE' | 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE') =>
+    transition(step(name), { ...context, step: name, data: {} });
+
   it('another step asked again (a new SMS code on the same step) is no wrong answer', () => {
-    const next = transition(step('CONFIRM_SIGN_IN_WITH_SMS_CODE'), {
-      ...context,
-      step: 'CONFIRM_SIGN_IN_WITH_SMS_CODE',
-      data: {},
-    });
+    const next = askedAgain('CONFIRM_SIGN_IN_WITH_SMS_CODE');
     assert.equal(next.kind === 'step' && next.error, undefined);
   });
 
   it('a question with no details, asked again: still the same question, so a wrong answer', () => {
-    const next = transition(step('CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE'), {
-      ...context,
-      step: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE',
-      data: {},
-    });
+    const next = askedAgain('CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE');
     assert.equal((next.error as { messageId?: string } | undefined)?.messageId, 'error.wrongAnswer');
   });
 });
